@@ -1,0 +1,77 @@
+"""GS1 element strings (AI 01 GTIN, 10 batch, 17 expiry, 310x weight, 392x price).
+
+A thin layer over biip: it parses the message and picks out the few
+application identifiers a till uses. Everything biip rejects becomes a
+``ValidationError`` naming the code, so callers see one error type.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from biip import ParseConfig, ParseError
+from biip.gs1_messages import GS1Message
+
+from omnipos.domain.errors import ValidationError
+
+__all__ = ["GS1Fields", "parse_gs1", "GROUP_SEPARATOR"]
+
+log = logging.getLogger(__name__)
+
+GROUP_SEPARATOR = "\x1d"  # what scanners send for FNC1 between variable-length fields
+
+_CONFIG = ParseConfig(separator_chars=(GROUP_SEPARATOR,))
+
+
+@dataclass(frozen=True, slots=True)
+class GS1Fields:
+    """The parts of a GS1 message the till cares about."""
+
+    gtin: str | None  # AI 01, 14 digits, check digit verified by biip
+    batch: str | None  # AI 10
+    expiry: date | None  # AI 17 (day 00 means the last day of the month)
+    weight_kg: Decimal | None  # AI 310n
+    price: Decimal | None  # AI 392n, in currency units
+    ais: tuple[str, ...]  # every AI found, in order
+
+
+def parse_gs1(code: str, *, hri: bool = False) -> GS1Fields:
+    """Parse a GS1 element string (``hri=True`` for the ``(01)...(10)...`` form).
+
+    Raises ``ValidationError`` if the string is not a valid GS1 message.
+    """
+    try:
+        if hri:
+            message = GS1Message.parse_hri(code, config=_CONFIG)
+        else:
+            message = GS1Message.parse(code, config=_CONFIG)
+    except (ParseError, ValueError, IndexError, KeyError) as exc:
+        # biip raises ParseError for bad data; the others guard odd inputs so
+        # that callers only ever see our one error type.
+        raise ValidationError(f"barcode {code!r} is not a valid GS1 code: {exc}") from exc
+
+    gtin = batch = None
+    expiry: date | None = None
+    weight: Decimal | None = None
+    price: Decimal | None = None
+    ais: list[str] = []
+    for element in message.element_strings:
+        ai = element.ai.ai
+        ais.append(ai)
+        if ai == "01":
+            gtin = element.value
+        elif ai == "10":
+            batch = element.value
+        elif ai == "17":
+            expiry = element.date
+        elif ai.startswith("310"):
+            weight = element.decimal
+        elif ai.startswith("392"):
+            price = element.decimal
+    if not ais:
+        raise ValidationError(f"barcode {code!r} holds no GS1 data")
+    return GS1Fields(gtin=gtin, batch=batch, expiry=expiry, weight_kg=weight, price=price,
+                     ais=tuple(ais))

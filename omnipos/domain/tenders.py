@@ -1,0 +1,128 @@
+"""Taking payment: cash with change, card paid on an external terminal, splits.
+
+A sale completes only when the amount due is fully paid. Cash rounding (a
+store's smallest coin, e.g. 0.05) applies only when cash settles what is left.
+No full card number is ever taken: an approval code and the last four digits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from omnipos.domain.errors import StateError, ValidationError
+from omnipos.domain.tax import cash_round
+
+_APPROVAL = re.compile(r"^[A-Za-z0-9]{1,20}$")
+_LAST4 = re.compile(r"^[0-9]{4}$")
+
+
+class TenderKind(StrEnum):
+    CASH = "cash"
+    CARD = "card"
+
+
+@dataclass(frozen=True, slots=True)
+class Tender:
+    kind: TenderKind
+    amount_minor: int  # applied to the sale
+    tendered_minor: int = 0  # cash handed over
+    change_minor: int = 0
+    approval_code: str = ""
+    card_last4: str = ""
+    rounding_minor: int = 0  # cash rounding taken up by this tender (+ or -)
+
+
+@dataclass(slots=True)
+class Payment:
+    """Tenders against an amount due, in minor units of one currency."""
+
+    total_minor: int
+    currency: str
+    cash_step_minor: int = 0
+    tenders: list[Tender] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if self.total_minor < 0:
+            raise ValidationError("the amount due cannot be negative")
+
+    @property
+    def paid_minor(self) -> int:
+        return sum(t.amount_minor for t in self.tenders)
+
+    @property
+    def remaining_minor(self) -> int:
+        """What is still owed, before any cash rounding."""
+        return self.total_minor - self.paid_minor
+
+    @property
+    def cash_due_minor(self) -> int:
+        """What a cashier asks for if the rest is paid in cash."""
+        return cash_round(self.remaining_minor, self.cash_step_minor)
+
+    @property
+    def is_complete(self) -> bool:
+        return self.remaining_minor == 0
+
+    @property
+    def rounding_minor(self) -> int:
+        """Cash rounding: + when the customer paid a little more, - for less."""
+        return sum(t.rounding_minor for t in self.tenders)
+
+    @property
+    def change_minor(self) -> int:
+        return sum(t.change_minor for t in self.tenders)
+
+    @property
+    def has_cash(self) -> bool:
+        return any(t.kind is TenderKind.CASH for t in self.tenders)
+
+    def _open(self) -> None:
+        if self.is_complete:
+            raise StateError("the sale is already paid")
+
+    def add_cash(self, tendered_minor: int) -> Tender:
+        """Cash handed over. At or above the cash due it settles the sale with change."""
+        self._open()
+        if isinstance(tendered_minor, bool) or not isinstance(tendered_minor, int):
+            raise ValidationError("cash tendered must be an amount")
+        if tendered_minor <= 0:
+            raise ValidationError("cash tendered must be more than zero")
+        due = self.cash_due_minor
+        if tendered_minor >= due:
+            remaining = self.remaining_minor
+            tender = Tender(
+                TenderKind.CASH,
+                amount_minor=remaining,
+                tendered_minor=tendered_minor,
+                change_minor=tendered_minor - due,
+                rounding_minor=due - remaining,
+            )
+            self.tenders.append(tender)
+            return tender
+        tender = Tender(TenderKind.CASH, amount_minor=tendered_minor, tendered_minor=tendered_minor)
+        self.tenders.append(tender)
+        return tender
+
+    def add_card(self, amount_minor: int, approval_code: str, card_last4: str) -> Tender:
+        """A card payment approved on the terminal; never more than what is owed."""
+        self._open()
+        if isinstance(amount_minor, bool) or not isinstance(amount_minor, int) or amount_minor <= 0:
+            raise ValidationError("a card amount must be more than zero")
+        if amount_minor > self.remaining_minor:
+            raise ValidationError("a card cannot pay more than what is owed")
+        code = approval_code.strip()
+        if not _APPROVAL.match(code):
+            raise ValidationError("enter the approval code from the card terminal (letters and digits)")
+        last4 = card_last4.strip()
+        if not _LAST4.match(last4):
+            raise ValidationError("enter the last four digits of the card")
+        tender = Tender(TenderKind.CARD, amount_minor, approval_code=code, card_last4=last4)
+        self.tenders.append(tender)
+        return tender
+
+    def remove_last(self) -> Tender:
+        if not self.tenders:
+            raise StateError("no tender to remove")
+        return self.tenders.pop()
