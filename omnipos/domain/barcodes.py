@@ -51,14 +51,14 @@ from omnipos.domain.gs1 import GROUP_SEPARATOR, parse_gs1
 from omnipos.domain.money import round_half_up
 
 __all__ = [
-    "Scan",
-    "EmbeddedLayout",
     "DEFAULT_LAYOUT",
-    "normalize_gtin",
-    "is_valid_gtin",
-    "parse_scan",
+    "EmbeddedLayout",
+    "Scan",
     "embedded_lookup_gtin",
+    "is_valid_gtin",
     "make_embedded_code",
+    "normalize_gtin",
+    "parse_scan",
 ]
 
 log = logging.getLogger(__name__)

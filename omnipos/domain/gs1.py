@@ -17,7 +17,7 @@ from biip.gs1_messages import GS1Message
 
 from omnipos.domain.errors import ValidationError
 
-__all__ = ["GS1Fields", "parse_gs1", "GROUP_SEPARATOR"]
+__all__ = ["GROUP_SEPARATOR", "GS1Fields", "parse_gs1"]
 
 log = logging.getLogger(__name__)
 
