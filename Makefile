@@ -1,0 +1,34 @@
+# OmniPOS: `make run` opens the till on a demo store; `make test` runs the tests.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench reliability lint clean hub
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/omnipos --demo
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+bench: $(STAMP)
+	$(PY) bench/run_all.py
+
+reliability: $(STAMP)
+	$(PY) -m pytest -q tests/reliability
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check omnipos tests bench
+
+hub: $(STAMP)
+	$(VENV)/bin/omnipos-hub serve
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis

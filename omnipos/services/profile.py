@@ -1,0 +1,69 @@
+"""The store profile: who this till is and how the store prices and taxes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from omnipos.db.models import TaxClass
+from omnipos.db.settings import get_setting
+from omnipos.domain.barcodes import EmbeddedLayout
+from omnipos.domain.errors import StateError
+from omnipos.domain.tax import PriceMode, RoundingMode, TaxPolicy
+
+
+@dataclass(frozen=True, slots=True)
+class StoreProfile:
+    code: str
+    name: str
+    till: str
+    currency: str
+    policy: TaxPolicy
+    layout: EmbeddedLayout | None
+    header: tuple[str, ...]
+    footer: tuple[str, ...]
+
+    @property
+    def prices_include_tax(self) -> bool:
+        return self.policy.prices is PriceMode.INCLUSIVE
+
+
+def _lines(value: object) -> tuple[str, ...]:
+    if not value:
+        return ()
+    if isinstance(value, str):
+        return tuple(value.splitlines())
+    return tuple(str(v) for v in value)  # type: ignore[union-attr]
+
+
+def load_store_profile(session: Session) -> StoreProfile:
+    """Read the profile from settings and tax classes; a till without a store fails clearly."""
+    code = get_setting(session, "store.code")
+    if not code:
+        raise StateError(
+            "this till has no store yet: run 'omnipos setup', enroll with a hub, or start with --demo"
+        )
+    currency = str(get_setting(session, "store.currency", "USD"))
+    rates = {tc.code: Decimal(tc.rate) for tc in session.scalars(select(TaxClass))}
+    policy = TaxPolicy(
+        prices=PriceMode(get_setting(session, "store.prices", "exclusive")),
+        rounding=RoundingMode(get_setting(session, "store.rounding", "line")),
+        rates=rates,
+        currency=currency,
+        cash_step_minor=int(get_setting(session, "store.cash_step_minor", 0) or 0),
+    )
+    layout_raw = get_setting(session, "store.embedded_layout")
+    layout = EmbeddedLayout.from_json(layout_raw) if layout_raw else EmbeddedLayout()
+    return StoreProfile(
+        code=str(code),
+        name=str(get_setting(session, "store.name", code)),
+        till=str(get_setting(session, "till.code", "T01")),
+        currency=currency,
+        policy=policy,
+        layout=layout,
+        header=_lines(get_setting(session, "receipt.header")),
+        footer=_lines(get_setting(session, "receipt.footer")),
+    )
