@@ -1,0 +1,203 @@
+"""The till's SQLite database: connection set-up, transactions, migrations.
+
+Every connection runs in WAL mode with ``synchronous=FULL`` so that a sale the
+till confirmed survives a power cut, enforces foreign keys and waits on a busy
+lock instead of failing. The sqlite3 driver's own transaction handling is
+switched off and SQLAlchemy's ``begin`` issues the BEGIN itself: writers take
+the lock up front (``BEGIN IMMEDIATE``) so two writers never deadlock halfway
+through, readers use a plain deferred BEGIN.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from omnipos.db import migrations as _migrate
+
+__all__ = ["DB_FILENAME", "Database", "DbCheck", "database_path", "open_database"]
+
+log = logging.getLogger(__name__)
+
+DB_FILENAME = "omnipos.sqlite3"
+BUSY_TIMEOUT_MS = 5000
+_BEGIN_OPTION = "omnipos_begin"
+
+
+def database_path(data_dir: Path) -> Path:
+    """Where the till database lives inside a data directory."""
+    return Path(data_dir) / DB_FILENAME
+
+
+@dataclass(frozen=True, slots=True)
+class DbCheck:
+    """Result of ``Database.check()``: integrity and schema revision."""
+
+    integrity: list[str]
+    foreign_keys: list[str]
+    revision: str | None
+    head: str
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # Hand transaction control to SQLAlchemy's "begin" event (see _on_begin).
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.execute("PRAGMA foreign_keys = ON")
+    finally:
+        cur.close()
+
+
+def _on_begin(conn: Any) -> None:
+    mode = conn.get_execution_options().get(_BEGIN_OPTION, "DEFERRED")
+    conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+def make_engine(path: Path) -> Engine:
+    """A SQLAlchemy engine for the SQLite file at ``path`` with the till's pragmas."""
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+class Database:
+    """The till database: a file, an engine and the two kinds of session."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        writer = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
+        self._write_sessions = sessionmaker(writer, expire_on_commit=False)
+        self._read_sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session in one write transaction: commits on success, rolls back on error.
+
+        The transaction starts with ``BEGIN IMMEDIATE``, so the write lock is
+        taken before anything is read and a concurrent writer waits (up to the
+        busy timeout) instead of failing at commit.
+        """
+        session = self._write_sessions()
+        try:
+            session.connection()  # BEGIN IMMEDIATE now, not lazily at the first write
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for look-ups; whatever it did is rolled back at the end."""
+        session = self._read_sessions()
+        try:
+            yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    def revision(self) -> str | None:
+        """The Alembic revision the file is at, or None for an empty file."""
+        with self.engine.connect() as conn:
+            return _migrate.current_revision(conn)
+
+    def head(self) -> str:
+        """The newest revision this version of OmniPOS knows."""
+        return _migrate.head_revision()
+
+    def needs_upgrade(self) -> bool:
+        """True when the file is behind the code's head revision."""
+        return self.revision() != self.head()
+
+    def upgrade(self, *, backup: bool = True) -> Path | None:
+        """Bring the schema to head; copy an existing, older file aside first.
+
+        Returns the backup's path, or None when nothing had to be backed up.
+        """
+        current = self.revision()
+        head = self.head()
+        if current == head:
+            return None
+        copy = None
+        if backup and current is not None:
+            copy = self.backup(reason=f"pre-upgrade-{current}")
+        log.info("upgrading %s from %s to %s", self.path, current, head)
+        _migrate.upgrade(self.engine, head)
+        return copy
+
+    def backup(self, dest: Path | None = None, *, reason: str = "backup") -> Path:
+        """Copy the live database (WAL included) with sqlite3's online backup API."""
+        if dest is None:
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+            folder = self.path.parent / "backups"
+            folder.mkdir(parents=True, exist_ok=True)
+            dest = folder / f"{self.path.stem}-{stamp}-{reason}{self.path.suffix}"
+        src = sqlite3.connect(self.path)
+        dst = sqlite3.connect(dest)
+        try:
+            with dst:
+                src.backup(dst)
+        finally:
+            dst.close()
+            src.close()
+        log.info("database copied to %s", dest)
+        return dest
+
+    def check(self) -> DbCheck:
+        """Run ``PRAGMA integrity_check`` and ``foreign_key_check`` and compare revisions."""
+        with self.engine.connect() as conn:
+            integrity = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
+            fks = [
+                f"{row[0]} row {row[1]} -> {row[2]}"
+                for row in conn.exec_driver_sql("PRAGMA foreign_key_check")
+            ]
+            revision = _migrate.current_revision(conn)
+        head = self.head()
+        problems = [] if integrity == ["ok"] else [f"integrity: {msg}" for msg in integrity]
+        problems += [f"foreign key: {msg}" for msg in fks]
+        if revision != head:
+            problems.append(f"schema revision is {revision or 'none'}, expected {head}")
+        return DbCheck(integrity, fks, revision, head, problems)
+
+    def close(self) -> None:
+        """Release every pooled connection."""
+        self.engine.dispose()
+
+
+def open_database(path: Path, *, migrate: bool = True) -> Database:
+    """Open (creating if needed) the till database at ``path``.
+
+    With ``migrate`` the schema is brought to head at once; an existing file at
+    an older revision is first copied to ``backups/`` beside it.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = Database(path, make_engine(path))
+    if migrate:
+        db.upgrade()
+    return db

@@ -1,0 +1,155 @@
+"""Catalog look-ups, word search and the bulk upsert."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sqlalchemy import func, select, text
+
+from omnipos.db.catalog import (
+    ProductRow,
+    find_by_gtin,
+    find_by_sku,
+    fts_query,
+    get_product,
+    search,
+    stock_level,
+    tax_classes,
+    upsert_products,
+    upsert_tax_classes,
+)
+from omnipos.db.engine import Database
+from omnipos.db.models import Barcode, Price, StockDelta
+
+G1 = "04006381333931"
+G2 = "00012345678905"
+G3 = "05901234123457"
+
+
+def _seed(db: Database) -> None:
+    with db.transaction() as s:
+        upsert_tax_classes(s, {"standard": "0.0825", "zero": "0"})
+        upsert_products(
+            s,
+            [
+                ProductRow("SHOE-1", "Red running shoe", 5999, "standard", (G1,), brand="Acme"),
+                ProductRow("SHOE-2", "Blue running shoe", 6499, "standard", (G2, G3), "Zephyr"),
+                ProductRow("APL-1", "Apples, red", 349, "zero", (), sold_by="weight"),
+                ProductRow("OLD-1", "Red relic", 100, "zero", (), active=False),
+            ],
+        )
+
+
+def test_find_by_gtin_sku_and_id(db: Database) -> None:
+    _seed(db)
+    with db.read() as s:
+        shoe = find_by_gtin(s, G3)
+        assert shoe is not None
+        assert (shoe.sku, shoe.price_minor, shoe.gtin, shoe.brand) == ("SHOE-2", 6499, G3, "Zephyr")
+        assert find_by_gtin(s, "00000000000000") is None
+        apples = find_by_sku(s, "APL-1")
+        assert apples is not None and apples.sold_by == "weight" and apples.gtin == ""
+        assert find_by_sku(s, "OLD-1") is None  # inactive products are not sold
+        assert get_product(s, shoe.product_id) == find_by_sku(s, "SHOE-2")
+        assert get_product(s, 10_000) is None
+
+
+def test_search_matches_every_word_as_prefix(db: Database) -> None:
+    _seed(db)
+    with db.read() as s:
+        assert {p.sku for p in search(s, "red")} == {"SHOE-1", "APL-1"}
+        assert [p.sku for p in search(s, "run sh re")] == ["SHOE-1"]
+        assert [p.sku for p in search(s, "zeph")] == ["SHOE-2"]  # brand
+        assert [p.sku for p in search(s, "shoe-2")] == ["SHOE-2"]  # sku words
+        assert search(s, "red  , ") == search(s, "RED")
+        assert search(s, "") == [] and search(s, " -* ") == []
+        assert search(s, "red", limit=1)[0].sku in {"SHOE-1", "APL-1"}
+
+
+def test_search_input_is_not_fts_syntax(db: Database) -> None:
+    _seed(db)
+    assert fts_query('red OR "blue" NEAR(x) name:shoe*') == (
+        '"red"* AND "or"* AND "blue"* AND "near"* AND "x"* AND "name"* AND "shoe"*'
+    )
+    with db.read() as s:
+        assert search(s, 'shoe OR "blue"') == search(s, "shoe or blue")
+
+
+def test_search_ranks_name_words_first(db: Database) -> None:
+    with db.transaction() as s:
+        upsert_tax_classes(s, {"std": "0.1"})
+        upsert_products(
+            s,
+            [
+                ProductRow("A", "Plain mug", 100, "std", (), brand="Kettle Co"),
+                ProductRow("B", "Kettle", 100, "std", (), brand="Steel"),
+            ],
+        )
+    with db.read() as s:
+        assert [p.sku for p in search(s, "kettle")] == ["B", "A"]
+
+
+def test_upsert_is_idempotent_and_tracks_changes(db: Database) -> None:
+    _seed(db)
+    rows = [ProductRow("SHOE-1", "Red running shoe", 5999, "standard", (G1,), brand="Acme")]
+    with db.transaction() as s:
+        again = upsert_products(s, rows)
+    assert (again.inserted, again.updated, again.unchanged, again.barcodes_changed) == (0, 0, 1, 0)
+    with db.transaction() as s:
+        changed = upsert_products(
+            s, [ProductRow("SHOE-1", "Red trail shoe", 6199, "standard", (G1,), brand="Acme")]
+        )
+    assert changed.updated == 1 and changed.skus == ["SHOE-1"]
+    with db.read() as s:
+        assert [p.sku for p in search(s, "trail")] == ["SHOE-1"]
+        assert search(s, "running red") == []  # the index followed the rename
+        shoe = find_by_sku(s, "SHOE-1")
+        assert shoe is not None and shoe.price_minor == 6199
+        history = s.scalars(
+            select(Price.price_minor).where(Price.product_id == shoe.product_id).order_by(Price.id)
+        ).all()
+        assert history == [5999, 6199]
+
+
+def test_upsert_moves_and_drops_barcodes(db: Database) -> None:
+    _seed(db)
+    with db.transaction() as s:
+        result = upsert_products(
+            s, [ProductRow("SHOE-1", "Red running shoe", 5999, "standard", (G3,), brand="Acme")]
+        )
+    assert result.barcodes_changed == 2  # G1 dropped, G3 taken from SHOE-2
+    with db.read() as s:
+        assert find_by_gtin(s, G1) is None
+        moved = find_by_gtin(s, G3)
+        assert moved is not None and moved.sku == "SHOE-1"
+        assert s.scalar(select(func.count()).select_from(Barcode)) == 2
+
+
+def test_deleting_a_product_leaves_the_index_consistent(db: Database) -> None:
+    _seed(db)
+    with db.transaction() as s:
+        s.execute(text("DELETE FROM products WHERE sku = 'SHOE-1'"))
+    with db.read() as s:
+        assert [p.sku for p in search(s, "running")] == ["SHOE-2"]
+        s.execute(text("INSERT INTO product_fts(product_fts) VALUES ('integrity-check')"))
+
+
+def test_tax_classes_and_stock_level(db: Database) -> None:
+    from datetime import UTC, datetime
+
+    with db.transaction() as s:
+        assert upsert_tax_classes(s, {"std": Decimal("0.0825")}) == 1
+        assert upsert_tax_classes(s, {"std": "0.08250"}) == 0
+        now = datetime.now(UTC)
+        s.add_all(
+            [
+                StockDelta(event_id="e1", line=1, sku="X", delta="10", reason="adjust",
+                           occurred_at=now),
+                StockDelta(event_id="e2", line=1, sku="X", delta="-0.345", reason="sale",
+                           occurred_at=now),
+            ]
+        )
+    with db.read() as s:
+        assert tax_classes(s) == {"std": Decimal("0.0825")}
+        assert stock_level(s, "X") == Decimal("9.655")
+        assert stock_level(s, "nothing") == 0

@@ -1,0 +1,109 @@
+"""The till database: pragmas, transactions, backups, check."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from omnipos.db import migrations
+from omnipos.db.engine import Database, open_database
+from omnipos.db.settings import get_setting, set_setting
+
+
+def _pragma(session: object, name: str) -> object:
+    return session.execute(text(f"PRAGMA {name}")).scalar_one()  # type: ignore[attr-defined]
+
+
+def test_every_connection_is_durable_and_checks_keys(db: Database) -> None:
+    for opener in (db.read, db.transaction):
+        with opener() as s:
+            assert _pragma(s, "journal_mode") == "wal"
+            assert _pragma(s, "synchronous") == 2  # FULL
+            assert _pragma(s, "foreign_keys") == 1
+            assert _pragma(s, "busy_timeout") == 5000
+
+
+def test_transaction_commits_and_rolls_back(db: Database) -> None:
+    with db.transaction() as s:
+        set_setting(s, "store.code", "S1")
+    with pytest.raises(RuntimeError), db.transaction() as s:
+        set_setting(s, "store.code", "S2")
+        raise RuntimeError("boom")
+    with db.read() as s:
+        assert get_setting(s, "store.code") == "S1"
+
+
+def test_writer_takes_the_lock_up_front(db: Database) -> None:
+    other = sqlite3.connect(db.path, timeout=0, isolation_level=None)
+    try:
+        # Nothing written yet, but BEGIN IMMEDIATE already holds the write lock.
+        with db.transaction(), pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("BEGIN IMMEDIATE")
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("ROLLBACK")
+    finally:
+        other.close()
+
+
+def test_reads_do_not_block_a_writer(db: Database) -> None:
+    with db.read() as r:
+        get_setting(r, "x")
+        with db.transaction() as w:
+            set_setting(w, "x", 1)
+
+
+def test_backup_includes_the_wal(db: Database, tmp_path: Path) -> None:
+    with db.transaction() as s:
+        set_setting(s, "store.name", "Corner shop")
+    assert Path(f"{db.path}-wal").exists()
+    copy = db.backup(tmp_path / "copy.sqlite3")
+    con = sqlite3.connect(copy)
+    try:
+        value = con.execute("SELECT value FROM settings WHERE key='store.name'").fetchone()
+    finally:
+        con.close()
+    assert value == ('"Corner shop"',)
+
+
+def test_upgrade_copies_an_older_file_aside(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "omnipos.sqlite3"
+    open_database(path).close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = 'older'")
+    con.commit()
+    con.close()
+    upgraded: list[str] = []
+    monkeypatch.setattr(migrations, "upgrade", lambda engine, target: upgraded.append(target))
+    db = open_database(path)
+    db.close()
+    assert upgraded == [migrations.head_revision()]
+    copies = list((tmp_path / "backups").iterdir())
+    assert len(copies) == 1 and "older" in copies[0].name
+
+
+def test_fresh_file_is_not_backed_up(tmp_path: Path) -> None:
+    open_database(tmp_path / "omnipos.sqlite3").close()
+    assert not (tmp_path / "backups").exists()
+
+
+def test_check_reports_revision_and_integrity(tmp_path: Path) -> None:
+    path = tmp_path / "omnipos.sqlite3"
+    db = open_database(path)
+    report = db.check()
+    assert report.ok and report.integrity == ["ok"] and report.revision == report.head
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'stale'")
+    report = db.check()
+    assert not report.ok and "stale" in report.problems[0]
+    db.close()
+
+
+def test_open_without_migrate_leaves_file_empty(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "omnipos.sqlite3", migrate=False)
+    assert db.revision() is None and db.needs_upgrade()
+    assert db.upgrade() is None  # nothing to back up
+    assert db.revision() == db.head()
+    db.close()
