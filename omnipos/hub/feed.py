@@ -1,0 +1,144 @@
+"""The pull feed: changes ordered by a server sequence, read with opaque cursors.
+
+Sequence numbers are handed out by bumping the single ``feed_state`` row at
+the end of a writing transaction. The row lock it takes is held until commit,
+so on PostgreSQL changes become visible in sequence order and a reader can
+never skip a change that commits late. Cursors carry the feed's id, so a
+cursor from another hub database (or a reset one) is refused with 410.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import and_, delete, exists, or_, select, update
+from sqlalchemy.orm import Session, aliased
+
+from omnipos.hub.db import HubDB
+from omnipos.hub.models import FeedChange, FeedState
+from omnipos.sync.schemas import Change, PullResponse
+
+log = logging.getLogger(__name__)
+
+
+class CursorGone(Exception):
+    """The cursor is older than the feed's horizon or from another feed: take a snapshot."""
+
+
+class CursorInvalid(ValueError):
+    """The cursor is not one this hub issued."""
+
+
+@dataclass(frozen=True)
+class PendingChange:
+    kind: str
+    key: str
+    store_code: str | None
+    data: dict[str, Any]
+
+
+def append_changes(session: Session, changes: Sequence[PendingChange]) -> int:
+    """Add ``changes`` to the feed in this transaction; returns the last sequence used.
+
+    Call this as the last write of a transaction: it locks the feed row until commit.
+    """
+    if not changes:
+        return 0
+    last = session.execute(
+        update(FeedState)
+        .where(FeedState.id == 1)
+        .values(last_seq=FeedState.last_seq + len(changes))
+        .returning(FeedState.last_seq)
+    ).scalar_one()
+    first = last - len(changes) + 1
+    session.execute(
+        FeedChange.__table__.insert(),
+        [
+            {"seq": first + i, "kind": c.kind, "key": c.key, "store_code": c.store_code,
+             "data": c.data}
+            for i, c in enumerate(changes)
+        ],
+    )
+    return int(last)
+
+
+def encode_cursor(feed_id: str, seq: int) -> str:
+    raw = json.dumps({"f": feed_id, "s": seq}, separators=(",", ":")).encode()
+    return base64.urlsafe_b64encode(raw).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[str, int]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        data = json.loads(base64.urlsafe_b64decode(padded.encode("ascii")))
+        feed_id, seq = data["f"], data["s"]
+    except (binascii.Error, ValueError, KeyError, TypeError, UnicodeError) as exc:
+        raise CursorInvalid("cursor is not one this hub issued") from exc
+    if not isinstance(feed_id, str) or not isinstance(seq, int) or seq < 0:
+        raise CursorInvalid("cursor is not one this hub issued")
+    return feed_id, seq
+
+
+def read_page(db: HubDB, store_code: str, cursor: str | None, limit: int) -> PullResponse:
+    """One page of changes for a device of ``store_code`` after ``cursor`` (None: from the start)."""
+    with db.read() as session:
+        state = session.get(FeedState, 1)
+        assert state is not None
+        after = 0
+        if cursor:
+            feed_id, after = decode_cursor(cursor)
+            if feed_id != state.feed_id:
+                raise CursorGone("cursor belongs to another feed")
+            if after < state.horizon:
+                raise CursorGone("cursor is older than the feed's horizon")
+        rows = session.execute(
+            select(FeedChange.seq, FeedChange.kind, FeedChange.key, FeedChange.data)
+            .where(
+                FeedChange.seq > after,
+                or_(FeedChange.store_code.is_(None), FeedChange.store_code == store_code),
+            )
+            .order_by(FeedChange.seq)
+            .limit(limit + 1)
+        ).all()
+        has_more = len(rows) > limit
+        rows = rows[:limit]
+        last = rows[-1].seq if rows else after
+        changes = [Change(kind=r.kind, key=r.key, data=r.data) for r in rows]
+        return PullResponse(
+            changes=changes, next_cursor=encode_cursor(state.feed_id, last), has_more=has_more
+        )
+
+
+def compact(db: HubDB, upto: int | None = None) -> int:
+    """Drop changes superseded by a newer one for the same key, up to ``upto`` (default: all).
+
+    Cursors older than ``upto`` then get 410 and their tills take a snapshot.
+    Returns the number of changes removed.
+    """
+    with db.transaction() as session:
+        state = session.get(FeedState, 1, with_for_update=True)
+        assert state is not None
+        limit = state.last_seq if upto is None else min(upto, state.last_seq)
+        newer = aliased(FeedChange)
+        result = session.execute(
+            delete(FeedChange).where(
+                FeedChange.seq <= limit,
+                exists().where(
+                    and_(
+                        newer.kind == FeedChange.kind,
+                        newer.key == FeedChange.key,
+                        newer.seq > FeedChange.seq,
+                    )
+                ),
+            )
+        )
+        state.horizon = max(state.horizon, limit)
+        removed = int(result.rowcount or 0)  # type: ignore[attr-defined]
+    log.info("feed compacted up to %s: %s changes removed", limit, removed)
+    return removed

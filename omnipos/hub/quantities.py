@@ -1,0 +1,34 @@
+"""Stock quantities: decimal strings on the wire, integer thousandths in the hub's tables."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+MILLI = 1000
+
+
+class QuantityError(ValueError):
+    pass
+
+
+def to_milli(text: str) -> int:
+    """``"-2"`` -> -2000, ``"0.345"`` -> 345; more than 3 decimals is an error, never rounded."""
+    try:
+        value = Decimal(str(text).strip())
+    except InvalidOperation as exc:
+        raise QuantityError(f"{text!r} is not a decimal number") from exc
+    if not value.is_finite():
+        raise QuantityError(f"{text!r} is not a finite number")
+    scaled = value * MILLI
+    if scaled != scaled.to_integral_value():
+        raise QuantityError(f"{text!r} has more than 3 decimals")
+    if abs(scaled) >= 10**15:
+        raise QuantityError(f"{text!r} is too large")
+    return int(scaled)
+
+
+def from_milli(milli: int) -> str:
+    """-2000 -> ``"-2"``, 345 -> ``"0.345"``: the shortest exact decimal string."""
+    value = Decimal(milli) / MILLI
+    text = format(value.normalize(), "f")
+    return "0" if text in ("-0", "") else text

@@ -1,0 +1,58 @@
+"""Stock administration on the hub: absolute levels imported as the deltas that reach them."""
+
+from __future__ import annotations
+
+import csv
+import uuid
+from pathlib import Path
+
+from sqlalchemy import select
+
+from omnipos.domain.errors import ValidationError
+from omnipos.hub import ledger
+from omnipos.hub.db import HubDB
+from omnipos.hub.feed import append_changes
+from omnipos.hub.models import Store
+from omnipos.hub.quantities import QuantityError, to_milli
+
+
+def import_levels(db: HubDB, path: Path) -> dict[str, object]:
+    """CSV ``store,sku,quantity``: each line sets an absolute level, recorded as a delta."""
+    errors: list[str] = []
+    wanted: dict[tuple[str, str], int] = {}
+    with path.open(newline="", encoding="utf-8-sig") as fh:
+        reader = csv.DictReader(fh)
+        missing = [c for c in ("store", "sku", "quantity") if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ValidationError(f"{path.name}: missing column(s) {', '.join(missing)}")
+        for row in reader:
+            store = (row.get("store") or "").strip()
+            sku = (row.get("sku") or "").strip()
+            try:
+                if not store or not sku:
+                    raise ValidationError("store and sku are required")
+                wanted[(store, sku)] = to_milli(row.get("quantity") or "")
+            except (ValidationError, QuantityError) as exc:
+                errors.append(f"line {reader.line_num}: {exc}")
+    event_id = f"stock-import-{uuid.uuid4()}"
+    changed = 0
+    with db.transaction() as s:
+        stores = set(s.scalars(select(Store.code)))
+        deltas: list[ledger.Delta] = []
+        for (store, sku), level in sorted(wanted.items()):
+            if store not in stores:
+                errors.append(f"store {store!r} (sku {sku}): no such store")
+                continue
+            diff = level - ledger.level_milli(s, store, sku)
+            if diff:
+                deltas.append(ledger.Delta(event_id, len(deltas) + 1, store, sku, diff, "import"))
+        changes = ledger.record(s, deltas)
+        append_changes(s, changes)
+        changed = len(deltas)
+    return {"changed": changed, "unchanged": len(wanted) - changed - len(
+        [e for e in errors if e.startswith("store ")]), "errors": errors}
+
+
+def show(db: HubDB, sku: str) -> dict[str, str]:
+    with db.read() as s:
+        return ledger.levels_for_sku(s, sku)

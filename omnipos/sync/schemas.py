@@ -1,0 +1,275 @@
+"""Wire schemas of sync protocol v1, shared by the hub and the till.
+
+Readers ignore unknown fields (``extra="ignore"``) so that either side can add
+fields without breaking the other. Money is integer minor units; quantities
+and rates are decimal strings; times are UTC ISO 8601.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+
+PROTOCOL_VERSION = 1
+SUPPORTED_VERSIONS = [1]
+
+#: Types the hub accepts as facts (never refused for business reasons).
+FACT_TYPES = frozenset(
+    {
+        "sale.completed",
+        "sale.voided",
+        "return.completed",
+        "stock.adjusted",
+        "count.submitted",
+        "pickup.handed_over",
+        "mail_return.received",
+        "shift.closed",
+        "cash.movement",
+    }
+)
+#: Types the hub may refuse because the order changed meanwhile.
+INTENT_TYPES = frozenset({"pickup.accepted", "pickup.ready", "pickup.rejected"})
+
+_CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,19}$")
+_QTY_RE = re.compile(r"^-?\d{1,12}(\.\d{1,3})?$")
+
+
+def _check_qty(value: str) -> str:
+    """A decimal string with at most 3 decimals (grams for weighed goods)."""
+    if not _QTY_RE.match(value):
+        raise ValueError("must be a decimal string with at most 3 decimals, e.g. '-2' or '0.345'")
+    try:
+        Decimal(value)
+    except InvalidOperation as exc:  # pragma: no cover - regex already guards
+        raise ValueError("not a decimal") from exc
+    return value
+
+
+def _check_code(value: str) -> str:
+    if not _CODE_RE.match(value):
+        raise ValueError("must be 1-20 letters, digits, '.', '_' or '-'")
+    return value
+
+
+def _check_aware(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        raise ValueError("must carry a UTC offset")
+    return value
+
+
+QtyStr = Annotated[str, AfterValidator(_check_qty)]
+Code = Annotated[str, AfterValidator(_check_code)]
+AwareDatetime = Annotated[datetime, AfterValidator(_check_aware)]
+Minor = Annotated[int, Field(ge=-(10**15), le=10**15, strict=True)]
+
+
+class Wire(BaseModel):
+    """Base of every wire message: unknown fields are ignored."""
+
+    model_config = ConfigDict(extra="ignore")
+
+
+# --- enrollment -------------------------------------------------------------
+
+
+class RegisterRequest(Wire):
+    enrollment_code: str = Field(min_length=4, max_length=64)
+    device_name: str = Field(min_length=1, max_length=80)
+    #: Set when an enrolled device re-enrolls (token lost or revoked): keeps its identity.
+    device_id: UUID | None = None
+
+
+class RegisterResponse(Wire):
+    device_id: UUID
+    store_code: str
+    till_code: str
+    token: str
+
+
+# --- hello ------------------------------------------------------------------
+
+
+class Limits(Wire):
+    max_body_bytes: int
+    max_batch_events: int
+    max_pull_limit: int
+
+
+class HelloResponse(Wire):
+    server_time: datetime
+    protocol_versions: list[int]
+    device_id: UUID
+    store_code: str
+    till_code: str
+    epoch: int
+    #: Highest device_seq the hub holds for this device in ``epoch``.
+    acked_seq: int
+    #: Highest receipt sequence seen from this device (suffix of ``receipt_no``).
+    last_receipt_seq: int
+    limits: Limits
+
+
+class EpochRequest(Wire):
+    """Ask the hub to open a new epoch after the till was restored from a backup."""
+
+    device_id: UUID
+    reason: str = Field(default="restored from backup", max_length=200)
+
+
+class EpochResponse(Wire):
+    epoch: int
+
+
+# --- push -------------------------------------------------------------------
+
+
+class Event(Wire):
+    event_id: UUID
+    type: str = Field(min_length=1, max_length=40)
+    schema_version: int = Field(ge=1, le=1000)
+    device_seq: int = Field(ge=1)
+    occurred_at: AwareDatetime
+    payload: dict[str, Any]
+
+
+class PushRequest(Wire):
+    device_id: UUID
+    batch_id: UUID
+    epoch: int = Field(default=1, ge=1)
+    events: list[Event] = Field(max_length=1000)
+
+
+ResultStatus = Literal["applied", "duplicate", "rejected", "invalid"]
+
+
+class EventResult(Wire):
+    event_id: UUID
+    device_seq: int
+    status: ResultStatus
+    #: For ``duplicate``: the status the event got the first time.
+    original_status: str | None = None
+    #: For ``invalid``: why (names the field); for ``rejected``: the reason.
+    error: str | None = None
+    #: For ``rejected``: the current state of what the intent was about.
+    current_state: dict[str, Any] | None = None
+
+
+class PushResponse(Wire):
+    batch_id: UUID
+    results: list[EventResult]
+    acked_seq: int
+
+
+# --- pull -------------------------------------------------------------------
+
+
+ChangeKind = Literal["store", "product", "stock"]
+
+
+class Change(Wire):
+    """One change in the feed. ``kind`` says what ``data`` holds; readers skip unknown kinds."""
+
+    kind: str
+    key: str
+    data: dict[str, Any]
+
+
+class PullResponse(Wire):
+    changes: list[Change]
+    next_cursor: str
+    has_more: bool
+
+
+class StoreData(Wire):
+    """``data`` of a ``store`` change."""
+
+    code: str
+    name: str
+    currency: str
+    prices: Literal["exclusive", "inclusive"]
+    rounding: Literal["line", "document"] = "line"
+    cash_step_minor: int = 0
+    tax_rates: dict[str, str]
+    timezone: str = "UTC"
+    lat: str | None = None
+    lon: str | None = None
+
+
+class ProductData(Wire):
+    """``data`` of a ``product`` change: the full record in force now."""
+
+    sku: str
+    name: str
+    brand: str = ""
+    category: str = ""
+    sold_by: Literal["unit", "weight"] = "unit"
+    tax_class: str
+    price_minor: int
+    currency: str
+    gtins: list[str] = Field(default_factory=list)
+    active: bool = True
+
+
+class StockData(Wire):
+    """``data`` of a ``stock`` change: the hub's level for one store and SKU."""
+
+    store: str
+    sku: str
+    level: str
+
+
+# --- sale.completed payload (what the hub reads from it) ----------------------
+
+
+class SaleLinePayload(Wire):
+    line_no: int = Field(ge=1)
+    sku: str = Field(min_length=1, max_length=64)
+    gtin: str = ""
+    name: str = ""
+    qty: QtyStr
+    unit_price_minor: Minor
+    discount_minor: Minor = 0
+    total_minor: Minor
+    tax_class: str = ""
+    tax_minor: Minor = 0
+
+
+class StockLinePayload(Wire):
+    sku: str = Field(min_length=1, max_length=64)
+    delta: QtyStr
+
+
+class SaleCompletedPayload(Wire):
+    sale_id: UUID
+    receipt_no: str = Field(min_length=1, max_length=40)
+    store_code: Code
+    till_code: Code
+    currency: str = Field(pattern=r"^[A-Z]{3}$")
+    created_at: AwareDatetime
+    cashier: str = ""
+    subtotal_minor: Minor
+    discount_minor: Minor = 0
+    tax_minor: Minor
+    total_minor: Minor
+    rounding_minor: Minor = 0
+    change_minor: Minor = 0
+    lines: list[SaleLinePayload] = Field(min_length=1, max_length=10000)
+    taxes: list[dict[str, Any]] = Field(default_factory=list)
+    tenders: list[dict[str, Any]] = Field(default_factory=list)
+    stock: list[StockLinePayload] = Field(default_factory=list, max_length=10000)
+
+
+class StockPayload(Wire):
+    """The part of any other fact the hub's ledger reads: optional ``stock[]`` lines."""
+
+    store_code: Code | None = None
+    stock: list[StockLinePayload] = Field(default_factory=list, max_length=10000)
+
+
+class ErrorBody(Wire):
+    detail: Any
