@@ -10,10 +10,10 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from omnipos.db.catalog import ProductRow, upsert_products, upsert_tax_classes  # noqa: E402
-from omnipos.db.engine import Database, open_database  # noqa: E402
-from omnipos.db.settings import set_settings  # noqa: E402
-from omnipos.domain.barcodes import normalize_gtin  # noqa: E402
+from omnipos.db.catalog import ProductRow, upsert_products, upsert_tax_classes
+from omnipos.db.engine import Database, open_database
+from omnipos.db.settings import set_settings
+from omnipos.domain.barcodes import normalize_gtin
 
 STORE_SETTINGS = {
     "store.code": "S001",

@@ -16,7 +16,7 @@ from omnipos.domain import tax
 from omnipos.domain.errors import NotFoundError, ValidationError
 
 MAX_UNITS = 9999
-MAX_WEIGHT = Decimal("9999")
+MAX_WEIGHT = Decimal(9999)
 WEIGHT_PLACES = 3  # kilograms to the gram
 
 
@@ -243,9 +243,12 @@ class Cart:
 
     def set_line_discount(self, line_id: str, discount: Discount | None) -> CartLine:
         line = self.line(line_id)
-        if discount is not None and discount.kind is DiscountKind.AMOUNT:
-            if int(discount.value) > line.gross_minor(self.currency):
-                raise ValidationError("a discount cannot exceed the line amount")
+        if (
+            discount is not None
+            and discount.kind is DiscountKind.AMOUNT
+            and int(discount.value) > line.gross_minor(self.currency)
+        ):
+            raise ValidationError("a discount cannot exceed the line amount")
         old = line.discount
         line.discount = discount
         try:
@@ -274,9 +277,12 @@ class Cart:
             line.original_price_minor = line.unit_price_minor
         line.unit_price_minor = price_minor
         line.override_reason = reason.strip()
-        if line.discount is not None and line.discount.kind is DiscountKind.AMOUNT:
-            if int(line.discount.value) > line.gross_minor(self.currency):
-                line.discount = None  # an amount off no longer fits the new price
+        if (
+            line.discount is not None
+            and line.discount.kind is DiscountKind.AMOUNT
+            and int(line.discount.value) > line.gross_minor(self.currency)
+        ):
+            line.discount = None  # an amount off no longer fits the new price
         return line
 
     # -- totals ---------------------------------------------------------------

@@ -15,7 +15,7 @@ from babel.numbers import format_currency, get_currency_precision
 
 from omnipos.domain.errors import ValidationError
 
-__all__ = ["Money", "minor_digits", "round_half_up", "parse_amount", "to_minor", "from_minor"]
+__all__ = ["Money", "from_minor", "minor_digits", "parse_amount", "round_half_up", "to_minor"]
 
 
 @lru_cache(maxsize=64)

@@ -24,13 +24,13 @@ from omnipos.domain.money import from_minor, minor_digits, round_half_up, to_min
 __all__ = [
     "PriceMode",
     "RoundingMode",
-    "TaxPolicy",
     "TaxBreakdown",
-    "line_amount",
-    "percent_of",
-    "compute",
+    "TaxPolicy",
     "cash_round",
+    "compute",
+    "line_amount",
     "parse_rate",
+    "percent_of",
 ]
 
 

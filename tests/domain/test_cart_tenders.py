@@ -57,7 +57,7 @@ def test_discounts_never_make_a_total_negative() -> None:
 def test_order_discount_is_spread_over_lines_and_taxed_after() -> None:
     cart = Cart(POLICY)
     cart.add(SOAP)
-    cart.add(APPLES, Decimal("1"))
+    cart.add(APPLES, Decimal(1))
     cart.set_order_discount(Discount.percent("10"))
     view = cart.view()
     assert view.totals.discount_minor == 65  # 10 % of 6.48

@@ -72,10 +72,9 @@ def run_crashes(db_path: Path, runs: int, seed: int = 1, max_delay: float = 0.4)
             proc.kill()
             break
         lines: list[str] = []
-        reader = threading.Thread(target=lambda: lines.extend(proc.stdout), daemon=True)  # type: ignore[arg-type]
+        reader = threading.Thread(target=lines.extend, args=(proc.stdout,), daemon=True)
         reader.start()
-        killed = threading.Event()
-        timer = threading.Timer(rng.uniform(0.0, max_delay), lambda: (os.kill(proc.pid, signal.SIGKILL), killed.set()))
+        timer = threading.Timer(rng.uniform(0.0, max_delay), os.kill, (proc.pid, signal.SIGKILL))
         timer.start()
         proc.wait()
         timer.cancel()

@@ -50,8 +50,8 @@ def test_a_cash_sale_writes_everything_in_one_go(store_db) -> None:
 
 
 def test_receipt_numbers_are_gapless_and_survive_a_reopen(tmp_path) -> None:
-    from tests.conftest import make_store
     from omnipos.db.engine import open_database
+    from tests.conftest import make_store
 
     db = make_store(tmp_path / "t.sqlite3")
     svc = CheckoutService(db)
@@ -82,7 +82,7 @@ def test_a_failed_commit_leaves_nothing_behind(store_db, monkeypatch) -> None:
     p = svc.start_payment(cart)
     p.add_cash(1000)
 
-    import omnipos.services.checkout as checkout
+    from omnipos.services import checkout
 
     def boom(*a, **k):
         raise RuntimeError("disk unplugged")
@@ -108,8 +108,8 @@ def test_unknown_and_invalid_codes_name_the_code(store_db) -> None:
 
 
 def test_embedded_price_and_weight_labels(store_db) -> None:
-    from omnipos.domain.barcodes import embedded_lookup_gtin, make_embedded_code
     from omnipos.db.catalog import ProductRow, upsert_products
+    from omnipos.domain.barcodes import embedded_lookup_gtin, make_embedded_code
 
     with store_db.transaction() as s:
         upsert_products(s, [ProductRow("CHEESE", "Cheddar by the piece", 0, "reduced",
@@ -137,8 +137,8 @@ def test_unpaid_or_changed_sales_are_refused(store_db) -> None:
 
 
 def test_park_survives_a_restart_and_resume_takes_it_once(tmp_path) -> None:
-    from tests.conftest import make_store
     from omnipos.db.engine import open_database
+    from tests.conftest import make_store
 
     db = make_store(tmp_path / "t.sqlite3")
     svc = CheckoutService(db)
