@@ -46,7 +46,7 @@ def register(db: HubDB, req: RegisterRequest) -> RegisterResponse:
                     device = Device(
                         id=str(req.device_id or uuid.uuid4()),
                         store_code=code.store_code,
-                        till_code=f"{count + 1:02d}",
+                        till_code=f"T{count + 1:02d}",
                         name=req.device_name,
                         token_hash=hash_secret(token),
                         epoch=1,
