@@ -1,0 +1,50 @@
+"""Printer profiles: which python-escpos capabilities and how many columns.
+
+The paper width sets the columns of the layout (font A); the python-escpos
+profile says which commands and code pages the printer has.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from omnipos.devices.errors import DeviceError, DeviceErrorKind
+
+__all__ = ["DEFAULT_PROFILE", "PROFILES", "PrinterProfile", "get_profile"]
+
+
+@dataclass(frozen=True, slots=True)
+class PrinterProfile:
+    """What the layout needs to know about a printer model."""
+
+    key: str  # stored in the ``printer.profile`` setting
+    label: str  # shown in the settings dialog
+    escpos_profile: str  # python-escpos capabilities profile name
+    columns: int  # characters per line in font A
+    width_px: int  # printable dots, for the logo
+    codepage: str = "CP858"  # Western European with the euro sign
+    native_qr: bool = True
+    drawer_pin: int = 2
+
+
+PROFILES: dict[str, PrinterProfile] = {
+    p.key: p
+    for p in (
+        PrinterProfile("tm-t88", "Epson TM-T88 (80 mm)", "TM-T88V", 42, 512),
+        PrinterProfile("tm-t20", "Epson TM-T20 (80 mm)", "TM-T20II", 48, 576),
+        PrinterProfile("generic-80", "Generic ESC/POS 80 mm", "default", 48, 576),
+        PrinterProfile("generic-58", "Generic ESC/POS 58 mm", "default", 32, 384),
+    )
+}
+
+DEFAULT_PROFILE = "generic-80"
+
+
+def get_profile(key: str | None) -> PrinterProfile:
+    """The profile stored under ``key`` (None or "" -> generic 80 mm)."""
+    try:
+        return PROFILES[key or DEFAULT_PROFILE]
+    except KeyError as exc:
+        known = ", ".join(PROFILES)
+        raise DeviceError(f"Unknown printer profile {key!r}; choose one of {known}",
+                          DeviceErrorKind.CONFIG) from exc

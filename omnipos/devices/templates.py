@@ -1,0 +1,280 @@
+"""Receipt templates: one function per document kind, writing to a ReceiptWriter.
+
+``render(document, profile, options) -> bytes`` picks the template by the
+document's type (and ``SaleReceipt.kind`` for returns). Reprints carry
+``copy=True`` and print COPY at the top and the bottom.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+from omnipos.devices.documents import CountSheet, PickupHandover, ShiftReport, TestPage
+from omnipos.devices.profiles import PrinterProfile
+from omnipos.devices.writer import ReceiptWriter
+from omnipos.domain.money import Money
+from omnipos.domain.receipt import SaleReceipt
+
+__all__ = ["Document", "ReceiptOptions", "render"]
+
+log = logging.getLogger(__name__)
+
+Document = SaleReceipt | PickupHandover | ShiftReport | CountSheet | TestPage
+
+_TENDER_NAMES = {"cash": "Cash", "card": "Card"}
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptOptions:
+    """Per-store print options (settings ``receipt.*``)."""
+
+    logo: Path | None = None
+    qr_url: str = ""  # e.g. "https://shop.example/r/{receipt_no}"; "" = no QR
+    locale: str = "en_US"
+    kick_drawer: bool = False  # add the drawer pulse to this job (cash sales)
+
+
+def _amount(minor: int, currency: str) -> str:
+    return Money(minor, currency).plain()
+
+
+def _money(minor: int, currency: str, locale: str) -> str:
+    return Money(minor, currency).format(locale).replace("\xa0", " ").replace("\u202f", " ")
+
+
+def _when(value: object) -> str:
+    return value.strftime("%Y-%m-%d %H:%M") if hasattr(value, "strftime") else str(value)
+
+
+def _rate(rate: str) -> str:
+    try:
+        pct = (Decimal(rate) * 100).normalize()
+    except InvalidOperation:
+        return rate
+    return f"{pct:f}%"
+
+
+def _copy_mark(w: ReceiptWriter, copy: bool) -> None:
+    if copy:
+        w.line("*** COPY ***", align="center", bold=True)
+
+
+def _head(w: ReceiptWriter, store_name: str, header: tuple[str, ...], opts: ReceiptOptions,
+          copy: bool) -> None:
+    _copy_mark(w, copy)
+    if opts.logo is not None:
+        w.logo(opts.logo)
+    w.title(store_name)
+    for text in header:
+        w.line(text, align="center")
+    w.feed()
+
+
+def _tail(w: ReceiptWriter, footer: tuple[str, ...], copy: bool) -> None:
+    for text in footer:
+        w.line(text, align="center")
+    _copy_mark(w, copy)
+    w.feed()
+
+
+def _sale(w: ReceiptWriter, r: SaleReceipt, opts: ReceiptOptions) -> None:
+    cur = r.currency
+    is_return = r.kind == "return"
+    _head(w, r.store_name, r.header_lines, opts, r.copy)
+    if is_return:
+        w.line("RETURN", align="center", bold=True)
+    w.pair("Receipt", r.receipt_no)
+    w.pair(_when(r.created_at), f"Till {r.till_code}")
+    w.line(f"Cashier: {r.cashier}")
+    original = r.extra.get("original_receipt_no")
+    if original:
+        w.pair("Original receipt", original)
+    w.rule()
+    for line in r.lines:
+        if line.qty == "1" and line.sold_by == "unit":
+            w.pair(line.name, _amount(line.total_minor + line.discount_minor, cur))
+        else:
+            w.line(line.name)
+            unit = " kg" if line.sold_by == "weight" else ""
+            per = "/kg" if line.sold_by == "weight" else ""
+            detail = f"  {line.qty}{unit} x {_amount(line.unit_price_minor, cur)}{per}"
+            w.pair(detail, _amount(line.total_minor + line.discount_minor, cur))
+        if line.discount_minor:
+            w.pair("  Discount", _amount(-line.discount_minor, cur))
+        if line.note:
+            w.line(f"  {line.note}")
+    w.rule()
+    w.pair("Subtotal", _amount(r.subtotal_minor, cur))
+    if r.discount_minor:
+        w.pair("Discount", _amount(-r.discount_minor, cur))
+    if not r.prices_include_tax:
+        w.pair("Tax", _amount(r.tax_minor, cur))
+    if r.rounding_minor:
+        w.pair("Rounding", _amount(r.rounding_minor, cur))
+    label = "REFUND" if is_return else "TOTAL"
+    w.pair(label, _money(r.total_minor + r.rounding_minor, cur, opts.locale), bold=True)
+    for tender in r.tenders:
+        name = _TENDER_NAMES.get(tender.kind, tender.kind.title())
+        if tender.kind == "card" and tender.card_last4:
+            name = f"{name} ****{tender.card_last4}"
+        if tender.kind == "cash" and tender.tendered_minor:
+            w.pair(name, _amount(tender.tendered_minor, cur))
+        else:
+            w.pair(name, _amount(tender.amount_minor, cur))
+        if tender.approval_code:
+            w.line(f"  Approval {tender.approval_code}")
+    if r.change_minor:
+        w.pair("Change", _amount(r.change_minor, cur), bold=True)
+    if r.taxes:
+        w.rule()
+        incl = " (included)" if r.prices_include_tax else ""
+        w.line(f"Tax{incl}")
+        for tax in r.taxes:
+            w.pair(f"  {tax.tax_class} {_rate(tax.rate)} on {_amount(tax.base_minor, cur)}",
+                   _amount(tax.tax_minor, cur))
+    w.feed()
+    w.barcode128(r.receipt_no)
+    if opts.qr_url:
+        w.qr(opts.qr_url.format(receipt_no=r.receipt_no, store_code=r.store_code))
+    _tail(w, r.footer_lines, r.copy)
+
+
+def _pickup(w: ReceiptWriter, d: PickupHandover, opts: ReceiptOptions) -> None:
+    _head(w, d.store_name, d.header_lines, opts, d.copy)
+    w.line("ORDER PICKUP", align="center", bold=True)
+    w.pair("Order", d.order_no)
+    w.pair("Handed over", _when(d.handed_over_at))
+    w.line(f"Customer: {d.customer_name}")
+    w.line(f"Associate: {d.associate}")
+    if d.verified_by:
+        w.line(f"Verified: {d.verified_by}")
+    w.rule()
+    for line in d.lines:
+        w.pair(line.name, f"x {line.qty}")
+    w.rule()
+    w.feed()
+    w.line("Received in good order:")
+    w.feed(2)
+    w.line("_" * min(w.columns, 32))
+    w.line("Signature")
+    w.feed()
+    w.barcode128(d.order_no)
+    _tail(w, d.footer_lines, d.copy)
+
+
+def _shift(w: ReceiptWriter, d: ShiftReport, opts: ReceiptOptions) -> None:
+    cur = d.currency
+    _copy_mark(w, d.copy)
+    w.title(f"{d.kind} REPORT")
+    w.line(d.store_name, align="center")
+    w.pair("Till", d.till_code)
+    w.pair("Shift", d.shift_no)
+    w.pair("Cashier", d.cashier)
+    w.pair("Opened", _when(d.opened_at))
+    if d.closed_at is not None:
+        w.pair("Closed", _when(d.closed_at))
+    w.pair("Printed", _when(d.printed_at))
+    w.rule()
+    w.pair(f"Sales ({d.sales_count})", _amount(d.sales_total_minor, cur))
+    w.pair(f"Returns ({d.returns_count})", _amount(-d.returns_total_minor, cur))
+    w.pair("Net", _money(d.sales_total_minor - d.returns_total_minor, cur, opts.locale),
+           bold=True)
+    w.pair("Voids", str(d.voids_count))
+    w.pair("No-sale openings", str(d.no_sale_count))
+    if d.tenders:
+        w.rule()
+        w.line("Tenders")
+        for kind, amount in d.tenders:
+            w.pair(f"  {_TENDER_NAMES.get(kind, kind.title())}", _amount(amount, cur))
+    if d.taxes:
+        w.rule()
+        w.line("Tax")
+        for tax_class, base, tax in d.taxes:
+            w.pair(f"  {tax_class} on {_amount(base, cur)}", _amount(tax, cur))
+    w.rule()
+    w.pair("Opening float", _amount(d.opening_float_minor, cur))
+    w.pair("Cash expected", _amount(d.cash_expected_minor, cur), bold=True)
+    if d.cash_counted_minor is not None:
+        w.pair("Cash counted", _amount(d.cash_counted_minor, cur))
+        w.pair("Variance", _amount(d.cash_counted_minor - d.cash_expected_minor, cur),
+               bold=True)
+    if d.kind == "Z":
+        w.feed()
+        w.line("SHIFT CLOSED", align="center", bold=True)
+    _copy_mark(w, d.copy)
+    w.feed()
+
+
+def _count(w: ReceiptWriter, d: CountSheet, opts: ReceiptOptions) -> None:
+    w.title("COUNT SHEET")
+    w.line(d.store_name, align="center")
+    w.line(d.title, align="center")
+    w.pair("Count", d.count_no)
+    w.pair("Created", _when(d.created_at))
+    w.rule()
+    qty_width = 7
+    name_width = w.columns - 2 * (qty_width + 1)
+    w.columns_row(["Item", "Expect", "Counted"], [name_width, -qty_width, -qty_width])
+    w.rule()
+    for line in d.lines:
+        w.line(f"{line.sku} {line.location}".strip())
+        counted = line.counted or "_" * (qty_width - 1)
+        w.columns_row([f"  {line.name}", line.expected, counted],
+                      [name_width, -qty_width, -qty_width])
+    w.rule()
+    w.pair("Lines", str(len(d.lines)))
+    w.feed()
+    w.line(f"Counted by: {d.counted_by or '_' * 20}")
+    w.feed()
+    w.barcode128(d.count_no)
+    w.feed()
+
+
+def _test(w: ReceiptWriter, d: TestPage, opts: ReceiptOptions) -> None:
+    if opts.logo is not None:
+        w.logo(opts.logo)
+    w.title("TEST PAGE")
+    w.line(d.store_name, align="center")
+    w.pair("Printed", _when(d.printed_at))
+    w.pair("Printer", d.printer_uri)
+    w.pair("Profile", d.profile_label)
+    w.pair("Columns", str(w.columns))
+    w.rule()
+    w.line("Accents: é è ê ü ö ä ñ ç ß å ø")
+    w.line("Currency: € £ $ ¥")
+    digits = "1234567890"
+    w.line((digits * (w.columns // 10 + 1))[: w.columns])
+    w.rule("=")
+    w.line("Bold line", bold=True)
+    w.line("Centred line", align="center")
+    w.line("Right line", align="right")
+    w.barcode128("TEST-123")
+    if opts.qr_url:
+        w.qr(opts.qr_url.format(receipt_no="TEST-123", store_code=""))
+    w.feed()
+
+
+def render(document: Document, profile: PrinterProfile,
+           options: ReceiptOptions | None = None) -> bytes:
+    """The ESC/POS bytes of one document for ``profile``, cut at the end."""
+    opts = options or ReceiptOptions()
+    w = ReceiptWriter(profile)
+    if isinstance(document, SaleReceipt):
+        _sale(w, document, opts)
+    elif isinstance(document, PickupHandover):
+        _pickup(w, document, opts)
+    elif isinstance(document, ShiftReport):
+        _shift(w, document, opts)
+    elif isinstance(document, CountSheet):
+        _count(w, document, opts)
+    elif isinstance(document, TestPage):
+        _test(w, document, opts)
+    else:
+        raise TypeError(f"no receipt template for {type(document).__name__}")
+    w.cut()
+    if opts.kick_drawer:
+        w.kick_drawer()
+    return w.output()
