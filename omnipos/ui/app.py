@@ -1,0 +1,135 @@
+"""Start the till GUI: application, style, database, services, task runner, window.
+
+``run_gui(args)`` is what ``omnipos [--data-dir DIR] [--demo] [--printer URI]``
+calls. It returns the process exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from omnipos.db.engine import Database, database_path, open_database
+from omnipos.db.settings import get_setting
+from omnipos.domain.errors import UserFacingError
+from omnipos.services.checkout import CheckoutService
+from omnipos.ui.crash import CrashReporter
+from omnipos.ui.receipt_printer import ReceiptPrinter
+from omnipos.ui.style import load_style
+from omnipos.ui.tasks import TaskRunner
+from omnipos.ui.till_controller import TillController
+from omnipos.ui.till_view import MIN_HEIGHT, MIN_WIDTH, TillView
+
+log = logging.getLogger(__name__)
+
+APP_NAME = "OmniPOS"
+
+
+def default_data_dir(demo: bool) -> Path:
+    from platformdirs import user_data_dir
+
+    base = Path(user_data_dir("omnipos", appauthor=False))
+    return base / "demo" if demo else base
+
+
+def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinter, *,
+                cashier: str, data_dir: str) -> TillController:
+    """The till window and its controller, wired to the given services (tests use this too)."""
+    store = svc.store
+    view = TillView(store.currency, store.policy.rates)
+    controller = TillController(view, svc, runner, printer, cashier=cashier, data_dir=data_dir)
+    runner.user_error.connect(controller.show_error)
+    return controller
+
+
+def _printer_settings(db: Database) -> tuple[str | None, str | None]:
+    with db.read() as session:
+        return get_setting(session, "printer.uri"), get_setting(session, "printer.profile")
+
+
+def _fail(app: QApplication, message: str) -> int:
+    log.error("cannot start the till: %s", message)
+    QMessageBox.critical(None, APP_NAME, message)
+    return 2
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Open the till window; returns when it is closed."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setStyleSheet(load_style())
+    reporter = CrashReporter()
+    reporter.install()
+
+    demo = bool(getattr(args, "demo", False))
+    data_dir = Path(getattr(args, "data_dir", None) or default_data_dir(demo)).expanduser()
+    try:
+        if demo:
+            from omnipos.db.demo import ensure_demo
+
+            ensure_demo(data_dir)  # builds the demo store the first time (a few seconds)
+        db = open_database(database_path(data_dir))
+    except UserFacingError as exc:
+        return _fail(app, str(exc))
+
+    runner = TaskRunner()
+    runner.unexpected_error.connect(reporter.report)
+    try:
+        svc = CheckoutService(db)
+    except UserFacingError as exc:
+        db.close()
+        return _fail(app, str(exc))
+
+    uri, profile = _printer_settings(db)
+    uri = getattr(args, "printer", None) or uri
+    if not uri and demo:
+        # A demo till "prints" ESC/POS bytes to a file, so a sale ends with a receipt.
+        uri = (data_dir / "receipts.escpos").resolve().as_uri()
+    printer = ReceiptPrinter(uri, profile)
+    cashier = str(getattr(args, "cashier", None) or getpass.getuser())
+    controller = create_till(svc, runner, printer, cashier=cashier, data_dir=str(data_dir))
+    view = controller.view
+    reporter.set_parent_widget(view)
+    if printer.configured:
+        log.info("receipts go to %s", printer.uri)
+
+    screen = app.primaryScreen()
+    size = screen.availableGeometry().size() if screen is not None else None
+    if size is not None and size.width() <= MIN_WIDTH and size.height() <= MIN_HEIGHT:
+        view.showFullScreen()  # a till-sized screen: use all of it
+    elif size is not None and (size.width() < MIN_WIDTH or size.height() < MIN_HEIGHT):
+        view.showMaximized()
+    else:
+        view.resize(MIN_WIDTH, MIN_HEIGHT)
+        view.show()
+    QTimer.singleShot(0, view.focus_scan)
+
+    try:
+        return int(app.exec())
+    finally:
+        runner.shutdown(wait=True)  # lets a sale being committed finish
+        printer.stop()
+        db.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m omnipos.ui.app``: the GUI without the full CLI (development)."""
+    parser = argparse.ArgumentParser(prog="omnipos-till")
+    parser.add_argument("--data-dir")
+    parser.add_argument("--demo", action="store_true")
+    parser.add_argument("--printer")
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    args: Any = parser.parse_args(argv)
+    return run_gui(args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,83 @@
+"""Qt bridge over the device layer's PrintQueue; printing never blocks selling.
+
+The PrintQueue (``omnipos.devices.printing``) is the printer's own worker: it
+renders, sends, retries and reports each job through ``on_update`` on its
+thread. This bridge forwards those updates to the GUI thread by signal and
+turns the ones a cashier must know about into messages.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from omnipos.devices.printing import JobStatus, JobUpdate, PrintQueue
+from omnipos.domain.errors import UserFacingError
+from omnipos.domain.receipt import SaleReceipt
+
+log = logging.getLogger(__name__)
+
+QueueFactory = Callable[..., Any]  # (uri, profile, *, on_update) -> PrintQueue-like
+
+
+class ReceiptPrinter(QObject):
+    printed = Signal(str)  # receipt number
+    failed = Signal(str)  # message for the cashier
+    job_updated = Signal(object)  # every JobUpdate, on the GUI thread
+    _from_worker = Signal(object)  # JobUpdate emitted on the queue's thread
+
+    def __init__(self, uri: str | None, profile: str | None = None, *,
+                 queue_factory: QueueFactory = PrintQueue) -> None:
+        super().__init__()
+        self.uri = uri or ""
+        self._queue: Any = None
+        self._from_worker.connect(self._on_update)  # queued: runs on the GUI thread
+        if uri:
+            self._queue = queue_factory(uri, profile, on_update=self._from_worker.emit)
+            self._queue.start()
+
+    @property
+    def configured(self) -> bool:
+        return self._queue is not None
+
+    def print_receipt(self, receipt: SaleReceipt, *, open_drawer: bool = False) -> None:
+        """Queue a receipt (after its sale committed); kick the drawer first for cash."""
+        if self._queue is None:
+            log.info("no printer configured; receipt %s not printed", receipt.receipt_no)
+            return
+        try:
+            self._queue.submit(receipt, kick_drawer=open_drawer)
+        except UserFacingError as exc:
+            self.failed.emit(f"Receipt {receipt.receipt_no} did not print: {exc}")
+
+    def reprint(self, receipt: SaleReceipt) -> None:
+        if self._queue is None:
+            self.failed.emit("No receipt printer is set up (--printer URI or the printer.uri setting).")
+            return
+        try:
+            self._queue.reprint(receipt)
+        except UserFacingError as exc:
+            self.failed.emit(f"Receipt {receipt.receipt_no} did not print: {exc}")
+
+    def stop(self) -> None:
+        if self._queue is not None:
+            self._queue.stop()
+
+    def _on_update(self, update: JobUpdate) -> None:
+        self.job_updated.emit(update)
+        if update.kind == "status":
+            return
+        what = "The cash drawer" if update.kind == "drawer" else f"Receipt {update.label}"
+        if update.status is JobStatus.DONE:
+            if update.kind == "receipt":
+                self.printed.emit(update.label)
+        elif update.status is JobStatus.FAILED:
+            tail = "" if update.kind == "drawer" else (
+                " The sale is saved; use Reprint when the printer is back.")
+            self.failed.emit(f"{what} did not {'open' if update.kind == 'drawer' else 'print'}: "
+                             f"{update.message}.{tail}")
+        elif update.status is JobStatus.RETRYING and update.attempt == 1:
+            self.failed.emit(f"Printer problem: {update.message}. Retrying…")

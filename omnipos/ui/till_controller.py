@@ -1,0 +1,410 @@
+"""Behaviour of the till window: scan, search, quantity, void, pay, park, resume, cancel, reprint.
+
+The cart (a domain object) is only touched inside database-worker jobs, so
+scans, edits and the sale commit happen in the order the cashier made them.
+The GUI keeps only the last immutable CartView snapshot.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication
+
+from omnipos.domain.cart import Cart, CartView, LineView, ProductInfo
+from omnipos.domain.errors import StateError, UserFacingError
+from omnipos.domain.tenders import Payment
+from omnipos.services.checkout import CheckoutService, ParkedInfo, SaleCompleted
+from omnipos.ui import formatting
+from omnipos.ui.banner import Level
+from omnipos.ui.confirm_dialog import ConfirmDialog
+from omnipos.ui.parked_model import ParkedModel
+from omnipos.ui.payment_controller import PaymentController
+from omnipos.ui.payment_dialog import PaymentDialog
+from omnipos.ui.quantity_dialog import QuantityDialog
+from omnipos.ui.receipt_printer import ReceiptPrinter
+from omnipos.ui.resume_dialog import ResumeDialog
+from omnipos.ui.search_controller import SearchController
+from omnipos.ui.tasks import TaskRunner, gui_thread_only
+from omnipos.ui.till_view import TillView
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class TillController(QObject):
+    cart_changed = Signal(object)  # CartView, after every change the GUI shows
+    sale_completed = Signal(object)  # SaleCompleted
+    scan_failed = Signal(str, str)  # code, message
+
+    def __init__(self, view: TillView, svc: CheckoutService, runner: TaskRunner,
+                 printer: ReceiptPrinter, *, cashier: str, data_dir: str) -> None:
+        super().__init__(view)
+        self.view = view
+        self._svc = svc
+        self._runner = runner
+        self._printer = printer
+        self._cashier = cashier
+        self._currency = svc.store.currency
+        self._cart: Cart | None = None  # database worker only
+        self.cart_view: CartView | None = None  # GUI side snapshot
+        self._last_sale: CartView | None = None  # a finished sale still on screen
+        # Open dialogs, kept so tests (and a second key press) can find them.
+        self.payment: PaymentController | None = None
+        self.search: SearchController | None = None
+        self.quantity_dialog: QuantityDialog | None = None
+        self.resume_dialog: ResumeDialog | None = None
+        self.confirm_dialog: ConfirmDialog | None = None
+
+        store = svc.store
+        view.status.set_identity(store=f"{store.code} {store.name}", till=store.till,
+                                 cashier=cashier, data_dir=data_dir)
+        self._connect()
+        printer.failed.connect(lambda text: view.banner.show_message(text, Level.WARNING))
+        printer.printed.connect(lambda no: log.info("receipt %s printed", no))
+        self._with_cart(lambda cart: None)  # creates the first cart and shows it
+
+    # -- wiring -----------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        v = self.view
+        v.scan_field.returnPressed.connect(self._on_scan_entered)
+        v.search_button.clicked.connect(self.open_search)
+        v.quantity_button.clicked.connect(self.open_quantity)
+        v.void_button.clicked.connect(self.void_selected_line)
+        v.clear_button.clicked.connect(self._on_escape)
+        v.pay_button.clicked.connect(self.open_payment)
+        v.park_button.clicked.connect(self.park_sale)
+        v.resume_button.clicked.connect(self.open_resume)
+        v.cancel_button.clicked.connect(self.ask_cancel_sale)
+        v.reprint_button.clicked.connect(self.reprint_last)
+        keys: list[tuple[Any, Callable[[], None]]] = [
+            (Qt.Key.Key_F2, self.open_search),
+            (Qt.Key.Key_F4, self.open_quantity),
+            (Qt.Key.Key_F12, self.open_payment),
+            (Qt.Key.Key_Delete, self.void_selected_line),  # when the scan field lacks focus
+            (Qt.Key.Key_Escape, self._on_escape),
+        ]
+        for key, slot in keys:
+            shortcut = QShortcut(QKeySequence(key), v)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+        # QLineEdit takes Delete for itself; with nothing typed, Delete voids the line.
+        v.scan_field.installEventFilter(self)
+        # Up/Down move the cart selection while the scan field keeps the focus.
+        for key, step in ((Qt.Key.Key_Up, -1), (Qt.Key.Key_Down, 1)):
+            shortcut = QShortcut(QKeySequence(key), v.scan_field)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda step=step: self._move_selection(step))
+
+    # -- running cart work on the database worker ------------------------------------------
+
+    def _cart_on_worker(self) -> Cart:
+        if self._cart is None:
+            self._cart = self._svc.new_cart()
+        return self._cart
+
+    def _with_cart(self, work: Callable[[Cart], T], on_done: Callable[[T], None] | None = None,
+                   on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Run ``work(cart)`` on the database worker, then show the cart it left behind."""
+
+        def job() -> tuple[T, CartView]:
+            cart = self._cart_on_worker()
+            result = work(cart)
+            return result, self._cart_on_worker().view()
+
+        def done(pair: tuple[T, CartView]) -> None:
+            result, cart_view = pair
+            self._show_cart(cart_view)
+            if on_done is not None:
+                on_done(result)
+
+        self._runner.run_db(job, done, on_error or self.show_error)
+
+    @gui_thread_only
+    def _show_cart(self, cart_view: CartView) -> None:
+        if self._last_sale is not None and cart_view.is_empty:
+            self.cart_view = cart_view  # keep the finished sale on screen until the next scan
+            return
+        self._last_sale = None
+        selected = self._selected_line()
+        self.cart_view = cart_view
+        self.view.cart_model.set_view(cart_view)
+        self.view.totals.show_totals(cart_view.totals)
+        row = self.view.cart_model.row_of(selected.line_id) if selected else -1
+        self.view.select_row(row if row >= 0 else self.view.cart_model.rowCount() - 1)
+        self._enable_actions(not cart_view.is_empty)
+        self.cart_changed.emit(cart_view)
+
+    def _show_last_sale(self, sold: CartView, paid_minor: int, change_minor: int) -> None:
+        """After a sale: its lines and totals stay visible with what was paid and the change."""
+        self._last_sale = sold
+        self.view.cart_model.set_view(sold)
+        self.view.totals.show_totals(sold.totals, paid_minor=paid_minor, change_minor=change_minor)
+        self.view.cart_table.clearSelection()
+        self._enable_actions(False)
+
+    def _enable_actions(self, has_lines: bool) -> None:
+        for button in (self.view.pay_button, self.view.void_button, self.view.quantity_button,
+                       self.view.park_button, self.view.cancel_button):
+            button.setEnabled(has_lines)
+
+    @gui_thread_only
+    def show_error(self, exc: BaseException) -> None:
+        """The one way errors reach the cashier: the banner (or the crash dialog)."""
+        if isinstance(exc, UserFacingError):
+            self.view.banner.show_message(str(exc), Level.ERROR)
+        else:
+            self.view.banner.show_message("Something went wrong; the details are in the log.",
+                                          Level.ERROR)
+            self._runner.unexpected_error.emit(exc)
+        self.view.focus_scan()
+
+    def _selected_line(self) -> LineView | None:
+        if self._last_sale is not None:
+            return None
+        return self.view.cart_model.line_at(self.view.selected_row())
+
+    def _move_selection(self, step: int) -> None:
+        count = self.view.cart_model.rowCount()
+        if count:
+            row = self.view.selected_row()
+            self.view.select_row(max(0, min(count - 1, (row if row >= 0 else count - 1) + step)))
+
+    # -- scanning ---------------------------------------------------------------------
+
+    def _on_scan_entered(self) -> None:
+        code = self.view.scan_field.text().strip()
+        self.view.scan_field.clear()
+        if code:
+            self.scan(code)
+
+    def scan(self, code: str) -> None:
+        """Add what ``code`` names; the ScanRouter calls this for scanner bursts too."""
+        svc = self._svc
+        self._with_cart(lambda cart: svc.scan(cart, code), self._on_line_added,
+                        lambda exc: self._on_scan_error(code, exc))
+
+    def _on_line_added(self, line: Any) -> None:
+        row = self.view.cart_model.row_of(line.line_id)
+        self.view.select_row(row)
+        if self.view.banner.level == Level.ERROR.value:
+            self.view.banner.dismiss()  # the next good scan clears an old error
+
+    def _on_scan_error(self, code: str, exc: BaseException) -> None:
+        if not isinstance(exc, UserFacingError):
+            self.show_error(exc)
+            return
+        message = str(exc)
+        if code not in message:
+            message = f"{message} (code read: {code})"
+        QApplication.beep()
+        self.view.banner.show_message(f"Not added: {message}", Level.ERROR)
+        self.view.focus_scan()
+        self.scan_failed.emit(code, message)
+
+    def add_product(self, product: ProductInfo) -> None:
+        svc = self._svc
+        self._with_cart(lambda cart: svc.add_product(cart, product, 1), self._on_line_added)
+
+    # -- keys ---------------------------------------------------------------------------
+
+    def _on_escape(self) -> None:
+        if self.view.scan_field.text():
+            self.view.scan_field.clear()
+        else:
+            self.view.banner.dismiss()
+        self.view.focus_scan()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if (watched is self.view.scan_field and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Delete
+                and not self.view.scan_field.text()):
+            self.void_selected_line()
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- search, quantity, void ---------------------------------------------------------
+
+    def open_search(self) -> None:
+        self.search = SearchController(self._svc, self._runner, self._currency, self.view)
+        self.search.chosen.connect(self.add_product)
+        self.search.dialog.finished.connect(lambda _r: self.view.focus_scan())
+        self.search.open()
+
+    def open_quantity(self) -> None:
+        line = self._selected_line()
+        if line is None:
+            self.view.banner.show_message("Select a line first (Up/Down).", Level.INFO)
+            return
+        dialog = QuantityDialog(line.name, line.qty, line.sold_by, self.view)
+        self.quantity_dialog = dialog
+        svc, line_id = self._svc, line.line_id
+
+        def accepted() -> None:
+            qty = dialog.value
+            if qty is not None:
+                self._with_cart(lambda cart: svc.set_quantity(cart, line_id, qty))
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _r: self.view.focus_scan())
+        dialog.open()
+
+    def void_selected_line(self) -> None:
+        line = self._selected_line()
+        if line is None:
+            return
+        svc, cashier, line_id = self._svc, self._cashier, line.line_id
+        self._with_cart(
+            lambda cart: svc.void_line(cart, line_id, cashier=cashier),
+            lambda _l: self.view.banner.show_message(f"Voided: {line.name}", Level.INFO),
+        )
+
+    # -- payment ------------------------------------------------------------------------
+
+    def open_payment(self) -> None:
+        if self.payment is not None and self.payment.dialog.isVisible():
+            return
+        if self.cart_view is None or self.cart_view.is_empty:
+            self.view.banner.show_message("The sale is empty: scan an item first.", Level.INFO)
+            return
+        svc = self._svc
+        self._with_cart(lambda cart: svc.start_payment(cart), self._show_payment)
+
+    def _show_payment(self, payment: Payment) -> None:
+        ctl = PaymentController(PaymentDialog(self.view), payment)
+        self.payment = ctl
+        ctl.submitted.connect(self._commit_sale)
+        ctl.closed.connect(lambda _done: self.view.focus_scan())
+        ctl.open()
+
+    def _commit_sale(self, payment: Payment) -> None:
+        svc, cashier = self._svc, self._cashier
+        ctl = self.payment
+
+        def work(cart: Cart) -> tuple[SaleCompleted, CartView]:
+            sold = cart.view()
+            done = svc.complete_sale(cart, payment, cashier=cashier)
+            self._cart = svc.new_cart()  # the next sale starts empty
+            return done, sold
+
+        def failed(exc: BaseException) -> None:
+            message = str(exc) if isinstance(exc, UserFacingError) else "unexpected error"
+            if ctl is not None:
+                ctl.commit_failed(message)
+            if not isinstance(exc, UserFacingError):
+                self._runner.unexpected_error.emit(exc)
+
+        self._with_cart(work, lambda pair: self._on_sale_completed(pair[0], pair[1], payment),
+                        failed)
+
+    def _on_sale_completed(self, done: SaleCompleted, sold: CartView, payment: Payment) -> None:
+        paid = sum(t.tendered_minor if t.tendered_minor else t.amount_minor for t in payment.tenders)
+        self._show_last_sale(sold, paid, done.change_minor)
+        if self.payment is not None:
+            self.payment.finish()
+        text = f"Sale {done.receipt_no} complete."
+        if done.change_minor:
+            text += f"  Change due {formatting.money_with_code(done.change_minor, self._currency)}"
+        if not self._printer.configured:
+            text += "  (No printer set up: no receipt.)"
+        self.view.banner.show_message(text, Level.SUCCESS, ms=15000)
+        # Only after the commit: a printed receipt always has its sale in the database.
+        self._printer.print_receipt(done.receipt, open_drawer=done.open_drawer)
+        self.sale_completed.emit(done)
+        self.view.focus_scan()
+
+    # -- park, resume, cancel -------------------------------------------------------------
+
+    def park_sale(self) -> None:
+        if self.cart_view is None or self.cart_view.is_empty:
+            self.view.banner.show_message("The sale is empty: nothing to park.", Level.INFO)
+            return
+        total = formatting.money_with_code(self.cart_view.totals.total_minor, self._currency)
+        label = f"Total {total}"
+        svc, cashier = self._svc, self._cashier
+
+        def work(cart: Cart) -> str:
+            parked_id = svc.park(cart, label=label, cashier=cashier)
+            self._cart = svc.new_cart()
+            return parked_id
+
+        self._with_cart(work, lambda _id: self.view.banner.show_message(
+            f"Sale parked ({label}). Resume it with Resume sale.", Level.SUCCESS))
+
+    def open_resume(self) -> None:
+        if self.cart_view is not None and not self.cart_view.is_empty:
+            self.view.banner.show_message(
+                "Finish, park or cancel the current sale before resuming another.", Level.INFO)
+            return
+        self._runner.run_db(self._svc.parked, self._show_parked, self.show_error)
+
+    def _show_parked(self, rows: list[ParkedInfo]) -> None:
+        if not rows:
+            self.view.banner.show_message("No parked sales.", Level.INFO)
+            return
+        model = ParkedModel()
+        model.set_rows(rows)
+        dialog = ResumeDialog(model, self.view)
+        self.resume_dialog = dialog
+        dialog.chosen.connect(self.resume)
+        dialog.finished.connect(lambda _r: self.view.focus_scan())
+        dialog.open()
+
+    def resume(self, parked_id: str) -> None:
+        svc = self._svc
+
+        def job() -> CartView:
+            current = self._cart_on_worker()
+            if current.lines:
+                raise StateError("finish, park or cancel the current sale before resuming another")
+            self._cart = svc.resume(parked_id)
+            return self._cart.view()
+
+        self._runner.run_db(job, self._show_cart, self.show_error)
+
+    def ask_cancel_sale(self) -> None:
+        if self.cart_view is None or self.cart_view.is_empty:
+            return
+        total = formatting.money_with_code(self.cart_view.totals.total_minor, self._currency)
+        count = len(self.cart_view.lines)
+        dialog = ConfirmDialog("Cancel sale", f"Cancel this sale of {count} line(s), {total}?",
+                               "Cancel sale  Enter", parent=self.view)
+        self.confirm_dialog = dialog
+        dialog.accepted.connect(self.cancel_sale)
+        dialog.finished.connect(lambda _r: self.view.focus_scan())
+        dialog.open()
+
+    def cancel_sale(self) -> None:
+        svc, cashier = self._svc, self._cashier
+
+        def work(cart: Cart) -> None:
+            svc.cancel(cart, reason="cancelled at the till", cashier=cashier)
+            self._cart = svc.new_cart()
+
+        self._with_cart(work, lambda _r: self.view.banner.show_message("Sale cancelled.", Level.INFO))
+
+    # -- receipts -------------------------------------------------------------------------
+
+    def reprint_last(self) -> None:
+        svc = self._svc
+
+        def job() -> Any:
+            sale_id = svc.last_sale_id()
+            return None if sale_id is None else svc.receipt(sale_id, copy=True)
+
+        def done(receipt: Any) -> None:
+            if receipt is None:
+                self.view.banner.show_message("No sale to reprint yet.", Level.INFO)
+                return
+            self.view.banner.show_message(f"Reprinting receipt {receipt.receipt_no}.", Level.INFO)
+            self._printer.reprint(receipt)
+
+        self._runner.run_db(job, done, self.show_error)
+
+

@@ -1,0 +1,169 @@
+"""The till window's layout. Behaviour lives in till_controller.TillController."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QStatusBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omnipos.ui import cart_model
+from omnipos.ui.banner import MessageBanner
+from omnipos.ui.totals_panel import TotalsPanel
+
+MIN_WIDTH = 1280
+MIN_HEIGHT = 800
+
+
+def _button(text: str, name: str, parent: QWidget, kind: str = "") -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    # The scan field keeps the keyboard focus; buttons are for touch and mouse.
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    if kind:
+        button.setProperty("kind", kind)
+    return button
+
+
+class TillStatusBar(QStatusBar):
+    """Store, till, cashier, data directory, and a slot the sync status fills."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeGripEnabled(False)
+        self.store_label = QLabel(self)
+        self.till_label = QLabel(self)
+        self.cashier_label = QLabel(self)
+        self.data_dir_label = QLabel(self)
+        self.data_dir_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.store_label, self.till_label, self.cashier_label):
+            self.addWidget(label)
+        self.addWidget(self.data_dir_label, 1)
+        # Placeholder for the sync engineer: online/offline and events waiting go in here.
+        self.sync_slot = QWidget(self)
+        self.sync_slot.setObjectName("syncSlot")
+        self.sync_layout = QHBoxLayout(self.sync_slot)
+        self.sync_layout.setContentsMargins(0, 0, 0, 0)
+        self.addPermanentWidget(self.sync_slot)
+
+    def set_identity(self, *, store: str, till: str, cashier: str, data_dir: str) -> None:
+        self.store_label.setText(f"Store: {store}")
+        self.till_label.setText(f"Till: {till}")
+        self.cashier_label.setText(f"Cashier: {cashier}")
+        self.data_dir_label.setText(f"Data: {data_dir}")
+        self.data_dir_label.setToolTip(data_dir)
+
+
+class TillView(QMainWindow):
+    """Scan field and cart on the left; totals and action buttons on the right."""
+
+    def __init__(self, currency: str, rates: Mapping[str, Decimal],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("tillWindow")
+        self.setWindowTitle("OmniPOS till")
+        self.setMinimumSize(1024, 700)
+        self.resize(MIN_WIDTH, MIN_HEIGHT)
+
+        central = QWidget(self)
+        self.setCentralWidget(central)
+        outer = QHBoxLayout(central)
+        outer.setContentsMargins(12, 12, 12, 8)
+        outer.setSpacing(12)
+
+        # -- left: banner, scan field, cart ----------------------------------------
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        self.banner = MessageBanner(central)
+        self.scan_field = QLineEdit(central)
+        self.scan_field.setObjectName("scanField")
+        self.scan_field.setPlaceholderText("Scan or type a barcode or SKU, then Enter")
+        self.scan_field.setClearButtonEnabled(False)
+        self.cart_model = cart_model.CartModel(currency)
+        self.cart_table = QTableView(central)
+        self.cart_table.setObjectName("cartTable")
+        self.cart_table.setModel(self.cart_model)
+        self.cart_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.cart_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.cart_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.cart_table.setAlternatingRowColors(True)
+        self.cart_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Up/Down from the scan field move it
+        self.cart_table.verticalHeader().setVisible(False)
+        self.cart_table.verticalHeader().setDefaultSectionSize(44)
+        self.cart_table.setWordWrap(False)
+        header = self.cart_table.horizontalHeader()
+        header.setSectionResizeMode(cart_model.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((cart_model.COL_QTY, 80), (cart_model.COL_UNIT_PRICE, 120),
+                           (cart_model.COL_DISCOUNT, 110), (cart_model.COL_TOTAL, 130)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            self.cart_table.setColumnWidth(col, width)
+        left.addWidget(self.banner)
+        left.addWidget(self.scan_field)
+        left.addWidget(self.cart_table, 1)
+        outer.addLayout(left, 1)
+
+        # -- right: totals and buttons ------------------------------------------------
+        right_panel = QWidget(central)
+        right_panel.setFixedWidth(440)
+        right = QVBoxLayout(right_panel)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.setSpacing(10)
+        self.totals = TotalsPanel(currency, rates, central)
+        right.addWidget(self.totals)
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        self.search_button = _button("Search  F2", "searchButton", central)
+        self.quantity_button = _button("Quantity  F4", "quantityButton", central)
+        self.void_button = _button("Void line  Del", "voidButton", central, "danger")
+        self.park_button = _button("Park sale", "parkButton", central)
+        self.resume_button = _button("Resume sale", "resumeButton", central)
+        self.cancel_button = _button("Cancel sale", "cancelButton", central, "danger")
+        self.reprint_button = _button("Reprint receipt", "reprintButton", central)
+        self.clear_button = _button("Clear  Esc", "clearButton", central)
+        self.pay_button = _button("Pay  F12", "payButton", central, "primary")
+        buttons = (
+            (self.search_button, self.quantity_button),
+            (self.void_button, self.clear_button),
+            (self.park_button, self.resume_button),
+            (self.cancel_button, self.reprint_button),
+        )
+        for row, pair in enumerate(buttons):
+            for col, button in enumerate(pair):
+                grid.addWidget(button, row, col)
+        grid.addWidget(self.pay_button, len(buttons), 0, 1, 2)
+        right.addStretch(1)
+        right.addLayout(grid)
+        outer.addWidget(right_panel)
+
+        self.status = TillStatusBar(self)
+        self.setStatusBar(self.status)
+
+    # -- small helpers the controller uses ---------------------------------------------
+
+    def selected_row(self) -> int:
+        rows = self.cart_table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.cart_model.rowCount():
+            self.cart_table.selectRow(row)
+            self.cart_table.scrollTo(self.cart_model.index(row, 0))
+        else:
+            self.cart_table.clearSelection()
+
+    def focus_scan(self) -> None:
+        self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)

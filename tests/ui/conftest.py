@@ -1,0 +1,108 @@
+"""UI fixtures: a real till window over a fresh store database, with a synchronous runner."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from omnipos.db.engine import Database
+from omnipos.services.checkout import CheckoutService
+from omnipos.ui.app import create_till
+from omnipos.ui.receipt_printer import ReceiptPrinter
+from omnipos.ui.style import load_style
+from omnipos.ui.tasks import SyncTaskRunner
+from omnipos.ui.till_controller import TillController
+from tests.conftest import make_store
+
+SOAP = "4006381333931"  # Lavender soap bar, 3.99, standard tax 8.25 %
+MILK_UPC = "036000291452"  # Whole milk 1 l, 1.29, reduced 2 %
+BREAD = "96385074"  # Sourdough bread, 4.50
+
+
+@dataclass
+class FakeQueue:
+    """Stands in for devices.printing.PrintQueue: records jobs, reports what the test says."""
+
+    uri: str
+    profile: Any
+    on_update: Any
+    submitted: list[tuple[Any, bool]] = field(default_factory=list)
+    reprinted: list[Any] = field(default_factory=list)
+    started: bool = False
+
+    def start(self) -> FakeQueue:
+        self.started = True
+        return self
+
+    def stop(self) -> None:
+        self.started = False
+
+    def submit(self, document: Any, *, kick_drawer: bool = False) -> int:
+        self.submitted.append((document, kick_drawer))
+        return len(self.submitted)
+
+    def reprint(self, document: Any) -> int:
+        self.reprinted.append(document)
+        return len(self.reprinted)
+
+
+@dataclass
+class Till:
+    controller: TillController
+    db: Database
+    svc: CheckoutService
+    runner: SyncTaskRunner
+    printer: ReceiptPrinter
+    queue: FakeQueue | None
+
+    @property
+    def view(self) -> Any:
+        return self.controller.view
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = make_store(tmp_path / "till" / "omnipos.sqlite3")
+    yield database
+    database.close()
+
+
+def _make_till(qtbot: Any, db: Database, *, with_printer: bool, tmp: Path) -> Till:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setStyleSheet(load_style())
+    svc = CheckoutService(db)
+    runner = SyncTaskRunner()
+    queues: list[FakeQueue] = []
+
+    def factory(uri: str, profile: Any, *, on_update: Any) -> FakeQueue:
+        queue = FakeQueue(uri, profile, on_update)
+        queues.append(queue)
+        return queue
+
+    printer = ReceiptPrinter("file:///dev/null" if with_printer else None, queue_factory=factory)
+    controller = create_till(svc, runner, printer, cashier="tester", data_dir=str(tmp))
+    view = controller.view
+    qtbot.addWidget(view)
+    view.resize(1280, 800)
+    view.show()
+    qtbot.waitExposed(view)
+    view.activateWindow()
+    view.focus_scan()
+    return Till(controller, db, svc, runner, printer, queues[0] if queues else None)
+
+
+@pytest.fixture
+def till(qtbot: Any, db: Database, tmp_path: Path) -> Till:
+    return _make_till(qtbot, db, with_printer=True, tmp=tmp_path)
+
+
+@pytest.fixture
+def till_without_printer(qtbot: Any, db: Database, tmp_path: Path) -> Till:
+    return _make_till(qtbot, db, with_printer=False, tmp=tmp_path)

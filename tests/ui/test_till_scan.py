@@ -1,0 +1,89 @@
+"""Scanning and typing codes into the till window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from omnipos.ui import cart_model
+from tests.ui.conftest import MILK_UPC, SOAP
+
+
+def scan(qtbot, till, code: str) -> None:
+    field = till.view.scan_field
+    qtbot.keyClicks(field, code)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def cell(till, row: int, col: int) -> str:
+    model = till.view.cart_model
+    return model.data(model.index(row, col))
+
+
+def test_scan_field_has_focus_on_start(till) -> None:
+    assert till.view.scan_field.hasFocus()
+
+
+def test_scan_adds_a_line_and_updates_totals(qtbot, till) -> None:
+    with qtbot.waitSignal(till.controller.cart_changed):
+        scan(qtbot, till, SOAP)
+    assert till.view.cart_model.rowCount() == 1
+    assert cell(till, 0, cart_model.COL_NAME) == "Lavender soap bar"
+    assert cell(till, 0, cart_model.COL_QTY) == "1"
+    assert cell(till, 0, cart_model.COL_UNIT_PRICE) == "3.99"
+    assert cell(till, 0, cart_model.COL_TOTAL) == "3.99"
+    assert till.view.totals.total.text() == "4.32"  # 3.99 + 8.25 % tax
+    assert till.view.scan_field.text() == ""
+    assert till.view.scan_field.hasFocus()
+
+
+def test_same_item_twice_adds_to_the_line_and_upc_a_finds_ean(qtbot, till) -> None:
+    scan(qtbot, till, SOAP)
+    scan(qtbot, till, SOAP)
+    scan(qtbot, till, MILK_UPC)
+    assert till.view.cart_model.rowCount() == 2
+    assert cell(till, 0, cart_model.COL_QTY) == "2"
+    assert cell(till, 1, cart_model.COL_NAME) == "Whole milk 1 l"
+    assert till.view.selected_row() == 1  # the line just added is selected
+
+
+def test_unknown_code_shows_the_code_and_keeps_the_cart(qtbot, till) -> None:
+    scan(qtbot, till, SOAP)
+    with qtbot.waitSignal(till.controller.scan_failed) as blocker:
+        scan(qtbot, till, "5901234123457")  # a valid EAN-13 that is not in the catalog
+    assert blocker.args[0] == "5901234123457"
+    banner = till.view.banner
+    assert banner.isVisible() and banner.level == "error"
+    assert "5901234123457" in banner.text
+    assert till.view.cart_model.rowCount() == 1  # the sale goes on
+    assert till.view.scan_field.hasFocus()
+    scan(qtbot, till, MILK_UPC)
+    assert till.view.cart_model.rowCount() == 2
+    assert not banner.isVisible()  # a good scan clears the old error
+
+
+def test_bad_check_digit_is_reported_with_the_code(qtbot, till) -> None:
+    scan(qtbot, till, "4006381333932")
+    assert "4006381333932" in till.view.banner.text
+    assert till.view.cart_model.rowCount() == 0
+
+
+def test_sku_typed_by_hand_adds_the_product(qtbot, till) -> None:
+    scan(qtbot, till, "BREAD")
+    assert cell(till, 0, cart_model.COL_NAME) == "Sourdough bread"
+
+
+def test_escape_clears_the_scan_field(qtbot, till) -> None:
+    qtbot.keyClicks(till.view.scan_field, "12345")
+    qtbot.keyClick(till.view.scan_field, Qt.Key.Key_Escape)
+    assert till.view.scan_field.text() == ""
+
+
+def test_delete_voids_the_selected_line(qtbot, till) -> None:
+    scan(qtbot, till, SOAP)
+    scan(qtbot, till, MILK_UPC)
+    qtbot.keyClick(till.view.scan_field, Qt.Key.Key_Up)
+    assert till.view.selected_row() == 0
+    qtbot.keyClick(till.view.scan_field, Qt.Key.Key_Delete)
+    assert till.view.cart_model.rowCount() == 1
+    assert cell(till, 0, cart_model.COL_NAME) == "Whole milk 1 l"
+    assert "Voided" in till.view.banner.text
