@@ -1,0 +1,187 @@
+"""Who may do what: roles, the permission matrix and manager overrides.
+
+Pure rules, no I/O. Services call :func:`require` (through
+``omnipos.services.authz``) before every sensitive action, so a call without
+the right fails whatever the UI shows. A manager override names both people:
+the one who asked and the one who entered their PIN for that one action.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+from omnipos.domain.errors import PermissionDenied, ValidationError
+
+__all__ = [
+    "MATRIX",
+    "Action",
+    "Actor",
+    "Grant",
+    "ManagerOverride",
+    "Role",
+    "allowed",
+    "can_approve",
+    "parse_role",
+    "require",
+]
+
+
+class Role(StrEnum):
+    CASHIER = "cashier"
+    ASSOCIATE = "associate"
+    MANAGER = "manager"
+    ADMIN = "admin"
+
+
+class Action(StrEnum):
+    """Sensitive actions; the values are the names journal entries use."""
+
+    VOID_LINE = "void_line"
+    CANCEL_SALE = "cancel_sale"
+    POST_VOID = "post_void"
+    PRICE_OVERRIDE = "price_override"
+    DISCOUNT_OVER_LIMIT = "discount_over_limit"
+    NO_SALE = "no_sale"
+    REFUND = "refund"
+    REFUND_NO_RECEIPT = "refund_no_receipt"
+    PAY_IN_OUT = "pay_in_out"
+    CLOSE_SHIFT = "close_shift"
+    ADJUST_STOCK = "adjust_stock"
+    APPROVE_COUNT = "approve_count"
+    CHANGE_SETTINGS = "change_settings"
+
+    @property
+    def label(self) -> str:
+        """How the action reads in a dialog ("void a line")."""
+        return _LABELS[self]
+
+
+_LABELS = {
+    Action.VOID_LINE: "void a line",
+    Action.CANCEL_SALE: "cancel a sale",
+    Action.POST_VOID: "void a completed sale",
+    Action.PRICE_OVERRIDE: "override a price",
+    Action.DISCOUNT_OVER_LIMIT: "give a discount over the store limit",
+    Action.NO_SALE: "open the drawer without a sale",
+    Action.REFUND: "refund",
+    Action.REFUND_NO_RECEIPT: "refund without a receipt",
+    Action.PAY_IN_OUT: "pay cash in or out",
+    Action.CLOSE_SHIFT: "close a shift",
+    Action.ADJUST_STOCK: "adjust stock",
+    Action.APPROVE_COUNT: "approve a stock count",
+    Action.CHANGE_SETTINGS: "change settings",
+}
+
+_FRONT = frozenset({Action.VOID_LINE, Action.CANCEL_SALE, Action.CLOSE_SHIFT})
+_MANAGER = frozenset(Action) - {Action.CHANGE_SETTINGS}
+
+#: The permission matrix. Cashiers fix their own open sale and close their own
+#: shift (a count off beyond the store threshold still needs a manager);
+#: associates also adjust stock in the back office; managers do everything but
+#: change settings; admins do everything.
+MATRIX: dict[Role, frozenset[Action]] = {
+    Role.CASHIER: _FRONT,
+    Role.ASSOCIATE: _FRONT | {Action.ADJUST_STOCK},
+    Role.MANAGER: _MANAGER,
+    Role.ADMIN: frozenset(Action),
+}
+
+
+def parse_role(text: str) -> Role:
+    """A role from its name, case-insensitive; ValidationError names the choices."""
+    try:
+        return Role((text or "").strip().lower())
+    except ValueError as exc:
+        choices = ", ".join(r.value for r in Role)
+        raise ValidationError(f"unknown role {text!r}: use one of {choices}") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A signed-in staff member, as the services see them (no PIN, no hash)."""
+
+    staff_id: str
+    number: str
+    name: str
+    role: Role
+
+    @property
+    def label(self) -> str:
+        """``"Ann Lee (#12)"``: how journal entries name a person."""
+        return f"{self.name} (#{self.number})"
+
+
+@dataclass(frozen=True, slots=True)
+class ManagerOverride:
+    """A manager (or admin) approved one action for someone else by entering a PIN.
+
+    ``seal`` is set by the service that checked the PIN; the enforcement layer
+    refuses an override it did not seal, so one cannot be made up in the UI.
+    """
+
+    action: Action
+    approver: Actor
+    requester: Actor | None
+    reason: str
+    issued_at: datetime
+    seal: str = field(default="", repr=False, compare=False)
+
+
+@dataclass(frozen=True, slots=True)
+class Grant:
+    """Why an action was allowed: by the actor's own role, or by an override."""
+
+    action: Action
+    actor: Actor | None
+    approver: Actor | None = None
+
+    @property
+    def overridden(self) -> bool:
+        return self.approver is not None
+
+    @property
+    def actor_label(self) -> str:
+        return self.actor.label if self.actor else ""
+
+    def journal_fields(self) -> dict[str, str]:
+        """The fields a journal entry carries about who acted and who approved."""
+        out = {"action": self.action.value, "actor": self.actor_label}
+        if self.approver is not None:
+            out["approved_by"] = self.approver.label
+        return out
+
+
+def allowed(role: Role, action: Action) -> bool:
+    """True when ``role`` may do ``action`` on its own."""
+    return action in MATRIX[role]
+
+
+def can_approve(role: Role, action: Action) -> bool:
+    """Managers and admins approve what their own role allows."""
+    return role in (Role.MANAGER, Role.ADMIN) and allowed(role, action)
+
+
+def require(
+    actor: Actor | None, action: Action, override: ManagerOverride | None = None
+) -> Grant:
+    """Allow ``action`` for ``actor`` or raise PermissionDenied.
+
+    An override must be for this very action, by someone whose role may
+    approve it, and (when it names one) requested by this actor.
+    """
+    if actor is not None and allowed(actor.role, action):
+        return Grant(action, actor)
+    if override is None:
+        who = actor.label if actor else "nobody is signed in"
+        raise PermissionDenied(f"{who} may not {action.label}: a manager must approve")
+    if override.action is not action:
+        raise PermissionDenied(
+            f"the manager approved {override.action.label}, not {action.label}"
+        )
+    if not can_approve(override.approver.role, action):
+        raise PermissionDenied(f"{override.approver.label} may not approve {action.label}")
+    if override.requester is not None and actor is not None and override.requester != actor:
+        raise PermissionDenied("that approval was given to someone else")
+    return Grant(action, actor, override.approver)
