@@ -63,7 +63,7 @@ def bearer(
 Device = Annotated[DeviceIdentity, Depends(bearer)]
 
 
-def create_app(db: HubDB) -> Any:
+def create_app(db: HubDB | None) -> Any:
     """The ASGI app (FastAPI wrapped in the body size limit) serving ``db``."""
     api = FastAPI(
         title="OmniPOS sync API",
