@@ -7,9 +7,9 @@ from typing import Any
 from alembic import context
 from sqlalchemy import create_engine
 
+from omnipos.db import models_staff  # noqa: F401  (staff and shift tables share Base)
 from omnipos.db.migrations import include_name
 from omnipos.db.models import Base
-from omnipos.db import models_staff  # noqa: F401  (staff and shift tables share Base)
 
 config = context.config
 target_metadata = Base.metadata  # carries the naming convention
