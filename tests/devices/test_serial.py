@@ -1,0 +1,129 @@
+"""A serial printer and a serial scanner, each on a pseudo-terminal pair."""
+
+from __future__ import annotations
+
+import os
+import queue
+import select
+import threading
+import tty
+from collections.abc import Iterator
+
+import pytest
+
+from omnipos.devices.decode import decode_escpos
+from omnipos.devices.errors import DeviceError
+from omnipos.devices.printer import Printer
+from omnipos.devices.profiles import get_profile
+from omnipos.devices.serial_scanner import SerialScanner, split_scans
+from omnipos.devices.status import PrinterState
+from omnipos.devices.templates import render
+from tests.devices.conftest import sample_receipt
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a POSIX pty")
+
+
+@pytest.fixture
+def pty_pair() -> Iterator[tuple[int, str]]:
+    """(master fd, slave device path) in raw mode."""
+    master, slave = os.openpty()
+    tty.setraw(slave)
+    tty.setraw(master)
+    yield master, os.ttyname(slave)
+    os.close(slave)
+    os.close(master)
+
+
+def _serve_printer(master: int, answers: dict[int, int], received: bytearray,
+                   stop: threading.Event) -> None:
+    """The printer side: answer DLE EOT n, keep everything else."""
+    while not stop.is_set():
+        ready, _, _ = select.select([master], [], [], 0.05)
+        if not ready:
+            continue
+        try:
+            data = os.read(master, 4096)
+        except OSError:
+            return
+        i = 0
+        while i < len(data):
+            if data[i:i + 2] == b"\x10\x04" and i + 2 < len(data):
+                os.write(master, bytes([answers[data[i + 2]]]))
+                i += 3
+            else:
+                received.append(data[i])
+                i += 1
+
+
+def test_serial_printer_prints_and_reads_status(pty_pair) -> None:
+    master, path = pty_pair
+    received = bytearray()
+    stop = threading.Event()
+    answers = {1: 0x12, 2: 0x12, 4: 0x12 | 0x0C}  # online, paper near end
+    server = threading.Thread(target=_serve_printer, args=(master, answers, received, stop))
+    server.start()
+    profile = get_profile("generic-58")
+    job = render(sample_receipt(), profile)
+    try:
+        with Printer(f"serial://{path}?baudrate=19200", profile, timeout=1.0) as printer:
+            assert printer.status() is PrinterState.PAPER_LOW
+            printer.write(job)
+        deadline_ok = _wait(lambda: len(received) >= len(job))
+        assert deadline_ok
+    finally:
+        stop.set()
+        server.join()
+    assert bytes(received) == job
+    lines = decode_escpos(bytes(received))
+    assert "[CODE128 S001-T01-000123]" in lines
+    assert max(len(line) for line in lines if not line.startswith("[")) <= 32
+
+
+def _wait(condition, timeout: float = 5.0) -> bool:
+    event = threading.Event()
+    for _ in range(int(timeout / 0.01)):
+        if condition():
+            return True
+        event.wait(0.01)
+    return condition()
+
+
+def test_serial_printer_missing_device_is_offline() -> None:
+    with pytest.raises(DeviceError) as info:
+        Printer("serial:///dev/omnipos-no-such-tty", "generic-80").open()
+    assert info.value.kind == "offline"
+
+
+def test_serial_scanner_reads_scans(pty_pair) -> None:
+    master, path = pty_pair
+    scans: queue.Queue[str] = queue.Queue()
+    scanner = SerialScanner(f"serial://{path}?baudrate=9600", scans.put).start()
+    try:
+        os.write(master, b"5901234123457\r")
+        os.write(master, b"]C1010590123412345710AB")  # a scan split across two reads
+        os.write(master, b"C\x1d3103001234\r\n")
+        assert scans.get(timeout=5) == "5901234123457"
+        assert scans.get(timeout=5) == "]C1010590123412345710ABC\x1d3103001234"
+    finally:
+        scanner.stop()
+
+
+def test_serial_scanner_reports_missing_port() -> None:
+    errors: queue.Queue[DeviceError] = queue.Queue()
+    scanner = SerialScanner("serial:///dev/omnipos-no-such-tty", lambda code: None,
+                            on_error=errors.put, reopen_delays=(0.05,)).start()
+    try:
+        error = errors.get(timeout=5)
+        assert error.kind == "offline"
+    finally:
+        scanner.stop()
+
+
+def test_split_scans() -> None:
+    assert split_scans(b"123\r\n456\r78") == (["123", "456"], b"78")
+    assert split_scans(b"\r\n\r\n") == ([], b"")
+
+
+def test_scanner_needs_serial_uri() -> None:
+    with pytest.raises(DeviceError):
+        SerialScanner("tcp://127.0.0.1:1", lambda code: None)
