@@ -14,8 +14,7 @@ from alembic.script import ScriptDirectory
 from omnipos.db import migrations
 from omnipos.db.catalog import find_by_gtin, search
 from omnipos.db.engine import make_engine, open_database
-from omnipos.db.migrations import include_name
-from omnipos.db.models import Base
+from omnipos.db.migrations import include_name, target_metadata
 
 
 def _revisions() -> list[str]:
@@ -29,7 +28,7 @@ def test_migrated_schema_matches_models(tmp_path: Path) -> None:
         ctx = MigrationContext.configure(
             conn, opts={"include_name": include_name, "compare_type": True}
         )
-        diff = compare_metadata(ctx, Base.metadata)
+        diff = compare_metadata(ctx, target_metadata())
     db.close()
     assert diff == []
 

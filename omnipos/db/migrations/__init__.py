@@ -6,6 +6,7 @@ installed till can upgrade its own database at start-up.
 
 from __future__ import annotations
 
+import importlib
 import logging
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, MetaData
 
 __all__ = ["FTS_PREFIX", "alembic_config", "current_revision", "head_revision", "include_name", "upgrade"]
 
@@ -23,6 +24,22 @@ log = logging.getLogger(__name__)
 SCRIPT_LOCATION = Path(__file__).resolve().parent
 # Objects that migrations manage by hand and autogenerate must leave alone.
 FTS_PREFIX = "product_fts"
+# Modules whose tables share omnipos.db.models.Base; all of them make up the schema.
+MODEL_MODULES = ("omnipos.db.models", "omnipos.db.models_staff")
+
+
+def target_metadata() -> MetaData:
+    """The metadata of every till model module (what migrations must produce)."""
+    from omnipos.db.models import Base
+
+    for name in MODEL_MODULES:
+        try:
+            importlib.import_module(name)
+        except ModuleNotFoundError as exc:  # a module listed before it has landed
+            if exc.name != name:
+                raise
+            log.debug("model module %s not present", name)
+    return Base.metadata
 
 
 def include_name(name: str | None, type_: str, _parent: Any) -> bool:
