@@ -8,6 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -166,4 +167,7 @@ class TillView(QMainWindow):
             self.cart_table.clearSelection()
 
     def focus_scan(self) -> None:
+        """Give the keyboard back to the scan field (after a dialog, a click, a message)."""
+        if self.isVisible() and not self.isActiveWindow() and QApplication.activeModalWidget() is None:
+            self.activateWindow()  # some window managers leave no window active after a dialog
         self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)
