@@ -1,0 +1,137 @@
+"""HTTP client of sync protocol v1: one method per endpoint, errors with a kind.
+
+The transport is injectable (``httpx.BaseTransport``) so tests put faults
+between the till and a real hub.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from omnipos.sync.backoff import parse_retry_after
+from omnipos.sync.errors import SyncError, SyncErrorKind
+from omnipos.sync.schemas import (
+    EpochRequest,
+    EpochResponse,
+    HelloResponse,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    RegisterRequest,
+    RegisterResponse,
+)
+
+log = logging.getLogger(__name__)
+
+M = TypeVar("M", bound=BaseModel)
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+
+
+def _kind_for(status: int) -> SyncErrorKind:
+    if status == 401 or status == 403:
+        return SyncErrorKind.AUTH
+    if status == 409:
+        return SyncErrorKind.CONFLICT
+    if status == 410:
+        return SyncErrorKind.GONE
+    if status == 413:
+        return SyncErrorKind.TOO_LARGE
+    if status == 429 or status >= 500:
+        return SyncErrorKind.SERVER
+    return SyncErrorKind.CLIENT
+
+
+class HubClient:
+    """Talks to one hub. ``token`` is a callable so a re-read after 401 sees a new token."""
+
+    def __init__(
+        self,
+        base_url: str,
+        token: Callable[[], str | None] = lambda: None,
+        *,
+        transport: httpx.BaseTransport | None = None,
+        timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._token = token
+        self._http = httpx.Client(base_url=self.base_url, transport=transport, timeout=timeout,
+                                  headers={"User-Agent": "omnipos-till/1"})
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> HubClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _request(self, method: str, path: str, model: type[M], *, auth: bool = True,
+                 json: Any = None, params: dict[str, Any] | None = None) -> M:
+        headers = {}
+        if auth:
+            token = self._token()
+            if not token:
+                raise SyncError(SyncErrorKind.AUTH, "this till has no device token; enroll it")
+            headers["Authorization"] = f"Bearer {token}"
+        try:
+            resp = self._http.request(method, path, json=json, params=params, headers=headers)
+        except httpx.HTTPError as exc:
+            # Any transport failure: connection refused/reset, timeouts, a cut body.
+            raise SyncError(SyncErrorKind.NETWORK, f"hub unreachable: {type(exc).__name__}: {exc}"
+                            ) from exc
+        if resp.status_code >= 400:
+            raise self._error(resp)
+        try:
+            return model.model_validate_json(resp.content)
+        except ValidationError as exc:
+            # A truncated or garbled answer is a network fault, not a verdict.
+            raise SyncError(SyncErrorKind.NETWORK, f"unreadable answer from the hub: {exc}"
+                            ) from exc
+
+    @staticmethod
+    def _error(resp: httpx.Response) -> SyncError:
+        try:
+            detail = resp.json().get("detail")
+        except ValueError:
+            detail = resp.text[:200]
+        kind = _kind_for(resp.status_code)
+        return SyncError(
+            kind,
+            f"hub answered {resp.status_code}: {detail}",
+            status=resp.status_code,
+            retry_after=parse_retry_after(resp.headers.get("Retry-After")),
+            detail=detail,
+        )
+
+    def register(self, code: str, device_name: str, device_id: str | None = None
+                 ) -> RegisterResponse:
+        req = RegisterRequest(enrollment_code=code, device_name=device_name,
+                              device_id=uuid.UUID(device_id) if device_id else None)
+        return self._request("POST", "/v1/devices/register", RegisterResponse, auth=False,
+                             json=req.model_dump(mode="json"))
+
+    def hello(self) -> HelloResponse:
+        return self._request("GET", "/v1/sync/hello", HelloResponse)
+
+    def new_epoch(self, device_id: str, reason: str) -> EpochResponse:
+        req = EpochRequest(device_id=uuid.UUID(device_id), reason=reason)
+        return self._request("POST", "/v1/sync/epoch", EpochResponse,
+                             json=req.model_dump(mode="json"))
+
+    def push(self, req: PushRequest) -> PushResponse:
+        return self._request("POST", "/v1/sync/push", PushResponse,
+                             json=req.model_dump(mode="json"))
+
+    def pull(self, cursor: str | None, limit: int) -> PullResponse:
+        params: dict[str, Any] = {"limit": limit}
+        if cursor:
+            params["cursor"] = cursor
+        return self._request("GET", "/v1/sync/pull", PullResponse, params=params)

@@ -1,0 +1,39 @@
+"""The till's sync bookkeeping in ``sync_state`` (cursor, epoch, last sync, last error)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import delete
+from sqlalchemy.orm import Session
+
+from omnipos.db.models import SyncState
+
+CURSOR = "feed.cursor"
+EPOCH = "sync.epoch"
+LAST_SYNC = "sync.last_ok_at"
+LAST_ATTEMPT = "sync.last_attempt_at"
+LAST_ERROR = "sync.last_error"
+ONLINE = "sync.online"
+WARNING = "sync.warning"
+AUTH_REQUIRED = "sync.auth_required"
+STOCK_PREFIX = "stock:"  # "stock:SKU" -> {"level": "7"}: the hub's level as of the cursor
+
+
+def get_state(session: Session, key: str, default: Any = None) -> Any:
+    row = session.get(SyncState, key)
+    return default if row is None else row.value
+
+
+def set_state(session: Session, key: str, value: Any) -> None:
+    row = session.get(SyncState, key)
+    if row is None:
+        session.add(SyncState(key=key, value=value))
+    else:
+        row.value = value
+
+
+def clear_feed(session: Session) -> None:
+    """Forget the cursor and the hub's stock levels (a new hub or a fresh enrollment)."""
+    session.execute(delete(SyncState).where(SyncState.key.like(f"{STOCK_PREFIX}%")))
+    session.execute(delete(SyncState).where(SyncState.key.in_([CURSOR, EPOCH])))

@@ -1,0 +1,57 @@
+"""What the status bar and ``omnipos status`` show about sync."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import func, select
+
+from omnipos.db.engine import Database
+from omnipos.db.models import OutboxEvent
+from omnipos.db.settings import get_setting
+from omnipos.sync.state import (
+    AUTH_REQUIRED,
+    CURSOR,
+    EPOCH,
+    LAST_ERROR,
+    LAST_SYNC,
+    ONLINE,
+    WARNING,
+    get_state,
+)
+
+
+def sync_status(db: Database, now: datetime | None = None) -> dict[str, Any]:
+    """Device, store, hub URL, outbox depth, oldest waiting, last sync, db revision, errors."""
+    now = now or datetime.now(UTC)
+    with db.read() as s:
+        waiting, oldest = s.execute(
+            select(func.count(), func.min(OutboxEvent.occurred_at))
+            .where(OutboxEvent.status == "pending")
+        ).one()
+        quarantined = s.scalar(select(func.count()).select_from(OutboxEvent)
+                               .where(OutboxEvent.status == "quarantined"))
+        info = {
+            "device": get_setting(s, "device.id"),
+            "store": get_setting(s, "store.code"),
+            "till": get_setting(s, "till.code"),
+            "hub_url": get_setting(s, "hub.url"),
+            "outbox_depth": int(waiting or 0),
+            "quarantined": int(quarantined or 0),
+            "oldest_waiting": None,
+            "oldest_waiting_age_s": None,
+            "last_sync": get_state(s, LAST_SYNC),
+            "last_error": get_state(s, LAST_ERROR),
+            "online": get_state(s, ONLINE),
+            "auth_required": bool(get_state(s, AUTH_REQUIRED, False)),
+            "epoch": get_state(s, EPOCH),
+            "has_cursor": get_state(s, CURSOR) is not None,
+            "warning": get_state(s, WARNING),
+        }
+    if oldest is not None:
+        stamp = datetime.fromisoformat(oldest) if isinstance(oldest, str) else oldest
+        info["oldest_waiting"] = stamp.isoformat()
+        info["oldest_waiting_age_s"] = round((now - stamp).total_seconds(), 1)
+    info["database_revision"] = db.revision()
+    return info

@@ -1,0 +1,128 @@
+"""Pytest fixtures and helpers for sync tests: an in-memory keyring, a live hub, tills."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+
+from omnipos.db.engine import Database, open_database
+from omnipos.hub import stores
+from omnipos.hub.catalog import CatalogLine, upsert_lines
+from omnipos.hub.db import HubDB, open_hub_db
+from omnipos.hub.server import RunningHub, serve_in_thread
+
+__all__ = ["MemoryKeyring", "memory_keyring", "LiveHub", "live_hub", "start_live_hub",
+           "new_till_db", "sell", "CATALOG"]
+
+# sku, name, gtin-13, price, tax class
+CATALOG = [
+    ("A", "Apple juice", "4006381333931", 199, "STD"),
+    ("B", "Bread", "036000291452", 250, "RED"),
+    ("C", "Cheese", "96385074", 475, "STD"),
+]
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keyring backend in memory, standing in for the OS keyring in tests."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    try:
+        yield ring
+    finally:
+        keyring.set_keyring(previous)
+
+
+@dataclass
+class LiveHub:
+    db: HubDB
+    url: str
+    running: RunningHub | None
+    db_url: str
+
+    def code(self, store: str = "S1") -> str:
+        return stores.make_enrollment_code(self.db, store)
+
+    def stop(self) -> None:
+        if self.running is not None:
+            self.running.stop()
+            self.running = None
+
+    def start(self) -> None:
+        """(Re)start on the same port."""
+        if self.running is None:
+            port = int(self.url.rsplit(":", 1)[1])
+            self.running = serve_in_thread(self.db, port=port)
+
+
+def start_live_hub(db_url: str) -> LiveHub:
+    db = open_hub_db(db_url)
+    for code, name in (("S1", "Main St"), ("S2", "Harbour")):
+        stores.add_store(db, code, name=name, currency="USD", prices="exclusive",
+                         taxes=["STD=0.0825", "RED=0.02"])
+    upsert_lines(db, [CatalogLine(sku, name, (gtin.zfill(14),), price, tax)
+                      for sku, name, gtin, price, tax in CATALOG], "USD")
+    running = serve_in_thread(db)
+    return LiveHub(db=db, url=running.url, running=running, db_url=db_url)
+
+
+@pytest.fixture
+def live_hub(tmp_path: Path) -> Iterator[LiveHub]:
+    hub = start_live_hub(f"sqlite:///{tmp_path / 'hub.sqlite3'}")
+    try:
+        yield hub
+    finally:
+        hub.stop()
+        hub.db.close()
+
+
+_names = itertools.count(1)
+
+
+def new_till_db(tmp_path: Path, name: str | None = None) -> Database:
+    return open_database(tmp_path / f"{name or f'till{next(_names)}'}.sqlite3")
+
+
+def sell(db: Database, items: list[tuple[str, Any]], *, clock: Any = None) -> Any:
+    """Complete a cash sale of (sku, qty) items on the till; returns SaleCompleted."""
+    from omnipos.services.checkout import CheckoutService
+
+    kwargs = {"clock": clock} if clock is not None else {}
+    svc = CheckoutService(db, **kwargs)
+    cart = svc.new_cart()
+    for sku, qty in items:
+        svc.add_sku(cart, sku, qty)
+    payment = svc.start_payment(cart)
+    payment.add_cash(payment.remaining_minor)
+    return svc.complete_sale(cart, payment, cashier="test")
+
+
+def fixed_clock(when: datetime) -> Any:
+    return lambda: when

@@ -1,0 +1,102 @@
+"""Device tokens live only in the OS keyring (or in memory for a ``--demo`` till).
+
+The backend is the OS default or the one an administrator names with
+keyring's standard ``PYTHON_KEYRING_BACKEND``. OmniPOS never picks a
+plain-text store by itself and never falls back to a file.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from typing import Protocol
+
+from omnipos.sync.errors import KeyringUnavailable
+
+log = logging.getLogger(__name__)
+
+SERVICE = "omnipos-hub-token"
+
+
+class TokenStore(Protocol):
+    def check(self) -> None: ...
+    def load(self, device_id: str) -> str | None: ...
+    def save(self, device_id: str, token: str) -> None: ...
+    def delete(self, device_id: str) -> None: ...
+
+
+def _backend_name(backend: object) -> str:
+    return f"{type(backend).__module__}.{type(backend).__name__}"
+
+
+class KeyringTokenStore:
+    """The OS keyring, through ``keyring``."""
+
+    def check(self) -> None:
+        import keyring
+        from keyring.backends import chainer, fail
+
+        backend = keyring.get_keyring()
+        name = _backend_name(backend)
+        unusable = isinstance(backend, fail.Keyring) or (
+            isinstance(backend, chainer.ChainerBackend) and not backend.backends
+        )
+        if "null" in type(backend).__module__.split("."):
+            unusable = True
+        # A plain-text store is acceptable only when an administrator named it.
+        plaintext = "keyrings.alt" in name and "Plaintext" in name
+        if plaintext and not os.environ.get("PYTHON_KEYRING_BACKEND"):
+            unusable = True
+        if unusable:
+            raise KeyringUnavailable(
+                f"no usable keyring backend ({name}); the device token is only ever kept in the "
+                "OS keyring. Start a desktop keyring (e.g. GNOME Keyring / KWallet) or name one "
+                "with PYTHON_KEYRING_BACKEND, then enroll again"
+            )
+
+    def load(self, device_id: str) -> str | None:
+        import keyring
+        from keyring.errors import KeyringError
+
+        try:
+            return keyring.get_password(SERVICE, device_id)
+        except KeyringError as exc:
+            raise KeyringUnavailable(f"keyring: {exc}") from exc
+
+    def save(self, device_id: str, token: str) -> None:
+        import keyring
+        from keyring.errors import KeyringError
+
+        try:
+            keyring.set_password(SERVICE, device_id, token)
+        except KeyringError as exc:
+            raise KeyringUnavailable(f"keyring could not store the token: {exc}") from exc
+        log.info("device token stored in the keyring for device %s", device_id)
+
+    def delete(self, device_id: str) -> None:
+        import keyring
+        from keyring.errors import KeyringError, PasswordDeleteError
+
+        try:
+            keyring.delete_password(SERVICE, device_id)
+        except (PasswordDeleteError, KeyringError):
+            pass
+
+
+class MemoryTokenStore:
+    """For a ``--demo`` till and tests: the throw-away token dies with the process."""
+
+    def __init__(self) -> None:
+        self._tokens: dict[str, str] = {}
+
+    def check(self) -> None:
+        return None
+
+    def load(self, device_id: str) -> str | None:
+        return self._tokens.get(device_id)
+
+    def save(self, device_id: str, token: str) -> None:
+        self._tokens[device_id] = token
+
+    def delete(self, device_id: str) -> None:
+        self._tokens.pop(device_id, None)
