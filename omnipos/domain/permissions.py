@@ -51,6 +51,9 @@ class Action(StrEnum):
     ADJUST_STOCK = "adjust_stock"
     APPROVE_COUNT = "approve_count"
     CHANGE_SETTINGS = "change_settings"
+    MANAGE_STAFF = "manage_staff"
+    ACCEPT_OVER_SHORT = "accept_over_short"
+    CLOSE_WITH_PENDING = "close_with_pending"
 
     @property
     def label(self) -> str:
@@ -72,6 +75,9 @@ _LABELS = {
     Action.ADJUST_STOCK: "adjust stock",
     Action.APPROVE_COUNT: "approve a stock count",
     Action.CHANGE_SETTINGS: "change settings",
+    Action.MANAGE_STAFF: "add or change staff",
+    Action.ACCEPT_OVER_SHORT: "accept a cash count over or short beyond the store threshold",
+    Action.CLOSE_WITH_PENDING: "close a shift whose events the hub has not acknowledged",
 }
 
 _FRONT = frozenset({Action.VOID_LINE, Action.CANCEL_SALE, Action.CLOSE_SHIFT})
@@ -100,12 +106,17 @@ def parse_role(text: str) -> Role:
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """A signed-in staff member, as the services see them (no PIN, no hash)."""
+    """A signed-in staff member, as the services see them (no PIN, no hash).
+
+    ``seal`` is set by the sign-in service; the enforcement layer only trusts
+    sealed actors, so a role cannot be made up in the UI.
+    """
 
     staff_id: str
     number: str
     name: str
     role: Role
+    seal: str = field(default="", repr=False, compare=False)
 
     @property
     def label(self) -> str:
