@@ -53,6 +53,7 @@ class SerialScanner:
         self._timeout = read_timeout
         self._delays = reopen_delays
         self._stop = threading.Event()
+        self._connected = threading.Event()
         self._thread = threading.Thread(target=self._run, name=f"omnipos-device-{name}",
                                         daemon=True)
 
@@ -65,6 +66,15 @@ class SerialScanner:
         self._stop.set()
         if self._thread.is_alive():
             self._thread.join(timeout)
+
+    @property
+    def connected(self) -> bool:
+        """True while the port is open."""
+        return self._connected.is_set()
+
+    def wait_connected(self, timeout: float | None = None) -> bool:
+        """Block until the port is open (opening flushes what arrived before)."""
+        return self._connected.wait(timeout)
 
     def _open(self) -> serial.Serial:
         try:
@@ -94,6 +104,7 @@ class SerialScanner:
                 failures += 1
                 continue
             failures = 0
+            self._connected.set()
             try:
                 self._read(port)
             except (serial.SerialException, OSError) as exc:
@@ -101,6 +112,7 @@ class SerialScanner:
                                          DeviceErrorKind.OFFLINE))
                 self._stop.wait(self._delays[0])
             finally:
+                self._connected.clear()
                 port.close()
 
     def _read(self, port: serial.Serial) -> None:

@@ -69,13 +69,13 @@ def _head(w: ReceiptWriter, store_name: str, header: tuple[str, ...], opts: Rece
         w.logo(opts.logo)
     w.title(store_name)
     for text in header:
-        w.line(text, align="center")
+        w.wrap(text, align="center")
     w.feed()
 
 
 def _tail(w: ReceiptWriter, footer: tuple[str, ...], copy: bool) -> None:
     for text in footer:
-        w.line(text, align="center")
+        w.wrap(text, align="center")
     _copy_mark(w, copy)
     w.feed()
 
@@ -120,6 +120,8 @@ def _sale(w: ReceiptWriter, r: SaleReceipt, opts: ReceiptOptions) -> None:
         name = _TENDER_NAMES.get(tender.kind, tender.kind.title())
         if tender.kind == "card" and tender.card_last4:
             name = f"{name} ****{tender.card_last4}"
+        if is_return:
+            name = f"Refunded to {name.lower()}"
         if tender.kind == "cash" and tender.tendered_minor:
             w.pair(name, _amount(tender.tendered_minor, cur))
         else:

@@ -35,7 +35,7 @@ def pty_pair() -> Iterator[tuple[int, str]]:
 
 
 def _serve_printer(master: int, answers: dict[int, int], received: bytearray,
-                   stop: threading.Event) -> None:
+                   stop: threading.Event, arrived: threading.Condition) -> None:
     """The printer side: answer DLE EOT n, keep everything else."""
     while not stop.is_set():
         ready, _, _ = select.select([master], [], [], 0.05)
@@ -51,7 +51,9 @@ def _serve_printer(master: int, answers: dict[int, int], received: bytearray,
                 os.write(master, bytes([answers[data[i + 2]]]))
                 i += 3
             else:
-                received.append(data[i])
+                with arrived:
+                    received.append(data[i])
+                    arrived.notify_all()
                 i += 1
 
 
@@ -59,8 +61,9 @@ def test_serial_printer_prints_and_reads_status(pty_pair) -> None:
     master, path = pty_pair
     received = bytearray()
     stop = threading.Event()
+    arrived = threading.Condition()
     answers = {1: 0x12, 2: 0x12, 4: 0x12 | 0x0C}  # online, paper near end
-    server = threading.Thread(target=_serve_printer, args=(master, answers, received, stop))
+    server = threading.Thread(target=_serve_printer, args=(master, answers, received, stop, arrived))
     server.start()
     profile = get_profile("generic-58")
     job = render(sample_receipt(), profile)
@@ -68,8 +71,8 @@ def test_serial_printer_prints_and_reads_status(pty_pair) -> None:
         with Printer(f"serial://{path}?baudrate=19200", profile, timeout=1.0) as printer:
             assert printer.status() is PrinterState.PAPER_LOW
             printer.write(job)
-        deadline_ok = _wait(lambda: len(received) >= len(job))
-        assert deadline_ok
+        with arrived:
+            assert arrived.wait_for(lambda: len(received) >= len(job), 5)
     finally:
         stop.set()
         server.join()
@@ -77,15 +80,6 @@ def test_serial_printer_prints_and_reads_status(pty_pair) -> None:
     lines = decode_escpos(bytes(received))
     assert "[CODE128 S001-T01-000123]" in lines
     assert max(len(line) for line in lines if not line.startswith("[")) <= 32
-
-
-def _wait(condition, timeout: float = 5.0) -> bool:
-    event = threading.Event()
-    for _ in range(int(timeout / 0.01)):
-        if condition():
-            return True
-        event.wait(0.01)
-    return condition()
 
 
 def test_serial_printer_missing_device_is_offline() -> None:
@@ -99,6 +93,7 @@ def test_serial_scanner_reads_scans(pty_pair) -> None:
     scans: queue.Queue[str] = queue.Queue()
     scanner = SerialScanner(f"serial://{path}?baudrate=9600", scans.put).start()
     try:
+        assert scanner.wait_connected(5)
         os.write(master, b"5901234123457\r")
         os.write(master, b"]C1010590123412345710AB")  # a scan split across two reads
         os.write(master, b"C\x1d3103001234\r\n")
