@@ -27,13 +27,14 @@ class RunningHub:
 
 
 def serve_in_thread(db: HubDB, host: str = "127.0.0.1", port: int = 0,
-                    timeout: float = 30.0) -> RunningHub:
+                    timeout: float = 30.0, max_body_bytes: int | None = None) -> RunningHub:
     """Start uvicorn in a daemon thread; returns once it accepts connections."""
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind((host, port))
     bound = sock.getsockname()[1]
-    config = uvicorn.Config(create_asgi(db), log_level="warning", access_log=False,
+    app = create_asgi(db) if max_body_bytes is None else create_asgi(db, max_body_bytes)
+    config = uvicorn.Config(app, log_level="warning", access_log=False,
                             timeout_keep_alive=30, lifespan="off")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]},
