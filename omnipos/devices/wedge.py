@@ -62,6 +62,10 @@ class WedgeDetector:
         self._buffer: list[str] = []
         self._last = 0.0
 
+    def now(self) -> float:
+        """The detector's clock (monotonic seconds)."""
+        return self._clock()
+
     @property
     def pending(self) -> str:
         """Characters held back right now."""

@@ -1,0 +1,219 @@
+"""Scans from keyboard-wedge scanners, wherever the focus is, to the current screen.
+
+``ScanFilter`` is an event filter on the QApplication. It feeds every key
+press aimed at the focused widget to a ``WedgeDetector``: keys that belong to
+a scan are swallowed and the finished code goes to ``ScanRouter.route``;
+keys that turn out to be typing are replayed to the widget (at most
+``max_gap`` late), so scan text never lands in a search box.
+
+Screens register their handler while they are shown::
+
+    router = ScanRouter()
+    install_scan_filter(app, router, WedgeDetector(terminator="enter"))
+    token = router.push(till_controller.on_scan, owner=till_view)   # handler(code: str)
+    ...
+    router.pop(token)                                               # or owner destroyed
+
+The newest handler gets each scan. With no handler, a scan is typed into
+the focused widget like plain keys (a scanner then behaves like a keyboard).
+Serial scanners call ``router.route`` too, through ``ScanRouter.route_from_thread``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+
+from omnipos.devices.wedge import WedgeDetector
+
+__all__ = ["ScanFilter", "ScanRouter", "install_scan_filter"]
+
+log = logging.getLogger(__name__)
+
+ScanHandler = Callable[[str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    token: int
+    handler: ScanHandler
+    name: str
+
+
+class ScanRouter(QObject):
+    """A stack of scan handlers; the top one receives scans."""
+
+    scanned = Signal(str)  # every routed scan, handled or not (settings test field, logs)
+    _from_thread = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stack: list[_Entry] = []
+        self._next = 1
+        self._from_thread.connect(self.route, Qt.ConnectionType.QueuedConnection)
+
+    def push(self, handler: ScanHandler, *, owner: QObject | None = None, name: str = "") -> int:
+        """Make ``handler`` receive scans until popped; returns a token for ``pop``.
+
+        With ``owner``, the handler is popped when the owner is destroyed.
+        """
+        token = self._next
+        self._next += 1
+        self._stack.append(_Entry(token, handler, name or getattr(handler, "__qualname__", "")))
+        if owner is not None:
+            owner.destroyed.connect(lambda *_: self.pop(token))
+        log.debug("scan handler %s pushed (%s)", token, self._stack[-1].name)
+        return token
+
+    def pop(self, token: int) -> bool:
+        """Remove the handler registered under ``token`` (wherever it is in the stack)."""
+        before = len(self._stack)
+        self._stack = [e for e in self._stack if e.token != token]
+        return len(self._stack) != before
+
+    @property
+    def has_handler(self) -> bool:
+        return bool(self._stack)
+
+    @property
+    def current(self) -> str:
+        """Name of the handler that gets the next scan ("" if none)."""
+        return self._stack[-1].name if self._stack else ""
+
+    @Slot(str)
+    def route(self, code: str) -> bool:
+        """Give ``code`` to the current handler (GUI thread). False when there is none."""
+        self.scanned.emit(code)
+        if not self._stack:
+            return False
+        entry = self._stack[-1]
+        try:
+            entry.handler(code)
+        except Exception:
+            log.exception("scan handler %s failed for %r", entry.name, code)
+            raise
+        return True
+
+    def route_from_thread(self, code: str) -> None:
+        """Thread-safe ``route`` for device workers (serial scanners)."""
+        self._from_thread.emit(code)
+
+
+@dataclass(frozen=True, slots=True)
+class _Held:
+    key: int
+    modifiers: Qt.KeyboardModifier
+    text: str
+
+
+class ScanFilter(QObject):
+    """Application-wide key filter that separates scans from typing."""
+
+    def __init__(self, router: ScanRouter, detector: WedgeDetector,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.router = router
+        self.detector = detector
+        self._held: list[_Held] = []
+        self._target: QObject | None = None
+        self._replaying = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.poll)
+
+    # -- key handling ----------------------------------------------------------
+    @staticmethod
+    def _receiver() -> QObject | None:
+        return QApplication.focusWidget() or QApplication.activeWindow()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._replaying or event.type() != QEvent.Type.KeyPress:
+            return False
+        if not isinstance(watched, QWidget) or watched is not self._receiver():
+            return False  # the same key seen by a parent or the QWindow: decide once
+        assert isinstance(event, QKeyEvent)
+        text = event.text()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            text = "\r"
+        elif event.key() == Qt.Key.Key_Tab:
+            text = "\t"
+        if event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                | Qt.KeyboardModifier.AltModifier
+                                | Qt.KeyboardModifier.MetaModifier):
+            text = ""
+        decision = self.detector.key(text)
+        self._replay(len(decision.release))
+        if decision.action == "hold":
+            self._target = watched
+            self._held.append(_Held(event.key(), event.modifiers(), event.text()))
+            self._arm()
+            return True
+        if decision.action == "scan":
+            self._held.clear()
+            self._timer.stop()
+            log.debug("wedge scan %r", decision.code)
+            if not self.router.route(decision.code):
+                self._type_out(decision.code, watched, event)
+            return True
+        return False
+
+    def _arm(self) -> None:
+        deadline = self.detector.deadline
+        if deadline is None:
+            self._timer.stop()
+            return
+        remaining = deadline - self.detector.now()
+        self._timer.start(max(0, int(remaining * 1000) + 1))
+
+    @Slot()
+    def poll(self) -> None:
+        """Release keys held longer than ``max_gap`` (called by the timer; tests may call it)."""
+        decision = self.detector.poll()
+        self._replay(len(decision.release))
+        if self._held:
+            self._arm()
+
+    def _replay(self, count: int) -> None:
+        """Deliver the first ``count`` held keys to the widget they were aimed at."""
+        if count <= 0:
+            return
+        events, self._held = self._held[:count], self._held[count:]
+        target = self._target if self._target is not None else self._receiver()
+        if target is None:
+            return
+        self._replaying = True
+        try:
+            for held in events:
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QCoreApplication.sendEvent(
+                        target, QKeyEvent(kind, held.key, held.modifiers, held.text))
+        finally:
+            self._replaying = False
+
+    def _type_out(self, code: str, target: QObject, terminator: QKeyEvent) -> None:
+        """No screen takes scans: type the code like a keyboard would."""
+        self._replaying = True
+        try:
+            for char in code:
+                for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                    QCoreApplication.sendEvent(
+                        target, QKeyEvent(kind, Qt.Key.Key_unknown,
+                                          Qt.KeyboardModifier.NoModifier, char))
+            QCoreApplication.sendEvent(
+                target, QKeyEvent(QEvent.Type.KeyPress, terminator.key(),
+                                  terminator.modifiers(), terminator.text()))
+        finally:
+            self._replaying = False
+
+
+def install_scan_filter(app: QCoreApplication, router: ScanRouter,
+                        detector: WedgeDetector | None = None) -> ScanFilter:
+    """Install a ``ScanFilter`` on the application; keep the returned object alive."""
+    scan_filter = ScanFilter(router, detector or WedgeDetector(), parent=app)
+    app.installEventFilter(scan_filter)
+    return scan_filter
