@@ -71,12 +71,13 @@ def run_gui(args: argparse.Namespace) -> int:
 
     demo = bool(getattr(args, "demo", False))
     data_dir = Path(getattr(args, "data_dir", None) or default_data_dir(demo)).expanduser()
+    db_path = getattr(args, "db_path", None)  # set by the CLI, which builds the demo store
     try:
-        if demo:
+        if demo and db_path is None:
             from omnipos.db.demo import ensure_demo
 
-            ensure_demo(data_dir)  # builds the demo store the first time (a few seconds)
-        db = open_database(database_path(data_dir))
+            db_path = ensure_demo(data_dir)  # builds the demo store the first time
+        db = open_database(Path(db_path) if db_path else database_path(data_dir))
     except UserFacingError as exc:
         return _fail(app, str(exc))
 

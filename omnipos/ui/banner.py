@@ -8,6 +8,8 @@ from enum import StrEnum
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from omnipos.ui import formatting
+
 log = logging.getLogger(__name__)
 
 
@@ -59,6 +61,7 @@ class MessageBanner(QFrame):
         return str(self.property("level"))
 
     def show_message(self, text: str, level: Level = Level.INFO, ms: int | None = None) -> None:
+        text = formatting.sentence(text)
         log.info("banner %s: %s", level.value, text)
         self.label.setText(text)
         self.setProperty("level", level.value)

@@ -36,3 +36,12 @@ def percent(rate: Decimal | str) -> str:
     """``"0.0825"`` -> ``"8.25%"``."""
     value = (Decimal(str(rate)) * 100).normalize()
     return f"{format(value, 'f')}%"
+
+
+def sentence(text: str) -> str:
+    """Messages from the core start lower-case; on screen they start with a capital."""
+    return text[:1].upper() + text[1:] if text else text
+
+
+def lines(count: int) -> str:
+    return f"{count} line" if count == 1 else f"{count} lines"

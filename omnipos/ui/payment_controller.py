@@ -21,7 +21,7 @@ from omnipos.ui.payment_dialog import QUICK_BUTTONS, PaymentDialog
 
 log = logging.getLogger(__name__)
 
-_DENOMINATIONS = (1, 5, 10, 20, 50, 100, 500, 1000)  # in currency units
+_DENOMINATIONS = (1, 5, 10, 20, 50, 100)  # banknotes and coins, in currency units
 
 
 def quick_cash_amounts(due_minor: int, currency: str, count: int = QUICK_BUTTONS) -> list[int]:
@@ -128,7 +128,7 @@ class PaymentController(QObject):
         d.amount.setEnabled(not self._busy and not pay.is_complete)
 
     def _show_error(self, text: str) -> None:
-        self.dialog.error.setText(text)
+        self.dialog.error.setText(formatting.sentence(text))
 
     # -- slots ----------------------------------------------------------------------
 

@@ -27,7 +27,7 @@ class PaymentDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("paymentDialog")
         self.setWindowTitle("Payment")
-        self.resize(760, 640)
+        self.resize(760, 560)
         self.can_close: Callable[[], bool] | None = None
 
         self.total_label = QLabel("", self)

@@ -68,7 +68,7 @@ class QuantityDialog(QDialog):
         try:
             self.value = parse_quantity(self.field.text(), self._sold_by)
         except ValidationError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(formatting.sentence(str(exc)))
             self.field.selectAll()
             self.field.setFocus()
             return

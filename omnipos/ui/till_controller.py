@@ -141,11 +141,13 @@ class TillController(QObject):
         self._enable_actions(not cart_view.is_empty)
         self.cart_changed.emit(cart_view)
 
-    def _show_last_sale(self, sold: CartView, paid_minor: int, change_minor: int) -> None:
+    def _show_last_sale(self, sold: CartView, receipt_no: str, paid_minor: int,
+                        change_minor: int) -> None:
         """After a sale: its lines and totals stay visible with what was paid and the change."""
         self._last_sale = sold
         self.view.cart_model.set_view(sold)
-        self.view.totals.show_totals(sold.totals, paid_minor=paid_minor, change_minor=change_minor)
+        self.view.totals.show_totals(sold.totals, paid_minor=paid_minor, change_minor=change_minor,
+                                     title=f"Last sale {receipt_no}: paid")
         self.view.cart_table.clearSelection()
         self._enable_actions(False)
 
@@ -305,7 +307,7 @@ class TillController(QObject):
 
     def _on_sale_completed(self, done: SaleCompleted, sold: CartView, payment: Payment) -> None:
         paid = sum(t.tendered_minor if t.tendered_minor else t.amount_minor for t in payment.tenders)
-        self._show_last_sale(sold, paid, done.change_minor)
+        self._show_last_sale(sold, done.receipt_no, paid, done.change_minor)
         if self.payment is not None:
             self.payment.finish()
         text = f"Sale {done.receipt_no} complete."
@@ -326,7 +328,8 @@ class TillController(QObject):
             self.view.banner.show_message("The sale is empty: nothing to park.", Level.INFO)
             return
         total = formatting.money_with_code(self.cart_view.totals.total_minor, self._currency)
-        label = f"Total {total}"
+        first, more = self.cart_view.lines[0].name, len(self.cart_view.lines) - 1
+        label = f"{first}{f' +{more} more' if more else ''}, {total}"
         svc, cashier = self._svc, self._cashier
 
         def work(cart: Cart) -> str:
@@ -373,7 +376,8 @@ class TillController(QObject):
             return
         total = formatting.money_with_code(self.cart_view.totals.total_minor, self._currency)
         count = len(self.cart_view.lines)
-        dialog = ConfirmDialog("Cancel sale", f"Cancel this sale of {count} line(s), {total}?",
+        dialog = ConfirmDialog("Cancel sale",
+                               f"Cancel this sale ({formatting.lines(count)}, {total})?",
                                "Cancel sale  Enter", parent=self.view)
         self.confirm_dialog = dialog
         dialog.accepted.connect(self.cancel_sale)

@@ -55,6 +55,8 @@ class TotalsPanel(QFrame):
         self.change.setAlignment(_RIGHT)
         self._change_caption = QLabel("Change due", self)
         self._change_caption.setObjectName("changeCaption")
+        self.title = QLabel("Current sale", self)
+        self.title.setObjectName("salePanelTitle")
         self._subtotal_caption = _caption("Subtotal", self)
         self._paid_caption = _caption("Paid", self)
         self._tax_rows: list[tuple[QLabel, QLabel]] = []
@@ -74,7 +76,8 @@ class TotalsPanel(QFrame):
             value.deleteLater()
         self._tax_rows = []
         self.tax_values = {}
-        row = 0
+        self._grid.addWidget(self.title, 0, 0, 1, 2)
+        row = 1
         self._grid.addWidget(self._subtotal_caption, row, 0)
         self._grid.addWidget(self.subtotal, row, 1)
         row += 1
@@ -102,8 +105,9 @@ class TotalsPanel(QFrame):
         self._grid.addWidget(self.change, row, 1)
 
     def show_totals(self, totals: CartTotals | None, *, paid_minor: int = 0,
-                    change_minor: int = 0) -> None:
+                    change_minor: int = 0, title: str = "Current sale") -> None:
         """Show a cart's totals (None: an empty sale) and what was paid on it."""
+        self.title.setText(title)
         cur = totals.currency if totals is not None else self._currency
         self._currency = cur
         classes = sorted(totals.tax_by_class) if totals is not None else []
