@@ -47,7 +47,7 @@ def make_dialog(qtbot):
 
 def test_loads_and_saves_settings(make_dialog) -> None:
     store = Store(**{"printer.uri": "tcp://10.0.0.5:9100"})
-    view, controller = make_dialog(store)
+    view, _controller = make_dialog(store)
     assert view.uri_edit.text() == "tcp://10.0.0.5:9100"
     assert view.profile_combo.currentData() == "tm-t20"
     assert view.terminator_combo.currentData() == "tab"
@@ -93,7 +93,7 @@ def test_scanner_test_field_shows_code_symbology_validity(make_dialog) -> None:
     router = ScanRouter()
     till: list[str] = []
     router.push(till.append, name="till")
-    view, controller = make_dialog(Store(), router)
+    view, _controller = make_dialog(Store(), router)
     assert router.current == "device settings"
     router.route("]E05901234123457")
     assert view.last_code.text() == "]E05901234123457"

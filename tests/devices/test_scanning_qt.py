@@ -57,7 +57,7 @@ def _enter(qtbot, widget: QWidget) -> None:
 
 
 def test_scan_goes_to_handler_not_to_focused_search_box(qtbot, setup, clock) -> None:
-    scan_filter, router, search, _ = setup
+    _scan_filter, router, search, _ = setup
     got: list[str] = []
     router.push(got.append, name="till")
     _type(qtbot, search, "5901234123457", clock, 0.004)
@@ -89,7 +89,7 @@ def test_held_keys_released_by_the_timer(qtbot, setup) -> None:
 
 
 def test_scan_while_another_field_has_focus(qtbot, setup, clock) -> None:
-    _, router, search, other = setup
+    _, router, _search, other = setup
     other.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is other)
     got: list[str] = []
