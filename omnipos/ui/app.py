@@ -17,11 +17,13 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from omnipos.db.engine import Database, database_path, open_database
+from omnipos.devices.wedge import WedgeDetector
 from omnipos.db.settings import get_setting
 from omnipos.domain.errors import UserFacingError
 from omnipos.services.checkout import CheckoutService
 from omnipos.ui.crash import CrashReporter
 from omnipos.ui.receipt_printer import ReceiptPrinter
+from omnipos.ui.scanning import ScanRouter, install_scan_filter
 from omnipos.ui.style import load_style
 from omnipos.ui.tasks import TaskRunner
 from omnipos.ui.till_controller import TillController
@@ -40,18 +42,32 @@ def default_data_dir(demo: bool) -> Path:
 
 
 def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinter, *,
-                cashier: str, data_dir: str) -> TillController:
+                cashier: str, data_dir: str, scanner: ScanRouter | None = None) -> TillController:
     """The till window and its controller, wired to the given services (tests use this too)."""
     store = svc.store
     view = TillView(store.currency, store.policy.rates)
     controller = TillController(view, svc, runner, printer, cashier=cashier, data_dir=data_dir)
     runner.user_error.connect(controller.show_error)
+    if scanner is not None:
+        controller.attach_scanner(scanner)
     return controller
 
 
-def _printer_settings(db: Database) -> tuple[str | None, str | None]:
+def _device_settings(db: Database) -> tuple[str | None, str | None, str]:
     with db.read() as session:
-        return get_setting(session, "printer.uri"), get_setting(session, "printer.profile")
+        return (get_setting(session, "printer.uri"), get_setting(session, "printer.profile"),
+                str(get_setting(session, "scanner.terminator", "enter") or "enter"))
+
+
+def _install_scanner(app: QApplication, terminator: str) -> ScanRouter:
+    router = ScanRouter(app)
+    try:
+        detector = WedgeDetector(terminator=terminator)
+    except ValueError:
+        log.warning("unknown scanner.terminator %r; using enter", terminator)
+        detector = WedgeDetector()
+    install_scan_filter(app, router, detector)
+    return router
 
 
 def _fail(app: QApplication, message: str) -> int:
@@ -89,14 +105,16 @@ def run_gui(args: argparse.Namespace) -> int:
         db.close()
         return _fail(app, str(exc))
 
-    uri, profile = _printer_settings(db)
+    uri, profile, terminator = _device_settings(db)
+    scanner = _install_scanner(app, terminator)
     uri = getattr(args, "printer", None) or uri
     if not uri and demo:
         # A demo till "prints" ESC/POS bytes to a file, so a sale ends with a receipt.
         uri = (data_dir / "receipts.escpos").resolve().as_uri()
     printer = ReceiptPrinter(uri, profile)
     cashier = str(getattr(args, "cashier", None) or getpass.getuser())
-    controller = create_till(svc, runner, printer, cashier=cashier, data_dir=str(data_dir))
+    controller = create_till(svc, runner, printer, cashier=cashier, data_dir=str(data_dir),
+                             scanner=scanner)
     view = controller.view
     reporter.set_parent_widget(view)
     if printer.configured:

@@ -28,6 +28,7 @@ from omnipos.ui.payment_dialog import PaymentDialog
 from omnipos.ui.quantity_dialog import QuantityDialog
 from omnipos.ui.receipt_printer import ReceiptPrinter
 from omnipos.ui.resume_dialog import ResumeDialog
+from omnipos.ui.scanning import ScanRouter
 from omnipos.ui.search_controller import SearchController
 from omnipos.ui.tasks import TaskRunner, gui_thread_only
 from omnipos.ui.till_view import TillView
@@ -191,6 +192,21 @@ class TillController(QObject):
         svc = self._svc
         self._with_cart(lambda cart: svc.scan(cart, code), self._on_line_added,
                         lambda exc: self._on_scan_error(code, exc))
+
+    def on_scan(self, code: str) -> None:
+        """ScanRouter handler: a scanner burst, wherever the keyboard focus was."""
+        modal = QApplication.activeModalWidget()
+        if self.search is not None and modal is self.search.dialog:
+            self.search.dialog.reject()  # scanning beats searching: add the scanned item
+        elif modal is not None:
+            self.view.banner.show_message(
+                f"Scan of {code} ignored: finish \"{modal.windowTitle()}\" first.", Level.WARNING)
+            return
+        self.scan(code)
+
+    def attach_scanner(self, router: ScanRouter) -> int:
+        """Receive scanner bursts while the till window exists; returns the router token."""
+        return router.push(self.on_scan, owner=self.view, name="till")
 
     def _on_line_added(self, line: Any) -> None:
         row = self.view.cart_model.row_of(line.line_id)

@@ -87,3 +87,39 @@ def test_delete_voids_the_selected_line(qtbot, till) -> None:
     assert till.view.cart_model.rowCount() == 1
     assert cell(till, 0, cart_model.COL_NAME) == "Whole milk 1 l"
     assert "Voided" in till.view.banner.text
+
+
+def test_scanner_bursts_reach_the_till_wherever_the_focus_is(qtbot, till) -> None:
+    from omnipos.ui.scanning import ScanRouter
+
+    router = ScanRouter()
+    till.controller.attach_scanner(router)
+    qtbot.keyClicks(till.view.scan_field, "BRE")  # half-typed text stays put
+    assert router.route(SOAP)
+    assert cell(till, 0, cart_model.COL_NAME) == "Lavender soap bar"
+    assert till.view.scan_field.text() == "BRE"
+
+
+def test_a_scan_during_payment_is_refused_with_a_message(qtbot, till) -> None:
+    from omnipos.ui.scanning import ScanRouter
+
+    router = ScanRouter()
+    till.controller.attach_scanner(router)
+    scan(qtbot, till, SOAP)
+    qtbot.keyClick(till.view.scan_field, Qt.Key.Key_F12)
+    qtbot.waitUntil(till.controller.payment.dialog.amount.hasFocus)
+    router.route(MILK_UPC)
+    assert till.view.cart_model.rowCount() == 1
+    assert MILK_UPC in till.view.banner.text and "ignored" in till.view.banner.text
+
+
+def test_a_scan_closes_search_and_adds_the_item(qtbot, till) -> None:
+    from omnipos.ui.scanning import ScanRouter
+
+    router = ScanRouter()
+    till.controller.attach_scanner(router)
+    qtbot.keyClick(till.view.scan_field, Qt.Key.Key_F2)
+    qtbot.waitUntil(till.controller.search.dialog.query.hasFocus)
+    router.route(MILK_UPC)
+    assert not till.controller.search.dialog.isVisible()
+    assert cell(till, 0, cart_model.COL_NAME) == "Whole milk 1 l"
