@@ -17,8 +17,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from omnipos.db.engine import Database, database_path, open_database
-from omnipos.devices.wedge import WedgeDetector
 from omnipos.db.settings import get_setting
+from omnipos.devices.wedge import WedgeDetector
 from omnipos.domain.errors import UserFacingError
 from omnipos.services.checkout import CheckoutService
 from omnipos.ui.crash import CrashReporter

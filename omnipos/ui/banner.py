@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from enum import StrEnum
+from typing import ClassVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
@@ -28,7 +29,8 @@ class MessageBanner(QFrame):
 
     shown = Signal(str, str)  # level, text (tests and logs listen)
 
-    DEFAULT_MS = {Level.INFO: 4000, Level.SUCCESS: 4000, Level.WARNING: 8000, Level.ERROR: 10000}
+    DEFAULT_MS: ClassVar[dict[Level, int]] = {
+        Level.INFO: 4000, Level.SUCCESS: 4000, Level.WARNING: 8000, Level.ERROR: 10000}
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -97,7 +97,7 @@ class SearchController(QObject):
         if not count:
             return
         row = self.dialog.selected_row()
-        row = max(0, min(count - 1, (row if row >= 0 else 0) + step))
+        row = max(0, min(count - 1, (max(row, 0)) + step))
         self.dialog.results.selectRow(row)
 
     def _on_enter(self) -> None:

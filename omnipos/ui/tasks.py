@@ -153,7 +153,7 @@ class TaskRunner(QObject):
         def job() -> None:
             try:
                 value = fn()
-            except BaseException as exc:  # noqa: BLE001 - everything goes back to the GUI
+            except BaseException as exc:
                 if not isinstance(exc, UserFacingError):
                     log.exception("background task %r failed", fn)
                 self._deliver.emit(_Outcome(None, exc, on_done, on_error, db))
@@ -195,7 +195,7 @@ class SyncTaskRunner(TaskRunner):
                 on_error: Failed | None, *, db: bool = False) -> None:
         try:
             value = fn()
-        except BaseException as exc:  # noqa: BLE001
+        except BaseException as exc:
             if db:
                 self._db_count(-1)
             if not isinstance(exc, UserFacingError):

@@ -239,7 +239,7 @@ class TillController(QObject):
             self.view.banner.dismiss()
         self.view.focus_scan()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.view.scan_field and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Delete
                 and not self.view.scan_field.text()):
@@ -326,7 +326,7 @@ class TillController(QObject):
         self._show_last_sale(sold, done.receipt_no, paid, done.change_minor)
         if self.payment is not None:
             self.payment.finish()
-        text = f"Sale {done.receipt_no} complete."
+        text = f"Sale {done.receipt_no} done."
         if done.change_minor:
             text += f"  Change due {formatting.money_with_code(done.change_minor, self._currency)}"
         if not self._printer.configured:
