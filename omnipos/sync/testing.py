@@ -19,7 +19,7 @@ from omnipos.hub.catalog import CatalogLine, upsert_lines
 from omnipos.hub.db import HubDB, open_hub_db
 from omnipos.hub.server import RunningHub, serve_in_thread
 
-__all__ = ["MemoryKeyring", "memory_keyring", "LiveHub", "live_hub", "start_live_hub",
+__all__ = ["MemoryKeyring", "memory_keyring", "LiveHub", "live_hub", "start_live_hub", "queue_sales",
            "new_till_db", "sell", "CATALOG"]
 
 # sku, name, gtin-13, price, tax class
@@ -126,3 +126,65 @@ def sell(db: Database, items: list[tuple[str, Any]], *, clock: Any = None) -> An
 
 def fixed_clock(when: datetime) -> Any:
     return lambda: when
+
+
+def queue_sales(db: Database, count: int, *, sku: str = "A", price_minor: int = 199,
+                qty: str = "1", per_txn: int = 500, clock: Any = None) -> list[str]:
+    """Queue ``count`` sale.completed events fast (for load tests): outbox + stock rows only.
+
+    The payload has the contract's shape; the sale rows themselves are not
+    written, which the sync engine never reads. Returns the receipt numbers.
+    """
+    import uuid
+    from datetime import UTC
+    from datetime import datetime as dt
+
+    from omnipos.db.models import StockDelta
+    from omnipos.db.settings import get_setting
+    from omnipos.domain import events
+    from omnipos.services.ledger import RECEIPT_COUNTER, enqueue_event, next_value
+
+    from decimal import Decimal
+
+    from omnipos.domain.tax import compute, line_amount
+    from omnipos.services.profile import load_store_profile
+
+    receipts: list[str] = []
+    with db.read() as s:
+        policy = load_store_profile(s).policy
+        tax_class = next(iter(sorted(policy.rates)))
+        store = str(get_setting(s, "store.code"))
+        till = str(get_setting(s, "till.code"))
+        currency = str(get_setting(s, "store.currency", "USD"))
+    done = 0
+    while done < count:
+        with db.transaction() as s:
+            for _ in range(min(per_txn, count - done)):
+                now = clock() if clock is not None else dt.now(UTC)
+                seq = next_value(s, RECEIPT_COUNTER)
+                receipt = f"{store}-{till}-{seq:06d}"
+                event_id = str(uuid.uuid4())
+                total = line_amount(price_minor, Decimal(qty), currency)
+                tax_minor = compute([(total, tax_class)], policy).tax_total
+                payload = {
+                    "sale_id": str(uuid.uuid4()), "receipt_no": receipt, "store_code": store,
+                    "till_code": till, "currency": currency, "created_at": now.isoformat(),
+                    "cashier": "load", "subtotal_minor": total, "discount_minor": 0,
+                    "tax_minor": tax_minor, "total_minor": total + tax_minor,
+                    "rounding_minor": 0, "change_minor": 0,
+                    "lines": [{"line_no": 1, "sku": sku, "gtin": "", "name": sku, "qty": qty,
+                               "unit_price_minor": price_minor, "discount_minor": 0,
+                               "total_minor": total, "tax_class": tax_class,
+                               "tax_minor": tax_minor}],
+                    "taxes": [], "tenders": [{"kind": "cash", "amount_minor": total + tax_minor,
+                                              "tendered_minor": total + tax_minor,
+                                              "change_minor": 0,
+                                              "approval_code": "", "card_last4": ""}],
+                    "stock": [{"sku": sku, "delta": f"-{qty}"}],
+                }
+                s.add(StockDelta(event_id=event_id, line=1, sku=sku, delta=f"-{qty}",
+                                 reason="sale", occurred_at=now))
+                enqueue_event(s, events.SALE_COMPLETED, payload, now, event_id=event_id)
+                receipts.append(receipt)
+                done += 1
+    return receipts
