@@ -62,9 +62,14 @@ class ReceiptPrinter(QObject):
         except UserFacingError as exc:
             self.failed.emit(f"Receipt {receipt.receipt_no} did not print: {exc}")
 
-    def stop(self) -> None:
-        if self._queue is not None:
-            self._queue.stop()
+    def stop(self, drain_s: float = 3.0) -> None:
+        """On close: give waiting receipts a moment to print, then stop the queue."""
+        if self._queue is None:
+            return
+        wait_idle = getattr(self._queue, "wait_idle", None)
+        if wait_idle is not None and not wait_idle(drain_s):
+            log.warning("closing with receipts still waiting for the printer")
+        self._queue.stop()
 
     def _on_update(self, update: JobUpdate) -> None:
         self.job_updated.emit(update)
