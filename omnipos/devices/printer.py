@@ -162,7 +162,11 @@ class Printer:
     def _ask(self, device: Escpos, query: bytes) -> int | None:
         try:
             device._raw(query)
-            answer: bytes = device._read()
+            link: Any = getattr(device, "device", None)
+            if self.uri.scheme == "serial" and link is not None:
+                answer: bytes = link.read(1)  # one byte answers; don't wait for 16
+            else:
+                answer = device._read()
         except TimeoutError:
             return None
         except Exception as exc:

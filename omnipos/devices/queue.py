@@ -9,7 +9,9 @@ Order: drawer pulses go before waiting receipts (the drawer must open even
 while a receipt waits for paper); receipts print in the order submitted. A
 job that fails is retried after ``retry_delays``; when those are used up it
 is FAILED and kept, so the till can offer Retry (``retry(job_id)``) or reprint
-later. Later jobs are not held back behind a failed one.
+later. Later jobs are not held back behind a failed one. A job that waited
+longer than ``max_age`` seconds (a long outage) is failed instead of printed
+late for a customer who has left.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import dataclasses
 import itertools
 import logging
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -70,6 +73,7 @@ class _Job:
     attempts: int = 0
     max_attempts: int = 0
     cancelled: bool = False
+    queued_at: float = 0.0
 
 
 def _label(document: Document) -> str:
@@ -92,6 +96,8 @@ class PrintQueue:
         on_update: Callable[[JobUpdate], None] | None = None,
         retry_delays: Sequence[float] = (1.0, 3.0, 10.0),
         printer_factory: PrinterFactory | None = None,
+        max_age: float = 120.0,
+        clock: Callable[[], float] = time.monotonic,
         name: str = "printer",
     ) -> None:
         self._uri = uri
@@ -99,6 +105,8 @@ class PrintQueue:
         self.options = options or ReceiptOptions()
         self._on_update = on_update
         self._retry_delays = tuple(retry_delays)
+        self._max_age = max_age
+        self._clock = clock
         self._factory: PrinterFactory = printer_factory or (
             lambda u, p: Printer(u, p))
         self._ids = itertools.count(1)
@@ -142,6 +150,7 @@ class PrintQueue:
             self._cond.notify_all()
 
     def _add(self, job: _Job, *, urgent: bool = False) -> int:
+        job.queued_at = self._clock()
         with self._cond:
             if self._stopping:
                 raise DeviceError("The print queue is stopped", DeviceErrorKind.CONFIG)
@@ -186,6 +195,7 @@ class PrintQueue:
             if job is None:
                 return False
             job.attempts = 0
+            job.queued_at = self._clock()
             (self._urgent if job.kind == "drawer" else self._receipts).appendleft(job)
             self._wake = True
             self._cond.notify_all()
@@ -279,8 +289,19 @@ class PrintQueue:
         finally:
             printer.close()
 
+    def _give_up(self, job: _Job, message: str) -> None:
+        with self._cond:
+            if job.kind != "status":
+                self._failed[job.id] = job
+        self._emit(job, JobStatus.FAILED, self.state, message)
+
     def _work(self, job: _Job) -> None:
         while True:
+            if self._clock() - job.queued_at > self._max_age and job.kind != "status":
+                # The customer has gone; printing it now would only confuse. Reprint on demand.
+                self._give_up(job, f"Not printed: the printer was unavailable for too long "
+                                   f"({self.state.message.lower()})")
+                return
             job.attempts += 1
             self._emit(job, JobStatus.PRINTING, self.state)
             try:
@@ -290,10 +311,7 @@ class PrintQueue:
                 log.warning("print job %s (%s) attempt %s failed: %s", job.id, job.label,
                             job.attempts, exc)
                 if not exc.retryable or job.attempts >= job.max_attempts:
-                    with self._cond:
-                        if job.kind != "status":
-                            self._failed[job.id] = job
-                    self._emit(job, JobStatus.FAILED, self.state, str(exc))
+                    self._give_up(job, str(exc))
                     return
                 self._emit(job, JobStatus.RETRYING, self.state, str(exc))
                 if not self._pause(self._retry_delays[min(job.attempts - 1,

@@ -112,10 +112,12 @@ def _sale(w: ReceiptWriter, r: SaleReceipt, opts: ReceiptOptions) -> None:
         w.pair("Discount", _amount(-r.discount_minor, cur))
     if not r.prices_include_tax:
         w.pair("Tax", _amount(r.tax_minor, cur))
-    if r.rounding_minor:
-        w.pair("Rounding", _amount(r.rounding_minor, cur))
     label = "REFUND" if is_return else "TOTAL"
-    w.pair(label, _money(r.total_minor + r.rounding_minor, cur, opts.locale), bold=True)
+    w.pair(label, _money(r.total_minor, cur, opts.locale), bold=True)
+    if r.rounding_minor:  # cash rounding: the cash actually due differs from the total
+        w.pair("Cash rounding", _amount(r.rounding_minor, cur))
+        w.pair("Total in cash", _money(r.total_minor + r.rounding_minor, cur, opts.locale),
+               bold=True)
     for tender in r.tenders:
         name = _TENDER_NAMES.get(tender.kind, tender.kind.title())
         if tender.kind == "card" and tender.card_last4:

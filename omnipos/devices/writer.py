@@ -28,10 +28,42 @@ log = logging.getLogger(__name__)
 _STDOUT_LOCK = threading.Lock()
 
 
+# Typography that no receipt code page has, spelled the way a printer can print it.
+_PLAIN = str.maketrans({"\u2014": "-", "\u2013": "-", "\u2018": "'", "\u2019": "'",
+                        "\u201c": '"', "\u201d": '"', "\u2026": "...", "\u00a0": " ",
+                        "\u202f": " ", "\u2022": "*"})
+
+
+def _clean(text: str) -> str:
+    """Drop control characters and replace typography receipt printers lack."""
+    return "".join(ch for ch in text.translate(_PLAIN) if unicodedata.category(ch)[0] != "C")
+
+
 def _fit(text: str, width: int) -> str:
     """Cut ``text`` to ``width`` characters, dropping control characters."""
-    clean = "".join(ch for ch in text if unicodedata.category(ch)[0] != "C")
-    return clean[:width]
+    return _clean(text)[:width]
+
+
+def _chunks(text: str, width: int) -> list[str]:
+    """Split ``text`` into lines of at most ``width`` characters, on spaces where possible."""
+    lines: list[str] = []
+    current = ""
+    for word in _clean(text).split():
+        while len(word) > width:  # a word longer than the line
+            if current:
+                lines.append(current)
+                current = ""
+            lines.append(word[:width])
+            word = word[width:]
+        candidate = f"{current} {word}".strip()
+        if len(candidate) > width and current:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    if current or not lines:
+        lines.append(current)
+    return lines
 
 
 class ReceiptWriter:
@@ -72,32 +104,28 @@ class ReceiptWriter:
 
     def wrap(self, text: str, *, align: str = "left") -> None:
         """Text that may be longer than a line, wrapped on spaces."""
-        words = text.split()
-        current = ""
-        for word in words:
-            candidate = f"{current} {word}".strip()
-            if len(candidate) > self.columns and current:
-                self.line(current, align=align)
-                current = word
-            else:
-                current = candidate
-        if current:
-            self.line(current, align=align)
+        if text.strip():
+            for chunk in _chunks(text, self.columns):
+                self.line(chunk, align=align)
 
     def title(self, text: str) -> None:
-        """Double-size centred heading (half as many columns)."""
+        """Double-size centred heading (half as many columns), wrapped."""
         self._style(align="center", bold=True, big=True)
-        self._p.text(_fit(text, self.columns // 2) + "\n")
+        for chunk in _chunks(text, self.columns // 2):
+            self._p.text(chunk + "\n")
         self._style()
 
     def pair(self, left: str, right: str, *, bold: bool = False) -> None:
-        """``left`` flush left and ``right`` flush right on one line."""
+        """``left`` flush left and ``right`` flush right; a long ``left`` wraps above."""
         room = self.columns - len(right) - 1
         if room < 4:  # right part too wide: two lines
             self.line(left, bold=bold)
             self.line(right.rjust(self.columns), bold=bold)
             return
-        self.line(_fit(left, room).ljust(room) + " " + right, bold=bold)
+        *above, last = _chunks(left, room) if len(_clean(left)) > room else [_clean(left)]
+        for chunk in above:
+            self.line(chunk, bold=bold)
+        self.line(last.ljust(room) + " " + right, bold=bold)
 
     def columns_row(self, cells: list[str], widths: list[int]) -> None:
         """Fixed-width cells; a negative width right-aligns the cell."""

@@ -12,7 +12,7 @@ from omnipos.devices.documents import (
     ShiftReport,
     TestPage,
 )
-from omnipos.domain.receipt import ReceiptTender
+from omnipos.domain.receipt import ReceiptLine, ReceiptTender
 from tests.devices.conftest import sample_receipt
 
 WHEN = datetime(2026, 11, 26, 14, 3)
@@ -30,6 +30,13 @@ def all_documents() -> dict[str, object]:
                                  extra={"original_receipt_no": "S001-T01-000123"},
                                  tenders=(ReceiptTender("cash", 2128),), change_minor=0),
         "copy": sample_receipt(copy=True),
+        "sale_cash_rounded": sample_receipt(
+            currency="CHF", rounding_minor=2, change_minor=870,
+            tenders=(ReceiptTender("cash", 2128, 3000, 870),)),
+        "sale_emoji_and_long_names": sample_receipt(
+            store_name="A very long store name that does not fit",
+            lines=(ReceiptLine("Gift card 🎁 — 東京 edition with an extremely long product name",
+                                "1", 2128, 2128),)),
         "pickup": PickupHandover(
             order_no="WEB-100234", store_name="Café Müller", customer_name="Zoë Brontë",
             handed_over_at=WHEN, associate="Ana Núñez",

@@ -216,3 +216,20 @@ def test_sync_helpers(fake_printer: FakeTcpPrinter) -> None:
     fake_printer.state = "paper_out"
     with pytest.raises(DeviceError, match="out of paper"):
         print_now(fake_printer.uri, page, "tm-t88")
+
+
+def test_old_jobs_fail_instead_of_printing_late(fake_printer, updates) -> None:
+    now = [0.0]
+    queue = PrintQueue(fake_printer.uri, "tm-t88", on_update=updates, retry_delays=(0.01,),
+                       max_age=60.0, clock=lambda: now[0])
+    job = queue.submit(sample_receipt())  # queued before the worker runs
+    now[0] = 61.0
+    queue.start()
+    try:
+        failed = updates.wait_for(job, JobStatus.FAILED)
+        assert "too long" in failed.message
+        assert queue.failed_jobs == [job]
+        assert queue.retry(job)  # Retry re-arms the age
+        updates.wait_for(job, JobStatus.DONE)
+    finally:
+        queue.stop()

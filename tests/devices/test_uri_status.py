@@ -120,3 +120,11 @@ def test_printer_refuses_other_threads() -> None:
     thread.join()
     printer.close()
     assert errors
+
+
+def test_missing_usb_printer_is_offline() -> None:
+    """No such USB device (or no libusb): one DeviceError, never a pyusb exception."""
+    with pytest.raises(DeviceError) as info:
+        Printer("usb://dead:beef", "tm-t88", timeout=0.5).open()
+    assert info.value.kind is DeviceErrorKind.OFFLINE
+    assert "usb://dead:beef" in str(info.value)
