@@ -23,7 +23,7 @@ from omnipos.domain.errors import UserFacingError
 from omnipos.services.checkout import CheckoutService
 from omnipos.ui.crash import CrashReporter
 from omnipos.ui.receipt_printer import ReceiptPrinter
-from omnipos.ui.scanning import ScanRouter, install_scan_filter
+from omnipos.ui.scanning import ScanFilter, ScanRouter, install_scan_filter
 from omnipos.ui.style import load_style
 from omnipos.ui.tasks import TaskRunner
 from omnipos.ui.till_controller import TillController
@@ -59,15 +59,14 @@ def _device_settings(db: Database) -> tuple[str | None, str | None, str]:
                 str(get_setting(session, "scanner.terminator", "enter") or "enter"))
 
 
-def _install_scanner(app: QApplication, terminator: str) -> ScanRouter:
+def _install_scanner(app: QApplication, terminator: str) -> tuple[ScanRouter, ScanFilter]:
     router = ScanRouter(app)
     try:
         detector = WedgeDetector(terminator=terminator)
     except ValueError:
         log.warning("unknown scanner.terminator %r; using enter", terminator)
         detector = WedgeDetector()
-    install_scan_filter(app, router, detector)
-    return router
+    return router, install_scan_filter(app, router, detector)
 
 
 def _fail(app: QApplication, message: str) -> int:
@@ -106,7 +105,7 @@ def run_gui(args: argparse.Namespace) -> int:
         return _fail(app, str(exc))
 
     uri, profile, terminator = _device_settings(db)
-    scanner = _install_scanner(app, terminator)
+    scanner, scan_filter = _install_scanner(app, terminator)
     uri = getattr(args, "printer", None) or uri
     if not uri and demo:
         # A demo till "prints" ESC/POS bytes to a file, so a sale ends with a receipt.
@@ -134,6 +133,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         return int(app.exec())
     finally:
+        app.removeEventFilter(scan_filter)
         runner.shutdown(wait=True)  # lets a sale being committed finish
         printer.stop()
         db.close()
