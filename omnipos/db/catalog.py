@@ -44,18 +44,18 @@ log = logging.getLogger(__name__)
 _COLUMNS = "p.id, p.sku, p.name, p.price_minor, p.tax_class, p.sold_by, p.brand"
 _FIRST_GTIN = "(SELECT min(b2.gtin) FROM barcodes b2 WHERE b2.product_id = p.id)"
 
-_BY_GTIN = text(
+_BY_GTIN = (
     f"SELECT {_COLUMNS}, b.gtin FROM barcodes b JOIN products p ON p.id = b.product_id "
-    "WHERE b.gtin = :gtin AND p.active"
+    "WHERE b.gtin = ? AND p.active"
 )
-_BY_SKU = text(f"SELECT {_COLUMNS}, {_FIRST_GTIN} FROM products p WHERE p.sku = :sku AND p.active")
-_BY_ID = text(f"SELECT {_COLUMNS}, {_FIRST_GTIN} FROM products p WHERE p.id = :id")
+_BY_SKU = f"SELECT {_COLUMNS}, {_FIRST_GTIN} FROM products p WHERE p.sku = ? AND p.active"
+_BY_ID = f"SELECT {_COLUMNS}, {_FIRST_GTIN} FROM products p WHERE p.id = ?"
 # Rank inside FTS first (it only touches the index), then join the few winners.
 # bm25 weights: a word in the name counts most, then brand, then SKU.
-_SEARCH = text(
+_SEARCH = (
     f"SELECT {_COLUMNS}, {_FIRST_GTIN} FROM ("
     "  SELECT rowid AS id, bm25(product_fts, 10.0, 4.0, 1.0) AS score FROM product_fts"
-    "  WHERE product_fts MATCH :q ORDER BY score LIMIT :n"
+    "  WHERE product_fts MATCH ? ORDER BY score LIMIT ?"
     ") f JOIN products p ON p.id = f.id WHERE p.active ORDER BY f.score, p.id"
 )
 
@@ -77,22 +77,37 @@ def _info(row: Sequence[Any]) -> ProductInfo:
     )
 
 
+def _rows(session: Session, sql: str, params: Sequence[Any]) -> list[Any]:
+    """Run a read-only statement on the cheapest connection that sees the right data.
+
+    Inside a transaction the session's own connection (it may hold uncommitted
+    rows); otherwise the database's per-thread look-up connection, which skips
+    the session machinery on the scan path.
+    """
+    db = session.info.get("omnipos_db")
+    if db is not None and not session.in_transaction():
+        con = db.lookup_connection()
+    else:
+        con = session.connection().connection.driver_connection
+    return con.execute(sql, params).fetchall()
+
+
 def find_by_gtin(session: Session, gtin14: str) -> ProductInfo | None:
     """The active product carrying the normalised 14-digit ``gtin14``, or None."""
-    row = session.execute(_BY_GTIN, {"gtin": gtin14}).first()
-    return None if row is None else _info(row)
+    rows = _rows(session, _BY_GTIN, (gtin14,))
+    return _info(rows[0]) if rows else None
 
 
 def find_by_sku(session: Session, sku: str) -> ProductInfo | None:
     """The active product with this SKU (exact, case-sensitive), or None."""
-    row = session.execute(_BY_SKU, {"sku": sku.strip()}).first()
-    return None if row is None else _info(row)
+    rows = _rows(session, _BY_SKU, (sku.strip(),))
+    return _info(rows[0]) if rows else None
 
 
 def get_product(session: Session, product_id: int) -> ProductInfo | None:
     """The product with this id (active or not), or None."""
-    row = session.execute(_BY_ID, {"id": product_id}).first()
-    return None if row is None else _info(row)
+    rows = _rows(session, _BY_ID, (product_id,))
+    return _info(rows[0]) if rows else None
 
 
 def fts_query(words_text: str) -> str | None:
@@ -115,8 +130,7 @@ def search(session: Session, words_text: str, limit: int = 50) -> list[ProductIn
     query = fts_query(words_text)
     if query is None or limit <= 0:
         return []
-    rows = session.execute(_SEARCH, {"q": query, "n": limit}).all()
-    return [_info(row) for row in rows]
+    return [_info(row) for row in _rows(session, _SEARCH, (query, limit))]
 
 
 def product_count(session: Session) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -89,8 +90,31 @@ class Database:
         self.path = path
         self.engine = engine
         writer = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
-        self._write_sessions = sessionmaker(writer, expire_on_commit=False)
-        self._read_sessions = sessionmaker(engine, expire_on_commit=False)
+        info = {"omnipos_db": self}
+        self._write_sessions = sessionmaker(writer, expire_on_commit=False, info=info)
+        self._read_sessions = sessionmaker(engine, expire_on_commit=False, info=info)
+        self._local = threading.local()
+        self._readers: list[sqlite3.Connection] = []
+        self._readers_lock = threading.Lock()
+
+    def lookup_connection(self) -> sqlite3.Connection:
+        """This thread's plain sqlite3 connection for single-statement look-ups.
+
+        The scan path runs one indexed SELECT; going through a SQLAlchemy
+        session costs ten times the query itself, so repositories use this
+        connection when their session has not started a transaction yet. It
+        is in autocommit mode: each statement reads one consistent snapshot
+        and holds no lock afterwards (callers must fetch all rows).
+        """
+        con: sqlite3.Connection | None = getattr(self._local, "con", None)
+        if con is None:
+            con = sqlite3.connect(self.path, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+            _on_connect(con, None)
+            con.execute("PRAGMA query_only = ON")
+            self._local.con = con
+            with self._readers_lock:
+                self._readers.append(con)
+        return con
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -185,7 +209,12 @@ class Database:
         return DbCheck(integrity, fks, revision, head, problems)
 
     def close(self) -> None:
-        """Release every pooled connection."""
+        """Release every pooled and look-up connection."""
+        with self._readers_lock:
+            readers, self._readers = self._readers, []
+        for con in readers:
+            con.close()
+        self._local = threading.local()
         self.engine.dispose()
 
 
