@@ -36,6 +36,7 @@ def enroll(
     device_name: str | None = None,
     transport: httpx.BaseTransport | None = None,
     progress: Progress | None = None,
+    keep_device: bool | None = None,
 ) -> Enrollment:
     """Register with ``code``; token to ``tokens`` only; store the identity; first pull.
 
@@ -47,15 +48,16 @@ def enroll(
     with db.read() as s:
         old_device = get_setting(s, "device.id")
         old_hub = get_setting(s, "hub.url")
-    same_hub = old_hub == hub_url
+    # Re-enrolling with the same hub keeps the device (its sequence, its till code).
+    keep = (old_hub == hub_url) if keep_device is None else keep_device
     with HubClient(hub_url, transport=transport) as client:
         reg = client.register(code, device_name or socket.gethostname()[:80] or "till",
-                              device_id=old_device if same_hub else None)
+                              device_id=old_device if keep else None)
     device_id = str(reg.device_id)
     tokens.save(device_id, reg.token)
     with db.transaction() as s:
-        if not same_hub or old_device != device_id:
-            clear_feed(s)
+        if old_device != device_id:
+            clear_feed(s)  # a cursor of another hub would get 410 anyway; levels would linger
         set_settings(s, {"device.id": device_id, "hub.url": hub_url,
                          "store.code": reg.store_code, "till.code": reg.till_code})
         set_state(s, AUTH_REQUIRED, False)

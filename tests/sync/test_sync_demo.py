@@ -1,0 +1,46 @@
+"""The demo loop: embedded hub with three stores, the demo till enrolled and syncing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from omnipos.db.demo import ensure_demo
+from omnipos.db.engine import open_database
+from omnipos.hub.db import open_hub_db
+from omnipos.hub.embedded import demo_enroll, hub_path, start_embedded_hub
+from omnipos.hub.sales import iter_sales
+from omnipos.hub.stores import list_stores
+from omnipos.sync.status import sync_status
+from omnipos.sync.testing import sell
+
+
+def test_demo_hub_enroll_and_sync(tmp_path: Path) -> None:
+    db_path = ensure_demo(tmp_path)
+    url, stop = start_embedded_hub(tmp_path)
+    try:
+        db = open_database(db_path)
+        result, worker = demo_enroll(db, url, tmp_path)
+        assert result.store_code == "DEMO" and result.till_code == "T01"
+        sold = sell(db, [("P0000001", 1)])
+        worker.run_once()
+        hub = open_hub_db(f"sqlite:///{hub_path(tmp_path)}")
+        try:
+            assert [s["receipt_no"] for s in iter_sales(hub)] == [sold.receipt_no]
+            assert {s["code"] for s in list_stores(hub)} == {"DEMO", "DEMO-N", "DEMO-S"}
+        finally:
+            hub.close()
+        assert sync_status(db)["outbox_depth"] == 0
+        worker.stop()
+        db.close()
+    finally:
+        stop()
+    # A second start reuses the hub and re-enrolls the same device.
+    url, stop = start_embedded_hub(tmp_path)
+    try:
+        db = open_database(db_path)
+        result2, worker = demo_enroll(db, url, tmp_path)
+        assert result2.device_id == result.device_id and result2.till_code == "T01"
+        worker.stop()
+        db.close()
+    finally:
+        stop()
