@@ -33,6 +33,7 @@ __all__ = [
     "get_product",
     "product_count",
     "search",
+    "search_tiers",
     "stock_level",
     "tax_classes",
     "upsert_products",
@@ -50,14 +51,14 @@ _BY_GTIN = (
 )
 _BY_SKU = f"SELECT {_COLUMNS}, {_FIRST_GTIN} FROM products p WHERE p.sku = ? AND p.active"
 _BY_ID = f"SELECT {_COLUMNS}, {_FIRST_GTIN} FROM products p WHERE p.id = ?"
-# Rank inside FTS first (it only touches the index), then join the few winners.
-# bm25 weights: a word in the name counts most, then brand, then SKU.
-_SEARCH = (
-    f"SELECT {_COLUMNS}, {_FIRST_GTIN} FROM ("
-    "  SELECT rowid AS id, bm25(product_fts, 10.0, 4.0, 1.0) AS score FROM product_fts"
-    "  WHERE product_fts MATCH ? ORDER BY score LIMIT ?"
-    ") f JOIN products p ON p.id = f.id WHERE p.active ORDER BY f.score, p.id"
+# Search tiers run unranked with a LIMIT, so FTS5 streams the doclists and
+# stops at the limit instead of scoring every match (bm25 over 100,000 matches
+# of a common word takes 100+ ms on a million products).
+_SEARCH_TIER = (
+    f"SELECT {_COLUMNS}, {_FIRST_GTIN} FROM product_fts f JOIN products p ON p.id = f.rowid"
+    " WHERE product_fts MATCH ? AND p.active LIMIT ?"
 )
+_TERM_EXISTS = "SELECT 1 FROM product_fts WHERE product_fts MATCH ? LIMIT 1"
 
 # Words as FTS5's unicode61 tokenizer sees them: runs of letters and digits.
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -110,27 +111,76 @@ def get_product(session: Session, product_id: int) -> ProductInfo | None:
     return _info(rows[0]) if rows else None
 
 
+def _words(words_text: str) -> list[str]:
+    words: list[str] = []
+    for word in _WORD.findall(words_text.casefold()):
+        if word not in words:
+            words.append(word)
+    return words[:MAX_QUERY_WORDS]
+
+
+def _quote(word: str) -> str:
+    return f'"{word}"'  # _WORD never yields a double quote
+
+
 def fts_query(words_text: str) -> str | None:
     """Turn what a person typed into an FTS5 query: every word as a prefix, all required.
 
     Each word is quoted, so FTS5 syntax in the input (``AND``, ``*``, quotes,
     column filters) is treated as plain text. None when there is no word.
     """
-    words: list[str] = []
-    for word in _WORD.findall(words_text.casefold()):
-        if word not in words:
-            words.append(word)
+    words = _words(words_text)
     if not words:
         return None
-    return " AND ".join(f'"{w}"*' for w in words[:MAX_QUERY_WORDS])
+    return " AND ".join(f"{_quote(w)}*" for w in words)
+
+
+def search_tiers(session: Session, words_text: str) -> list[str]:
+    """The FTS5 queries ``search`` runs, best first.
+
+    1. every word exactly (all of them are whole words in the index);
+    2. the last word as a prefix (still being typed), earlier words exactly
+       when they are whole words in the index, otherwise as prefixes too.
+    """
+    words = _words(words_text)
+    if not words:
+        return []
+    whole = [bool(_rows(session, _TERM_EXISTS, (_quote(w),))) for w in words]
+    tiers = []
+    if all(whole):
+        tiers.append(" AND ".join(_quote(w) for w in words))
+    head = [_quote(w) if ok else f"{_quote(w)}*" for w, ok in zip(words[:-1], whole[:-1])]
+    tiers.append(" AND ".join([*head, f"{_quote(words[-1])}*"]))
+    return tiers
+
+
+def _name_score(name: str, words: list[str]) -> int:
+    """How many typed words start a word of the product name (higher is better)."""
+    name_words = _WORD.findall(name.casefold())
+    return sum(any(n.startswith(w) for n in name_words) for w in words)
 
 
 def search(session: Session, words_text: str, limit: int = 50) -> list[ProductInfo]:
-    """Active products matching every word typed (as a prefix), best matches first."""
-    query = fts_query(words_text)
-    if query is None or limit <= 0:
+    """Active products matching every word typed, best matches first.
+
+    Whole-word matches come before prefix matches; within each, products
+    whose name (not only brand or SKU) carries the words come first, then
+    shorter names. Fast on a million products even for common words, because
+    no query scores more than ``limit`` rows.
+    """
+    if limit <= 0:
         return []
-    return [_info(row) for row in _rows(session, _SEARCH, (query, limit))]
+    words = _words(words_text)
+    found: dict[int, tuple[tuple[int, int, int, int], ProductInfo]] = {}
+    for tier, query in enumerate(search_tiers(session, words_text)):
+        for row in _rows(session, _SEARCH_TIER, (query, limit)):
+            if row[0] not in found and len(found) < limit:
+                info = _info(row)
+                key = (tier, -_name_score(info.name, words), len(info.name), info.product_id)
+                found[row[0]] = (key, info)
+        if len(found) >= limit:
+            break
+    return [info for _key, info in sorted(found.values(), key=lambda item: item[0])]
 
 
 def product_count(session: Session) -> int:

@@ -13,6 +13,7 @@ from omnipos.db.catalog import (
     fts_query,
     get_product,
     search,
+    search_tiers,
     stock_level,
     tax_classes,
     upsert_products,
@@ -153,3 +154,32 @@ def test_tax_classes_and_stock_level(db: Database) -> None:
         assert tax_classes(s) == {"std": Decimal("0.0825")}
         assert stock_level(s, "X") == Decimal("9.655")
         assert stock_level(s, "nothing") == 0
+
+
+def test_whole_words_come_before_prefix_matches(db: Database) -> None:
+    with db.transaction() as s:
+        upsert_tax_classes(s, {"std": "0.1"})
+        upsert_products(
+            s,
+            [
+                ProductRow("A", "Reduced fat milk", 100, "std", ()),
+                ProductRow("B", "Red milk", 100, "std", ()),
+                ProductRow("C", "Redcurrant jam", 100, "std", ()),
+            ],
+        )
+    with db.read() as s:
+        assert [p.sku for p in search(s, "red")] == ["B", "C", "A"]
+        assert [p.sku for p in search(s, "red", limit=1)] == ["B"]
+        assert [p.sku for p in search(s, "red mi")] == ["B"]  # "red" is a whole word: exact
+        assert [p.sku for p in search(s, "re mi")] == ["B", "A"]  # "re" is not: a prefix
+        assert search_tiers(s, "red mi") == ['"red" AND "mi"*']
+        assert search_tiers(s, "red milk") == ['"red" AND "milk"', '"red" AND "milk"*']
+
+
+def test_search_inside_a_write_transaction_sees_its_own_rows(db: Database) -> None:
+    with db.transaction() as s:
+        upsert_tax_classes(s, {"std": "0.1"})
+        upsert_products(s, [ProductRow("N", "Brand new thing", 100, "std", ("04006381333931",))])
+        assert [p.sku for p in search(s, "brand new")] == ["N"]
+        found = find_by_gtin(s, "04006381333931")
+        assert found is not None and found.sku == "N"
