@@ -14,8 +14,9 @@ from types import TracebackType
 from typing import Any, Self
 
 from escpos.escpos import Escpos
+from escpos.exceptions import DeviceNotFoundError
 from escpos.exceptions import Error as EscposError
-from escpos.printer import Dummy
+from escpos.printer import Dummy, File
 
 from omnipos.devices.errors import DeviceError, DeviceErrorKind
 from omnipos.devices.profiles import PrinterProfile, get_profile
@@ -43,6 +44,17 @@ def drawer_kick_bytes(profile: PrinterProfile) -> bytes:
     return bytes(dummy.output)
 
 
+class _AppendFile(File):
+    """python-escpos' File printer, but appending: a plain file keeps every job."""
+
+    def open(self, raise_not_found: bool = True) -> None:
+        try:
+            self.device = open(self.devfile, "ab")  # noqa: SIM115 - closed by close()
+        except OSError as exc:
+            self.device = None
+            raise DeviceNotFoundError(f"Could not open {self.devfile}: {exc}") from exc
+
+
 def _make_transport(uri: DeviceURI, profile: PrinterProfile, timeout: float) -> Escpos:
     name = profile.escpos_profile
     if uri.scheme == "tcp":
@@ -50,9 +62,7 @@ def _make_transport(uri: DeviceURI, profile: PrinterProfile, timeout: float) -> 
 
         return Network(host=uri.host, port=uri.port, timeout=timeout, profile=name)
     if uri.scheme == "file":
-        from escpos.printer import File
-
-        return File(devfile=uri.path, profile=name)
+        return _AppendFile(devfile=uri.path, profile=name)
     if uri.scheme == "serial":
         from escpos.printer import Serial
 

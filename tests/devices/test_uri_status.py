@@ -88,6 +88,15 @@ def test_file_printer_writes_bytes_and_has_unknown_status(tmp_path: Path) -> Non
         printer.write(b"hello\n")
         printer.kick_drawer()
     assert decode_escpos(target.read_bytes()) == ["hello", "[DRAWER pin2]"]
+    with Printer(target.as_uri(), "generic-80") as printer:  # a second job appends
+        printer.write(b"again\n")
+    assert decode_escpos(target.read_bytes()) == ["hello", "[DRAWER pin2]", "again"]
+
+
+def test_file_printer_in_missing_directory_is_offline(tmp_path: Path) -> None:
+    with pytest.raises(DeviceError) as info:
+        Printer(f"file://{tmp_path}/no/such/dir/lp0", "generic-80").open()
+    assert info.value.kind is DeviceErrorKind.OFFLINE
 
 
 def test_unreachable_tcp_printer_is_offline() -> None:
