@@ -25,8 +25,10 @@ from typing import Any
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
+from omnipos.db.engine import Database
 from omnipos.db.models_staff import StaffMember
 from omnipos.db.settings import get_setting
+from omnipos.domain.cart import Discount, DiscountKind
 from omnipos.domain.errors import PermissionDenied
 from omnipos.domain.permissions import Action, Actor, Grant, ManagerOverride, Role, require
 from omnipos.services.ledger import append_journal
@@ -34,7 +36,9 @@ from omnipos.services.ledger import append_journal
 __all__ = [
     "DISCOUNT_LIMIT_SETTING",
     "OVERRIDE_TTL",
+    "authorize_discount",
     "discount_over_limit",
+    "discount_percent",
     "enforce",
     "is_sealed",
     "seal_actor",
@@ -157,3 +161,43 @@ def discount_over_limit(session: Session, pct: Decimal) -> bool:
     if raw is None or raw == "":
         return False
     return pct > Decimal(str(raw))
+
+
+def discount_percent(discount: Discount, base_minor: int) -> Decimal:
+    """A discount as a percentage of what it applies to (an amount over nothing: 100 %)."""
+    if discount.kind is DiscountKind.PERCENT:
+        return Decimal(discount.value)
+    if base_minor <= 0:
+        return Decimal(100)
+    return Decimal(discount.value) * 100 / Decimal(base_minor)
+
+
+def authorize_discount(
+    db: Database,
+    actor: Actor | None,
+    override: ManagerOverride | None,
+    discount: Discount,
+    base_minor: int,
+    *,
+    now: datetime,
+    details: dict[str, Any],
+) -> Grant | None:
+    """For a discount over the store limit: enforce DISCOUNT_OVER_LIMIT and journal it.
+
+    Returns None (and writes nothing) when the discount is within the limit.
+    """
+    pct = discount_percent(discount, base_minor)
+    with db.read() as s:
+        if not discount_over_limit(s, pct):
+            return None
+    with db.transaction() as s:
+        grant = enforce(s, actor, Action.DISCOUNT_OVER_LIMIT, override, now=now, details=details)
+        append_journal(
+            s,
+            "discount.over_limit",
+            grant.actor_label or (grant.approver.label if grant.approver else ""),
+            {**details, "percent": str(pct.quantize(Decimal("0.01"))), "reason": discount.reason,
+             "approved_by": grant.approver.label if grant.approver else ""},
+            now,
+        )
+    return grant
