@@ -24,8 +24,10 @@ from omnipos.domain import events
 from omnipos.domain.barcodes import parse_scan
 from omnipos.domain.cart import Cart, CartLine, Discount, ProductInfo
 from omnipos.domain.errors import NotFoundError, StateError, ValidationError
+from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.domain.receipt import SaleReceipt
 from omnipos.domain.tenders import Payment, TenderKind
+from omnipos.services import authz
 from omnipos.services.ledger import RECEIPT_COUNTER, append_journal, enqueue_event, next_value
 from omnipos.services.profile import StoreProfile, load_store_profile
 from omnipos.services.receipts import receipt_from_sale
@@ -132,16 +134,29 @@ class CheckoutService:
     def set_quantity(self, cart: Cart, line_id: str, qty: Decimal | int | str) -> CartLine:
         return cart.set_quantity(line_id, qty)
 
-    def set_line_discount(self, cart: Cart, line_id: str, discount: Discount | None) -> CartLine:
+    def set_line_discount(self, cart: Cart, line_id: str, discount: Discount | None, *,
+                          actor: Actor | None = None, override: ManagerOverride | None = None) -> CartLine:
+        """A discount over the store limit needs the right or an override (journalled)."""
+        if discount is not None:
+            line = cart.line(line_id)
+            authz.authorize_discount(self.db, actor, override, discount, line.gross_minor(cart.currency),
+                                     now=self._clock(), details={"cart_id": cart.cart_id, "sku": line.product.sku})
         return cart.set_line_discount(line_id, discount)
 
-    def set_order_discount(self, cart: Cart, discount: Discount | None) -> None:
+    def set_order_discount(self, cart: Cart, discount: Discount | None, *,
+                           actor: Actor | None = None, override: ManagerOverride | None = None) -> None:
+        if discount is not None:
+            authz.authorize_discount(self.db, actor, override, discount, cart.view().totals.subtotal_minor,
+                                     now=self._clock(), details={"cart_id": cart.cart_id, "sku": ""})
         cart.set_order_discount(discount)
 
-    def void_line(self, cart: Cart, line_id: str, *, cashier: str = "") -> CartLine:
-        """Take a line off the sale; journalled."""
+    def void_line(self, cart: Cart, line_id: str, *, cashier: str = "", actor: Actor | None = None,
+                  override: ManagerOverride | None = None) -> CartLine:
+        """Take a line off the sale; journalled. Staff rights are enforced (issue 5)."""
         line = cart.line(line_id)
         with self.db.transaction() as session:
+            grant = authz.enforce(session, actor, Action.VOID_LINE, override, now=self._clock())
+            cashier = grant.actor_label or cashier
             append_journal(
                 session,
                 "line.voided",
@@ -157,13 +172,16 @@ class CheckoutService:
         return cart.remove(line_id)
 
     def override_price(
-        self, cart: Cart, line_id: str, price_minor: int, reason: str, *, cashier: str = ""
+        self, cart: Cart, line_id: str, price_minor: int, reason: str, *, cashier: str = "",
+        actor: Actor | None = None, override: ManagerOverride | None = None,
     ) -> CartLine:
-        """Change a line's unit price with a reason; journalled."""
+        """Change a line's unit price with a reason; journalled. Needs the right or an override."""
         line = cart.line(line_id)
         before = line.unit_price_minor
-        cart.override_price(line_id, price_minor, reason)
         with self.db.transaction() as session:
+            grant = authz.enforce(session, actor, Action.PRICE_OVERRIDE, override, now=self._clock())
+            cashier = grant.actor_label or cashier
+            cart.override_price(line_id, price_minor, reason)
             append_journal(
                 session,
                 "price.overridden",
@@ -345,11 +363,14 @@ class CheckoutService:
             session.execute(delete(ParkedSale).where(ParkedSale.id == parked_id))
         return Cart.from_dict(data, self.store.policy)
 
-    def cancel(self, cart: Cart, *, reason: str = "", cashier: str = "") -> None:
-        """Abandon an unpaid sale; journalled when it had lines."""
+    def cancel(self, cart: Cart, *, reason: str = "", cashier: str = "", actor: Actor | None = None,
+               override: ManagerOverride | None = None) -> None:
+        """Abandon an unpaid sale; journalled when it had lines. Staff rights are enforced."""
         if cart.lines:
             view = cart.view()
             with self.db.transaction() as session:
+                grant = authz.enforce(session, actor, Action.CANCEL_SALE, override, now=self._clock())
+                cashier = grant.actor_label or cashier
                 append_journal(
                     session,
                     "sale.cancelled",
