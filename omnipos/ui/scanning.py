@@ -186,12 +186,16 @@ class ScanFilter(QObject):
         target = self._target if self._target is not None else self._receiver()
         if target is None:
             return
+        if not self._held:
+            self._target = None
         self._replaying = True
         try:
             for held in events:
                 for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                     QCoreApplication.sendEvent(
                         target, QKeyEvent(kind, held.key, held.modifiers, held.text))
+        except RuntimeError:  # the widget was deleted while its keys were held
+            log.debug("held keys dropped: their widget is gone")
         finally:
             self._replaying = False
 

@@ -140,3 +140,15 @@ def test_pop_unknown_token() -> None:
     router = ScanRouter()
     token = router.push(lambda code: None)
     assert router.pop(token) and not router.pop(token)
+
+
+def test_held_keys_for_a_deleted_widget_are_dropped(qtbot, setup, clock) -> None:
+    scan_filter, router, search, _other = setup
+    router.push(lambda code: None)
+    qtbot.keyClick(search, "x")
+    assert scan_filter.detector.pending == "x"
+    search.deleteLater()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not search)
+    clock.t += 1.0
+    scan_filter.poll()  # must not raise
+    assert scan_filter.detector.pending == ""

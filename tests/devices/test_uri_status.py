@@ -137,3 +137,13 @@ def test_missing_usb_printer_is_offline() -> None:
         Printer("usb://dead:beef", "tm-t88", timeout=0.5).open()
     assert info.value.kind is DeviceErrorKind.OFFLINE
     assert "usb://dead:beef" in str(info.value)
+
+
+def test_cups_without_pycups_is_a_config_error() -> None:
+    from escpos.printer import CupsPrinter
+
+    if CupsPrinter.is_usable():
+        pytest.skip("pycups is installed here")
+    with pytest.raises(DeviceError) as info:
+        Printer("cups://Receipts", "generic-80").open()
+    assert info.value.kind is DeviceErrorKind.CONFIG
