@@ -14,7 +14,9 @@ Conventions
 -----------
 * Every GTIN is carried in its 14-digit form (``normalize_gtin``): EAN-13
   ``5901234123457`` is ``05901234123457``; UPC-A ``036000291452`` is
-  ``00036000291452``. The catalog's ``barcodes.gtin14`` uses the same form.
+  ``00036000291452``; a zero-suppressed UPC-E ``04252614`` is its UPC-A
+  ``00042100005264`` (biip expands it). The catalog's ``barcodes.gtin14``
+  uses the same form.
 * ``Scan.gtin`` is the scanned code itself; ``Scan.lookup_gtin`` is the code the
   product is filed under. They are equal except for embedded codes.
 * Price- or weight-embedded codes (prefix 20-29, "restricted circulation"): the
@@ -30,7 +32,7 @@ Conventions
   ``omnipos.domain.gs1``. The group separator (ASCII 29) ends variable fields;
   the human-readable form ``(01)...(10)...`` works too.
 
-Check digits are verified by python-stdnum (GTINs) and biip (GS1), not here.
+Check digits are verified by python-stdnum (GTINs) and biip (GS1, UPC-E), not here.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
 
+from biip import ParseError
+from biip.upc import Upc
 from stdnum import ean
 from stdnum.exceptions import ValidationError as StdnumError
 
@@ -292,6 +296,8 @@ def _symbology(aim: str, data: str, gs1: bool) -> str:
             return "UPC-A"
         if name == "EAN-13" and len(data) == 12:
             return "UPC-A"
+        if name == "EAN-13" and len(data) == 8:
+            return "EAN-8"
         if name == "ITF" and len(data) == 14:
             return "ITF-14"
         return name
@@ -347,7 +353,28 @@ def parse_scan(raw: str, layout: EmbeddedLayout | None = None) -> Scan:
             scaled = round_half_up(fields.price, layout.currency_digits)
             base["embedded_price_minor"] = int(scaled.scaleb(layout.currency_digits))
         return Scan(**base)
+    if _is_digits(data) and len(data) == 8 and data[0] in "01":
+        upc_a = _upc_e_to_upc_a(data, aim)
+        if upc_a is not None:
+            base.update(kind="gtin", symbology="UPC-E")
+            return Scan(**_with_gtin(base, normalize_gtin(upc_a), layout))
     if _is_digits(data) and len(data) in _GTIN_LENGTHS:
         base["kind"] = "gtin"
         return Scan(**_with_gtin(base, normalize_gtin(data), layout))
     return Scan(**base)
+
+
+def _upc_e_to_upc_a(data: str, aim: str) -> str | None:
+    """The UPC-A a zero-suppressed UPC-E stands for, or None if ``data`` is not one.
+
+    ``]E4`` says EAN-8; ``]E0`` with 8 digits says UPC-E. Without an identifier
+    an 8-digit code is EAN-8 when its check digit fits, else UPC-E if that fits.
+    """
+    if aim == "]E4" or (not aim and ean.is_valid(data)):
+        return None
+    if aim not in ("", "]E0"):
+        return None
+    try:
+        return Upc.parse(data).as_upc_a()
+    except (ParseError, ValueError):
+        return None

@@ -244,3 +244,16 @@ def test_embedded_round_trip(start: str, price: int) -> None:
     assert scan.embedded_price_minor == price
     assert scan.item_code == start[2:7]
     assert scan.lookup_gtin == embedded_lookup_gtin(start[2:7], prefix=start[:2])
+
+
+@pytest.mark.parametrize("raw", ["04252614", "]E004252614"])
+def test_upc_e_expands_to_upc_a(raw: str) -> None:
+    scan = parse_scan(raw)
+    assert scan.symbology == "UPC-E"
+    assert scan.gtin == scan.lookup_gtin == "00042100005264"
+
+
+def test_eight_digits_prefer_ean8_and_aim_e4_means_ean8() -> None:
+    assert parse_scan("96385074").symbology == "EAN-8"
+    with pytest.raises(ValidationError):
+        parse_scan("]E404252614")  # not a valid EAN-8, and ]E4 rules out UPC-E
