@@ -48,12 +48,35 @@ class CartModel(QAbstractTableModel):
     # -- updates from the controller -------------------------------------------------
 
     def set_view(self, view: CartView | None) -> None:
-        self.beginResetModel()
-        if view is None:
-            self._lines = ()
-        else:
-            self._lines = view.lines
+        """Show a new snapshot, telling the view only what changed (a scan adds one row).
+
+        A full reset would re-lay the whole table on every scan; the scan-to-screen
+        budget is 16 ms, so appends, single removals and edits are signalled as such.
+        """
+        new = view.lines if view is not None else ()
+        if view is not None:
             self._currency = view.totals.currency
+        old = self._lines
+        if len(new) >= len(old) and all(a.line_id == b.line_id for a, b in zip(old, new)):
+            changed = [i for i, (a, b) in enumerate(zip(old, new)) if a != b]
+            if len(new) > len(old):
+                self.beginInsertRows(QModelIndex(), len(old), len(new) - 1)
+                self._lines = new
+                self.endInsertRows()
+            else:
+                self._lines = new
+            if changed:
+                self.dataChanged.emit(self.index(min(changed), 0),
+                                      self.index(max(changed), COLUMN_COUNT - 1))
+            return
+        gone = _single_removal(old, new)
+        if gone is not None:
+            self.beginRemoveRows(QModelIndex(), gone, gone)
+            self._lines = new
+            self.endRemoveRows()
+            return
+        self.beginResetModel()
+        self._lines = new
         self.endResetModel()
 
     def line_at(self, row: int) -> LineView | None:
@@ -95,9 +118,7 @@ class CartModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME:
             return f"{line.name}\nSKU {line.sku}"
         if role == Qt.ItemDataRole.FontRole and col == COL_TOTAL:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return _bold_font()
         if role == self.LINE_ID_ROLE:
             return line.line_id
         return None
@@ -116,3 +137,24 @@ class CartModel(QAbstractTableModel):
         if col == COL_TOTAL:
             return formatting.money(line.total_minor, cur)
         return ""
+
+
+def _single_removal(old: tuple[LineView, ...], new: tuple[LineView, ...]) -> int | None:
+    """The row removed when ``new`` is ``old`` less exactly one line, else None."""
+    if len(new) != len(old) - 1:
+        return None
+    for i, line in enumerate(old):
+        if i == len(new) or new[i].line_id != line.line_id:
+            return i if new[i:] == old[i + 1:] else None
+    return None
+
+
+_BOLD: list[QFont] = []
+
+
+def _bold_font() -> QFont:
+    if not _BOLD:
+        font = QFont()
+        font.setBold(True)
+        _BOLD.append(font)
+    return _BOLD[0]
