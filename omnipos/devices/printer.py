@@ -8,13 +8,13 @@ python-escpos, sockets, pyserial or pyusb - comes out as ``DeviceError``.
 from __future__ import annotations
 
 import logging
+import re
 import socket
 import threading
 from types import TracebackType
 from typing import Any, Self
 
 from escpos.escpos import Escpos
-from escpos.exceptions import DeviceNotFoundError
 from escpos.exceptions import Error as EscposError
 from escpos.printer import Dummy, File
 
@@ -44,15 +44,23 @@ def drawer_kick_bytes(profile: PrinterProfile) -> bytes:
     return bytes(dummy.output)
 
 
+def _reason(exc: BaseException) -> str:
+    """The last line of a library message, without "[Errno N]": "Connection refused"."""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    text = lines[-1] if lines else type(exc).__name__
+    text = re.sub(r"^\[Errno -?\d+\]\s*", "", text).rstrip(")")
+    return text or type(exc).__name__
+
+
 class _AppendFile(File):
     """python-escpos' File printer, but appending: a plain file keeps every job."""
 
     def open(self, raise_not_found: bool = True) -> None:
         try:
             self.device = open(self.devfile, "ab")  # noqa: SIM115 - closed by close()
-        except OSError as exc:
+        except OSError:
             self.device = None
-            raise DeviceNotFoundError(f"Could not open {self.devfile}: {exc}") from exc
+            raise  # Printer.open words it for the cashier
 
 
 def _make_transport(uri: DeviceURI, profile: PrinterProfile, timeout: float) -> Escpos:
@@ -105,10 +113,10 @@ class Printer:
         try:
             device.open()
         except (EscposError, OSError, ValueError, ImportError) as exc:
-            raise DeviceError(f"Printer {self.uri.text} is not reachable: {exc}",
+            raise DeviceError(f"Printer {self.uri.text} is not reachable: {_reason(exc)}",
                               DeviceErrorKind.OFFLINE) from exc
         except Exception as exc:  # pyusb and pyserial have their own roots
-            raise DeviceError(f"Printer {self.uri.text} could not be opened: {exc}",
+            raise DeviceError(f"Printer {self.uri.text} could not be opened: {_reason(exc)}",
                               DeviceErrorKind.OFFLINE) from exc
         self._device = device
         self._thread = threading.get_ident()
@@ -155,7 +163,7 @@ class Printer:
                 flush()
         except Exception as exc:
             self.close()
-            raise DeviceError(f"Printing on {self.uri.text} failed: {exc}",
+            raise DeviceError(f"Printing on {self.uri.text} failed: {_reason(exc)}",
                               DeviceErrorKind.OFFLINE) from exc
 
     def kick_drawer(self) -> None:
@@ -181,7 +189,7 @@ class Printer:
             return None
         except Exception as exc:
             self.close()
-            raise DeviceError(f"Printer {self.uri.text} stopped answering: {exc}",
+            raise DeviceError(f"Printer {self.uri.text} stopped answering: {_reason(exc)}",
                               DeviceErrorKind.OFFLINE) from exc
         if answer == b"" and self.uri.scheme == "tcp":
             self.close()

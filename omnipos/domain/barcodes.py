@@ -119,8 +119,9 @@ def normalize_gtin(code: str) -> str:
     try:
         ean.validate(text)
     except StdnumError as exc:
+        expected = ean.calc_check_digit(text[:-1])
         raise ValidationError(
-            f"barcode {text!r} has a wrong check digit ({exc.message.lower().rstrip('.')})"
+            f"barcode {text!r} has a wrong check digit: expected {expected}, got {text[-1]}"
         ) from exc
     return text.zfill(14)
 
