@@ -1,0 +1,126 @@
+"""The ``omnipos`` command.
+
+``omnipos [--data-dir DIR] [--demo] [--printer URI]`` opens the till window;
+subcommands (``setup``, ``catalog import``, ``db upgrade|check`` and what the
+modules in ``COMMAND_MODULES`` add) work on the same data directory.
+
+Contract with the GUI: ``omnipos.ui.app.run_gui(args) -> int`` receives an
+argparse namespace with ``data_dir`` (absolute ``Path``), ``db_path`` (the
+till database file inside it; for ``--demo`` already built), ``demo`` (bool)
+and ``printer`` (URI string or None).
+
+Errors a person can fix (``UserFacingError``, unreadable files, a file that
+is not a database) end the command with one line on stderr and exit code 1,
+never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sqlite3
+import sys
+from collections.abc import Sequence
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
+
+from omnipos.commands import default_data_dir, resolve_data_dir
+from omnipos.domain.errors import UserFacingError
+
+log = logging.getLogger(__name__)
+
+# Subcommand groups; each module has register(subparsers). Add new groups here.
+COMMAND_MODULES = [
+    "omnipos.commands.setup",
+    "omnipos.commands.catalog",
+    "omnipos.commands.db",
+    "omnipos.commands.sync",
+    "omnipos.commands.staff",
+    "omnipos.commands.journal",
+]
+
+
+def package_version() -> str:
+    """The installed omnipos version."""
+    try:
+        return version("omnipos")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser, with every module's subcommands."""
+    parser = argparse.ArgumentParser(
+        prog="omnipos",
+        description="OmniPOS till. Without a command, opens the till window.",
+    )
+    parser.add_argument("--version", action="version", version=f"omnipos {package_version()}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help=f"where the till keeps its database (default: {default_data_dir()}; "
+        "with --demo, its demo/ subfolder)",
+    )
+    parser.add_argument("--demo", action="store_true",
+                        help="open a demo store (created on first use)")
+    parser.add_argument("--printer", default=None, metavar="URI",
+                        help="receipt printer, e.g. file:///tmp/receipt.bin or tcp://HOST:9100")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def _open_gui(args: argparse.Namespace) -> int:
+    from omnipos.db.demo import ensure_demo
+    from omnipos.db.engine import database_path
+
+    if args.demo:
+        base = Path(args.data_dir) if args.data_dir else default_data_dir() / "demo"
+        args.data_dir = base.expanduser().resolve()
+        args.db_path = ensure_demo(args.data_dir)
+    else:
+        args.data_dir = resolve_data_dir(args)
+        args.db_path = database_path(args.data_dir)
+    from omnipos.ui.app import run_gui  # Qt is loaded only when the window is wanted
+
+    return int(run_gui(args) or 0)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``omnipos`` console script; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    func = getattr(args, "func", None)
+    try:
+        if func is None:
+            return _open_gui(args)
+        return int(func(args) or 0)
+    except UserFacingError as exc:
+        return _fail(str(exc))
+    except (DBAPIError, sqlite3.DatabaseError) as exc:
+        reason = exc.orig if isinstance(exc, DBAPIError) else exc
+        return _fail(f"database error: {reason}")
+    except OSError as exc:
+        return _fail(f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc))
+    except KeyboardInterrupt:
+        return _fail("interrupted", code=130)
+
+
+def _fail(message: str, code: int = 1) -> int:
+    print(f"omnipos: error: {message}", file=sys.stderr)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,54 @@
+"""``omnipos db upgrade`` and ``omnipos db check``."""
+
+from __future__ import annotations
+
+import argparse
+
+from omnipos.commands import Subparsers, add_common, open_till_db
+
+
+def register(subparsers: Subparsers) -> None:
+    """Add ``db upgrade`` and ``db check``."""
+    p = subparsers.add_parser("db", help="maintain the till database")
+    add_common(p)
+    sub = p.add_subparsers(dest="db_command", metavar="COMMAND", required=True)
+    up = sub.add_parser("upgrade", help="back up the database and migrate it to this version")
+    add_common(up)
+    up.set_defaults(func=run_upgrade)
+    check = sub.add_parser("check", help="check integrity and schema version; exit 1 on a problem")
+    add_common(check)
+    check.set_defaults(func=run_check)
+
+
+def run_upgrade(args: argparse.Namespace) -> int:
+    """Migrate to head, saying from where to where and where the backup went."""
+    db = open_till_db(args, migrate=False, must_exist=True)
+    try:
+        before = db.revision()
+        backup = db.upgrade()
+        after = db.revision()
+    finally:
+        db.close()
+    if before == after:
+        print(f"{db.path}: already at revision {after}")
+    else:
+        print(f"{db.path}: upgraded from {before or 'empty'} to {after}")
+    if backup is not None:
+        print(f"backup: {backup}")
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Integrity check plus revision; one line per problem."""
+    db = open_till_db(args, migrate=False, must_exist=True)
+    try:
+        report = db.check()
+    finally:
+        db.close()
+    print(f"{db.path}: revision {report.revision or 'none'} (this version: {report.head})")
+    if report.ok:
+        print("ok")
+        return 0
+    for problem in report.problems:
+        print(f"problem: {problem}")
+    return 1

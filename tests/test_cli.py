@@ -1,0 +1,183 @@
+"""The omnipos command: subcommands, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+import types
+from argparse import Namespace
+from pathlib import Path
+
+import pytest
+
+from omnipos.cli import COMMAND_MODULES, main
+from omnipos.db.catalog import find_by_sku, tax_classes
+from omnipos.db.engine import database_path, open_database
+from omnipos.db.settings import get_setting
+
+SETUP = ["setup", "--store", "S001", "--name", "Corner Store", "--currency", "USD",
+         "--prices", "exclusive", "--tax", "standard=0.0825", "--tax", "food=2%"]
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["--version"])
+    assert exc.value.code == 0
+    assert capsys.readouterr().out.startswith("omnipos ")
+
+
+def test_setup_writes_settings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, *SETUP, "--data-dir", str(tmp_path), "--till", "T02",
+                       "--rounding", "document", "--cash-step", "0.05")
+    assert code == 0 and "S001" in out
+    db = open_database(database_path(tmp_path))
+    with db.read() as s:
+        assert get_setting(s, "store.code") == "S001"
+        assert get_setting(s, "till.code") == "T02"
+        assert get_setting(s, "store.rounding") == "document"
+        assert get_setting(s, "store.cash_step_minor") == 5
+        assert {k: str(v) for k, v in tax_classes(s).items()} == {
+            "standard": "0.0825", "food": "0.02"}
+    db.close()
+
+
+def test_data_dir_before_the_subcommand(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, _ = run(capsys, "--data-dir", str(tmp_path), *SETUP)
+    assert code == 0 and database_path(tmp_path).is_file()
+
+
+def test_default_data_dir_from_environment(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("OMNIPOS_DATA_DIR", str(tmp_path / "env"))
+    assert run(capsys, *SETUP)[0] == 0
+    assert database_path(tmp_path / "env").is_file()
+
+
+@pytest.mark.parametrize(
+    ("extra", "reason"),
+    [
+        (["--tax", "standard"], "CLASS=RATE"),
+        (["--tax", "vat=150%"], "from 0 to 1"),
+        (["--currency", "XX"], "ISO 4217"),
+        (["--cash-step", "0.005"], "decimals"),
+        (["--store", "bad code!"], "--store"),
+    ],
+)
+def test_setup_bad_input_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], extra: list[str], reason: str
+) -> None:
+    code, _, err = run(capsys, *SETUP, *extra, "--data-dir", str(tmp_path))
+    assert code == 1
+    assert err.count("\n") == 1 and err.startswith("omnipos: error:") and reason in err
+    assert "Traceback" not in err
+
+
+def test_setup_needs_a_tax_class(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["setup", "--store", "S1", "--name", "N", "--data-dir", str(tmp_path)]
+    code, _, err = run(capsys, *argv)
+    assert code == 1 and "--tax" in err
+
+
+def test_catalog_import(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run(capsys, *SETUP, "--data-dir", str(tmp_path))
+    csv = tmp_path / "catalog.csv"
+    csv.write_text("sku,name,gtin,price,tax_class\nTEA,Green tea,4006381333931,2.50,food\n"
+                   "BAD,Broken,4006381333932,1.00,food\n", encoding="utf-8")
+    code, out, err = run(capsys, "catalog", "import", str(csv), "--data-dir", str(tmp_path))
+    assert code == 1  # a line was skipped
+    assert "1 new" in out and "1 skipped" in out
+    assert "line 3:" in err and "check digit" in err
+    csv.write_text("sku,name,gtin,price,tax_class\nTEA,Green tea,4006381333931,2.50,food\n",
+                   encoding="utf-8")
+    code, out, _ = run(capsys, "catalog", "import", str(csv), "--data-dir", str(tmp_path))
+    assert code == 0 and "1 unchanged" in out
+    db = open_database(database_path(tmp_path))
+    with db.read() as s:
+        tea = find_by_sku(s, "TEA")
+        assert tea is not None and tea.price_minor == 250
+    db.close()
+
+
+def test_catalog_import_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    csv = tmp_path / "c.csv"
+    csv.write_text("sku,name\n", encoding="utf-8")
+    code, _, err = run(capsys, "catalog", "import", str(csv), "--data-dir", str(tmp_path))
+    assert code == 1 and "omnipos setup" in err  # no store yet
+    run(capsys, *SETUP, "--data-dir", str(tmp_path))
+    code, _, err = run(capsys, "catalog", "import", str(csv), "--data-dir", str(tmp_path))
+    assert code == 1 and "lacks gtin, price, tax_class" in err and err.count("\n") == 1
+    code, _, err = run(capsys, "catalog", "import", str(tmp_path / "none.csv"),
+                       "--data-dir", str(tmp_path))
+    assert code == 1 and "no such file" in err
+
+
+def test_db_check_and_upgrade(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "db", "check", "--data-dir", str(tmp_path))
+    assert code == 1 and "no till database" in err
+    run(capsys, *SETUP, "--data-dir", str(tmp_path))
+    code, out, _ = run(capsys, "db", "check", "--data-dir", str(tmp_path))
+    assert code == 0 and out.strip().endswith("ok")
+    code, out, _ = run(capsys, "db", "upgrade", "--data-dir", str(tmp_path))
+    assert code == 0 and "already at revision" in out
+    con = sqlite3.connect(database_path(tmp_path))
+    con.execute("UPDATE alembic_version SET version_num = 'zzz'")
+    con.commit()
+    con.close()
+    code, out, _ = run(capsys, "db", "check", "--data-dir", str(tmp_path))
+    assert code == 1 and "zzz" in out
+
+
+def test_db_check_on_a_file_that_is_not_a_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database_path(tmp_path).write_bytes(b"this is not sqlite " * 100)
+    code, _, err = run(capsys, "db", "check", "--data-dir", str(tmp_path))
+    assert code == 1 and "not a database" in err and err.count("\n") == 1
+
+
+def test_unknown_subcommand_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["frobnicate"])
+    assert exc.value.code == 2
+
+
+def _fake_gui(monkeypatch: pytest.MonkeyPatch) -> list[Namespace]:
+    seen: list[Namespace] = []
+    module = types.ModuleType("omnipos.ui.app")
+    module.run_gui = lambda args: seen.append(args) or 0  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "omnipos.ui.app", module)
+    return seen
+
+
+def test_no_command_opens_the_gui(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen = _fake_gui(monkeypatch)
+    code, _, _ = run(capsys, "--data-dir", str(tmp_path), "--printer", "file:///tmp/r.bin")
+    assert code == 0
+    args = seen[0]
+    assert args.data_dir == tmp_path.resolve() and not args.demo
+    assert args.db_path == database_path(tmp_path.resolve())
+    assert args.printer == "file:///tmp/r.bin"
+
+
+def test_demo_builds_the_demo_store(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen = _fake_gui(monkeypatch)
+    assert run(capsys, "--demo", "--data-dir", str(tmp_path))[0] == 0
+    db = open_database(seen[0].db_path)
+    with db.read() as s:
+        assert get_setting(s, "store.code") == "DEMO"
+    db.close()
+
+
+def test_command_modules_register() -> None:
+    assert "omnipos.commands.db" in COMMAND_MODULES
