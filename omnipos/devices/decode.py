@@ -5,7 +5,7 @@
 as they will be printed. Things that are not text become markers::
 
     [CODE128 S01-T1-000123]   [QR https://...]   [IMAGE 512x80]
-    [CUT]   [DRAWER pin2]   [STATUS 1]
+    [CUT]   [DRAWER pin2]   [DRAWER pin2 now] (real-time pulse)   [STATUS 1]
 
 An unknown command raises ``ValueError``: the decoder must know every
 command the templates send, so a layout change cannot slip past the tests.
@@ -118,6 +118,9 @@ def decode_escpos(data: bytes, escpos_profile: str = "default") -> list[str]:
         elif b == DLE and i + 2 < n + 1 and data[i + 1] == 0x04:
             marker(f"[STATUS {data[i + 2]}]")
             i += 3
+        elif b == DLE and data[i + 1:i + 3] == b"\x14\x01":
+            marker(f"[DRAWER pin{2 if data[i + 3] == 0 else 5} now]")
+            i += 5
         else:
             text.append(b)
             i += 1

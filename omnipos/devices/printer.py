@@ -30,7 +30,7 @@ from omnipos.devices.status import (
 )
 from omnipos.devices.uri import DeviceURI, parse_device_uri
 
-__all__ = ["Printer", "drawer_kick_bytes"]
+__all__ = ["Printer", "drawer_kick_bytes", "realtime_drawer_bytes"]
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +42,17 @@ def drawer_kick_bytes(profile: PrinterProfile) -> bytes:
     dummy = Dummy(profile=profile.escpos_profile)
     dummy.cashdraw(profile.drawer_pin)
     return bytes(dummy.output)
+
+
+def realtime_drawer_bytes(profile: PrinterProfile) -> bytes:
+    """DLE DC4 1 m t: pulse the drawer at once, even while the printer is offline.
+
+    python-escpos has no call for this Epson real-time command. An offline
+    printer keeps an ESC p in its buffer and would open the drawer minutes
+    later, when the paper is changed; this one acts now or not at all.
+    """
+    pin = 0 if profile.drawer_pin == 2 else 1
+    return bytes([0x10, 0x14, 0x01, pin, 0x01])  # pulse 100 ms
 
 
 def _reason(exc: BaseException) -> str:

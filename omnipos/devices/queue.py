@@ -6,7 +6,9 @@ Qt here). The caller gets a job id at once and hears about the job through
 forward it with a signal (queued connection) before touching widgets.
 
 Order: drawer pulses go before waiting receipts (the drawer must open even
-while a receipt waits for paper); receipts print in the order submitted. A
+while a receipt waits for paper; an offline printer gets the real-time pulse);
+receipts print in the order submitted. A receipt that printed but left the
+printer out of paper is DONE with ``printer_state`` PAPER_OUT. A
 job that fails is retried after ``retry_delays``; when those are used up it
 is FAILED and kept, so the till can offer Retry (``retry(job_id)``) or reprint
 later. Later jobs are not held back behind a failed one. A job that waited
@@ -27,7 +29,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from omnipos.devices.errors import DeviceError, DeviceErrorKind
-from omnipos.devices.printer import Printer, drawer_kick_bytes
+from omnipos.devices.printer import Printer, drawer_kick_bytes, realtime_drawer_bytes
 from omnipos.devices.profiles import PrinterProfile, get_profile
 from omnipos.devices.status import PrinterState, error_for_state, state_for_error
 from omnipos.devices.templates import Document, ReceiptOptions, render
@@ -282,10 +284,17 @@ class PrintQueue:
         try:
             printer.open()
             self.state = printer.status()
-            if job.kind == "receipt" and not self.state.can_print:
-                raise error_for_state(self.state)
-            if job.data:
-                printer.write(job.data)
+            if job.kind == "drawer":
+                # Offline, ESC p would wait in the buffer and open the drawer later.
+                printer.write(job.data if self.state.can_print and job.data
+                              else realtime_drawer_bytes(profile))
+            elif job.kind == "receipt":
+                if not self.state.can_print:
+                    raise error_for_state(self.state)
+                if job.data:
+                    printer.write(job.data)
+                if self.state is not PrinterState.UNKNOWN:
+                    self.state = printer.status()  # paper may have run out during the job
         finally:
             printer.close()
 
@@ -320,7 +329,11 @@ class PrintQueue:
                 if job.cancelled:
                     return
                 continue
-            self._emit(job, JobStatus.DONE, self.state, self.state.message)
+            message = self.state.message
+            if job.kind == "receipt" and self.state not in (PrinterState.OK,
+                                                            PrinterState.UNKNOWN):
+                message = f"Printed, but: {self.state.message.lower()}"
+            self._emit(job, JobStatus.DONE, self.state, message)
             return
 
     def _pause(self, seconds: float) -> bool:

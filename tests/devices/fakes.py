@@ -21,6 +21,7 @@ class FakeTcpPrinter:
 
     state: str = "ok"
     port: int = 0
+    runs_out_after_job: bool = False  # the paper ends while printing the next job
     jobs: list[bytes] = field(default_factory=list)
     queries: list[int] = field(default_factory=list)
     _server: socket.socket | None = None
@@ -107,6 +108,8 @@ class FakeTcpPrinter:
                     continue
                 job.append(data[i])
                 i += 1
+            if job and self.runs_out_after_job:
+                self.state = "paper_out"
         if job:
             with self._cond:
                 self.jobs.append(bytes(job))

@@ -233,3 +233,19 @@ def test_old_jobs_fail_instead_of_printing_late(fake_printer, updates) -> None:
         updates.wait_for(job, JobStatus.DONE)
     finally:
         queue.stop()
+
+
+def test_paper_running_out_during_a_job_is_reported(fake_printer, queue_for, updates) -> None:
+    fake_printer.runs_out_after_job = True
+    queue = queue_for(fake_printer.uri)
+    done = updates.wait_for(queue.submit(sample_receipt()), JobStatus.DONE)
+    assert done.printer_state is PrinterState.PAPER_OUT
+    assert done.message == "Printed, but: printer is out of paper"
+
+
+def test_drawer_opens_at_once_on_an_offline_printer(fake_printer, queue_for, updates) -> None:
+    fake_printer.state = "paper_out"
+    queue = queue_for(fake_printer.uri)
+    updates.wait_for(queue.open_drawer(), JobStatus.DONE)
+    (job,) = fake_printer.wait_jobs(1)
+    assert _text(job) == ["[DRAWER pin2 now]"]  # real-time pulse, not a buffered ESC p
