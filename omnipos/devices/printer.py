@@ -177,9 +177,15 @@ class Printer:
             raise DeviceError(f"Printing on {self.uri.text} failed: {_reason(exc)}",
                               DeviceErrorKind.OFFLINE) from exc
 
-    def kick_drawer(self) -> None:
-        """Pulse the cash drawer wired to this printer."""
-        self.write(drawer_kick_bytes(self.profile))
+    def kick_drawer(self, state: PrinterState | None = None) -> None:
+        """Pulse the cash drawer wired to this printer.
+
+        ``state`` is the printer state if already known (else it is read).
+        An offline printer gets the real-time pulse, which it does not buffer.
+        """
+        state = self.status() if state is None else state
+        self.write(drawer_kick_bytes(self.profile) if state.can_print
+                   else realtime_drawer_bytes(self.profile))
 
     @property
     def output(self) -> bytes:

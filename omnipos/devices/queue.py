@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from omnipos.devices.errors import DeviceError, DeviceErrorKind
-from omnipos.devices.printer import Printer, drawer_kick_bytes, realtime_drawer_bytes
+from omnipos.devices.printer import Printer
 from omnipos.devices.profiles import PrinterProfile, get_profile
 from omnipos.devices.status import PrinterState, error_for_state, state_for_error
 from omnipos.devices.templates import Document, ReceiptOptions, render
@@ -181,8 +181,7 @@ class PrintQueue:
 
     def open_drawer(self) -> int:
         """Pulse the cash drawer ahead of waiting receipts; tried twice at most."""
-        job = _Job(next(self._ids), "drawer", "cash drawer",
-                   data=drawer_kick_bytes(self._profile), max_attempts=2)
+        job = _Job(next(self._ids), "drawer", "cash drawer", max_attempts=2)
         return self._add(job, urgent=True)
 
     def check_status(self) -> int:
@@ -285,9 +284,7 @@ class PrintQueue:
             printer.open()
             self.state = printer.status()
             if job.kind == "drawer":
-                # Offline, ESC p would wait in the buffer and open the drawer later.
-                printer.write(job.data if self.state.can_print and job.data
-                              else realtime_drawer_bytes(profile))
+                printer.kick_drawer(self.state)
             elif job.kind == "receipt":
                 if not self.state.can_print:
                     raise error_for_state(self.state)

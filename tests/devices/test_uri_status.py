@@ -147,3 +147,15 @@ def test_cups_without_pycups_is_a_config_error() -> None:
     with pytest.raises(DeviceError) as info:
         Printer("cups://Receipts", "generic-80").open()
     assert info.value.kind is DeviceErrorKind.CONFIG
+
+
+def test_sync_open_drawer_on_offline_printer_pulses_now() -> None:
+    from omnipos.devices.printing import open_drawer
+    from tests.devices.fakes import FakeTcpPrinter
+
+    fake = FakeTcpPrinter(state="cover_open").start()
+    try:
+        open_drawer(fake.uri, "tm-t88")
+        assert decode_escpos(fake.wait_jobs(1)[0]) == ["[DRAWER pin2 now]"]
+    finally:
+        fake.stop()
