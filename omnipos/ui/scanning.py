@@ -29,9 +29,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from omnipos.devices.errors import DeviceError
+from omnipos.devices.serial_scanner import SerialScanner
 from omnipos.devices.wedge import WedgeDetector
 
-__all__ = ["ScanFilter", "ScanRouter", "install_scan_filter"]
+__all__ = ["ScanFilter", "ScanRouter", "install_scan_filter", "start_serial_scanner"]
 
 log = logging.getLogger(__name__)
 
@@ -221,3 +223,13 @@ def install_scan_filter(app: QCoreApplication, router: ScanRouter,
     scan_filter = ScanFilter(router, detector or WedgeDetector(), parent=app)
     app.installEventFilter(scan_filter)
     return scan_filter
+
+
+def start_serial_scanner(uri: str, router: ScanRouter,
+                         on_error: Callable[[DeviceError], None] | None = None) -> SerialScanner:
+    """Read a serial scanner on its own worker and route its scans on the GUI thread.
+
+    ``on_error`` runs on the worker thread (forward it with a signal). Call
+    ``stop()`` on the result at shutdown.
+    """
+    return SerialScanner(uri, router.route_from_thread, on_error=on_error).start()

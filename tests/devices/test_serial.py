@@ -122,3 +122,19 @@ def test_split_scans() -> None:
 def test_scanner_needs_serial_uri() -> None:
     with pytest.raises(DeviceError):
         SerialScanner("tcp://127.0.0.1:1", lambda code: None)
+
+
+def test_serial_scanner_routes_to_gui_handler(pty_pair, qtbot) -> None:
+    from omnipos.ui.scanning import ScanRouter, start_serial_scanner
+
+    master, path = pty_pair
+    router = ScanRouter()
+    got: list[str] = []
+    router.push(got.append, name="till")
+    scanner = start_serial_scanner(f"serial://{path}", router)
+    try:
+        assert scanner.wait_connected(5)
+        os.write(master, b"96385074\r\n")
+        qtbot.waitUntil(lambda: got == ["96385074"])
+    finally:
+        scanner.stop()
