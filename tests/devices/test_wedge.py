@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from omnipos.devices.wedge import WedgeDetector
 
@@ -109,3 +111,41 @@ def test_navigation_key_releases_held_text() -> None:
 def test_bad_terminator_setting() -> None:
     with pytest.raises(ValueError):
         WedgeDetector(terminator="space")
+
+
+_KEYS = st.sampled_from(list("0123456789abcXYZ -") + ["\r", "\t", ""])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.floats(0.0, 0.3), _KEYS), max_size=60))
+def test_no_key_is_lost_duplicated_or_reordered(keys: list[tuple[float, str]]) -> None:
+    """Whatever the timing, typing plus scans (with their Enter) give back every key in order."""
+    t = 0.0
+    events = []
+    for gap, key in keys:
+        t += gap
+        events.append((t, key or "<Left>", key))
+    if not events:
+        return
+    detector = WedgeDetector()
+    out: list[str] = []
+    for when, name, text in events:
+        deadline = detector.deadline
+        if deadline is not None and deadline < when:
+            out.extend(detector.poll(deadline + 0.001).release)
+        decision = detector.key(text, when)
+        out.extend(decision.release)
+        if decision.action == "scan":
+            out.extend(decision.code + text)
+        elif decision.action == "pass":
+            out.append(text or name)
+    out.extend(detector.poll(events[-1][0] + 1).release)
+    assert "".join(out) == "".join(text or name for _, name, text in events)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text("0123456789ABC-", min_size=1, max_size=40), st.floats(0.04, 1.0))
+def test_slow_keys_never_make_a_scan(code: str, gap: float) -> None:
+    events = [(i * gap, ch, ch) for i, ch in enumerate(code)]
+    events.append((len(code) * gap, "<Enter>", "\r"))
+    assert Replay(WedgeDetector(max_gap=0.035)).run(events).scans == []
