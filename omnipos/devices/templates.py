@@ -8,9 +8,11 @@ document's type (and ``SaleReceipt.kind`` for returns). Reprints carry
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
+from typing import Any
 
 from omnipos.devices.documents import CountSheet, PickupHandover, ShiftReport, TestPage
 from omnipos.devices.profiles import PrinterProfile
@@ -35,6 +37,19 @@ class ReceiptOptions:
     qr_url: str = ""  # e.g. "https://shop.example/r/{receipt_no}"; "" = no QR
     locale: str = "en_US"
     kick_drawer: bool = False  # add the drawer pulse to this job (cash sales)
+
+    @classmethod
+    def from_settings(cls, values: Mapping[str, Any], resources: Path | None = None) -> ReceiptOptions:
+        """From settings ``receipt.logo`` (a path, relative to ``resources``),
+        ``receipt.qr_url`` and ``receipt.locale``; missing keys keep the defaults."""
+        logo_value = values.get("receipt.logo") or ""
+        logo: Path | None = None
+        if logo_value:
+            logo = Path(str(logo_value))
+            if not logo.is_absolute() and resources is not None:
+                logo = resources / logo
+        return cls(logo=logo, qr_url=str(values.get("receipt.qr_url") or ""),
+                   locale=str(values.get("receipt.locale") or "en_US"))
 
 
 def _amount(minor: int, currency: str) -> str:

@@ -104,3 +104,12 @@ def test_unknown_document_type() -> None:
 def test_decoder_refuses_unknown_commands() -> None:
     with pytest.raises(ValueError, match="ESC"):
         decode_escpos(b"\x1b\x99")
+
+
+def test_receipt_options_from_settings(tmp_path: Path) -> None:
+    options = ReceiptOptions.from_settings(
+        {"receipt.logo": "logo.png", "receipt.qr_url": "https://s.example/{receipt_no}"},
+        resources=tmp_path)
+    assert options.logo == tmp_path / "logo.png"
+    assert options.qr_url == "https://s.example/{receipt_no}"
+    assert ReceiptOptions.from_settings({}) == ReceiptOptions()
