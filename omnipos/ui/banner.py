@@ -39,6 +39,7 @@ class MessageBanner(QFrame):
         self.label.setObjectName("bannerText")
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.label.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan field keeps the keyboard
         self.close_button = QPushButton("✕", self)
         self.close_button.setObjectName("bannerClose")
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -31,6 +31,13 @@ HEADERS = {
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+# Plain ints: comparing and returning Python enums on every cell paint is measurably slow.
+_ALIGN_RIGHT = int(_RIGHT.value)
+_ALIGN_LEFT = int(_LEFT.value)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -38,12 +45,13 @@ Index = QModelIndex | QPersistentModelIndex
 class CartModel(QAbstractTableModel):
     """Rows are the cart's lines in the order they were added."""
 
-    LINE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    LINE_ID_ROLE = int(Qt.ItemDataRole.UserRole.value) + 1
 
     def __init__(self, currency: str = "USD") -> None:
         super().__init__()
         self._currency = currency
         self._lines: tuple[LineView, ...] = ()
+        self._cells: list[tuple[str, ...]] = []  # display text per row, made once per change
 
     # -- updates from the controller -------------------------------------------------
 
@@ -59,9 +67,12 @@ class CartModel(QAbstractTableModel):
         old = self._lines
         if len(new) >= len(old) and all(a.line_id == b.line_id for a, b in zip(old, new)):
             changed = [i for i, (a, b) in enumerate(zip(old, new)) if a != b]
+            for i in changed:
+                self._cells[i] = self._row_cells(new[i])
             if len(new) > len(old):
                 self.beginInsertRows(QModelIndex(), len(old), len(new) - 1)
                 self._lines = new
+                self._cells.extend(self._row_cells(line) for line in new[len(old):])
                 self.endInsertRows()
             else:
                 self._lines = new
@@ -73,10 +84,12 @@ class CartModel(QAbstractTableModel):
         if gone is not None:
             self.beginRemoveRows(QModelIndex(), gone, gone)
             self._lines = new
+            del self._cells[gone]
             self.endRemoveRows()
             return
         self.beginResetModel()
         self._lines = new
+        self._cells = [self._row_cells(line) for line in new]
         self.endResetModel()
 
     def line_at(self, row: int) -> LineView | None:
@@ -106,22 +119,26 @@ class CartModel(QAbstractTableModel):
             return _LEFT if section == COL_NAME else _RIGHT
         return None
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        line = self.line_at(index.row()) if index.isValid() else None
-        if line is None:
+    def data(self, index: Index, role: int = _DISPLAY) -> Any:
+        # Called for every visible cell and role on each paint: keep it to look-ups.
+        row = index.row()
+        if not 0 <= row < len(self._cells):
             return None
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(line, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _LEFT if col == COL_NAME else _RIGHT
-        if role == Qt.ItemDataRole.ToolTipRole and col == COL_NAME:
+        if role == _DISPLAY:
+            return self._cells[row][index.column()]
+        if role == _ALIGN:
+            return _ALIGN_LEFT if index.column() == COL_NAME else _ALIGN_RIGHT
+        if role == _FONT:
+            return _bold_font() if index.column() == COL_TOTAL else None
+        if role == _TOOLTIP and index.column() == COL_NAME:
+            line = self._lines[row]
             return f"{line.name}\nSKU {line.sku}"
-        if role == Qt.ItemDataRole.FontRole and col == COL_TOTAL:
-            return _bold_font()
         if role == self.LINE_ID_ROLE:
-            return line.line_id
+            return self._lines[row].line_id
         return None
+
+    def _row_cells(self, line: LineView) -> tuple[str, ...]:
+        return tuple(self._display(line, col) for col in range(COLUMN_COUNT))
 
     def _display(self, line: LineView, col: int) -> str:
         cur = self._currency

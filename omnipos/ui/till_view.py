@@ -51,6 +51,7 @@ class TillStatusBar(QStatusBar):
         self.cashier_label = QLabel(self)
         self.data_dir_label = QLabel(self)
         self.data_dir_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.data_dir_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for label in (self.store_label, self.till_label, self.cashier_label):
             self.addWidget(label)
         self.addWidget(self.data_dir_label, 1)

@@ -123,3 +123,15 @@ def test_a_scan_closes_search_and_adds_the_item(qtbot, till) -> None:
     router.route(MILK_UPC)
     assert not till.controller.search.dialog.isVisible()
     assert cell(till, 0, cart_model.COL_NAME) == "Whole milk 1 l"
+
+
+def test_clicks_on_the_window_leave_the_keyboard_in_the_scan_field(qtbot, till) -> None:
+    scan(qtbot, till, SOAP)
+    scan(qtbot, till, "0000")  # a message in the banner
+    view = till.view
+    for widget in (view.cart_table.viewport(), view.banner.label, view.status.data_dir_label,
+                   view.totals, view.search_button.parentWidget()):
+        qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+        assert view.scan_field.hasFocus(), widget
+    qtbot.mouseClick(view.void_button, Qt.MouseButton.LeftButton)
+    assert view.scan_field.hasFocus()
