@@ -13,7 +13,7 @@ from fastapi.responses import JSONResponse
 
 from omnipos.domain.errors import PermissionDenied
 from omnipos.hub import devices
-from omnipos.hub.apply import DeviceIdentity, acked_seq, apply_event
+from omnipos.hub.apply import DeviceIdentity, acked_seq, apply_event, last_receipt_seq
 from omnipos.hub.db import HubDB
 from omnipos.hub.feed import CursorGone, CursorInvalid, read_page
 from omnipos.hub.limits import BodyLimit
@@ -101,8 +101,8 @@ def create_app(db: HubDB | None) -> Any:
             store_code=row.store_code,
             till_code=row.till_code,
             epoch=row.epoch,
-            acked_seq=row.acked_seq,
-            last_receipt_seq=row.last_receipt_seq,
+            acked_seq=acked_seq(db, row.id, row.epoch),
+            last_receipt_seq=last_receipt_seq(db, row.id),
             limits=_limits(),
         )
 
@@ -130,8 +130,9 @@ def create_app(db: HubDB | None) -> Any:
         if req.epoch != device.epoch:
             raise HTTPException(409, {"msg": "stale epoch", "epoch": device.epoch})
         results = [apply_event(db, device, ev) for ev in req.events]
+        db.sync_barrier()  # durable before acknowledged
         return PushResponse(batch_id=req.batch_id, results=results,
-                            acked_seq=acked_seq(db, device.id))
+                            acked_seq=acked_seq(db, device.id, device.epoch))
 
     @api.get(
         "/v1/sync/pull",

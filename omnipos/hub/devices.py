@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from omnipos.domain.errors import PermissionDenied
 from omnipos.hub.apply import DeviceIdentity
 from omnipos.hub.db import HubDB
-from omnipos.hub.models import Device, EnrollmentCode
+from omnipos.hub.models import Device, EnrollmentCode, Store
 from omnipos.hub.security import hash_secret, new_token, normalize_code
 from omnipos.sync.schemas import RegisterRequest, RegisterResponse
 
@@ -50,8 +50,6 @@ def register(db: HubDB, req: RegisterRequest) -> RegisterResponse:
                         name=req.device_name,
                         token_hash=hash_secret(token),
                         epoch=1,
-                        acked_seq=0,
-                        last_receipt_seq=0,
                         created_at=now,
                     )
                     s.add(device)
@@ -72,14 +70,16 @@ def register(db: HubDB, req: RegisterRequest) -> RegisterResponse:
 def authenticate(db: HubDB, token: str) -> DeviceIdentity | None:
     with db.read() as s:
         row = s.execute(
-            select(Device.id, Device.store_code, Device.till_code, Device.epoch).where(
-                Device.token_hash == hash_secret(token)
-            )
+            select(Device.id, Device.store_code, Device.till_code, Device.epoch,
+                   Store.currency, Store.prices, Store.rounding, Store.tax_rates)
+            .join(Store, Store.code == Device.store_code)
+            .where(Device.token_hash == hash_secret(token))
         ).first()
     if row is None:
         return None
     return DeviceIdentity(id=row.id, store_code=row.store_code, till_code=row.till_code,
-                          epoch=row.epoch)
+                          epoch=row.epoch, currency=row.currency, prices=row.prices,
+                          rounding=row.rounding, tax_rates=dict(row.tax_rates))
 
 
 def touch(db: HubDB, device_id: str) -> Device:
@@ -97,6 +97,6 @@ def new_epoch(db: HubDB, device_id: str) -> int:
     with db.transaction() as s:
         s.execute(
             update(Device).where(Device.id == device_id)
-            .values(epoch=Device.epoch + 1, acked_seq=0)
+            .values(epoch=Device.epoch + 1)
         )
         return int(s.scalar(select(Device.epoch).where(Device.id == device_id)) or 0)

@@ -17,11 +17,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, delete, exists, or_, select, update
+from sqlalchemy import Connection, and_, delete, exists, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from omnipos.hub.db import HubDB
 from omnipos.hub.models import FeedChange, FeedState
+from omnipos.hub.rawsql import RawSql, dumps
 from omnipos.sync.schemas import Change, PullResponse
 
 log = logging.getLogger(__name__)
@@ -43,29 +44,30 @@ class PendingChange:
     data: dict[str, Any]
 
 
-def append_changes(session: Session, changes: Sequence[PendingChange]) -> int:
+_BUMP = "UPDATE feed_state SET last_seq = last_seq + :n WHERE id = 1 RETURNING last_seq"
+_INSERT_CHANGE = (
+    "INSERT INTO feed_changes (seq, kind, key, store_code, data) "
+    "VALUES (:seq, :kind, :key, :store_code, :data)"
+)
+
+
+def append_changes(session: Session | Connection | RawSql,
+                   changes: Sequence[PendingChange]) -> int:
     """Add ``changes`` to the feed in this transaction; returns the last sequence used.
 
     Call this as the last write of a transaction: it locks the feed row until commit.
     """
     if not changes:
         return 0
-    last = session.execute(
-        update(FeedState)
-        .where(FeedState.id == 1)
-        .values(last_seq=FeedState.last_seq + len(changes))
-        .returning(FeedState.last_seq)
-    ).scalar_one()
+    sql = session if isinstance(session, RawSql) else RawSql(session)
+    last = int(sql.one(_BUMP, {"n": len(changes)}))
     first = last - len(changes) + 1
-    session.execute(
-        FeedChange.__table__.insert(),
-        [
-            {"seq": first + i, "kind": c.kind, "key": c.key, "store_code": c.store_code,
-             "data": c.data}
-            for i, c in enumerate(changes)
-        ],
-    )
-    return int(last)
+    sql.many(_INSERT_CHANGE, (
+        {"seq": first + i, "kind": c.kind, "key": c.key, "store_code": c.store_code,
+         "data": dumps(c.data)}
+        for i, c in enumerate(changes)
+    ))
+    return last
 
 
 def encode_cursor(feed_id: str, seq: int) -> str:

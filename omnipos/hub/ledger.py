@@ -12,13 +12,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from omnipos.hub.feed import PendingChange
 from omnipos.hub.models import StockEntry, StockLevel
 from omnipos.hub.quantities import from_milli
+from omnipos.hub.rawsql import RawSql, stamp
 
 
 @dataclass(frozen=True)
@@ -31,43 +31,42 @@ class Delta:
     reason: str
 
 
-def _insert(session: Session):  # type: ignore[no-untyped-def]
-    name = session.get_bind().dialect.name
-    return postgresql.insert if name == "postgresql" else sqlite.insert
+_INSERT_ENTRY = (
+    "INSERT INTO stock_ledger (event_id, line, store_code, sku, delta_milli, reason, recorded_at) "
+    "VALUES (:event_id, :line, :store_code, :sku, :delta_milli, :reason, :recorded_at)"
+)
+_UPSERT_LEVEL = (
+    "INSERT INTO stock_levels (store_code, sku, level_milli) VALUES (:store, :sku, :milli) "
+    "ON CONFLICT (store_code, sku) DO UPDATE "
+    "SET level_milli = stock_levels.level_milli + excluded.level_milli RETURNING level_milli"
+)
 
 
-def record(session: Session, deltas: Sequence[Delta]) -> list[PendingChange]:
+def record(session: Session | Connection | RawSql, deltas: Sequence[Delta]
+           ) -> list[PendingChange]:
     """Write ``deltas`` and bump the levels; returns the feed changes announcing new levels."""
     if not deltas:
         return []
-    now = datetime.now(UTC)
-    session.execute(
-        StockEntry.__table__.insert(),
-        [
-            {"event_id": d.event_id, "line": d.line, "store_code": d.store_code, "sku": d.sku,
-             "delta_milli": d.delta_milli, "reason": d.reason, "recorded_at": now}
-            for d in deltas
-        ],
-    )
+    sql = session if isinstance(session, RawSql) else RawSql(session)
+    now = stamp(datetime.now(UTC))
+    sql.many(_INSERT_ENTRY, (
+        {"event_id": d.event_id, "line": d.line, "store_code": d.store_code, "sku": d.sku,
+         "delta_milli": d.delta_milli, "reason": d.reason, "recorded_at": now}
+        for d in deltas
+    ))
     totals: dict[tuple[str, str], int] = {}
     for d in deltas:
         totals[(d.store_code, d.sku)] = totals.get((d.store_code, d.sku), 0) + d.delta_milli
-    insert = _insert(session)
     changes: list[PendingChange] = []
     # Sorted, so two transactions touching the same SKUs lock them in the same order.
     for (store, sku), milli in sorted(totals.items()):
-        stmt = insert(StockLevel).values(store_code=store, sku=sku, level_milli=milli)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=["store_code", "sku"],
-            set_={"level_milli": StockLevel.level_milli + milli},
-        ).returning(StockLevel.level_milli)
-        level = session.execute(stmt).scalar_one()
+        level = int(sql.one(_UPSERT_LEVEL, {"store": store, "sku": sku, "milli": milli}))
         changes.append(
             PendingChange(
                 kind="stock",
                 key=f"{store}:{sku}",
                 store_code=store,
-                data={"store": store, "sku": sku, "level": from_milli(int(level))},
+                data={"store": store, "sku": sku, "level": from_milli(level)},
             )
         )
     return changes

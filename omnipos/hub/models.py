@@ -83,8 +83,6 @@ class Device(HubBase):
     name: Mapped[str] = mapped_column(String(80))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     epoch: Mapped[int] = mapped_column(Integer, default=1)
-    acked_seq: Mapped[int] = mapped_column(BigInteger, default=0)
-    last_receipt_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     created_at: Mapped[datetime]
     last_seen_at: Mapped[datetime | None] = mapped_column(default=None)
     __table_args__ = (UniqueConstraint("store_code", "till_code", name="uq_devices_store_till"),)
@@ -157,6 +155,7 @@ class SaleRecord(HubBase):
     till_code: Mapped[str] = mapped_column(String(20))
     device_id: Mapped[str] = mapped_column(String(36))
     receipt_no: Mapped[str] = mapped_column(String(40), index=True)
+    receipt_seq: Mapped[int] = mapped_column(BigInteger, default=0)  # numeric suffix
     currency: Mapped[str] = mapped_column(String(3))
     subtotal_minor: Mapped[int] = mapped_column(BigInteger)
     discount_minor: Mapped[int] = mapped_column(BigInteger)
@@ -167,7 +166,10 @@ class SaleRecord(HubBase):
     #: Tax recomputed by the hub with the shared engine; None when it could not.
     hub_tax_minor: Mapped[int | None] = mapped_column(BigInteger, default=None)
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
-    __table_args__ = (Index("ix_sales_store_created", "store_code", "created_at"),)
+    __table_args__ = (
+        Index("ix_sales_store_created", "store_code", "created_at"),
+        Index("ix_sales_device_receipt_seq", "device_id", "receipt_seq"),
+    )
 
 
 class StockEntry(HubBase):

@@ -84,8 +84,10 @@ def add_staff(
     with db.transaction() as s:
         if s.get(Store, store_code) is None:
             raise NotFoundError(f"no store {store_code!r}; add it with 'omnipos-hub store add'")
-        others = s.scalars(select(HubStaff).where(HubStaff.store_code == store_code,
-                                                  HubStaff.number != number))
+        others = list(s.scalars(select(HubStaff).where(HubStaff.store_code == store_code,
+                                                       HubStaff.number != number)))
+        if badge and any(o.badge == badge.strip() for o in others):
+            raise ValidationError("that badge belongs to someone else in this store")
         if any(verify_pin(pin, o.pin_hash) for o in others):
             raise ValidationError(f"that PIN is already in use in store {store_code}: choose another")
         row = s.scalar(select(HubStaff).where(HubStaff.store_code == store_code,
@@ -211,6 +213,9 @@ def register_cli(sub: Any) -> None:
     rm = st.add_parser("remove", help="stop a staff member signing in")
     rm.add_argument("--store", required=True)
     rm.add_argument("--number", required=True)
+    dv = sub.add_parser("device", help="enrolled tills").add_subparsers(dest="device_cmd", required=True)
+    rv = dv.add_parser("revoke", help="revoke a till's token (it gets 401 until enrolled again)")
+    rv.add_argument("device_id")
     sh = sub.add_parser("shifts", help="shift (Z) reports").add_subparsers(dest="shifts_cmd", required=True)
     sl = sh.add_parser("list", help="Z reports per store and till, as JSON lines")
     sl.add_argument("--store")
@@ -239,6 +244,11 @@ def run_cli(db: HubDB, args: argparse.Namespace, out: TextIO) -> int | None:
     elif args.cmd == "staff":
         data = deactivate_staff(db, args.store, args.number)
         out.write(json.dumps({k: v for k, v in data.items() if k != "pin_hash"}) + "\n")
+    elif args.cmd == "device":
+        from omnipos.hub.device_admin import revoke_device
+
+        revoke_device(db, args.device_id)
+        out.write(json.dumps({"revoked": args.device_id}) + "\n")
     elif args.cmd == "shifts":
         out.writelines(json.dumps(row) + "\n" for row in list_shift_reports(db, args.store, args.till))
     else:

@@ -89,6 +89,7 @@ def upgrade() -> None:
     sa.Column('till_code', sa.String(length=20), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('receipt_no', sa.String(length=40), nullable=False),
+    sa.Column('receipt_seq', sa.BigInteger(), nullable=False),
     sa.Column('currency', sa.String(length=3), nullable=False),
     sa.Column('subtotal_minor', sa.BigInteger(), nullable=False),
     sa.Column('discount_minor', sa.BigInteger(), nullable=False),
@@ -102,6 +103,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('event_id', name=op.f('uq_sales_event_id'))
     )
     with op.batch_alter_table('sales', schema=None) as batch_op:
+        batch_op.create_index('ix_sales_device_receipt_seq', ['device_id', 'receipt_seq'], unique=False)
         batch_op.create_index(batch_op.f('ix_sales_receipt_no'), ['receipt_no'], unique=False)
         batch_op.create_index('ix_sales_store_created', ['store_code', 'created_at'], unique=False)
 
@@ -154,8 +156,6 @@ def upgrade() -> None:
     sa.Column('name', sa.String(length=80), nullable=False),
     sa.Column('token_hash', sa.String(length=64), nullable=False),
     sa.Column('epoch', sa.Integer(), nullable=False),
-    sa.Column('acked_seq', sa.BigInteger(), nullable=False),
-    sa.Column('last_receipt_seq', sa.BigInteger(), nullable=False),
     sa.Column('created_at', sa.String(length=32), nullable=False),
     sa.Column('last_seen_at', sa.String(length=32), nullable=True),
     sa.ForeignKeyConstraint(['store_code'], ['stores.code'], name=op.f('fk_devices_store_code_stores')),

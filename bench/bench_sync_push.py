@@ -1,0 +1,75 @@
+"""Push 10,000 queued events from a till to a local hub over loopback (DESIGN.md: 15 s).
+
+The hub runs in a child process (``omnipos-hub serve``) so the till's numbers are its own.
+One JSON object per line on stdout.
+
+    python bench/bench_sync_push.py [--events 10000] [--batch 200] [--pg]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench_sync_common import hub_process, pg_url  # noqa: E402
+
+from omnipos.db.engine import open_database  # noqa: E402
+from omnipos.hub import stores  # noqa: E402
+from omnipos.hub.catalog import CatalogLine, upsert_lines  # noqa: E402
+from omnipos.hub.db import open_hub_db  # noqa: E402
+from omnipos.sync.enroll import enroll  # noqa: E402
+from omnipos.sync.testing import queue_sales  # noqa: E402
+from omnipos.sync.tokens import MemoryTokenStore  # noqa: E402
+from omnipos.sync.worker import SyncWorker  # noqa: E402
+
+BUDGET_S = 15.0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--events", type=int, default=10_000)
+    ap.add_argument("--batch", type=int, default=200)
+    ap.add_argument("--pg", action="store_true", help="hub on a throw-away PostgreSQL")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as tmp, pg_url(args.pg, Path(tmp)) as url:
+        hub = open_hub_db(url)
+        stores.add_store(hub, "S1", name="Bench", currency="USD", prices="exclusive",
+                         taxes=["STD=0.0825"])
+        upsert_lines(hub, [CatalogLine("A", "Apple", (), 199, "STD")], "USD")
+        code = stores.make_enrollment_code(hub, "S1")
+        hub.close()
+        with hub_process(url) as hub_url:
+            db = open_database(Path(tmp) / "till.sqlite3")
+            tokens = MemoryTokenStore()
+            enroll(db, hub_url, code, tokens)
+            queue_sales(db, args.events)
+            worker = SyncWorker(db, tokens, batch_size=args.batch)
+            start = time.perf_counter()
+            report = worker.run_once()
+            elapsed = time.perf_counter() - start
+            worker.client.close()
+            db.close()
+    result = {
+        "name": "sync_push", "events": args.events, "batch": args.batch,
+        "hub_db": "postgresql" if args.pg else "sqlite", "seconds": round(elapsed, 2),
+        "events_per_s": round(args.events / elapsed), "applied": report.push.applied,
+        "budget_s": BUDGET_S, "within_budget": elapsed <= BUDGET_S,
+    }
+    print(json.dumps(result))
+    sys.stderr.write(f"push {args.events} events ({result['hub_db']}): {elapsed:.1f} s "
+                     f"(budget {BUDGET_S} s)\n")
+    return 0 if report.push.applied == args.events else 1
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONPATH", str(ROOT))
+    raise SystemExit(main())
