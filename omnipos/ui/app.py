@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from omnipos.db.engine import Database, database_path, open_database
@@ -25,7 +26,7 @@ from omnipos.ui import qt_compat
 from omnipos.ui.crash import CrashReporter
 from omnipos.ui.receipt_printer import ReceiptPrinter
 from omnipos.ui.scanning import ScanFilter, ScanRouter, install_scan_filter
-from omnipos.ui.style import load_style
+from omnipos.ui.style import app_icon_path, load_style
 from omnipos.ui.tasks import TaskRunner
 from omnipos.ui.till_controller import TillController
 from omnipos.ui.till_view import MIN_HEIGHT, MIN_WIDTH, TillView
@@ -83,6 +84,9 @@ def run_gui(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setStyleSheet(load_style())
+    icon = app_icon_path()
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
     reporter = CrashReporter()
     reporter.install()
 
