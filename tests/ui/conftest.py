@@ -97,6 +97,7 @@ def _make_till(qtbot: Any, db: Database, *, with_printer: bool, tmp: Path) -> Ti
     view.show()
     qtbot.waitExposed(view)
     view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)  # window shortcuts (F2, F4, F12) need an active window
     view.focus_scan()
     return Till(controller, db, svc, runner, printer, queues[0] if queues else None)
 

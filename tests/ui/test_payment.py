@@ -169,3 +169,26 @@ def test_reprint_sends_a_copy_of_the_last_receipt(qtbot, till) -> None:
     qtbot.mouseClick(till.view.reprint_button, Qt.MouseButton.LeftButton)
     [receipt] = till.queue.reprinted
     assert receipt.copy and receipt.receipt_no == "S001-T01-000001"
+
+
+def test_cash_rounding_applies_to_cash_only(qtbot, tmp_path) -> None:
+    from tests.conftest import make_store
+    from tests.ui.conftest import _make_till
+
+    db = make_store(tmp_path / "round.sqlite3", {"store.cash_step_minor": 5})
+    try:
+        till = _make_till(qtbot, db, with_printer=False, tmp=tmp_path)
+        scan(qtbot, till, SOAP)  # total 4.32
+        assert till.view.cart_model.rowCount() == 1, till.view.banner.text
+        ctl = open_payment(qtbot, till)
+        assert ctl.dialog.due_value.text() == "4.30" and ctl.dialog.amount.text() == "4.30"
+        ctl.dialog.card_button.click()
+        assert ctl.dialog.due_value.text() == "4.32" and ctl.dialog.amount.text() == "4.32"
+        ctl.dialog.cash_button.click()
+        with qtbot.waitSignal(till.controller.sale_completed):
+            qtbot.keyClick(ctl.dialog.amount, Qt.Key.Key_Return)
+        with db.read() as s:
+            sale = s.scalars(select(Sale)).one()
+            assert (sale.total_minor, sale.rounding_minor) == (432, -2)
+    finally:
+        db.close()
