@@ -56,5 +56,4 @@ def record(request: pytest.FixtureRequest) -> Iterator[Recorder]:
     path = os.environ.get(RESULTS_ENV)
     if path and rows:
         with open(path, "a", encoding="utf-8") as fh:
-            for row in rows:
-                fh.write(json.dumps(row) + "\n")
+            fh.writelines(json.dumps(row) + "\n" for row in rows)
