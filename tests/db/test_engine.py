@@ -107,3 +107,47 @@ def test_open_without_migrate_leaves_file_empty(tmp_path: Path) -> None:
     assert db.upgrade() is None  # nothing to back up
     assert db.revision() == db.head()
     db.close()
+
+
+def test_concurrent_writers_wait_instead_of_failing(db: Database) -> None:
+    import threading
+
+    from omnipos.db.models import Counter
+
+    with db.transaction() as s:
+        s.add(Counter(name="n", value=0))
+    errors: list[BaseException] = []
+
+    def bump() -> None:
+        try:
+            for _ in range(40):
+                with db.transaction() as s:
+                    row = s.get(Counter, "n")
+                    assert row is not None
+                    row.value += 1
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=bump) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    with db.read() as s:
+        row = s.get(Counter, "n")
+        assert row is not None and row.value == 120  # no lost update: the lock came first
+
+
+def test_lookup_connection_is_per_thread_and_read_only(db: Database) -> None:
+    import threading
+
+    mine = db.lookup_connection()
+    assert db.lookup_connection() is mine
+    other: list[sqlite3.Connection] = []
+    t = threading.Thread(target=lambda: other.append(db.lookup_connection()))
+    t.start()
+    t.join()
+    assert other[0] is not mine
+    with pytest.raises(sqlite3.OperationalError):
+        mine.execute("INSERT INTO settings (key, value) VALUES ('x', '1')")

@@ -118,3 +118,11 @@ def test_upgrade_from_every_later_revision(tmp_path: Path, start: str) -> None:
             assert find_by_gtin(s, "04006381333931") is not None
     finally:
         db.close()
+
+
+def test_migration_files_ship_in_the_package() -> None:
+    # setuptools only packs .py files of real packages, plus package-data globs (*.mako).
+    root = migrations.SCRIPT_LOCATION
+    assert (root / "__init__.py").is_file() and (root / "versions" / "__init__.py").is_file()
+    assert (root / "script.py.mako").is_file()
+    assert not (root / "alembic.ini").exists()  # the Config is built in code
