@@ -181,3 +181,21 @@ def test_demo_builds_the_demo_store(
 
 def test_command_modules_register() -> None:
     assert "omnipos.commands.db" in COMMAND_MODULES
+
+
+def test_db_check_finds_a_stale_search_index_and_reindex_fixes_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, *SETUP, "--data-dir", str(tmp_path))
+    con = sqlite3.connect(database_path(tmp_path))
+    con.execute("INSERT INTO products (sku, name, brand, category, sold_by, tax_class,"
+                " price_minor, active) VALUES ('X', 'Xylophone', '', '', 'unit', 'food', 1, 1)")
+    con.execute("INSERT INTO product_fts(product_fts, rowid, name, brand, sku)"
+                " VALUES ('delete', 1, 'Xylophone', '', 'X')")  # index loses the row
+    con.commit()
+    con.close()
+    code, out, _ = run(capsys, "db", "check", "--data-dir", str(tmp_path))
+    assert code == 1 and "search index" in out
+    code, out, _ = run(capsys, "db", "reindex", "--data-dir", str(tmp_path))
+    assert code == 0 and "rebuilt" in out
+    assert run(capsys, "db", "check", "--data-dir", str(tmp_path))[0] == 0

@@ -1,4 +1,4 @@
-"""``omnipos db upgrade`` and ``omnipos db check``."""
+"""``omnipos db upgrade``, ``omnipos db check`` and ``omnipos db reindex``."""
 
 from __future__ import annotations
 
@@ -18,6 +18,9 @@ def register(subparsers: Subparsers) -> None:
     check = sub.add_parser("check", help="check integrity and schema version; exit 1 on a problem")
     add_common(check)
     check.set_defaults(func=run_check)
+    reindex = sub.add_parser("reindex", help="rebuild the product search index")
+    add_common(reindex)
+    reindex.set_defaults(func=run_reindex)
 
 
 def run_upgrade(args: argparse.Namespace) -> int:
@@ -52,3 +55,14 @@ def run_check(args: argparse.Namespace) -> int:
     for problem in report.problems:
         print(f"problem: {problem}")
     return 1
+
+
+def run_reindex(args: argparse.Namespace) -> int:
+    """Rebuild the FTS5 product index (after ``db check`` reports it out of step)."""
+    db = open_till_db(args, must_exist=True)
+    try:
+        db.rebuild_search_index()
+    finally:
+        db.close()
+    print(f"{db.path}: product search index rebuilt")
+    return 0
