@@ -25,6 +25,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from omnipos.db import migrations as _migrate
+from omnipos.domain.errors import StateError
 
 __all__ = ["DB_FILENAME", "Database", "DbCheck", "database_path", "open_database"]
 
@@ -168,6 +169,11 @@ class Database:
         head = self.head()
         if current == head:
             return None
+        if current is not None and current not in _migrate.known_revisions():
+            raise StateError(
+                f"the database {self.path} is at schema revision {current}, which this version "
+                "of OmniPOS does not know (made by a newer version?); install that version"
+            )
         copy = None
         if backup and current is not None:
             copy = self.backup(reason=f"pre-upgrade-{current}")
@@ -254,5 +260,9 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
     path.parent.mkdir(parents=True, exist_ok=True)
     db = Database(path, make_engine(path))
     if migrate:
-        db.upgrade()
+        try:
+            db.upgrade()
+        except BaseException:
+            db.close()
+            raise
     return db

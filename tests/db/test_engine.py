@@ -11,6 +11,7 @@ from sqlalchemy import text
 from omnipos.db import migrations
 from omnipos.db.engine import Database, open_database
 from omnipos.db.settings import get_setting, set_setting
+from omnipos.domain.errors import StateError
 
 
 def _pragma(session: object, name: str) -> object:
@@ -76,6 +77,7 @@ def test_upgrade_copies_an_older_file_aside(tmp_path: Path, monkeypatch: pytest.
     con.commit()
     con.close()
     upgraded: list[str] = []
+    monkeypatch.setattr(migrations, "known_revisions", lambda: {"older", migrations.head_revision()})
     monkeypatch.setattr(migrations, "upgrade", lambda engine, target: upgraded.append(target))
     db = open_database(path)
     db.close()
@@ -151,3 +153,15 @@ def test_lookup_connection_is_per_thread_and_read_only(db: Database) -> None:
     assert other[0] is not mine
     with pytest.raises(sqlite3.OperationalError):
         mine.execute("INSERT INTO settings (key, value) VALUES ('x', '1')")
+
+
+def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "omnipos.sqlite3"
+    open_database(path).close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.commit()
+    con.close()
+    with pytest.raises(StateError, match="9999"):
+        open_database(path)
+    assert not (tmp_path / "backups").exists()

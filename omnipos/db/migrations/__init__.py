@@ -65,6 +65,12 @@ def head_revision() -> str:
     return head
 
 
+def known_revisions() -> set[str]:
+    """Every revision this version of OmniPOS can upgrade from."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
 def current_revision(conn: Connection) -> str | None:
     """The revision stamped in the database, or None for an empty file."""
     return MigrationContext.configure(conn).get_current_revision()
