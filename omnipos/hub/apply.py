@@ -18,6 +18,7 @@ import logging
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
@@ -95,7 +96,7 @@ class Outcome:
     current_state: dict[str, Any] | None = None
 
 
-Handler = Callable[[RawSql, DeviceIdentity, Event], Outcome]
+Handler = Callable[[RawSql, DeviceIdentity, Event, str], Outcome]
 
 
 def _pydantic_message(exc: PydanticError) -> str:
@@ -122,22 +123,30 @@ def _stock_lines(lines: list[Any]) -> list[tuple[str, int]]:
     return [(line.sku, to_milli(line.delta)) for line in lines]
 
 
+@lru_cache(maxsize=1024)
+def _policy(prices: str, rounding: str, rates: tuple[tuple[str, str], ...], currency: str
+            ) -> tax.TaxPolicy:
+    return tax.TaxPolicy(
+        prices=tax.PriceMode(prices),
+        rounding=tax.RoundingMode(rounding),
+        rates={k: Decimal(v) for k, v in rates},
+        currency=currency,
+    )
+
+
 def _hub_tax(dev: DeviceIdentity, payload: SaleCompletedPayload) -> int | None:
     """The sale's tax recomputed with the shared engine, for comparison only."""
     try:
-        policy = tax.TaxPolicy(
-            prices=tax.PriceMode(dev.prices),
-            rounding=tax.RoundingMode(dev.rounding),
-            rates={k: Decimal(v) for k, v in dev.tax_rates.items()},
-            currency=dev.currency,
-        )
+        policy = _policy(dev.prices, dev.rounding, tuple(sorted(dev.tax_rates.items())),
+                         dev.currency)
         amounts = [(ln.total_minor, ln.tax_class) for ln in payload.lines]
         return tax.compute(amounts, policy).tax_total
     except (UserFacingError, ValueError, ArithmeticError):
         return None
 
 
-def _sale_completed(conn: RawSql, dev: DeviceIdentity, ev: Event) -> Outcome:
+def _sale_completed(conn: RawSql, dev: DeviceIdentity, ev: Event, payload_json: str
+                    ) -> Outcome:
     p: SaleCompletedPayload = _parse(SaleCompletedPayload, ev)
     _check_store(dev, p.store_code)
     if dev.currency and p.currency != dev.currency:
@@ -158,20 +167,20 @@ def _sale_completed(conn: RawSql, dev: DeviceIdentity, ev: Event) -> Outcome:
         "discount_minor": p.discount_minor, "tax_minor": p.tax_minor,
         "total_minor": p.total_minor, "created_at": stamp(p.created_at),
         "received_at": stamp(datetime.now(UTC)), "hub_tax_minor": hub_tax,
-        "payload": dumps(ev.payload),
+        "payload": payload_json,
     })
     _record_stock(conn, dev, ev, _stock_lines(p.stock), "sale")
     return Outcome()
 
 
-def _generic_fact(conn: RawSql, dev: DeviceIdentity, ev: Event) -> Outcome:
+def _generic_fact(conn: RawSql, dev: DeviceIdentity, ev: Event, _json: str) -> Outcome:
     p: StockPayload = _parse(StockPayload, ev)
     _check_store(dev, p.store_code)
     _record_stock(conn, dev, ev, _stock_lines(p.stock), ev.type.split(".")[0][:20])
     return Outcome()
 
 
-def _intent(conn: RawSql, dev: DeviceIdentity, ev: Event) -> Outcome:
+def _intent(conn: RawSql, dev: DeviceIdentity, ev: Event, _json: str) -> Outcome:
     # The hub has no pickup orders yet (a later issue routes web orders to stores),
     # so every pickup intent is about an order it does not know.
     order_id = str(ev.payload.get("order_id", ""))[:64]
@@ -218,8 +227,8 @@ def apply_event(db: HubDB, dev: DeviceIdentity, ev: Event) -> EventResult:
     """Apply one event in its own transaction (deferred durability: see the module doc)."""
     eid = str(ev.event_id)
     try:
-        with db.transaction(deferred=True) as s:
-            conn = RawSql(s)
+        with db.raw_transaction() as c:
+            conn = RawSql(c)
             found = _find(conn, dev, ev)
             for row in found:
                 if row[0] == eid:
@@ -232,15 +241,16 @@ def apply_event(db: HubDB, dev: DeviceIdentity, ev: Event) -> EventResult:
                 raise Invalid(f"type: unknown event type {ev.type!r}")
             if ev.schema_version != ev_types.SCHEMA_VERSION:
                 raise Invalid(f"schema_version: {ev.schema_version} of {ev.type} is not supported")
+            payload_json = dumps(ev.payload) or "{}"
             # Claim the event id before any side effect.
             conn.run(_INSERT_EVENT, {
                 "event_id": eid, "device_id": dev.id, "epoch": dev.epoch,
                 "device_seq": ev.device_seq, "type": ev.type,
                 "schema_version": ev.schema_version, "occurred_at": stamp(ev.occurred_at),
-                "received_at": stamp(datetime.now(UTC)), "payload": dumps(ev.payload),
+                "received_at": stamp(datetime.now(UTC)), "payload": payload_json,
                 "status": "applied",
             })
-            outcome = handler(conn, dev, ev)
+            outcome = handler(conn, dev, ev, payload_json)
             if outcome.status != "applied" or outcome.error or outcome.current_state:
                 conn.run(_SET_OUTCOME, {"status": outcome.status, "error": outcome.error,
                                         "current_state": dumps(outcome.current_state),
@@ -263,8 +273,8 @@ def apply_event(db: HubDB, dev: DeviceIdentity, ev: Event) -> EventResult:
 
 def _quarantine(db: HubDB, dev: DeviceIdentity, ev: Event, error: str) -> EventResult:
     log.warning("event %s (%s, seq %s) quarantined: %s", ev.event_id, ev.type, ev.device_seq, error)
-    with db.transaction(deferred=True) as s:
-        RawSql(s).run(_INSERT_QUARANTINE, {
+    with db.raw_transaction() as c:
+        RawSql(c).run(_INSERT_QUARANTINE, {
             "event_id": str(ev.event_id), "device_id": dev.id, "epoch": dev.epoch,
             "device_seq": ev.device_seq, "type": ev.type[:40], "payload": dumps(ev.payload),
             "error": error, "received_at": stamp(datetime.now(UTC)),

@@ -7,7 +7,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +15,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, select, update
+from sqlalchemy import Connection, Engine, create_engine, event, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from omnipos.hub.models import FeedState
@@ -60,7 +60,10 @@ def _sqlite_begin(conn: Any) -> None:
         # A "deferred durability" writer commits without fsync; the caller makes the
         # batch durable with HubDB.sync_barrier() before it acknowledges anything.
         mode = "NORMAL" if options.get("hub_deferred") else "FULL"
-        conn.exec_driver_sql(f"PRAGMA synchronous={mode}")
+        info = conn.connection.info
+        if info.get("synchronous") != mode:
+            conn.exec_driver_sql(f"PRAGMA synchronous={mode}")
+            info["synchronous"] = mode
         conn.exec_driver_sql("BEGIN IMMEDIATE")
     else:
         conn.exec_driver_sql("BEGIN")
@@ -112,6 +115,7 @@ class HubDB:
     writer: sessionmaker[Session]
     reader: sessionmaker[Session]
     deferred_writer: sessionmaker[Session]
+    _engines: dict[bool, Engine] = field(default_factory=dict)
 
     @contextmanager
     def transaction(self, *, deferred: bool = False) -> Iterator[Session]:
@@ -120,6 +124,16 @@ class HubDB:
         factory = self.deferred_writer if deferred else self.writer
         with factory() as session, session.begin():
             yield session
+
+    @contextmanager
+    def raw_transaction(self, *, deferred: bool = True) -> Iterator[Connection]:
+        """A write transaction on a bare connection (no ORM session), for hot paths."""
+        engine = self._engines.get(deferred)
+        if engine is None:
+            engine = self.engine.execution_options(hub_write=True, hub_deferred=deferred)
+            self._engines[deferred] = engine
+        with engine.connect() as conn, conn.begin():
+            yield conn
 
     def sync_barrier(self) -> None:
         """Make every deferred commit so far durable (one fsync of SQLite's WAL)."""

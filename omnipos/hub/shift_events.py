@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from sqlalchemy.orm import Session
-
 from omnipos.hub.apply import DeviceIdentity, Invalid, Outcome
+from omnipos.hub.rawsql import RawSql
 from omnipos.hub.staff import record_shift_closed
 from omnipos.sync.schemas import Event
 
 __all__ = ["shift_closed"]
 
 
-def shift_closed(s: Session, dev: DeviceIdentity, ev: Event) -> Outcome:
+def shift_closed(conn: RawSql, dev: DeviceIdentity, ev: Event) -> Outcome:
     """Record the report; a payload that cannot be read (or for another store) is invalid."""
     try:
-        record_shift_closed(s, dev.store_code, dev.id, str(ev.event_id), ev.payload)
+        record_shift_closed(conn, dev.store_code, dev.id, str(ev.event_id), ev.payload)
     except ValueError as exc:
         raise Invalid(str(exc)) from exc
     return Outcome()

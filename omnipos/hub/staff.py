@@ -28,6 +28,7 @@ from omnipos.hub.db import HubDB
 from omnipos.hub.feed import PendingChange, append_changes
 from omnipos.hub.models import Store
 from omnipos.hub.models_staff import HubStaff, ShiftReportRecord
+from omnipos.hub.rawsql import RawSql, dumps, stamp
 
 __all__ = [
     "STAFF_KIND",
@@ -148,12 +149,24 @@ class _ShiftClosed(BaseModel):
     pending_events: int = 0
 
 
+_REPORT_EXISTS = "SELECT event_id FROM shift_reports WHERE shift_id = :sid"
+_INSERT_REPORT = (
+    "INSERT INTO shift_reports (shift_id, event_id, store_code, till_code, device_id, currency,"
+    " opened_at, closed_at, opened_by, closed_by, sales_minor, returns_minor, expected_cash_minor,"
+    " counted_cash_minor, over_short_minor, pending_events, payload, received_at) VALUES (:shift_id,"
+    " :event_id, :store_code, :till_code, :device_id, :currency, :opened_at, :closed_at, :opened_by,"
+    " :closed_by, :sales_minor, :returns_minor, :expected, :counted, :over_short, :pending, :payload,"
+    " :received_at)"
+)
+
+
 def record_shift_closed(
-    s: Session, store_code: str, device_id: str, event_id: str, payload: dict[str, Any]
+    conn: Session | RawSql, store_code: str, device_id: str, event_id: str, payload: dict[str, Any]
 ) -> None:
     """Keep a till's Z report (called by the hub's event handler, in its transaction).
 
-    Raises ValueError for a payload it cannot read or for another store.
+    Raises ValueError for a payload it cannot read, for another store, or for a
+    shift already reported by another event.
     """
     try:
         p = _ShiftClosed.model_validate(payload)
@@ -161,19 +174,21 @@ def record_shift_closed(
         first = exc.errors()[0]
         raise ValueError(f"payload.{'.'.join(str(x) for x in first['loc'])}: {first['msg']}") from exc
     if p.store_code != store_code:
-        raise ValueError(f"payload.store_code: {p.store_code!r} is not this device's store")
-    if s.get(ShiftReportRecord, str(p.shift_id)) is not None:
-        raise ValueError(f"payload.shift_id: shift {p.shift_id} was already reported")
-    s.add(ShiftReportRecord(
-        shift_id=str(p.shift_id), event_id=event_id, store_code=p.store_code,
-        till_code=p.till_code, device_id=device_id, currency=p.currency,
-        opened_at=p.opened_at, closed_at=p.closed_at, opened_by=p.opened_by[:160],
-        closed_by=p.closed_by[:160], sales_minor=p.sales_minor, returns_minor=p.returns_minor,
-        expected_cash_minor=p.expected_cash_minor, counted_cash_minor=p.counted_cash_minor,
-        over_short_minor=p.over_short_minor, pending_events=p.pending_events,
-        payload=payload, received_at=datetime.now(UTC),
-    ))
-    s.flush()
+        raise ValueError(f"payload.store_code: {p.store_code!r} is not this device's store {store_code!r}")
+    sql = conn if isinstance(conn, RawSql) else RawSql(conn)
+    other = sql.one(_REPORT_EXISTS, {"sid": str(p.shift_id)})
+    if other is not None:
+        raise ValueError(f"payload.shift_id: shift {p.shift_id} was already reported by event {other}")
+    sql.run(_INSERT_REPORT, {
+        "shift_id": str(p.shift_id), "event_id": event_id, "store_code": p.store_code,
+        "till_code": p.till_code, "device_id": device_id, "currency": p.currency,
+        "opened_at": stamp(p.opened_at), "closed_at": stamp(p.closed_at),
+        "opened_by": p.opened_by[:160], "closed_by": p.closed_by[:160],
+        "sales_minor": p.sales_minor, "returns_minor": p.returns_minor,
+        "expected": p.expected_cash_minor, "counted": p.counted_cash_minor,
+        "over_short": p.over_short_minor, "pending": p.pending_events,
+        "payload": dumps(payload), "received_at": stamp(datetime.now(UTC)),
+    })
 
 
 def list_shift_reports(db: HubDB, store_code: str | None = None,

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 
 from omnipos.db.engine import Database
 from omnipos.db.models import OutboxEvent
@@ -125,25 +125,34 @@ class Pusher:
 
     def _record(self, results: list[EventResult], report: PushReport) -> None:
         now = datetime.now(UTC)
-        with self.db.transaction() as s:
-            for res in results:
-                eid = str(res.event_id)
-                if res.status == "invalid":
-                    values = {"status": "quarantined", "result": "invalid",
-                              "error": (res.error or "")[:2000]}
-                    report.invalid += 1
-                    log.warning("event %s quarantined by the hub: %s", eid, res.error)
-                else:
-                    error = res.error or ""
-                    if res.status == "rejected" and res.current_state is not None:
-                        error = f"{error} {res.current_state}".strip()
-                    values = {"status": "acked", "result": res.status, "error": error[:2000],
-                              "acked_at": now}
-                    setattr(report, res.status, getattr(report, res.status) + 1)
-                s.execute(
-                    update(OutboxEvent).where(OutboxEvent.event_id == eid)
-                    .values(attempts=OutboxEvent.attempts + 1, **values)
-                )
+        params: list[dict[str, Any]] = []
+        for res in results:
+            if res.status == "invalid":
+                status, error, acked_at = "quarantined", res.error or "", None
+                report.invalid += 1
+                log.warning("event %s quarantined by the hub: %s", res.event_id, res.error)
+            else:
+                status, error, acked_at = "acked", res.error or "", now
+                if res.status == "rejected" and res.current_state is not None:
+                    error = f"{error} {res.current_state}".strip()
+                setattr(report, res.status, getattr(report, res.status) + 1)
+            params.append({"b_id": str(res.event_id), "b_status": status,
+                           "b_result": res.status, "b_error": error[:2000],
+                           "b_acked": acked_at})
+        if params:
+            with self.db.transaction() as s:
+                s.connection().execute(_RECORD, params)
+
+
+_OUTBOX = OutboxEvent.__table__
+# One statement for the whole answer (executemany), built once.
+_RECORD = (
+    update(_OUTBOX)
+    .where(_OUTBOX.c.event_id == bindparam("b_id"))
+    .values(status=bindparam("b_status"), result=bindparam("b_result"),
+            error=bindparam("b_error"), acked_at=bindparam("b_acked"),
+            attempts=_OUTBOX.c.attempts + 1)
+)
 
 
 def outbox_depth(db: Database) -> int:
