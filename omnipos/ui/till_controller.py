@@ -84,12 +84,14 @@ class TillController(QObject):
         v.resume_button.clicked.connect(self.open_resume)
         v.cancel_button.clicked.connect(self.ask_cancel_sale)
         v.reprint_button.clicked.connect(self.reprint_last)
+        v.closing.connect(self._on_closing)
         keys: list[tuple[Any, Callable[[], None]]] = [
             (Qt.Key.Key_F2, self.open_search),
             (Qt.Key.Key_F4, self.open_quantity),
             (Qt.Key.Key_F12, self.open_payment),
             (Qt.Key.Key_Delete, self.void_selected_line),  # when the scan field lacks focus
             (Qt.Key.Key_Escape, self._on_escape),
+            (Qt.Key.Key_F11, v.toggle_full_screen),
         ]
         for key, slot in keys:
             shortcut = QShortcut(QKeySequence(key), v)
@@ -339,13 +341,16 @@ class TillController(QObject):
 
     # -- park, resume, cancel -------------------------------------------------------------
 
+    def _park_label(self, cart_view: CartView) -> str:
+        total = formatting.money_with_code(cart_view.totals.total_minor, self._currency)
+        first, more = cart_view.lines[0].name, len(cart_view.lines) - 1
+        return f"{first}{f' +{more} more' if more else ''}, {total}"
+
     def park_sale(self) -> None:
         if self.cart_view is None or self.cart_view.is_empty:
             self.view.banner.show_message("The sale is empty: nothing to park.", Level.INFO)
             return
-        total = formatting.money_with_code(self.cart_view.totals.total_minor, self._currency)
-        first, more = self.cart_view.lines[0].name, len(self.cart_view.lines) - 1
-        label = f"{first}{f' +{more} more' if more else ''}, {total}"
+        label = self._park_label(self.cart_view)
         svc, cashier = self._svc, self._cashier
 
         def work(cart: Cart) -> str:
@@ -355,6 +360,15 @@ class TillController(QObject):
 
         self._with_cart(work, lambda _id: self.view.banner.show_message(
             f"Sale parked ({label}). Resume it with Resume sale.", Level.SUCCESS))
+
+    def _on_closing(self) -> None:
+        """An open sale is parked, not lost, when the till closes (it resumes after a restart)."""
+        if self.cart_view is None or self.cart_view.is_empty:
+            return
+        svc, cashier = self._svc, self._cashier
+        label = f"Open when the till closed: {self._park_label(self.cart_view)}"
+        log.info("parking the open sale on close")
+        self._with_cart(lambda cart: svc.park(cart, label=label, cashier=cashier))
 
     def open_resume(self) -> None:
         if self.cart_view is not None and not self.cart_view.is_empty:

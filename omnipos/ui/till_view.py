@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -72,6 +73,8 @@ class TillStatusBar(QStatusBar):
 
 class TillView(QMainWindow):
     """Scan field and cart on the left; totals and action buttons on the right."""
+
+    closing = Signal()  # the window is about to close (the controller parks an open sale)
 
     def __init__(self, currency: str, rates: Mapping[str, Decimal],
                  parent: QWidget | None = None) -> None:
@@ -166,6 +169,16 @@ class TillView(QMainWindow):
             self.cart_table.scrollTo(self.cart_model.index(row, 0))
         else:
             self.cart_table.clearSelection()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
+        super().closeEvent(event)
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
 
     def focus_scan(self) -> None:
         """Give the keyboard back to the scan field (after a dialog, a click, a message)."""

@@ -68,18 +68,23 @@ def test_on_error_handler_gets_the_exception(qtbot, runner) -> None:
 
 def test_device_workers_are_one_thread_per_device(qtbot, runner) -> None:
     results = Results()
-    names: list[str] = []
+    names: list[tuple[str, str]] = []
 
-    def record(name: str) -> None:
-        names.append(name)
+    def record(pair: tuple[str, str]) -> None:
+        names.append(pair)
         if len(names) == 3:
             results.got.emit(names)
 
+    def job(device: str):
+        return lambda: (device, threading.current_thread().name)
+
     with qtbot.waitSignal(results.got):
-        runner.run_device("printer", lambda: threading.current_thread().name, record)
-        runner.run_device("printer", lambda: threading.current_thread().name, record)
-        runner.run_device("scale", lambda: threading.current_thread().name, record)
-    assert names[0] == names[1] and names[0] != names[2]
+        runner.run_device("printer", job("printer"), record)
+        runner.run_device("printer", job("printer"), record)
+        runner.run_device("scale", job("scale"), record)
+    printer = {thread for device, thread in names if device == "printer"}
+    scale = {thread for device, thread in names if device == "scale"}
+    assert len(printer) == 1 and len(scale) == 1 and printer != scale
 
 
 def test_busy_signal_brackets_database_work(qtbot, runner) -> None:
