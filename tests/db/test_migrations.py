@@ -126,3 +126,9 @@ def test_migration_files_ship_in_the_package() -> None:
     assert (root / "__init__.py").is_file() and (root / "versions" / "__init__.py").is_file()
     assert (root / "script.py.mako").is_file()
     assert not (root / "alembic.ini").exists()  # the Config is built in code
+
+
+def test_light_head_matches_alembic() -> None:
+    script = ScriptDirectory.from_config(migrations.alembic_config())
+    assert migrations.head_revision() == script.get_current_head()
+    assert migrations.known_revisions() == {r.revision for r in script.walk_revisions()}

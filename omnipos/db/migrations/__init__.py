@@ -2,20 +2,27 @@
 
 The Alembic ``Config`` is built in code (no ``alembic.ini`` on disk), so an
 installed till can upgrade its own database at start-up.
+
+Alembic itself is imported only when there is something to migrate: at a
+normal start the stamped revision is read with one SELECT and compared with
+the head found by reading the ``revision``/``down_revision`` lines of the
+files in ``versions/`` (a test keeps that in step with Alembic's own answer).
+Importing Alembic costs a few hundred milliseconds of the start-up budget.
 """
 
 from __future__ import annotations
 
 import importlib
 import logging
+import re
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, MetaData
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 __all__ = ["FTS_PREFIX", "alembic_config", "current_revision", "head_revision", "include_name", "upgrade"]
 
@@ -49,6 +56,8 @@ def include_name(name: str | None, type_: str, _parent: Any) -> bool:
 
 def alembic_config(connection: Connection | None = None) -> Config:
     """An Alembic Config pointing at this folder, optionally bound to a connection."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(SCRIPT_LOCATION))
     cfg.set_main_option("file_template", "%%(rev)s_%%(slug)s")
@@ -57,23 +66,45 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return cfg
 
 
+_REVISION_LINE = re.compile(
+    r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(?:None|['\"]([^'\"]+)['\"])", re.MULTILINE
+)
+
+
+@lru_cache(maxsize=1)
+def _revision_graph() -> dict[str, str | None]:
+    """revision -> down_revision, read from the version files without Alembic."""
+    graph: dict[str, str | None] = {}
+    for path in sorted((SCRIPT_LOCATION / "versions").glob("*.py")):
+        found = {m.group(1): m.group(2) for m in _REVISION_LINE.finditer(path.read_text())}
+        if found.get("revision"):
+            graph[found["revision"]] = found.get("down_revision")
+    return graph
+
+
 def head_revision() -> str:
-    """The newest revision in ``versions/``."""
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    if head is None:  # pragma: no cover - the package always ships 0001
-        raise RuntimeError("no migrations found")
-    return head
+    """The newest revision in ``versions/`` (the one no other revision builds on)."""
+    graph = _revision_graph()
+    heads = set(graph) - {down for down in graph.values() if down}
+    if len(heads) != 1:  # pragma: no cover - a branch needs a merge revision
+        raise RuntimeError(f"migrations must have exactly one head, found {sorted(heads)}")
+    return heads.pop()
 
 
 def known_revisions() -> set[str]:
     """Every revision this version of OmniPOS can upgrade from."""
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    return set(_revision_graph())
 
 
 def current_revision(conn: Connection) -> str | None:
     """The revision stamped in the database, or None for an empty file."""
-    return MigrationContext.configure(conn).get_current_revision()
+    has_table = conn.exec_driver_sql(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).first()
+    if has_table is None:
+        return None
+    row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+    return None if row is None else str(row[0])
 
 
 def upgrade(engine: Engine, target: str = "head") -> None:
@@ -88,6 +119,8 @@ def upgrade(engine: Engine, target: str = "head") -> None:
         assert raw is not None
         raw.execute("PRAGMA foreign_keys = OFF")  # outside any transaction, so it applies
         try:
+            from alembic import command
+
             with conn.begin():
                 command.upgrade(alembic_config(conn), target)
                 bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
