@@ -55,6 +55,7 @@ class TillController(QObject):
         self._cart: Cart | None = None  # database worker only
         self.cart_view: CartView | None = None  # GUI side snapshot
         self._last_sale: CartView | None = None  # a finished sale still on screen
+        self._payment_pending = False  # start_payment queued, dialog not open yet
         # Open dialogs, kept so tests (and a second key press) can find them.
         self.payment: PaymentController | None = None
         self.search: SearchController | None = None
@@ -288,15 +289,22 @@ class TillController(QObject):
     # -- payment ------------------------------------------------------------------------
 
     def open_payment(self) -> None:
-        if self.payment is not None and self.payment.dialog.isVisible():
-            return
+        if self._payment_pending or (self.payment is not None and self.payment.dialog.isVisible()):
+            return  # F12 pressed twice: one dialog
         if self.cart_view is None or self.cart_view.is_empty:
             self.view.banner.show_message("The sale is empty: scan an item first.", Level.INFO)
             return
         svc = self._svc
-        self._with_cart(lambda cart: svc.start_payment(cart), self._show_payment)
+        self._payment_pending = True
+
+        def failed(exc: BaseException) -> None:
+            self._payment_pending = False
+            self.show_error(exc)
+
+        self._with_cart(lambda cart: svc.start_payment(cart), self._show_payment, failed)
 
     def _show_payment(self, payment: Payment) -> None:
+        self._payment_pending = False
         ctl = PaymentController(PaymentDialog(self.view), payment)
         self.payment = ctl
         ctl.submitted.connect(self._commit_sale)

@@ -192,3 +192,23 @@ def test_cash_rounding_applies_to_cash_only(qtbot, tmp_path) -> None:
             assert (sale.total_minor, sale.rounding_minor) == (432, -2)
     finally:
         db.close()
+
+
+def test_f12_twice_opens_one_payment_dialog_even_before_the_worker_answers(qtbot, till) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from omnipos.ui.payment_dialog import PaymentDialog
+
+    scan(qtbot, till, SOAP)
+    queued = []
+    real = till.runner.run_db
+    till.runner.run_db = lambda fn, done=None, err=None: queued.append((fn, done, err))
+    till.controller.open_payment()
+    till.controller.open_payment()
+    till.runner.run_db = real
+    assert len(queued) == 1
+    fn, done, _err = queued[0]
+    done(fn())
+    dialogs = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, PaymentDialog) and w.isVisible()]
+    assert len(dialogs) == 1
