@@ -222,6 +222,8 @@ class TillController(QObject):
             self.show_error(exc)
             return
         message = str(exc)
+        if message.startswith(f"{code}: ") and code in message[len(code) + 2:]:
+            message = message[len(code) + 2:]  # the reason names the code already
         if code not in message:
             message = f"{message} (code read: {code})"
         QApplication.beep()
