@@ -1,0 +1,148 @@
+"""Hub latency with 200 simulated tills pushing concurrently for 60 s (SQLite and PostgreSQL).
+
+Each simulated till pushes a batch of ``--batch`` sale events every
+``--interval`` seconds (the next batch starts when the last one is answered if
+that took longer). The hub runs as ``omnipos-hub serve`` in a child process.
+Prints one JSON object per database on stdout: p50/p95/p99 push latency,
+events applied per second, errors.
+
+    python bench/bench_sync_load.py [--tills 200] [--duration 60] [--db sqlite|postgresql|both]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench_sync_common import hub_process, pg_url  # noqa: E402
+
+from omnipos.hub import devices, stores  # noqa: E402
+from omnipos.hub.db import open_hub_db  # noqa: E402
+from omnipos.sync.schemas import RegisterRequest  # noqa: E402
+
+TILLS_PER_STORE = 5
+
+
+def _event(seq: int, store: str, till: str, receipt: int) -> dict[str, object]:
+    now = datetime.now(UTC).isoformat()
+    line = {"line_no": 1, "sku": f"SKU{seq % 500}", "qty": "1", "unit_price_minor": 199,
+            "total_minor": 199, "tax_class": "STD", "tax_minor": 16}
+    return {
+        "event_id": str(uuid.uuid4()), "type": "sale.completed", "schema_version": 1,
+        "device_seq": seq, "occurred_at": now,
+        "payload": {"sale_id": str(uuid.uuid4()), "receipt_no": f"{store}-{till}-{receipt:06d}",
+                    "store_code": store, "till_code": till, "currency": "USD",
+                    "created_at": now, "subtotal_minor": 199, "tax_minor": 16,
+                    "total_minor": 215, "lines": [line],
+                    "tenders": [{"kind": "cash", "amount_minor": 215}],
+                    "stock": [{"sku": line["sku"], "delta": "-1"}]},
+    }
+
+
+def setup(url: str, tills: int) -> list[dict[str, str]]:
+    db = open_hub_db(url)
+    regs = []
+    for n in range(tills):
+        store = f"L{n // TILLS_PER_STORE:03d}"
+        if n % TILLS_PER_STORE == 0:
+            stores.add_store(db, store, name=store, currency="USD", prices="exclusive",
+                             taxes=["STD=0.0825"])
+        reg = devices.register(db, RegisterRequest(
+            enrollment_code=stores.make_enrollment_code(db, store), device_name=f"sim{n}"))
+        regs.append({"device_id": str(reg.device_id), "store": reg.store_code,
+                     "till": reg.till_code, "token": reg.token})
+    db.close()
+    return regs
+
+
+async def run_till(client: httpx.AsyncClient, reg: dict[str, str], until: float, batch: int,
+                   interval: float, lat: list[float], errors: list[str]) -> int:
+    seq = 0
+    applied = 0
+    headers = {"Authorization": f"Bearer {reg['token']}"}
+    while time.monotonic() < until:
+        events = []
+        for _ in range(batch):
+            seq += 1
+            events.append(_event(seq, reg["store"], reg["till"], seq))
+        body = {"device_id": reg["device_id"], "batch_id": str(uuid.uuid4()), "events": events}
+        start = time.monotonic()
+        try:
+            resp = await client.post("/v1/sync/push", json=body, headers=headers)
+            took = time.monotonic() - start
+            if resp.status_code == 200:
+                lat.append(took)
+                applied += sum(1 for r in resp.json()["results"] if r["status"] == "applied")
+            else:
+                errors.append(str(resp.status_code))
+        except httpx.HTTPError as exc:
+            took = time.monotonic() - start
+            errors.append(type(exc).__name__)
+        await asyncio.sleep(max(0.0, interval - took))
+    return applied
+
+
+async def load(url: str, regs: list[dict[str, str]], duration: float, batch: int,
+               interval: float) -> dict[str, object]:
+    lat: list[float] = []
+    errors: list[str] = []
+    limits = httpx.Limits(max_connections=len(regs), max_keepalive_connections=len(regs))
+    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=60) as client:
+        start = time.monotonic()
+        until = start + duration
+        applied = await asyncio.gather(*(run_till(client, r, until, batch, interval, lat, errors)
+                                         for r in regs))
+        wall = time.monotonic() - start
+    lat.sort()
+
+    def pct(p: float) -> float:
+        return round(lat[min(len(lat) - 1, int(p * len(lat)))] * 1000, 1) if lat else -1.0
+
+    return {"requests": len(lat), "events_applied": sum(applied),
+            "events_per_s": round(sum(applied) / wall), "p50_ms": pct(0.50),
+            "p95_ms": pct(0.95), "p99_ms": pct(0.99),
+            "mean_ms": round(statistics.fmean(lat) * 1000, 1) if lat else -1,
+            "errors": len(errors), "error_kinds": sorted(set(errors))}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--tills", type=int, default=200)
+    ap.add_argument("--duration", type=float, default=60)
+    ap.add_argument("--batch", type=int, default=5)
+    ap.add_argument("--interval", type=float, default=1.0)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--db", choices=["sqlite", "postgresql", "both"], default="both")
+    args = ap.parse_args()
+    kinds = ["sqlite", "postgresql"] if args.db == "both" else [args.db]
+    for kind in kinds:
+        with tempfile.TemporaryDirectory() as tmp, pg_url(kind == "postgresql", Path(tmp)) as url:
+            regs = setup(url, args.tills)
+            with hub_process(url, workers=args.workers) as hub_url:
+                figures = asyncio.run(load(hub_url, regs, args.duration, args.batch,
+                                           args.interval))
+        load1 = Path("/proc/loadavg").read_text().split()[0]
+        result = {"name": "sync_hub_load", "db": kind, "tills": args.tills,
+                  "duration_s": args.duration, "batch": args.batch, "interval_s": args.interval,
+                  "workers": args.workers, **figures, "loadavg_1m": load1}
+        print(json.dumps(result), flush=True)
+        sys.stderr.write(f"{kind}: p99 {figures['p99_ms']} ms, {figures['events_per_s']} ev/s, "
+                         f"{figures['errors']} errors\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
