@@ -132,7 +132,7 @@ class Event(Wire):
     event_id: UUID
     type: str = Field(min_length=1, max_length=40)
     schema_version: int = Field(ge=1, le=1000)
-    device_seq: int = Field(ge=1)
+    device_seq: int = Field(ge=1, le=2**63 - 1)  # a BIGINT column: larger is a 422, not a 500
     occurred_at: AwareDatetime
     payload: dict[str, Any]
 
