@@ -10,6 +10,7 @@ import argparse
 import getpass
 import logging
 import sys
+from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +72,25 @@ def _install_scanner(app: QApplication, terminator: str) -> tuple[ScanRouter, Sc
     return router, install_scan_filter(app, router, detector)
 
 
+def _log_to_file(data_dir: Path) -> RotatingFileHandler | None:
+    """Keep a rotating log beside the database, so a crash report can be found later."""
+    try:
+        folder = data_dir / "logs"
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / "omnipos.log"
+        handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    except OSError as exc:
+        log.warning("cannot write a log file in %s: %s", data_dir, exc)
+        return None
+    handler.setLevel(logging.INFO)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
+    package = logging.getLogger("omnipos")
+    package.addHandler(handler)
+    if package.getEffectiveLevel() > logging.INFO:
+        package.setLevel(logging.INFO)
+    return handler
+
+
 def _fail(app: QApplication, message: str) -> int:
     log.error("cannot start the till: %s", message)
     QMessageBox.critical(None, APP_NAME, message)
@@ -92,6 +112,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
     demo = bool(getattr(args, "demo", False))
     data_dir = Path(getattr(args, "data_dir", None) or default_data_dir(demo)).expanduser()
+    log_handler = _log_to_file(data_dir)
+    if log_handler is not None:
+        reporter.log_file = log_handler.baseFilename
     db_path = getattr(args, "db_path", None)  # set by the CLI, which builds the demo store
     try:
         if demo and db_path is None:
@@ -143,6 +166,9 @@ def run_gui(args: argparse.Namespace) -> int:
         runner.shutdown(wait=True)  # lets a sale being committed finish
         printer.stop()
         db.close()
+        if log_handler is not None:
+            logging.getLogger("omnipos").removeHandler(log_handler)
+            log_handler.close()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -33,14 +33,16 @@ def format_exception(exc: BaseException) -> str:
 class CrashDialog(QDialog):
     """Says something went wrong, shows the details and copies them for a bug report."""
 
-    def __init__(self, details: str, parent: QWidget | None = None) -> None:
+    def __init__(self, details: str, parent: QWidget | None = None, *, log_file: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
         self.setWindowTitle("OmniPOS: unexpected error")
         self.resize(760, 480)
+        where = f"\nThe log is in {log_file}." if log_file else ""
         intro = QLabel(
             "Something went wrong inside OmniPOS. Sales already completed are saved.\n"
-            "Copy the details below for support. The till keeps running; if it misbehaves, restart it.",
+            "Copy the details below for support. The till keeps running; if it misbehaves, "
+            f"restart it.{where}",
             self,
         )
         intro.setWordWrap(True)
@@ -74,6 +76,7 @@ class CrashReporter(QObject):
         super().__init__()
         self._parent_widget = parent_widget
         self._shown = False
+        self.log_file = ""
         self.dialog: CrashDialog | None = None
         self._report.connect(self._on_report)  # queued when emitted off the GUI thread
 
@@ -104,5 +107,5 @@ class CrashReporter(QObject):
         if self._shown:
             return
         self._shown = True
-        self.dialog = CrashDialog(details, self._parent_widget)
+        self.dialog = CrashDialog(details, self._parent_widget, log_file=self.log_file)
         self.dialog.open()  # window-modal, does not spin a nested event loop

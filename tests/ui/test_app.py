@@ -79,3 +79,5 @@ def test_run_gui_opens_the_till_sells_and_closes(qtbot, tmp_path, monkeypatch) -
         assert s.scalar(select(func.count()).select_from(Sale)) == 1
     db.close()
     assert receipt_file.exists() and b"S001-T01-000001" in receipt_file.read_bytes()
+    log_text = (data_dir / "logs" / "omnipos.log").read_text(encoding="utf-8")
+    assert "S001-T01-000001" in log_text  # the sale is in the till's log file
