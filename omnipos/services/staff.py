@@ -14,10 +14,9 @@ import hmac
 import logging
 import secrets
 import uuid
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,6 +24,7 @@ from sqlalchemy.orm import Session
 from omnipos.db.engine import Database
 from omnipos.db.models_staff import LoginLock, StaffMember
 from omnipos.db.settings import get_setting
+from omnipos.db.staff_store import apply_staff_change, apply_staff_changes
 from omnipos.domain.errors import NotFoundError, PermissionDenied, ValidationError
 from omnipos.domain.permissions import (
     Action,
@@ -45,6 +45,7 @@ __all__ = [
     "StaffInfo",
     "StaffService",
     "apply_staff_change",
+    "apply_staff_changes",
 ]
 
 log = logging.getLogger(__name__)
@@ -311,40 +312,3 @@ class StaffService:
             if lock is not None:
                 lock.failures, lock.locked_until = 0, None
             append_journal(s, "login.unlocked", grant.actor_label, {"number": number}, now)
-
-
-def apply_staff_change(session: Session, data: Mapping[str, Any], now: datetime) -> None:
-    """Apply one ``staff`` change from the hub feed (the sync client calls this).
-
-    ``data``: ``staff_id``, ``number``, ``name``, ``role``, ``pin_hash``,
-    ``badge`` (optional), ``active``. The hash was made on the hub; the PIN
-    never travels.
-    """
-    role = parse_role(str(data["role"])).value
-    row = session.get(StaffMember, str(data["staff_id"]))
-    if row is None:
-        # a local entry with the same number gives way to the hub's
-        clash = session.scalar(select(StaffMember).where(StaffMember.number == str(data["number"])))
-        if clash is not None:
-            session.delete(clash)
-            session.flush()
-        row = StaffMember(id=str(data["staff_id"]), created_at=now, source="hub")
-        session.add(row)
-    row.number = str(data["number"])
-    row.name = str(data["name"])
-    row.role = role
-    row.pin_hash = str(data["pin_hash"])
-    row.badge = data.get("badge") or None
-    row.active = bool(data.get("active", True))
-    row.source = "hub"
-    row.updated_at = now
-    session.flush()
-
-
-def apply_staff_changes(session: Session, changes: Iterable[Mapping[str, Any]], now: datetime) -> int:
-    """Apply several hub staff records; returns how many."""
-    n = 0
-    for data in changes:
-        apply_staff_change(session, data, now)
-        n += 1
-    return n

@@ -101,6 +101,13 @@ class LoginController(QObject):
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(self.lock)
         self.f9 = shortcut
+        window.installEventFilter(self)  # the lock screen follows the window's size
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self._window and event.type() in (QEvent.Type.Resize, QEvent.Type.Move)
+                and self.screen.isVisible()):
+            self.screen.setGeometry(self._window.geometry())
+        return False
 
     @property
     def locked(self) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
@@ -108,8 +108,12 @@ class StaffUI(QObject):
 
     # -- wiring -------------------------------------------------------------------------
 
-    def attach(self, view: Any) -> None:
-        """Lock screen, F9, F7 menu and a status-bar button on the till window."""
+    def attach(self, view: Any, *, start_now: bool = False) -> None:
+        """Lock screen, F9, F7 menu and a status-bar button on the till window.
+
+        The lock screen comes up once the event loop runs (after the window is
+        shown and sized), or at once with ``start_now`` (tests).
+        """
         store = self.shifts.store
         self.login = LoginController(self.staff, self.runner, view,
                                      f"{store.code} {store.name} · Till {store.till}",
@@ -129,6 +133,7 @@ class StaffUI(QObject):
         if status is not None:
             self.menu_button = QPushButton("Shift and cash  F7", status)
             self.menu_button.setObjectName("shiftMenuButton")
+            self.menu_button.setMinimumWidth(self.menu_button.sizeHint().width())
             self.menu_button.clicked.connect(self.open_menu)
             status.addPermanentWidget(self.menu_button)
             label = status.cashier_label
@@ -142,7 +147,10 @@ class StaffUI(QObject):
         shortcut = QShortcut(QKeySequence(Qt.Key.Key_F7), view)
         shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         shortcut.activated.connect(self.open_menu)
-        self.login.start()
+        if start_now:
+            self.login.start()
+        else:
+            QTimer.singleShot(0, self.login.start)
 
     def open_menu(self) -> None:
         assert self.shift is not None and self.login is not None

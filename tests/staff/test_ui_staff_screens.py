@@ -31,6 +31,7 @@ def _shot(widget: QWidget, name: str) -> None:
     folder = os.environ.get("OMNIPOS_SHOTS")
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)
+        QApplication.processEvents()  # let pending layout requests run before the picture
         widget.grab().save(str(Path(folder) / f"{name}.png"))
 
 

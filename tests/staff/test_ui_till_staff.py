@@ -27,6 +27,7 @@ def _shot(widget: Any, name: str) -> None:
     folder = os.environ.get("OMNIPOS_SHOTS")
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)
+        QApplication.processEvents()  # let pending layout requests run before the picture
         widget.grab().save(str(Path(folder) / f"{name}.png"))
 
 
@@ -44,7 +45,7 @@ def _till(qtbot: Any, db: Database, staff: StaffService, clock: FakeClock, tmp_p
     view.resize(1280, 800)
     view.show()
     qtbot.waitExposed(view)
-    staff_ui.attach(view)
+    staff_ui.attach(view, start_now=True)
     return controller, staff_ui
 
 

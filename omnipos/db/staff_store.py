@@ -1,0 +1,62 @@
+"""Staff rows on the till as the hub's feed delivers them (kind ``staff``).
+
+The sync client applies these in the same transaction as the feed page and
+its cursor. Only the hub's salted hash of each PIN travels; never the PIN.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from omnipos.db.models_staff import StaffMember
+from omnipos.db.settings import get_setting
+from omnipos.domain.permissions import parse_role
+
+__all__ = ["STAFF_KIND", "apply_staff_change", "apply_staff_changes"]
+
+STAFF_KIND = "staff"
+
+
+def apply_staff_change(session: Session, data: Mapping[str, Any], now: datetime) -> None:
+    """Apply one ``staff`` change from the hub feed (the sync client calls this).
+
+    ``data``: ``staff_id``, ``number``, ``name``, ``role``, ``pin_hash``,
+    ``badge`` (optional), ``active``. The hash was made on the hub; the PIN
+    never travels.
+    """
+    store = get_setting(session, "store.code")
+    if data.get("store_code") and store and data["store_code"] != store:
+        return  # another store's staff never sign in here
+    role = parse_role(str(data["role"])).value
+    row = session.get(StaffMember, str(data["staff_id"]))
+    if row is None:
+        # a local entry with the same number gives way to the hub's
+        clash = session.scalar(select(StaffMember).where(StaffMember.number == str(data["number"])))
+        if clash is not None:
+            session.delete(clash)
+            session.flush()
+        row = StaffMember(id=str(data["staff_id"]), created_at=now, source="hub")
+        session.add(row)
+    row.number = str(data["number"])
+    row.name = str(data["name"])
+    row.role = role
+    row.pin_hash = str(data["pin_hash"])
+    row.badge = data.get("badge") or None
+    row.active = bool(data.get("active", True))
+    row.source = "hub"
+    row.updated_at = now
+    session.flush()
+
+
+def apply_staff_changes(session: Session, changes: Iterable[Mapping[str, Any]], now: datetime) -> int:
+    """Apply several hub staff records; returns how many."""
+    n = 0
+    for data in changes:
+        apply_staff_change(session, data, now)
+        n += 1
+    return n
