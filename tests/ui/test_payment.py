@@ -212,3 +212,22 @@ def test_f12_twice_opens_one_payment_dialog_even_before_the_worker_answers(qtbot
     dialogs = [w for w in QApplication.topLevelWidgets()
                if isinstance(w, PaymentDialog) and w.isVisible()]
     assert len(dialogs) == 1
+
+
+def test_escape_with_a_card_tender_taken_asks_to_remove_it_first(qtbot, till) -> None:
+    scan(qtbot, till, SOAP)
+    ctl = open_payment(qtbot, till)
+    d = ctl.dialog
+    d.card_button.click()
+    d.amount.setText("1.00")
+    d.approval.setText("A1")
+    d.last4.setText("1111")
+    ctl.take_tender()
+    assert ctl.payment.paid_minor == 100
+    qtbot.keyClick(d.amount, Qt.Key.Key_Escape)
+    assert d.isVisible() and "Remove" in d.error.text()
+    qtbot.mouseClick(d.remove_button, Qt.MouseButton.LeftButton)
+    assert ctl.payment.tenders == [] and d.amount.text() == "4.32"
+    qtbot.keyClick(d.amount, Qt.Key.Key_Escape)
+    assert not d.isVisible()
+    assert sales(till.db) == []
