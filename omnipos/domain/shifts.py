@@ -141,6 +141,7 @@ class ShiftTally:
     returns_minor: int = 0
     discounts_minor: int = 0
     tax_by_class: dict[str, int] = field(default_factory=dict)
+    tax_base_by_class: dict[str, int] = field(default_factory=dict)
     tenders: dict[str, int] = field(default_factory=dict)
     cash_taken: int = 0
     cash_refunded: int = 0
@@ -160,6 +161,7 @@ class ShiftTally:
         discount_minor: int = 0,
         taxes: Mapping[str, int] | None = None,
         tenders: Mapping[str, int] | None = None,
+        tax_bases: Mapping[str, int] | None = None,
     ) -> None:
         """A completed sale (a negative total is a return); tenders are net of change."""
         if total_minor < 0:
@@ -171,6 +173,8 @@ class ShiftTally:
         self.discounts_minor += discount_minor
         for cls, minor in (taxes or {}).items():
             self.tax_by_class[cls] = self.tax_by_class.get(cls, 0) + minor
+        for cls, minor in (tax_bases or {}).items():
+            self.tax_base_by_class[cls] = self.tax_base_by_class.get(cls, 0) + minor
         for kind, minor in (tenders or {}).items():
             self.tenders[kind] = self.tenders.get(kind, 0) + minor
             if kind == "cash":

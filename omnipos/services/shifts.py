@@ -277,7 +277,8 @@ class ShiftService:
                 value = t.tendered_minor - t.change_minor if t.kind == "cash" else t.amount_minor
                 tenders[t.kind] = tenders.get(t.kind, 0) + value
             tally.add_sale(sale.total_minor, discount_minor=sale.discount_minor,
-                           taxes={t.tax_class: t.tax_minor for t in sale.taxes}, tenders=tenders)
+                           taxes={t.tax_class: t.tax_minor for t in sale.taxes}, tenders=tenders,
+                           tax_bases={t.tax_class: t.base_minor for t in sale.taxes})
         for mv in s.scalars(select(CashMovement).where(CashMovement.shift_id == row.id)):
             tally.add_movement(MovementKind(mv.kind), mv.amount_minor)
         journal = select(JournalEntry.kind, JournalEntry.payload).where(

@@ -42,7 +42,7 @@ def to_document(report: ShiftReport, store_name: str) -> ShiftDocument:
         sales_count=t.sales_count, sales_total_minor=t.sales_minor, returns_count=t.returns_count,
         returns_total_minor=t.returns_minor, voids_count=t.voids_count, no_sale_count=t.no_sales,
         tenders=tuple(sorted(t.tenders.items())),
-        taxes=tuple((cls, 0, v) for cls, v in sorted(t.tax_by_class.items())),
+        taxes=tuple((cls, t.tax_base_by_class.get(cls, 0), v) for cls, v in sorted(t.tax_by_class.items())),
         opening_float_minor=t.opening_float, cash_expected_minor=report.expected_cash,
         cash_counted_minor=report.counted_cash,
         closed_at=report.generated_at if report.kind is ReportKind.Z else None,

@@ -179,3 +179,25 @@ def test_cash_movement_dialog(window: QWidget, qtbot: Any, store_db: Database, s
     assert ctl.override_dialog is not None
     _type_pin(ctl.override_dialog.pinpad, qtbot, "9753")
     assert opened == ["drawer"]
+
+
+def test_z_document_prints_through_the_receipt_templates(store_db: Database, crew: Crew,
+                                                        clock: FakeClock) -> None:
+    from omnipos.devices.decode import decode_escpos
+    from omnipos.devices.profiles import get_profile
+    from omnipos.devices.templates import render
+    from omnipos.domain.shifts import CashCount
+    from omnipos.ui.shift_controller import to_document
+
+    shifts = ShiftService(store_db, clock=clock)
+    shifts.open(CashCount("USD", {1000: 5}), actor=crew.cashier)
+    co = CheckoutService(store_db, clock=clock)
+    cart = co.new_cart()
+    co.scan(cart, "4006381333931")
+    pay = co.start_payment(cart)
+    pay.add_cash(432)
+    co.complete_sale(cart, pay)
+    closed = shifts.close(CashCount("USD", {1000: 5, 100: 4, 25: 1, 5: 1, 1: 2}), actor=crew.cashier)
+    text = "\n".join(decode_escpos(render(to_document(closed.report, "Corner Store"), get_profile(None))))
+    assert "Z REPORT" in text and "SHIFT CLOSED" in text
+    assert "standard on 3.99" in text and "54.32" in text
