@@ -24,10 +24,14 @@ def register(subparsers: Subparsers) -> None:
     p = subparsers.add_parser("journal", help="the tamper-evident electronic journal")
     add_common(p)
     sub = p.add_subparsers(dest="journal_command", metavar="COMMAND", required=True)
-    ver = sub.add_parser("verify", help="check the hash chain; exit 1 naming the first broken entry")
+    ver = sub.add_parser(
+        "verify", help="check the hash chain; exit 1 naming the first broken entry"
+    )
     add_common(ver)
     ver.set_defaults(func=run_verify)
-    exp = sub.add_parser("export", help="write entries between two dates (UTC, inclusive) as JSON lines")
+    exp = sub.add_parser(
+        "export", help="write entries between two dates (UTC, inclusive) as JSON lines"
+    )
     add_common(exp)
     exp.add_argument("--from", dest="start", type=_date, required=True, metavar="DATE")
     exp.add_argument("--to", dest="end", type=_date, required=True, metavar="DATE")

@@ -67,8 +67,18 @@ def run_list(args: argparse.Namespace) -> int:
     db = open_till_db(args, must_exist=True)
     try:
         for s in StaffService(db).list_staff():
-            print(json.dumps({"number": s.number, "name": s.name, "role": s.role.value,
-                              "badge": s.badge, "active": s.active, "source": s.source}))
+            print(
+                json.dumps(
+                    {
+                        "number": s.number,
+                        "name": s.name,
+                        "role": s.role.value,
+                        "badge": s.badge,
+                        "active": s.active,
+                        "source": s.source,
+                    }
+                )
+            )
     finally:
         db.close()
     return 0

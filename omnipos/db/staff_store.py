@@ -53,7 +53,9 @@ def apply_staff_change(session: Session, data: Mapping[str, Any], now: datetime)
     session.flush()
 
 
-def apply_staff_changes(session: Session, changes: Iterable[Mapping[str, Any]], now: datetime) -> int:
+def apply_staff_changes(
+    session: Session, changes: Iterable[Mapping[str, Any]], now: datetime
+) -> int:
     """Apply several hub staff records; returns how many."""
     n = 0
     for data in changes:

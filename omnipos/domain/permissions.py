@@ -174,9 +174,7 @@ def can_approve(role: Role, action: Action) -> bool:
     return role in (Role.MANAGER, Role.ADMIN) and allowed(role, action)
 
 
-def require(
-    actor: Actor | None, action: Action, override: ManagerOverride | None = None
-) -> Grant:
+def require(actor: Actor | None, action: Action, override: ManagerOverride | None = None) -> Grant:
     """Allow ``action`` for ``actor`` or raise PermissionDenied.
 
     An override must be for this very action, by someone whose role may
@@ -188,9 +186,7 @@ def require(
         who = actor.label if actor else "nobody is signed in"
         raise PermissionDenied(f"{who} may not {action.label}: a manager must approve")
     if override.action is not action:
-        raise PermissionDenied(
-            f"the manager approved {override.action.label}, not {action.label}"
-        )
+        raise PermissionDenied(f"the manager approved {override.action.label}, not {action.label}")
     if not can_approve(override.approver.role, action):
         raise PermissionDenied(f"{override.approver.label} may not approve {action.label}")
     if override.requester is not None and actor is not None and override.requester != actor:

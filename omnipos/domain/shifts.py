@@ -87,7 +87,9 @@ class CashCount:
         valid = {d.value_minor for d in denominations(self.currency)}
         for value, qty in self.counts.items():
             if value not in valid:
-                raise ValidationError(f"{value} is not a {self.currency} note or coin (minor units)")
+                raise ValidationError(
+                    f"{value} is not a {self.currency} note or coin (minor units)"
+                )
             if not isinstance(qty, int) or isinstance(qty, bool) or qty < 0:
                 raise ValidationError("a count of notes or coins is a whole number, 0 or more")
             if qty > 100_000:
@@ -118,7 +120,12 @@ class ReportKind(StrEnum):
 
 
 def expected_cash(
-    opening_float: int, cash_taken: int, cash_refunded: int, paid_in: int, paid_out: int, safe_drops: int
+    opening_float: int,
+    cash_taken: int,
+    cash_refunded: int,
+    paid_in: int,
+    paid_out: int,
+    safe_drops: int,
 ) -> int:
     """What should be in the drawer: the float plus cash in, minus cash out."""
     return opening_float + cash_taken - cash_refunded + paid_in - paid_out - safe_drops

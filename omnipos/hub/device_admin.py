@@ -77,7 +77,9 @@ def _record_failure(db: HubDB, client: str, now: datetime) -> None:
                 row.failures += 1
                 if row.failures >= MAX_WRONG_CODES:
                     row.blocked_until = now + BLOCK
-                    log.warning("enrollment from %s blocked after %s wrong codes", client, row.failures)
+                    log.warning(
+                        "enrollment from %s blocked after %s wrong codes", client, row.failures
+                    )
             return
         except IntegrityError:
             continue  # two requests from one address created the row at once

@@ -56,7 +56,9 @@ class ShiftReportRecord(HubBase):
     pending_events: Mapped[int] = mapped_column(Integer, default=0)
     payload: Mapped[dict[str, Any]]
     received_at: Mapped[datetime]
-    __table_args__ = (Index("ix_shift_reports_store_till_closed", "store_code", "till_code", "closed_at"),)
+    __table_args__ = (
+        Index("ix_shift_reports_store_till_closed", "store_code", "till_code", "closed_at"),
+    )
 
 
 class EnrollAttempt(HubBase):

@@ -85,16 +85,24 @@ def add_staff(
     with db.transaction() as s:
         if s.get(Store, store_code) is None:
             raise NotFoundError(f"no store {store_code!r}; add it with 'omnipos-hub store add'")
-        others = list(s.scalars(select(HubStaff).where(HubStaff.store_code == store_code,
-                                                       HubStaff.number != number)))
+        others = list(
+            s.scalars(
+                select(HubStaff).where(HubStaff.store_code == store_code, HubStaff.number != number)
+            )
+        )
         if badge and any(o.badge == badge.strip() for o in others):
             raise ValidationError("that badge belongs to someone else in this store")
         if any(verify_pin(pin, o.pin_hash) for o in others):
-            raise ValidationError(f"that PIN is already in use in store {store_code}: choose another")
-        row = s.scalar(select(HubStaff).where(HubStaff.store_code == store_code,
-                                              HubStaff.number == number))
+            raise ValidationError(
+                f"that PIN is already in use in store {store_code}: choose another"
+            )
+        row = s.scalar(
+            select(HubStaff).where(HubStaff.store_code == store_code, HubStaff.number == number)
+        )
         if row is None:
-            row = HubStaff(id=str(uuid.uuid4()), store_code=store_code, number=number, created_at=now)
+            row = HubStaff(
+                id=str(uuid.uuid4()), store_code=store_code, number=number, created_at=now
+            )
             s.add(row)
         row.name, row.role, row.pin_hash = name, the_role.value, pin_hash
         row.badge = (badge or "").strip() or None
@@ -109,8 +117,9 @@ def add_staff(
 def deactivate_staff(db: HubDB, store_code: str, number: str) -> dict[str, Any]:
     """Stop a staff member signing in on the store's tills (they stay in history)."""
     with db.transaction() as s:
-        row = s.scalar(select(HubStaff).where(HubStaff.store_code == store_code,
-                                              HubStaff.number == number))
+        row = s.scalar(
+            select(HubStaff).where(HubStaff.store_code == store_code, HubStaff.number == number)
+        )
         if row is None:
             raise NotFoundError(f"no staff member {number} in store {store_code}")
         row.active, row.updated_at = False, datetime.now(UTC)
@@ -126,7 +135,9 @@ def list_staff(db: HubDB, store_code: str | None = None) -> list[dict[str, Any]]
         stmt = select(HubStaff).order_by(HubStaff.store_code, HubStaff.number)
         if store_code:
             stmt = stmt.where(HubStaff.store_code == store_code)
-        return [{k: v for k, v in staff_data(r).items() if k != "pin_hash"} for r in s.scalars(stmt)]
+        return [
+            {k: v for k, v in staff_data(r).items() if k != "pin_hash"} for r in s.scalars(stmt)
+        ]
 
 
 class _ShiftClosed(BaseModel):
@@ -150,13 +161,29 @@ class _ShiftClosed(BaseModel):
 
 
 _REPORT_EXISTS = "SELECT event_id FROM shift_reports WHERE shift_id = :sid"
+_REPORT_COLUMNS = (
+    "shift_id",
+    "event_id",
+    "store_code",
+    "till_code",
+    "device_id",
+    "currency",
+    "opened_at",
+    "closed_at",
+    "opened_by",
+    "closed_by",
+    "sales_minor",
+    "returns_minor",
+    "expected_cash_minor",
+    "counted_cash_minor",
+    "over_short_minor",
+    "pending_events",
+    "payload",
+    "received_at",
+)
 _INSERT_REPORT = (
-    "INSERT INTO shift_reports (shift_id, event_id, store_code, till_code, device_id, currency,"
-    " opened_at, closed_at, opened_by, closed_by, sales_minor, returns_minor, expected_cash_minor,"
-    " counted_cash_minor, over_short_minor, pending_events, payload, received_at) VALUES (:shift_id,"
-    " :event_id, :store_code, :till_code, :device_id, :currency, :opened_at, :closed_at, :opened_by,"
-    " :closed_by, :sales_minor, :returns_minor, :expected, :counted, :over_short, :pending, :payload,"
-    " :received_at)"
+    f"INSERT INTO shift_reports ({', '.join(_REPORT_COLUMNS)})"
+    f" VALUES ({', '.join(':' + c for c in _REPORT_COLUMNS)})"
 )
 
 
@@ -172,27 +199,47 @@ def record_shift_closed(
         p = _ShiftClosed.model_validate(payload)
     except PydanticError as exc:
         first = exc.errors()[0]
-        raise ValueError(f"payload.{'.'.join(str(x) for x in first['loc'])}: {first['msg']}") from exc
+        raise ValueError(
+            f"payload.{'.'.join(str(x) for x in first['loc'])}: {first['msg']}"
+        ) from exc
     if p.store_code != store_code:
-        raise ValueError(f"payload.store_code: {p.store_code!r} is not this device's store {store_code!r}")
+        raise ValueError(
+            f"payload.store_code: {p.store_code!r} is not this device's store {store_code!r}"
+        )
     sql = conn if isinstance(conn, RawSql) else RawSql(conn)
     other = sql.one(_REPORT_EXISTS, {"sid": str(p.shift_id)})
     if other is not None:
-        raise ValueError(f"payload.shift_id: shift {p.shift_id} was already reported by event {other}")
-    sql.run(_INSERT_REPORT, {
-        "shift_id": str(p.shift_id), "event_id": event_id, "store_code": p.store_code,
-        "till_code": p.till_code, "device_id": device_id, "currency": p.currency,
-        "opened_at": stamp(p.opened_at), "closed_at": stamp(p.closed_at),
-        "opened_by": p.opened_by[:160], "closed_by": p.closed_by[:160],
-        "sales_minor": p.sales_minor, "returns_minor": p.returns_minor,
-        "expected": p.expected_cash_minor, "counted": p.counted_cash_minor,
-        "over_short": p.over_short_minor, "pending": p.pending_events,
-        "payload": dumps(payload), "received_at": stamp(datetime.now(UTC)),
-    })
+        raise ValueError(
+            f"payload.shift_id: shift {p.shift_id} was already reported by event {other}"
+        )
+    sql.run(
+        _INSERT_REPORT,
+        {
+            "shift_id": str(p.shift_id),
+            "event_id": event_id,
+            "store_code": p.store_code,
+            "till_code": p.till_code,
+            "device_id": device_id,
+            "currency": p.currency,
+            "opened_at": stamp(p.opened_at),
+            "closed_at": stamp(p.closed_at),
+            "opened_by": p.opened_by[:160],
+            "closed_by": p.closed_by[:160],
+            "sales_minor": p.sales_minor,
+            "returns_minor": p.returns_minor,
+            "expected_cash_minor": p.expected_cash_minor,
+            "counted_cash_minor": p.counted_cash_minor,
+            "over_short_minor": p.over_short_minor,
+            "pending_events": p.pending_events,
+            "payload": dumps(payload),
+            "received_at": stamp(datetime.now(UTC)),
+        },
+    )
 
 
-def list_shift_reports(db: HubDB, store_code: str | None = None,
-                       till_code: str | None = None) -> list[dict[str, Any]]:
+def list_shift_reports(
+    db: HubDB, store_code: str | None = None, till_code: str | None = None
+) -> list[dict[str, Any]]:
     """Z reports received, newest first, per store and till."""
     with db.read() as s:
         stmt = select(ShiftReportRecord).order_by(ShiftReportRecord.closed_at.desc())
@@ -201,21 +248,32 @@ def list_shift_reports(db: HubDB, store_code: str | None = None,
         if till_code:
             stmt = stmt.where(ShiftReportRecord.till_code == till_code)
         return [
-            {"shift_id": r.shift_id, "store_code": r.store_code, "till_code": r.till_code,
-             "currency": r.currency, "opened_at": r.opened_at.isoformat(),
-             "closed_at": r.closed_at.isoformat(), "closed_by": r.closed_by,
-             "sales_minor": r.sales_minor, "expected_cash_minor": r.expected_cash_minor,
-             "counted_cash_minor": r.counted_cash_minor, "over_short_minor": r.over_short_minor,
-             "pending_events": r.pending_events}
+            {
+                "shift_id": r.shift_id,
+                "store_code": r.store_code,
+                "till_code": r.till_code,
+                "currency": r.currency,
+                "opened_at": r.opened_at.isoformat(),
+                "closed_at": r.closed_at.isoformat(),
+                "closed_by": r.closed_by,
+                "sales_minor": r.sales_minor,
+                "expected_cash_minor": r.expected_cash_minor,
+                "counted_cash_minor": r.counted_cash_minor,
+                "over_short_minor": r.over_short_minor,
+                "pending_events": r.pending_events,
+            }
             for r in s.scalars(stmt)
         ]
 
 
 # -- the omnipos-hub command --------------------------------------------------
 
+
 def register_cli(sub: Any) -> None:
     """Add ``staff add|list|remove`` and ``shifts list`` to ``omnipos-hub``."""
-    st = sub.add_parser("staff", help="staff of a store").add_subparsers(dest="staff_cmd", required=True)
+    st = sub.add_parser("staff", help="staff of a store").add_subparsers(
+        dest="staff_cmd", required=True
+    )
     add = st.add_parser("add", help="add or update a staff member (PIN from --pin or stdin)")
     add.add_argument("--store", required=True)
     add.add_argument("--number", required=True)
@@ -228,10 +286,14 @@ def register_cli(sub: Any) -> None:
     rm = st.add_parser("remove", help="stop a staff member signing in")
     rm.add_argument("--store", required=True)
     rm.add_argument("--number", required=True)
-    dv = sub.add_parser("device", help="enrolled tills").add_subparsers(dest="device_cmd", required=True)
+    dv = sub.add_parser("device", help="enrolled tills").add_subparsers(
+        dest="device_cmd", required=True
+    )
     rv = dv.add_parser("revoke", help="revoke a till's token (it gets 401 until enrolled again)")
     rv.add_argument("device_id")
-    sh = sub.add_parser("shifts", help="shift (Z) reports").add_subparsers(dest="shifts_cmd", required=True)
+    sh = sub.add_parser("shifts", help="shift (Z) reports").add_subparsers(
+        dest="shifts_cmd", required=True
+    )
     sl = sh.add_parser("list", help="Z reports per store and till, as JSON lines")
     sl.add_argument("--store")
     sl.add_argument("--till")
@@ -265,7 +327,9 @@ def run_cli(db: HubDB, args: argparse.Namespace, out: TextIO) -> int | None:
         revoke_device(db, args.device_id)
         out.write(json.dumps({"revoked": args.device_id}) + "\n")
     elif args.cmd == "shifts":
-        out.writelines(json.dumps(row) + "\n" for row in list_shift_reports(db, args.store, args.till))
+        out.writelines(
+            json.dumps(row) + "\n" for row in list_shift_reports(db, args.store, args.till)
+        )
     else:
         return None
     return 0

@@ -67,7 +67,14 @@ def _actor_mac(actor: Actor) -> str:
 
 def _override_mac(o: ManagerOverride) -> str:
     requester = o.requester.staff_id if o.requester else ""
-    return _mac("override", o.action.value, _actor_mac(o.approver), requester, o.reason, o.issued_at.isoformat())
+    return _mac(
+        "override",
+        o.action.value,
+        _actor_mac(o.approver),
+        requester,
+        o.reason,
+        o.issued_at.isoformat(),
+    )
 
 
 def seal_actor(actor: Actor) -> Actor:
@@ -196,8 +203,12 @@ def authorize_discount(
             s,
             "discount.over_limit",
             grant.actor_label or (grant.approver.label if grant.approver else ""),
-            {**details, "percent": str(pct.quantize(Decimal("0.01"))), "reason": discount.reason,
-             "approved_by": grant.approver.label if grant.approver else ""},
+            {
+                **details,
+                "percent": str(pct.quantize(Decimal("0.01"))),
+                "reason": discount.reason,
+                "approved_by": grant.approver.label if grant.approver else "",
+            },
             now,
         )
     return grant

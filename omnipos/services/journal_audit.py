@@ -51,7 +51,9 @@ def _stamp(value: datetime) -> str:
     return value.isoformat(timespec="microseconds")
 
 
-def _rows(db: Database, start: datetime | None = None, end: datetime | None = None) -> Iterator[JournalEntry]:
+def _rows(
+    db: Database, start: datetime | None = None, end: datetime | None = None
+) -> Iterator[JournalEntry]:
     with db.read() as s:
         stmt = select(JournalEntry).order_by(JournalEntry.seq)
         if start is not None:
@@ -68,16 +70,22 @@ def verify_chain(db: Database) -> ChainCheck:
     checked = 0
     for row in _rows(db):
         if row.seq != expected_seq:
-            return ChainCheck(checked, expected_seq, f"entry {expected_seq} is missing (next is {row.seq})")
+            return ChainCheck(
+                checked, expected_seq, f"entry {expected_seq} is missing (next is {row.seq})"
+            )
         if row.prev_hash != prev:
             return ChainCheck(checked, row.seq, "it does not link to the entry before it")
         try:
-            body = entry_body(row.seq, row.entry_id, _stamp(row.occurred_at), row.kind, row.actor, row.payload)
+            body = entry_body(
+                row.seq, row.entry_id, _stamp(row.occurred_at), row.kind, row.actor, row.payload
+            )
             computed = chain_hash(prev, canonical(body))
         except (TypeError, ValueError) as exc:
             return ChainCheck(checked, row.seq, f"it cannot be read ({exc})")
         if computed != row.hash:
-            return ChainCheck(checked, row.seq, "its content does not match its hash (changed after writing)")
+            return ChainCheck(
+                checked, row.seq, "its content does not match its hash (changed after writing)"
+            )
         prev = row.hash
         expected_seq += 1
         checked += 1
@@ -88,7 +96,9 @@ def verify_chain(db: Database) -> ChainCheck:
 def entry_dict(row: JournalEntry) -> dict[str, Any]:
     """One journal entry as exported (every field the hash covers, and the hashes)."""
     return {
-        **entry_body(row.seq, row.entry_id, _stamp(row.occurred_at), row.kind, row.actor, row.payload),
+        **entry_body(
+            row.seq, row.entry_id, _stamp(row.occurred_at), row.kind, row.actor, row.payload
+        ),
         "prev_hash": row.prev_hash,
         "hash": row.hash,
     }

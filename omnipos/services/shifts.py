@@ -64,8 +64,14 @@ class ApprovalNeeded(PermissionDenied):
     screen that asks (the count has been entered, so the expected cash may show).
     """
 
-    def __init__(self, message: str, actions: tuple[Action, ...], expected_minor: int,
-                 counted_minor: int, pending_events: int) -> None:
+    def __init__(
+        self,
+        message: str,
+        actions: tuple[Action, ...],
+        expected_minor: int,
+        counted_minor: int,
+        pending_events: int,
+    ) -> None:
         super().__init__(message)
         self.actions = actions
         self.expected_minor = expected_minor
@@ -107,8 +113,16 @@ class ShiftClosed:
 
 
 def _info(row: Shift) -> ShiftInfo:
-    return ShiftInfo(row.id, row.till_code, row.currency, row.status, row.opened_at,
-                     row.opened_by, row.opening_float_minor, row.closed_at)
+    return ShiftInfo(
+        row.id,
+        row.till_code,
+        row.currency,
+        row.status,
+        row.opened_at,
+        row.opened_by,
+        row.opening_float_minor,
+        row.closed_at,
+    )
 
 
 def _syncs(s: Session) -> bool:
@@ -132,7 +146,9 @@ class ShiftService:
     # -- reading --------------------------------------------------------------
 
     def _open_row(self, s: Session) -> Shift | None:
-        return s.scalar(select(Shift).where(Shift.till_code == self.store.till, Shift.status == "open"))
+        return s.scalar(
+            select(Shift).where(Shift.till_code == self.store.till, Shift.status == "open")
+        )
 
     def _require_open(self, s: Session) -> Shift:
         row = self._open_row(s)
@@ -160,8 +176,16 @@ class ShiftService:
 
     @staticmethod
     def _pending(s: Session, row: Shift) -> int:
-        return int(s.scalar(select(func.count()).select_from(OutboxEvent).where(
-            OutboxEvent.status == "pending", OutboxEvent.device_seq > row.start_device_seq)) or 0)
+        return int(
+            s.scalar(
+                select(func.count())
+                .select_from(OutboxEvent)
+                .where(
+                    OutboxEvent.status == "pending", OutboxEvent.device_seq > row.start_device_seq
+                )
+            )
+            or 0
+        )
 
     # -- opening --------------------------------------------------------------
 
@@ -176,17 +200,34 @@ class ShiftService:
                 raise StateError("a shift is already open on this till: close it first")
             start = s.get(Counter, DEVICE_SEQ_COUNTER)
             row = Shift(
-                id=str(uuid.uuid4()), store_code=self.store.code, till_code=self.store.till,
-                currency=self.store.currency, status="open", opened_at=now,
-                opened_by=actor.label if actor else "", opening_float_minor=count.total_minor,
-                opening_count=count.to_json(), start_device_seq=start.value if start else 0,
-                closed_by="", approved_by="", pending_events=0,
+                id=str(uuid.uuid4()),
+                store_code=self.store.code,
+                till_code=self.store.till,
+                currency=self.store.currency,
+                status="open",
+                opened_at=now,
+                opened_by=actor.label if actor else "",
+                opening_float_minor=count.total_minor,
+                opening_count=count.to_json(),
+                start_device_seq=start.value if start else 0,
+                closed_by="",
+                approved_by="",
+                pending_events=0,
             )
             s.add(row)
             s.flush()
-            append_journal(s, "shift.opened", row.opened_by, {
-                "shift_id": row.id, "till_code": row.till_code,
-                "float_minor": count.total_minor, "count": count.to_json()}, now)
+            append_journal(
+                s,
+                "shift.opened",
+                row.opened_by,
+                {
+                    "shift_id": row.id,
+                    "till_code": row.till_code,
+                    "float_minor": count.total_minor,
+                    "count": count.to_json(),
+                },
+                now,
+            )
             info = _info(row)
         log.info("shift %s opened on till %s", info.shift_id, info.till_code)
         return info
@@ -194,8 +235,12 @@ class ShiftService:
     # -- cash during the shift ------------------------------------------------
 
     def _movement(
-        self, kind: MovementKind, amount_minor: int, reason: str,
-        actor: Actor | None, override: ManagerOverride | None,
+        self,
+        kind: MovementKind,
+        amount_minor: int,
+        reason: str,
+        actor: Actor | None,
+        override: ManagerOverride | None,
     ) -> MovementDone:
         if isinstance(amount_minor, bool) or not isinstance(amount_minor, int) or amount_minor <= 0:
             raise ValidationError("the amount must be more than zero")
@@ -205,57 +250,116 @@ class ShiftService:
         now = self._clock()
         with self.db.transaction() as s:
             row = self._require_open(s)
-            grant = authz.enforce(s, actor, Action.PAY_IN_OUT, override, now=now,
-                                  details={"kind": kind.value, "amount_minor": amount_minor})
+            grant = authz.enforce(
+                s,
+                actor,
+                Action.PAY_IN_OUT,
+                override,
+                now=now,
+                details={"kind": kind.value, "amount_minor": amount_minor},
+            )
             if kind is not MovementKind.PAY_IN:
                 in_drawer = self._tally(s, row).expected_cash
                 if amount_minor > in_drawer:
                     raise ValidationError("that is more cash than the drawer should hold")
             movement_id = str(uuid.uuid4())
             payload: dict[str, Any] = {
-                "movement_id": movement_id, "shift_id": row.id, "store_code": row.store_code,
-                "till_code": row.till_code, "kind": kind.value, "amount_minor": amount_minor,
-                "currency": row.currency, "reason": reason, "staff": _who(grant),
+                "movement_id": movement_id,
+                "shift_id": row.id,
+                "store_code": row.store_code,
+                "till_code": row.till_code,
+                "kind": kind.value,
+                "amount_minor": amount_minor,
+                "currency": row.currency,
+                "reason": reason,
+                "staff": _who(grant),
                 "approved_by": grant.approver.label if grant.approver else "",
                 "occurred_at": now.isoformat(timespec="microseconds"),
             }
             event = enqueue_event(s, events.CASH_MOVEMENT, payload, now)
-            s.add(CashMovement(
-                id=movement_id, shift_id=row.id, kind=kind.value, amount_minor=amount_minor,
-                currency=row.currency, reason=reason, staff=payload["staff"],
-                approved_by=payload["approved_by"], occurred_at=now, event_id=event.event_id))
-            entry = append_journal(s, f"cash.{kind.value}", _who(grant), {
-                "shift_id": row.id, "amount_minor": amount_minor, "currency": row.currency,
-                "reason": reason, "approved_by": payload["approved_by"]}, now)
+            s.add(
+                CashMovement(
+                    id=movement_id,
+                    shift_id=row.id,
+                    kind=kind.value,
+                    amount_minor=amount_minor,
+                    currency=row.currency,
+                    reason=reason,
+                    staff=payload["staff"],
+                    approved_by=payload["approved_by"],
+                    occurred_at=now,
+                    event_id=event.event_id,
+                )
+            )
+            entry = append_journal(
+                s,
+                f"cash.{kind.value}",
+                _who(grant),
+                {
+                    "shift_id": row.id,
+                    "amount_minor": amount_minor,
+                    "currency": row.currency,
+                    "reason": reason,
+                    "approved_by": payload["approved_by"],
+                },
+                now,
+            )
             done = MovementDone(movement_id, kind, amount_minor, event.event_id, entry.seq)
         log.info("cash %s of %s on shift %s", kind.value, amount_minor, done.movement_id)
         return done
 
-    def pay_in(self, amount_minor: int, reason: str, *, actor: Actor | None,
-               override: ManagerOverride | None = None) -> MovementDone:
+    def pay_in(
+        self,
+        amount_minor: int,
+        reason: str,
+        *,
+        actor: Actor | None,
+        override: ManagerOverride | None = None,
+    ) -> MovementDone:
         """Cash put into the drawer (e.g. more change), with a reason."""
         return self._movement(MovementKind.PAY_IN, amount_minor, reason, actor, override)
 
-    def pay_out(self, amount_minor: int, reason: str, *, actor: Actor | None,
-                override: ManagerOverride | None = None) -> MovementDone:
+    def pay_out(
+        self,
+        amount_minor: int,
+        reason: str,
+        *,
+        actor: Actor | None,
+        override: ManagerOverride | None = None,
+    ) -> MovementDone:
         """Cash taken out to pay for something (e.g. window cleaner), with a reason."""
         return self._movement(MovementKind.PAY_OUT, amount_minor, reason, actor, override)
 
-    def safe_drop(self, amount_minor: int, *, actor: Actor | None, reason: str = "",
-                  override: ManagerOverride | None = None) -> MovementDone:
+    def safe_drop(
+        self,
+        amount_minor: int,
+        *,
+        actor: Actor | None,
+        reason: str = "",
+        override: ManagerOverride | None = None,
+    ) -> MovementDone:
         """Cash taken from the drawer to the safe."""
         return self._movement(MovementKind.SAFE_DROP, amount_minor, reason, actor, override)
 
-    def no_sale(self, *, actor: Actor | None, override: ManagerOverride | None = None,
-                reason: str = "") -> int:
+    def no_sale(
+        self, *, actor: Actor | None, override: ManagerOverride | None = None, reason: str = ""
+    ) -> int:
         """Open the drawer without a sale; journalled. Returns the journal sequence number."""
         now = self._clock()
         with self.db.transaction() as s:
             row = self._open_row(s)
             grant = authz.enforce(s, actor, Action.NO_SALE, override, now=now)
-            entry = append_journal(s, "drawer.no_sale", _who(grant), {
-                "shift_id": row.id if row else None, "reason": reason,
-                "approved_by": grant.approver.label if grant.approver else ""}, now)
+            entry = append_journal(
+                s,
+                "drawer.no_sale",
+                _who(grant),
+                {
+                    "shift_id": row.id if row else None,
+                    "reason": reason,
+                    "approved_by": grant.approver.label if grant.approver else "",
+                },
+                now,
+            )
             return entry.seq
 
     # -- reports --------------------------------------------------------------
@@ -264,7 +368,9 @@ class ShiftService:
         """The shift's figures from its sales, cash movements and journal entries."""
         tally = ShiftTally(row.currency, opening_float=row.opening_float_minor)
         end = until or row.closed_at
-        sales = select(Sale).where(Sale.till_code == row.till_code, Sale.created_at >= row.opened_at)
+        sales = select(Sale).where(
+            Sale.till_code == row.till_code, Sale.created_at >= row.opened_at
+        )
         if end is not None:
             sales = sales.where(Sale.created_at <= end)
         for sale in s.scalars(sales):
@@ -276,14 +382,19 @@ class ShiftService:
                 # cash: what stays in the drawer (tendered minus change, after cash rounding)
                 value = t.tendered_minor - t.change_minor if t.kind == "cash" else t.amount_minor
                 tenders[t.kind] = tenders.get(t.kind, 0) + value
-            tally.add_sale(sale.total_minor, discount_minor=sale.discount_minor,
-                           taxes={t.tax_class: t.tax_minor for t in sale.taxes}, tenders=tenders,
-                           tax_bases={t.tax_class: t.base_minor for t in sale.taxes})
+            tally.add_sale(
+                sale.total_minor,
+                discount_minor=sale.discount_minor,
+                taxes={t.tax_class: t.tax_minor for t in sale.taxes},
+                tenders=tenders,
+                tax_bases={t.tax_class: t.base_minor for t in sale.taxes},
+            )
         for mv in s.scalars(select(CashMovement).where(CashMovement.shift_id == row.id)):
             tally.add_movement(MovementKind(mv.kind), mv.amount_minor)
         journal = select(JournalEntry.kind, JournalEntry.payload).where(
             JournalEntry.occurred_at >= row.opened_at,
-            JournalEntry.kind.in_(("line.voided", "sale.cancelled", "drawer.no_sale")))
+            JournalEntry.kind.in_(("line.voided", "sale.cancelled", "drawer.no_sale")),
+        )
         if end is not None:
             journal = journal.where(JournalEntry.occurred_at <= end)
         for kind, payload in s.execute(journal):
@@ -296,9 +407,21 @@ class ShiftService:
                 tally.no_sales += 1
         return tally
 
-    def _report(self, s: Session, row: Shift, kind: ReportKind, now: datetime, **extra: Any) -> ShiftReport:
-        return ShiftReport(kind, row.id, row.store_code, row.till_code, row.currency,
-                           row.opened_at, row.opened_by, now, self._tally(s, row, now), **extra)
+    def _report(
+        self, s: Session, row: Shift, kind: ReportKind, now: datetime, **extra: Any
+    ) -> ShiftReport:
+        return ShiftReport(
+            kind,
+            row.id,
+            row.store_code,
+            row.till_code,
+            row.currency,
+            row.opened_at,
+            row.opened_by,
+            now,
+            self._tally(s, row, now),
+            **extra,
+        )
 
     def x_report(self, *, actor: Actor | None) -> ShiftReport:
         """Mid-shift figures; resets nothing. Journalled (who looked, when)."""
@@ -306,10 +429,14 @@ class ShiftService:
         with self.db.transaction() as s:
             actor = authz.signed_in(s, actor)
             row = self._require_open(s)
-            report = self._report(s, row, ReportKind.X, now,
-                                  pending_events=self._pending(s, row))
-            append_journal(s, "report.x", actor.label if actor else "", {
-                "shift_id": row.id, "expected_cash_minor": report.expected_cash}, now)
+            report = self._report(s, row, ReportKind.X, now, pending_events=self._pending(s, row))
+            append_journal(
+                s,
+                "report.x",
+                actor.label if actor else "",
+                {"shift_id": row.id, "expected_cash_minor": report.expected_cash},
+                now,
+            )
             return report
 
     def z_report(self, shift_id: str) -> ShiftReport:
@@ -318,14 +445,25 @@ class ShiftService:
             row = s.get(Shift, shift_id)
             if row is None or row.status != "closed" or row.closed_at is None:
                 raise NotFoundError("no closed shift with that id")
-            return self._report(s, row, ReportKind.Z, row.closed_at, closed_by=row.closed_by,
-                                counted_cash=row.counted_minor, pending_events=row.pending_events,
-                                approved_by=row.approved_by)
+            return self._report(
+                s,
+                row,
+                ReportKind.Z,
+                row.closed_at,
+                closed_by=row.closed_by,
+                counted_cash=row.counted_minor,
+                pending_events=row.pending_events,
+                approved_by=row.approved_by,
+            )
 
     def closed_shifts(self, limit: int = 20) -> list[ShiftInfo]:
         with self.db.read() as s:
-            rows = s.scalars(select(Shift).where(Shift.status == "closed")
-                             .order_by(Shift.closed_at.desc()).limit(limit))
+            rows = s.scalars(
+                select(Shift)
+                .where(Shift.status == "closed")
+                .order_by(Shift.closed_at.desc())
+                .limit(limit)
+            )
             return [_info(r) for r in rows]
 
     # -- closing --------------------------------------------------------------
@@ -352,8 +490,14 @@ class ShiftService:
         threshold = self.over_short_threshold()
         with self.db.transaction() as s:
             row = self._require_open(s)
-            grant = authz.enforce(s, actor, Action.CLOSE_SHIFT, by_action.get(Action.CLOSE_SHIFT),
-                                  now=now, details={"shift_id": row.id})
+            grant = authz.enforce(
+                s,
+                actor,
+                Action.CLOSE_SHIFT,
+                by_action.get(Action.CLOSE_SHIFT),
+                now=now,
+                details={"shift_id": row.id},
+            )
             tally = self._tally(s, row, now)
             expected = tally.expected_cash
             over_short = count.total_minor - expected
@@ -367,9 +511,18 @@ class ShiftService:
             missing: list[Action] = []
             for action in needed:
                 try:
-                    g = authz.enforce(s, grant.actor, action, by_action.get(action), now=now,
-                                      details={"shift_id": row.id, "over_short_minor": over_short,
-                                               "pending_events": pending})
+                    g = authz.enforce(
+                        s,
+                        grant.actor,
+                        action,
+                        by_action.get(action),
+                        now=now,
+                        details={
+                            "shift_id": row.id,
+                            "over_short_minor": over_short,
+                            "pending_events": pending,
+                        },
+                    )
                 except PermissionDenied:
                     missing.append(action)
                     continue
@@ -379,7 +532,11 @@ class ShiftService:
             if missing:
                 raise ApprovalNeeded(
                     "a manager must approve: " + "; ".join(a.label for a in missing),
-                    tuple(missing), expected, count.total_minor, pending)
+                    tuple(missing),
+                    expected,
+                    count.total_minor,
+                    pending,
+                )
             row.status = "closed"
             row.closed_at = now
             row.closed_by = _who(grant)
@@ -389,19 +546,48 @@ class ShiftService:
             row.expected_minor = expected
             row.over_short_minor = over_short
             row.pending_events = pending
-            report = ShiftReport(ReportKind.Z, row.id, row.store_code, row.till_code, row.currency,
-                                 row.opened_at, row.opened_by, now, tally, closed_by=row.closed_by,
-                                 counted_cash=count.total_minor, pending_events=pending,
-                                 approved_by=row.approved_by)
+            report = ShiftReport(
+                ReportKind.Z,
+                row.id,
+                row.store_code,
+                row.till_code,
+                row.currency,
+                row.opened_at,
+                row.opened_by,
+                now,
+                tally,
+                closed_by=row.closed_by,
+                counted_cash=count.total_minor,
+                pending_events=pending,
+                approved_by=row.approved_by,
+            )
             row.z_report = report.to_dict()
-            payload = {**report.to_dict(), "closed_at": now.isoformat(timespec="microseconds"),
-                       "closing_count": count.to_json(), "opening_count": row.opening_count}
+            payload = {
+                **report.to_dict(),
+                "closed_at": now.isoformat(timespec="microseconds"),
+                "closing_count": count.to_json(),
+                "opening_count": row.opening_count,
+            }
             event = enqueue_event(s, events.SHIFT_CLOSED, payload, now)
-            entry = append_journal(s, "shift.closed", row.closed_by, {
-                "shift_id": row.id, "expected_minor": expected, "counted_minor": count.total_minor,
-                "over_short_minor": over_short, "pending_events": pending,
-                "approved_by": row.approved_by}, now)
+            entry = append_journal(
+                s,
+                "shift.closed",
+                row.closed_by,
+                {
+                    "shift_id": row.id,
+                    "expected_minor": expected,
+                    "counted_minor": count.total_minor,
+                    "over_short_minor": over_short,
+                    "pending_events": pending,
+                    "approved_by": row.approved_by,
+                },
+                now,
+            )
             closed = ShiftClosed(row.id, report, event.event_id, entry.seq)
-        log.info("shift %s closed, over/short %s, %s events pending", closed.shift_id,
-                 over_short, pending)
+        log.info(
+            "shift %s closed, over/short %s, %s events pending",
+            closed.shift_id,
+            over_short,
+            pending,
+        )
         return closed

@@ -84,7 +84,9 @@ class StaffInfo:
 
 
 def _info(row: StaffMember) -> StaffInfo:
-    return StaffInfo(row.id, row.number, row.name, Role(row.role), row.badge, row.active, row.source)
+    return StaffInfo(
+        row.id, row.number, row.name, Role(row.role), row.badge, row.active, row.source
+    )
 
 
 def _actor(row: StaffMember) -> Actor:
@@ -171,13 +173,22 @@ class StaffService:
             if self._match(s, pin, only_active=False) is not None:
                 raise ValidationError("that PIN is already in use in this store: choose another")
             row = StaffMember(
-                id=str(uuid.uuid4()), number=number, name=name, role=the_role.value,
-                pin_hash=pin_hash, badge=badge, active=True, source="local",
-                created_at=now, updated_at=now,
+                id=str(uuid.uuid4()),
+                number=number,
+                name=name,
+                role=the_role.value,
+                pin_hash=pin_hash,
+                badge=badge,
+                active=True,
+                source="local",
+                created_at=now,
+                updated_at=now,
             )
             s.add(row)
             s.flush()
-            append_journal(s, "staff.added", by, {"number": number, "name": name, "role": the_role.value}, now)
+            append_journal(
+                s, "staff.added", by, {"number": number, "name": name, "role": the_role.value}, now
+            )
             info = _info(row)
         log.info("staff %s added with role %s", number, the_role.value)
         return info
@@ -226,15 +237,28 @@ class StaffService:
                 lock.failures, lock.locked_until = 0, None  # an expired lock-out starts afresh
             lock.failures += 1
             lock.last_failed_at = now
-            append_journal(s, "login.failed", who, {"subject": subject, "context": context,
-                                                     "failures": lock.failures}, now)
+            append_journal(
+                s,
+                "login.failed",
+                who,
+                {"subject": subject, "context": context, "failures": lock.failures},
+                now,
+            )
             if lock.failures >= self._max_failures:
                 lock.locked_until = now + period
-                append_journal(s, "login.locked", who, {"subject": subject,
-                                                         "until": lock.locked_until.isoformat()}, now)
+                append_journal(
+                    s,
+                    "login.locked",
+                    who,
+                    {"subject": subject, "until": lock.locked_until.isoformat()},
+                    now,
+                )
                 log.warning("%s locked out after %s wrong PINs", subject, lock.failures)
-                return LockedOut(f"too many wrong PINs: {who} is locked out for "
-                                 f"{int(period.total_seconds() // 60)} minutes", lock.locked_until)
+                return LockedOut(
+                    f"too many wrong PINs: {who} is locked out for "
+                    f"{int(period.total_seconds() // 60)} minutes",
+                    lock.locked_until,
+                )
         left = self._max_failures - lock.failures
         return PermissionDenied(f"wrong PIN ({left} more tries before a lock-out)")
 
@@ -252,8 +276,11 @@ class StaffService:
         now = self._clock()
         with self.db.transaction() as s:
             if number:
-                row = s.scalar(select(StaffMember).where(StaffMember.number == number.strip(),
-                                                         StaffMember.active.is_(True)))
+                row = s.scalar(
+                    select(StaffMember).where(
+                        StaffMember.number == number.strip(), StaffMember.active.is_(True)
+                    )
+                )
                 if row is None:
                     raise NotFoundError(f"no staff member number {number}")
                 subject, who = f"staff:{row.id}", f"{row.name} (#{row.number})"
@@ -274,8 +301,11 @@ class StaffService:
         """Sign in by scanning a staff badge."""
         now = self._clock()
         with self.db.transaction() as s:
-            row = s.scalar(select(StaffMember).where(StaffMember.badge == (code or "").strip(),
-                                                     StaffMember.active.is_(True)))
+            row = s.scalar(
+                select(StaffMember).where(
+                    StaffMember.badge == (code or "").strip(), StaffMember.active.is_(True)
+                )
+            )
             if row is not None:
                 self._check_locked(s, f"staff:{row.id}", f"{row.name} (#{row.number})", now)
                 return self._succeed(s, row, "badge", now)
@@ -297,10 +327,14 @@ class StaffService:
                 approver = _actor(row)
                 if not can_approve(approver.role, action):
                     raise PermissionDenied(f"{approver.label} may not approve: {action.label}")
-                return authz.seal_override(ManagerOverride(action, approver, requester, reason, now))
+                return authz.seal_override(
+                    ManagerOverride(action, approver, requester, reason, now)
+                )
         raise self._fail(TILL_SUBJECT, "PIN sign-in on this till", f"override:{action.value}")
 
-    def unlock(self, number: str, *, actor: Actor | None, override: ManagerOverride | None = None) -> None:
+    def unlock(
+        self, number: str, *, actor: Actor | None, override: ManagerOverride | None = None
+    ) -> None:
         """A manager lifts a lock-out early; journalled."""
         now = self._clock()
         with self.db.transaction() as s:

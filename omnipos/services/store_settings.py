@@ -37,11 +37,16 @@ def change_setting(
         raise ValidationError(f"setting {key!r} cannot be changed here")
     now = clock()
     with db.transaction() as s:
-        grant = authz.enforce(s, actor, Action.CHANGE_SETTINGS, override, now=now,
-                              details={"key": key})
+        grant = authz.enforce(
+            s, actor, Action.CHANGE_SETTINGS, override, now=now, details={"key": key}
+        )
         before = get_setting(s, key)
         set_setting(s, key, value)
-        append_journal(s, "settings.changed", grant.actor_label or
-                       (grant.approver.label if grant.approver else ""),
-                       {"key": key, "from": before, "to": value}, now)
+        append_journal(
+            s,
+            "settings.changed",
+            grant.actor_label or (grant.approver.label if grant.approver else ""),
+            {"key": key, "from": before, "to": value},
+            now,
+        )
     log.info("setting %s changed", key)

@@ -26,8 +26,12 @@ from omnipos.ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
-_INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin,
-                 QEvent.Type.Wheel}
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.Wheel,
+}
 
 
 def _utc_now() -> datetime:
@@ -39,7 +43,9 @@ class IdleWatcher(QObject):
 
     idle = Signal()
 
-    def __init__(self, seconds: int, *, clock: Clock = _utc_now, parent: QObject | None = None) -> None:
+    def __init__(
+        self, seconds: int, *, clock: Clock = _utc_now, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.seconds = seconds
         self._clock = clock
@@ -67,7 +73,11 @@ class IdleWatcher(QObject):
 
     def check(self) -> None:
         """Compare the clock with the last input; the timer calls this every second."""
-        if self.armed and self.seconds > 0 and (self._clock() - self.last_input).total_seconds() >= self.seconds:
+        if (
+            self.armed
+            and self.seconds > 0
+            and (self._clock() - self.last_input).total_seconds() >= self.seconds
+        ):
             self.stop()
             self.idle.emit()
 
@@ -83,9 +93,17 @@ class LoginController(QObject):
     signed_in = Signal(object)  # Actor
     signed_out = Signal()
 
-    def __init__(self, staff: StaffService, runner: TaskRunner, window: QWidget, store_line: str, *,
-                 scanner: ScanRouter | None = None, clock: Clock = _utc_now,
-                 idle_seconds: int | None = None) -> None:
+    def __init__(
+        self,
+        staff: StaffService,
+        runner: TaskRunner,
+        window: QWidget,
+        store_line: str,
+        *,
+        scanner: ScanRouter | None = None,
+        clock: Clock = _utc_now,
+        idle_seconds: int | None = None,
+    ) -> None:
         super().__init__(window)
         self._staff, self._runner, self._window = staff, runner, window
         self._scanner = scanner
@@ -104,8 +122,11 @@ class LoginController(QObject):
         window.installEventFilter(self)  # the lock screen follows the window's size
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self._window and event.type() in (QEvent.Type.Resize, QEvent.Type.Move)
-                and self.screen.isVisible()):
+        if (
+            watched is self._window
+            and event.type() in (QEvent.Type.Resize, QEvent.Type.Move)
+            and self.screen.isVisible()
+        ):
             self.screen.setGeometry(self._window.geometry())
         return False
 

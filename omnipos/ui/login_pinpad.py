@@ -21,7 +21,9 @@ class PinPad(QWidget):
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setMaxLength(PIN_MAX)
         self.field.setPlaceholderText("PIN")
-        self.field.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,8}"), self.field))
+        self.field.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"\d{0,8}"), self.field)
+        )
         self.field.setMinimumHeight(56)
         grid = QGridLayout()
         grid.setSpacing(6)
@@ -31,8 +33,9 @@ class PinPad(QWidget):
             button = QPushButton(label, self)
             button.setMinimumWidth(88)
             if label == "OK":  # primary colours, but keypad height (the till's primary is taller)
-                button.setStyleSheet("QPushButton { background: #0b7a35; border-color: #075a26;"
-                                     " color: #ffffff; }")
+                button.setStyleSheet(
+                    "QPushButton { background: #0b7a35; border-color: #075a26; color: #ffffff; }"
+                )
             button.setAutoDefault(False)
             button.clicked.connect(lambda _c=False, k=label: self._press(k))
             self.keys[label] = button

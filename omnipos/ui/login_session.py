@@ -71,9 +71,16 @@ class ActingCheckout:
 class StaffUI(QObject):
     """Builds and wires the sign-in and shift screens for one till window."""
 
-    def __init__(self, db: Database, runner: TaskRunner, *, printer: Any = None,
-                 scanner: ScanRouter | None = None, clock: Clock = _utc_now,
-                 staff: StaffService | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        runner: TaskRunner,
+        *,
+        printer: Any = None,
+        scanner: ScanRouter | None = None,
+        clock: Clock = _utc_now,
+        staff: StaffService | None = None,
+    ) -> None:
         super().__init__()
         self.db, self.runner, self.printer, self.scanner = db, runner, printer, scanner
         self.clock = clock
@@ -115,19 +122,34 @@ class StaffUI(QObject):
         shown and sized), or at once with ``start_now`` (tests).
         """
         store = self.shifts.store
-        self.login = LoginController(self.staff, self.runner, view,
-                                     f"{store.code} {store.name} · Till {store.till}",
-                                     scanner=self.scanner, clock=self.clock)
+        self.login = LoginController(
+            self.staff,
+            self.runner,
+            view,
+            f"{store.code} {store.name} · Till {store.till}",
+            scanner=self.scanner,
+            clock=self.clock,
+        )
         has_queue = self._queue() is not None
-        self.shift = ShiftController(self.shifts, self.staff, self.runner, self.actor, view,
-                                     print_document=self._print_document if has_queue else None,
-                                     open_drawer=self._open_drawer if has_queue else None)
+        self.shift = ShiftController(
+            self.shifts,
+            self.staff,
+            self.runner,
+            self.actor,
+            view,
+            print_document=self._print_document if has_queue else None,
+            open_drawer=self._open_drawer if has_queue else None,
+        )
         banner = getattr(view, "banner", None)
         if banner is not None:
             from omnipos.ui.banner import Level
 
-            levels = {"info": Level.INFO, "success": Level.SUCCESS, "warning": Level.WARNING,
-                      "error": Level.ERROR}
+            levels = {
+                "info": Level.INFO,
+                "success": Level.SUCCESS,
+                "warning": Level.WARNING,
+                "error": Level.ERROR,
+            }
             self.shift.message.connect(lambda text, level: banner.show_message(text, levels[level]))
         status = getattr(view, "status", None)
         if status is not None:
@@ -155,8 +177,11 @@ class StaffUI(QObject):
     def open_menu(self) -> None:
         assert self.shift is not None and self.login is not None
         actor = self.actor()
-        menu = ShiftMenu(self.shifts.current() is not None, actor.label if actor else "",
-                         self.login.parent() if isinstance(self.login.parent(), QWidget) else None)
+        menu = ShiftMenu(
+            self.shifts.current() is not None,
+            actor.label if actor else "",
+            self.login.parent() if isinstance(self.login.parent(), QWidget) else None,
+        )
         self.menu = menu
         shift, login = self.shift, self.login
         menu.open_button.clicked.connect(shift.open_shift)

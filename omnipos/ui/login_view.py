@@ -11,15 +11,17 @@ from omnipos.ui.login_pinpad import PinPad
 
 
 class LockScreen(QDialog):
-    """Modal over the till window (so till shortcuts are dead while it shows); Esc does not close it."""
+    """Modal over the till window (till shortcuts are dead while it shows); Esc keeps it."""
 
     def __init__(self, store_line: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lockScreen")
         self.setWindowTitle("Signed out")
         self.setModal(True)
-        self.setStyleSheet("QDialog#lockScreen { background: #1f2933; }"
-                           " QFrame#lockCard { background: #ffffff; border-radius: 12px; }")
+        self.setStyleSheet(
+            "QDialog#lockScreen { background: #1f2933; }"
+            " QFrame#lockCard { background: #ffffff; border-radius: 12px; }"
+        )
         card = QFrame(self)
         card.setObjectName("lockCard")
         card.setFixedWidth(500)

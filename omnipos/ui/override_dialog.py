@@ -33,8 +33,16 @@ class OverrideDialog(QDialog):
 
     approved = Signal(object)
 
-    def __init__(self, staff: StaffService, runner: TaskRunner, action: Action,
-                 requester: Actor | None, *, detail: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        staff: StaffService,
+        runner: TaskRunner,
+        action: Action,
+        requester: Actor | None,
+        *,
+        detail: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("overrideDialog")
         self.setWindowTitle("Manager approval")
@@ -55,7 +63,9 @@ class OverrideDialog(QDialog):
         self.error.setObjectName("dialogError")
         self.error.setWordWrap(True)
         self.cancel_button = QPushButton("Cancel  Esc", self)
-        self.cancel_button.setAutoDefault(False)  # Enter in the PIN field submits the PIN, not Cancel
+        self.cancel_button.setAutoDefault(
+            False
+        )  # Enter in the PIN field submits the PIN, not Cancel
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.cancel_button)
@@ -79,8 +89,11 @@ class OverrideDialog(QDialog):
 
     def _check(self, pin: str) -> None:
         staff, action, requester, reason = self._staff, self._action, self._requester, self.reason
-        self._runner.run_db(lambda: staff.approve(pin, action, requester, reason=reason),
-                            self._on_approved, self._on_error)
+        self._runner.run_db(
+            lambda: staff.approve(pin, action, requester, reason=reason),
+            self._on_approved,
+            self._on_error,
+        )
 
     def _on_approved(self, override: ManagerOverride) -> None:
         self.override = override

@@ -36,14 +36,26 @@ def to_document(report: ShiftReport, store_name: str) -> ShiftDocument:
     """The printer's X/Z document for a report."""
     t = report.tally
     return ShiftDocument(
-        kind=report.kind.value, store_name=store_name, till_code=report.till_code,
-        shift_no=report.shift_id[:8], cashier=report.closed_by or report.opened_by,
-        currency=report.currency, opened_at=report.opened_at, printed_at=report.generated_at,
-        sales_count=t.sales_count, sales_total_minor=t.sales_minor, returns_count=t.returns_count,
-        returns_total_minor=t.returns_minor, voids_count=t.voids_count, no_sale_count=t.no_sales,
+        kind=report.kind.value,
+        store_name=store_name,
+        till_code=report.till_code,
+        shift_no=report.shift_id[:8],
+        cashier=report.closed_by or report.opened_by,
+        currency=report.currency,
+        opened_at=report.opened_at,
+        printed_at=report.generated_at,
+        sales_count=t.sales_count,
+        sales_total_minor=t.sales_minor,
+        returns_count=t.returns_count,
+        returns_total_minor=t.returns_minor,
+        voids_count=t.voids_count,
+        no_sale_count=t.no_sales,
         tenders=tuple(sorted(t.tenders.items())),
-        taxes=tuple((cls, t.tax_base_by_class.get(cls, 0), v) for cls, v in sorted(t.tax_by_class.items())),
-        opening_float_minor=t.opening_float, cash_expected_minor=report.expected_cash,
+        taxes=tuple(
+            (cls, t.tax_base_by_class.get(cls, 0), v) for cls, v in sorted(t.tax_by_class.items())
+        ),
+        opening_float_minor=t.opening_float,
+        cash_expected_minor=report.expected_cash,
         cash_counted_minor=report.counted_cash,
         closed_at=report.generated_at if report.kind is ReportKind.Z else None,
     )
@@ -56,10 +68,17 @@ class ShiftController(QObject):
     shift_changed = Signal()
     drawer_opened = Signal()
 
-    def __init__(self, shifts: ShiftService, staff: StaffService, runner: TaskRunner,
-                 actor: ActorSource, parent: QWidget, *,
-                 print_document: Callable[[Any], None] | None = None,
-                 open_drawer: Callable[[], None] | None = None) -> None:
+    def __init__(
+        self,
+        shifts: ShiftService,
+        staff: StaffService,
+        runner: TaskRunner,
+        actor: ActorSource,
+        parent: QWidget,
+        *,
+        print_document: Callable[[Any], None] | None = None,
+        open_drawer: Callable[[], None] | None = None,
+    ) -> None:
         super().__init__(parent)
         self._shifts, self._staff, self._runner = shifts, staff, runner
         self._actor, self._parent = actor, parent
@@ -74,15 +93,23 @@ class ShiftController(QObject):
 
     # -- approvals ------------------------------------------------------------------
 
-    def _ask_manager(self, action: Action, then: Callable[[ManagerOverride], None], detail: str = "") -> None:
-        dialog = OverrideDialog(self._staff, self._runner, action, self._actor(), detail=detail,
-                                parent=self._parent)
+    def _ask_manager(
+        self, action: Action, then: Callable[[ManagerOverride], None], detail: str = ""
+    ) -> None:
+        dialog = OverrideDialog(
+            self._staff, self._runner, action, self._actor(), detail=detail, parent=self._parent
+        )
         self.override_dialog = dialog
         dialog.approved.connect(then)
         dialog.open()
 
-    def _run(self, work: Callable[[ManagerOverride | None], Any], action: Action,
-             done: Callable[[Any], None], override: ManagerOverride | None = None) -> None:
+    def _run(
+        self,
+        work: Callable[[ManagerOverride | None], Any],
+        action: Action,
+        done: Callable[[Any], None],
+        override: ManagerOverride | None = None,
+    ) -> None:
         """Run ``work``; on PermissionDenied ask a manager once, then run it again."""
 
         def failed(exc: BaseException) -> None:
@@ -109,14 +136,19 @@ class ShiftController(QObject):
 
         def submit() -> None:
             count = dialog.counter.count()
-            self._runner.run_db(lambda: shifts.open(count, actor=actor()), opened,
-                                lambda exc: dialog.error.setText(formatting.sentence(str(exc))))
+            self._runner.run_db(
+                lambda: shifts.open(count, actor=actor()),
+                opened,
+                lambda exc: dialog.error.setText(formatting.sentence(str(exc))),
+            )
 
         def opened(info: Any) -> None:
             dialog.accept()
-            self.message.emit(f"Shift open with a float of "
-                              f"{formatting.money_with_code(info.opening_float_minor, self.currency)}.",
-                              "success")
+            self.message.emit(
+                f"Shift open with a float of "
+                f"{formatting.money_with_code(info.opening_float_minor, self.currency)}.",
+                "success",
+            )
             self.shift_changed.emit()
 
         dialog.ok_button.clicked.connect(submit)
@@ -137,7 +169,8 @@ class ShiftController(QObject):
         else:
             printer = self._print
             view.print_button.clicked.connect(
-                lambda: printer(to_document(report, self._shifts.store.name)))
+                lambda: printer(to_document(report, self._shifts.store.name))
+            )
         view.open()
 
     # -- cash -------------------------------------------------------------------------
@@ -151,8 +184,11 @@ class ShiftController(QObject):
             self.drawer_opened.emit()
             self.message.emit("Drawer opened (no sale, journalled).", "info")
 
-        self._run(lambda ok: shifts.no_sale(actor=actor(), override=ok, reason="no sale"),
-                  Action.NO_SALE, done)
+        self._run(
+            lambda ok: shifts.no_sale(actor=actor(), override=ok, reason="no sale"),
+            Action.NO_SALE,
+            done,
+        )
 
     def cash_in_out(self) -> None:
         dialog = CashMovementDialog(self.currency, self._parent)
@@ -166,10 +202,15 @@ class ShiftController(QObject):
                 dialog.show_error(formatting.sentence(str(exc)))
                 return
             calls = {
-                MovementKind.PAY_IN: lambda ok: shifts.pay_in(minor, reason, actor=actor(), override=ok),
-                MovementKind.PAY_OUT: lambda ok: shifts.pay_out(minor, reason, actor=actor(), override=ok),
-                MovementKind.SAFE_DROP: lambda ok: shifts.safe_drop(minor, actor=actor(), reason=reason,
-                                                                    override=ok),
+                MovementKind.PAY_IN: lambda ok: shifts.pay_in(
+                    minor, reason, actor=actor(), override=ok
+                ),
+                MovementKind.PAY_OUT: lambda ok: shifts.pay_out(
+                    minor, reason, actor=actor(), override=ok
+                ),
+                MovementKind.SAFE_DROP: lambda ok: shifts.safe_drop(
+                    minor, actor=actor(), reason=reason, override=ok
+                ),
             }
             dialog.accept()
             self._run(calls[kind], Action.PAY_IN_OUT, done)
@@ -177,9 +218,11 @@ class ShiftController(QObject):
         def done(moved: Any) -> None:
             if self._open_drawer is not None:
                 self._open_drawer()
-            self.message.emit(f"{moved.kind.value.replace('_', ' ').capitalize()}: "
-                              f"{formatting.money_with_code(moved.amount_minor, self.currency)}.",
-                              "success")
+            self.message.emit(
+                f"{moved.kind.value.replace('_', ' ').capitalize()}: "
+                f"{formatting.money_with_code(moved.amount_minor, self.currency)}.",
+                "success",
+            )
 
         dialog.ok_button.clicked.connect(submit)
         dialog.open()
@@ -195,24 +238,36 @@ class ShiftController(QObject):
 
         def submit() -> None:
             count = dialog.counter.count()
-            self._runner.run_db(lambda: shifts.close(count, actor=actor(), approvals=list(approvals)),
-                                closed, failed)
+            self._runner.run_db(
+                lambda: shifts.close(count, actor=actor(), approvals=list(approvals)),
+                closed,
+                failed,
+            )
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ApprovalNeeded):
                 needed[:] = [a for a in exc.actions if a not in {o.action for o in approvals}]
-                dialog.show_outcome(exc.expected_minor, exc.counted_minor, exc.pending_events,
-                                    [a.label for a in exc.actions])
+                dialog.show_outcome(
+                    exc.expected_minor,
+                    exc.counted_minor,
+                    exc.pending_events,
+                    [a.label for a in exc.actions],
+                )
             else:
-                dialog.error.setText(str(exc) if isinstance(exc, UserFacingError) else "unexpected error")
+                dialog.error.setText(
+                    str(exc) if isinstance(exc, UserFacingError) else "unexpected error"
+                )
 
         def approve_next() -> None:
             if not needed:
                 submit()
                 return
             action = needed.pop(0)
-            self._ask_manager(action, lambda ok: (approvals.append(ok), approve_next()),
-                              detail=dialog.result_label.text())
+            self._ask_manager(
+                action,
+                lambda ok: (approvals.append(ok), approve_next()),
+                detail=dialog.result_label.text(),
+            )
 
         def closed(result: ShiftClosed) -> None:
             dialog.accept()

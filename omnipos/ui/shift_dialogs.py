@@ -21,8 +21,9 @@ from omnipos.ui.shift_count_view import CashCountView
 
 
 class _CountDialog(QDialog):
-    def __init__(self, title: str, prompt: str, ok_text: str, currency: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, prompt: str, ok_text: str, currency: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.currency = currency
@@ -64,8 +65,13 @@ class OpenShiftDialog(_CountDialog):
     """Count the opening float by denomination."""
 
     def __init__(self, currency: str, parent: QWidget | None = None) -> None:
-        super().__init__("Open shift", "Count the float in the drawer, note by note and coin by coin.",
-                         "Open shift  Enter", currency, parent)
+        super().__init__(
+            "Open shift",
+            "Count the float in the drawer, note by note and coin by coin.",
+            "Open shift  Enter",
+            currency,
+            parent,
+        )
         self.setObjectName("openShiftDialog")
 
 
@@ -73,19 +79,28 @@ class CloseShiftDialog(_CountDialog):
     """Blind count: the expected cash is shown only after the count is entered."""
 
     def __init__(self, currency: str, parent: QWidget | None = None) -> None:
-        super().__init__("Close shift", "Count all the cash in the drawer. The amount the till expects "
-                         "is shown only after you submit your count.", "Submit count  Enter",
-                         currency, parent)
+        super().__init__(
+            "Close shift",
+            "Count all the cash in the drawer. The amount the till expects "
+            "is shown only after you submit your count.",
+            "Submit count  Enter",
+            currency,
+            parent,
+        )
         self.setObjectName("closeShiftDialog")
 
-    def show_outcome(self, expected_minor: int, counted_minor: int, pending: int, needs: list[str]) -> None:
+    def show_outcome(
+        self, expected_minor: int, counted_minor: int, pending: int, needs: list[str]
+    ) -> None:
         """After a submitted count that needs a manager: reveal the figures, offer approval."""
         cur = self.currency
         over = counted_minor - expected_minor
         word = "over" if over > 0 else "short" if over < 0 else "even"
-        text = (f"Expected {formatting.money_with_code(expected_minor, cur)}, counted "
-                f"{formatting.money_with_code(counted_minor, cur)}: "
-                f"{formatting.money(abs(over), cur)} {word}.")
+        text = (
+            f"Expected {formatting.money_with_code(expected_minor, cur)}, counted "
+            f"{formatting.money_with_code(counted_minor, cur)}: "
+            f"{formatting.money(abs(over), cur)} {word}."
+        )
         if pending:
             what = "1 event" if pending == 1 else f"{pending} events"
             text += f"\n{what} of this shift not yet acknowledged by the hub."
@@ -112,8 +127,11 @@ class CashMovementDialog(QDialog):
         head = QLabel("Cash in / out", self)
         head.setObjectName("dialogTitle")
         self.kind = QComboBox(self)
-        for kind, label in ((MovementKind.PAY_OUT, "Paid out"), (MovementKind.PAY_IN, "Paid in"),
-                            (MovementKind.SAFE_DROP, "Safe drop")):
+        for kind, label in (
+            (MovementKind.PAY_OUT, "Paid out"),
+            (MovementKind.PAY_IN, "Paid in"),
+            (MovementKind.SAFE_DROP, "Safe drop"),
+        ):
             self.kind.addItem(label, kind)
         self.amount = QLineEdit(self)
         self.amount.setPlaceholderText("Amount, e.g. 12.50")

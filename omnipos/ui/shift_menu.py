@@ -15,10 +15,14 @@ class ShiftMenu(QDialog):
         self.setFixedWidth(560)
         head = QLabel("Shift and cash", self)
         head.setObjectName("dialogTitle")
-        who = QLabel(f"Signed in: {signed_in_as}" if signed_in_as else "No sign-in (store without staff)",
-                     self)
-        state = QLabel("A shift is open on this till." if shift_open else "No shift is open on this till.",
-                       self)
+        who = QLabel(
+            f"Signed in: {signed_in_as}" if signed_in_as else "No sign-in (store without staff)",
+            self,
+        )
+        state = QLabel(
+            "A shift is open on this till." if shift_open else "No shift is open on this till.",
+            self,
+        )
         self.open_button = QPushButton("Open shift", self)
         self.x_button = QPushButton("X report", self)
         self.cash_button = QPushButton("Cash in / out", self)
@@ -32,8 +36,11 @@ class ShiftMenu(QDialog):
             b.setEnabled(shift_open)
         grid = QGridLayout()
         grid.setSpacing(8)
-        pairs = ((self.open_button, self.x_button), (self.cash_button, self.no_sale_button),
-                 (self.close_button, self.lock_button))
+        pairs = (
+            (self.open_button, self.x_button),
+            (self.cash_button, self.no_sale_button),
+            (self.close_button, self.lock_button),
+        )
         for row, pair in enumerate(pairs):
             for col, button in enumerate(pair):
                 button.setAutoDefault(False)
@@ -46,6 +53,12 @@ class ShiftMenu(QDialog):
         layout.addLayout(grid)
         layout.addWidget(self.back_button)
         self.back_button.clicked.connect(self.reject)
-        for b in (self.open_button, self.x_button, self.cash_button, self.no_sale_button,
-                  self.close_button, self.lock_button):
+        for b in (
+            self.open_button,
+            self.x_button,
+            self.cash_button,
+            self.no_sale_button,
+            self.close_button,
+            self.lock_button,
+        ):
             b.clicked.connect(self.accept)

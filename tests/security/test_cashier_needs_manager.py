@@ -31,7 +31,9 @@ FLOAT = CashCount("USD", {1000: 10})
 Attempt = Callable[[Actor, ManagerOverride | None], object]
 
 
-def _attempts(db: Database, staff: StaffService, clock: FakeClock, crew: Crew) -> dict[Action, Attempt]:
+def _attempts(
+    db: Database, staff: StaffService, clock: FakeClock, crew: Crew
+) -> dict[Action, Attempt]:
     co = CheckoutService(db, clock=clock)
     shifts = ShiftService(db, clock=clock)
     with db.transaction() as s:
@@ -66,12 +68,14 @@ def _attempts(db: Database, staff: StaffService, clock: FakeClock, crew: Crew) -
             else:
                 count = CashCount("USD", {1000: 5})  # 50.00 short
             return shifts.close(count, actor=actor, approvals=[ok] if ok else [])
+
         return run
 
     def via_layer(action: Action) -> Attempt:
         def run(actor: Actor, ok: ManagerOverride | None) -> object:
             with db.transaction() as s:
                 return authz.enforce(s, actor, action, ok, now=clock())
+
         return run
 
     def open_first(fn: Attempt) -> Attempt:
@@ -79,15 +83,22 @@ def _attempts(db: Database, staff: StaffService, clock: FakeClock, crew: Crew) -
             if shifts.current() is None:
                 shifts.open(FLOAT, actor=crew.manager)
             return fn(actor, ok)
+
         return run
 
     attempts: dict[Action, Attempt] = {
         Action.PRICE_OVERRIDE: price,
         Action.DISCOUNT_OVER_LIMIT: discount,
         Action.NO_SALE: lambda a, ok: shifts.no_sale(actor=a, override=ok),
-        Action.PAY_IN_OUT: open_first(lambda a, ok: shifts.pay_out(100, "stamps", actor=a, override=ok)),
-        Action.MANAGE_STAFF: lambda a, ok: staff.add_staff("77", "New", "cashier", "3197", actor=a, override=ok),
-        Action.CHANGE_SETTINGS: lambda a, ok: change_setting(db, "store.name", "X", actor=a, override=ok, clock=clock),
+        Action.PAY_IN_OUT: open_first(
+            lambda a, ok: shifts.pay_out(100, "stamps", actor=a, override=ok)
+        ),
+        Action.MANAGE_STAFF: lambda a, ok: staff.add_staff(
+            "77", "New", "cashier", "3197", actor=a, override=ok
+        ),
+        Action.CHANGE_SETTINGS: lambda a, ok: change_setting(
+            db, "store.name", "X", actor=a, override=ok, clock=clock
+        ),
         Action.ACCEPT_OVER_SHORT: close(Action.ACCEPT_OVER_SHORT),
         Action.CLOSE_WITH_PENDING: close(Action.CLOSE_WITH_PENDING),
     }
@@ -110,7 +121,8 @@ def test_cashier_refused_then_allowed_with_override(
     attempt(crew.cashier, ok)
 
 
-def test_every_manager_action_has_an_attempt(store_db: Database, staff_svc: StaffService,
-                                              clock: FakeClock, crew: Crew) -> None:
+def test_every_manager_action_has_an_attempt(
+    store_db: Database, staff_svc: StaffService, clock: FakeClock, crew: Crew
+) -> None:
     assert set(_attempts(store_db, staff_svc, clock, crew)) == set(MANAGER_ACTIONS)
     assert Action.REFUND in MANAGER_ACTIONS and Action.NO_SALE in MANAGER_ACTIONS

@@ -22,7 +22,10 @@ from omnipos.sync.worker import SyncWorker
 
 
 def test_token_only_in_the_keyring(
-    live_hub: LiveHub, tmp_path: Path, memory_keyring: MemoryKeyring, caplog: pytest.LogCaptureFixture
+    live_hub: LiveHub,
+    tmp_path: Path,
+    memory_keyring: MemoryKeyring,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     caplog.set_level(logging.DEBUG)
     till_dir = tmp_path / "till"

@@ -19,8 +19,9 @@ from omnipos.hub.testing import sale_event, sqlite_hub_db  # noqa: F401
 @pytest.fixture
 def hub(sqlite_hub_db: HubDB) -> HubDB:  # noqa: F811
     for code in ("A1", "B2"):
-        stores.add_store(sqlite_hub_db, code, name=code, currency="USD", prices="exclusive",
-                         taxes=["STD=0.0825"])
+        stores.add_store(
+            sqlite_hub_db, code, name=code, currency="USD", prices="exclusive", taxes=["STD=0.0825"]
+        )
     return sqlite_hub_db
 
 
@@ -48,8 +49,12 @@ def test_device_of_store_a_gets_403_for_store_b(client: TestClient, hub: HubDB) 
     push_b = {"device_id": b["device_id"], "batch_id": str(uuid.uuid4()), "epoch": 1, "events": []}
     assert client.post("/v1/sync/push", json=push_b, headers=_auth(a)).status_code == 403
     # An event claiming store B from a device of store A is not applied to B.
-    push_a = {"device_id": a["device_id"], "batch_id": str(uuid.uuid4()), "epoch": 1,
-              "events": [sale_event(1, store="B2")]}
+    push_a = {
+        "device_id": a["device_id"],
+        "batch_id": str(uuid.uuid4()),
+        "epoch": 1,
+        "events": [sale_event(1, store="B2")],
+    }
     r = client.post("/v1/sync/push", json=push_a, headers=_auth(a))
     assert r.status_code == 200 and r.json()["results"][0]["status"] == "invalid"
 

@@ -20,7 +20,9 @@ from .conftest import Crew, FakeClock
 
 def _kinds(db: Database) -> list[tuple[str, str]]:
     with db.read() as s:
-        return [(e.kind, e.actor) for e in s.scalars(select(JournalEntry).order_by(JournalEntry.seq))]
+        return [
+            (e.kind, e.actor) for e in s.scalars(select(JournalEntry).order_by(JournalEntry.seq))
+        ]
 
 
 def test_no_staff_store_keeps_old_signatures(store_db: Database) -> None:
@@ -60,17 +62,23 @@ def test_price_override_needs_manager_and_leaves_cart_alone(
     co.override_price(cart, line.line_id, 100, "damaged", actor=crew.cashier, override=ok)
     assert cart.line(line.line_id).unit_price_minor == 100
     kinds = _kinds(store_db)
-    assert ("override", crew.manager.label) in kinds and ("price.overridden", crew.cashier.label) in kinds
+    assert ("override", crew.manager.label) in kinds and (
+        "price.overridden",
+        crew.cashier.label,
+    ) in kinds
 
 
-def test_discount_over_store_limit(store_db: Database, staff_svc: StaffService, crew: Crew,
-                                   clock: FakeClock) -> None:
+def test_discount_over_store_limit(
+    store_db: Database, staff_svc: StaffService, crew: Crew, clock: FakeClock
+) -> None:
     with store_db.transaction() as s:
         set_setting(s, DISCOUNT_LIMIT_SETTING, "10")
     co = CheckoutService(store_db, clock=clock)
     cart = co.new_cart()
     line = co.scan(cart, "4006381333931")
-    co.set_line_discount(cart, line.line_id, Discount.percent("10"), actor=crew.cashier)  # at the limit
+    co.set_line_discount(
+        cart, line.line_id, Discount.percent("10"), actor=crew.cashier
+    )  # at the limit
     with pytest.raises(PermissionDenied):
         co.set_line_discount(cart, line.line_id, Discount.amount(100), actor=crew.cashier)  # 25 %
     with pytest.raises(PermissionDenied):

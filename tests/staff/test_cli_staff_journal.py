@@ -22,18 +22,44 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_staff_add_by_option_and_stdin(data_dir: Path, monkeypatch: pytest.MonkeyPatch,
-                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_staff_add_by_option_and_stdin(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     d = str(data_dir)
-    assert main(["staff", "add", "--data-dir", d, "--number", "9", "--name", "Mia",
-                 "--role", "manager", "--pin", "9753"]) == 0
+    assert (
+        main(
+            [
+                "staff",
+                "add",
+                "--data-dir",
+                d,
+                "--number",
+                "9",
+                "--name",
+                "Mia",
+                "--role",
+                "manager",
+                "--pin",
+                "9753",
+            ]
+        )
+        == 0
+    )
     monkeypatch.setattr("sys.stdin", io.StringIO("2468\n"))
-    assert main(["staff", "add", "--data-dir", d, "--number", "1", "--name", "Cam",
-                 "--role", "cashier"]) == 0
+    assert (
+        main(
+            ["staff", "add", "--data-dir", d, "--number", "1", "--name", "Cam", "--role", "cashier"]
+        )
+        == 0
+    )
     assert "added Cam (#1) as cashier" in capsys.readouterr().out
     monkeypatch.setattr("sys.stdin", io.StringIO("2468\n"))
-    assert main(["staff", "add", "--data-dir", d, "--number", "2", "--name", "Dup",
-                 "--role", "cashier"]) == 1
+    assert (
+        main(
+            ["staff", "add", "--data-dir", d, "--number", "2", "--name", "Dup", "--role", "cashier"]
+        )
+        == 1
+    )
     assert "PIN is already in use" in capsys.readouterr().err
     assert main(["staff", "list", "--data-dir", d]) == 0
     rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
@@ -50,10 +76,38 @@ def test_staff_add_by_option_and_stdin(data_dir: Path, monkeypatch: pytest.Monke
 
 def test_journal_verify_then_tamper(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     d = str(data_dir)
-    main(["staff", "add", "--data-dir", d, "--number", "9", "--name", "Mia", "--role", "manager",
-          "--pin", "9753"])
-    main(["staff", "add", "--data-dir", d, "--number", "1", "--name", "Cam", "--role", "cashier",
-          "--pin", "2468"])
+    main(
+        [
+            "staff",
+            "add",
+            "--data-dir",
+            d,
+            "--number",
+            "9",
+            "--name",
+            "Mia",
+            "--role",
+            "manager",
+            "--pin",
+            "9753",
+        ]
+    )
+    main(
+        [
+            "staff",
+            "add",
+            "--data-dir",
+            d,
+            "--number",
+            "1",
+            "--name",
+            "Cam",
+            "--role",
+            "cashier",
+            "--pin",
+            "2468",
+        ]
+    )
     capsys.readouterr()
     assert main(["journal", "verify", "--data-dir", d]) == 0
     assert "chain intact" in capsys.readouterr().out
@@ -67,14 +121,49 @@ def test_journal_verify_then_tamper(data_dir: Path, capsys: pytest.CaptureFixtur
 
 def test_journal_export(data_dir: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     d = str(data_dir)
-    main(["staff", "add", "--data-dir", d, "--number", "9", "--name", "Mia", "--role", "manager",
-          "--pin", "9753"])
+    main(
+        [
+            "staff",
+            "add",
+            "--data-dir",
+            d,
+            "--number",
+            "9",
+            "--name",
+            "Mia",
+            "--role",
+            "manager",
+            "--pin",
+            "9753",
+        ]
+    )
     capsys.readouterr()
-    assert main(["journal", "export", "--data-dir", d, "--from", "2000-01-01", "--to", "2100-01-01"]) == 0
+    assert (
+        main(["journal", "export", "--data-dir", d, "--from", "2000-01-01", "--to", "2100-01-01"])
+        == 0
+    )
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 1 and json.loads(lines[0])["kind"] == "staff.added"
     out = tmp_path / "j.jsonl"
-    assert main(["journal", "export", "--data-dir", d, "--from", "2000-01-01", "--to", "2100-01-01",
-                 "--out", str(out)]) == 0
+    assert (
+        main(
+            [
+                "journal",
+                "export",
+                "--data-dir",
+                d,
+                "--from",
+                "2000-01-01",
+                "--to",
+                "2100-01-01",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     assert out.read_text().count("\n") == 1
-    assert main(["journal", "export", "--data-dir", d, "--from", "2026-02-01", "--to", "2026-01-01"]) == 1
+    assert (
+        main(["journal", "export", "--data-dir", d, "--from", "2026-02-01", "--to", "2026-01-01"])
+        == 1
+    )

@@ -68,7 +68,9 @@ def test_parse_role() -> None:
         parse_role("boss")
 
 
-@pytest.mark.parametrize("pin", ["", "12a4", "123", "123456789", "1111", "1234", "98765", "１２３４"])
+@pytest.mark.parametrize(
+    "pin", ["", "12a4", "123", "123456789", "1111", "1234", "98765", "１２３４"]
+)
 def test_bad_pins_refused(pin: str) -> None:
     with pytest.raises(ValidationError):
         check_pin_rules(pin)

@@ -53,10 +53,12 @@ def test_bad_counts_refused() -> None:
 
 @given(
     st.integers(0, 10**7),
-    st.lists(st.integers(-10**6, 10**6).filter(lambda v: v != 0), max_size=30),
+    st.lists(st.integers(-(10**6), 10**6).filter(lambda v: v != 0), max_size=30),
     st.lists(st.tuples(st.sampled_from(list(MovementKind)), amounts), max_size=20),
 )
-def test_expected_cash_balances(float_: int, cash_sales: list[int], moves: list[tuple[MovementKind, int]]) -> None:
+def test_expected_cash_balances(
+    float_: int, cash_sales: list[int], moves: list[tuple[MovementKind, int]]
+) -> None:
     tally = ShiftTally("USD", opening_float=float_)
     for v in cash_sales:
         tally.add_sale(v, tenders={"cash": v})
@@ -92,8 +94,19 @@ def test_report_lines_state_counts_and_pending() -> None:
     tally.add_sale(1299, taxes={"standard": 99}, tenders={"cash": 1299}, discount_minor=100)
     tally.add_movement(MovementKind.PAY_OUT, 500)
     now = datetime(2026, 11, 26, 18, tzinfo=UTC)
-    report = ShiftReport(ReportKind.Z, "s", "S001", "T01", "USD", now, "Ann", now, tally,
-                         counted_cash=10700, pending_events=3)
+    report = ShiftReport(
+        ReportKind.Z,
+        "s",
+        "S001",
+        "T01",
+        "USD",
+        now,
+        "Ann",
+        now,
+        tally,
+        counted_cash=10700,
+        pending_events=3,
+    )
     assert report.expected_cash == 10799 and report.over_short == -99
     text = "\n".join(report_lines(report))
     assert "Expected cash  107.99" in text and "short" in text

@@ -24,14 +24,18 @@ def _activity(db: Database, clock: FakeClock, crew: Crew) -> None:
     shifts.no_sale(actor=crew.manager)
 
 
-def test_verify_passes_then_catches_one_edited_row(store_db: Database, crew: Crew, clock: FakeClock) -> None:
+def test_verify_passes_then_catches_one_edited_row(
+    store_db: Database, crew: Crew, clock: FakeClock
+) -> None:
     _activity(store_db, clock, crew)
     check = verify_chain(store_db)
     assert check.ok and check.checked >= 8, check.message()
     con = sqlite3.connect(store_db.path)
     with con:
-        con.execute("UPDATE journal SET payload = json_set(payload, '$.amount_minor', 50000)"
-                    " WHERE kind = 'cash.pay_in'")
+        con.execute(
+            "UPDATE journal SET payload = json_set(payload, '$.amount_minor', 50000)"
+            " WHERE kind = 'cash.pay_in'"
+        )
         seq = con.execute("SELECT seq FROM journal WHERE kind = 'cash.pay_in'").fetchone()[0]
     con.close()
     check = verify_chain(store_db)
@@ -39,7 +43,9 @@ def test_verify_passes_then_catches_one_edited_row(store_db: Database, crew: Cre
     assert f"entry {seq}" in check.message()
 
 
-def test_verify_catches_a_deleted_row_and_a_rehashed_row(store_db: Database, crew: Crew, clock: FakeClock) -> None:
+def test_verify_catches_a_deleted_row_and_a_rehashed_row(
+    store_db: Database, crew: Crew, clock: FakeClock
+) -> None:
     _activity(store_db, clock, crew)
     con = sqlite3.connect(store_db.path)
     with con:

@@ -55,7 +55,9 @@ def test_open_sell_x_and_close_even(shifts: ShiftService, crew: Crew, clock: Fak
     assert x.tally.tax_by_class == {"standard": 33}
     assert shifts.current() is not None  # X resets nothing
     clock.advance(minutes=5)
-    done = shifts.close(CashCount("USD", {10000: 1, 2000: 1, 1000: 1, 100: 4, 25: 1, 1: 7}), actor=crew.cashier)
+    done = shifts.close(
+        CashCount("USD", {10000: 1, 2000: 1, 1000: 1, 100: 4, 25: 1, 1: 7}), actor=crew.cashier
+    )
     assert done.report.counted_cash == 13432 and done.report.over_short == 0
     assert shifts.current() is None
     with shifts.db.read() as s:
@@ -67,7 +69,9 @@ def test_open_sell_x_and_close_even(shifts: ShiftService, crew: Crew, clock: Fak
     assert shifts.z_report(done.shift_id).counted_cash == 13432
 
 
-def test_cash_movements_events_and_permissions(shifts: ShiftService, staff_svc: StaffService, crew: Crew) -> None:
+def test_cash_movements_events_and_permissions(
+    shifts: ShiftService, staff_svc: StaffService, crew: Crew
+) -> None:
     shifts.open(FLOAT, actor=crew.cashier)
     with pytest.raises(PermissionDenied):
         shifts.pay_out(500, "window cleaner", actor=crew.cashier)
@@ -145,7 +149,9 @@ def test_pending_events_block_close_unless_manager(
     assert any("acknowledged by the hub  2" in line for line in report_lines(done.report))
 
 
-def test_acked_events_let_the_shift_close(shifts: ShiftService, crew: Crew, clock: FakeClock) -> None:
+def test_acked_events_let_the_shift_close(
+    shifts: ShiftService, crew: Crew, clock: FakeClock
+) -> None:
     with shifts.db.transaction() as s:
         set_setting(s, "hub.url", "https://hub.example")
     shifts.open(FLOAT, actor=crew.cashier)

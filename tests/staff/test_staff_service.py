@@ -79,7 +79,9 @@ def test_cashier_cannot_add_staff_without_override(staff_svc: StaffService, crew
     assert override.payload["approved_by"] == crew.manager.label
 
 
-def test_five_wrong_pins_lock_out_the_person(staff_svc: StaffService, crew: Crew, clock: FakeClock) -> None:
+def test_five_wrong_pins_lock_out_the_person(
+    staff_svc: StaffService, crew: Crew, clock: FakeClock
+) -> None:
     with staff_svc.db.transaction() as s:
         from omnipos.db.settings import set_setting
 
@@ -103,7 +105,9 @@ def test_five_wrong_pins_lock_out_the_person(staff_svc: StaffService, crew: Crew
     assert staff_svc.login("2468") == crew.cashier
 
 
-def test_wrong_pins_alone_lock_the_pin_pad(staff_svc: StaffService, crew: Crew, clock: FakeClock) -> None:
+def test_wrong_pins_alone_lock_the_pin_pad(
+    staff_svc: StaffService, crew: Crew, clock: FakeClock
+) -> None:
     for _ in range(4):
         with pytest.raises(PermissionDenied):
             staff_svc.login("1357")
@@ -136,7 +140,9 @@ def test_approve_needs_a_manager_pin(staff_svc: StaffService, crew: Crew) -> Non
     assert staff_svc.approve("5081", Action.CHANGE_SETTINGS, crew.cashier).approver == crew.admin
 
 
-def test_forged_actor_or_override_refused(staff_svc: StaffService, crew: Crew, clock: FakeClock) -> None:
+def test_forged_actor_or_override_refused(
+    staff_svc: StaffService, crew: Crew, clock: FakeClock
+) -> None:
     fake = Actor(crew.cashier.staff_id, "1", "Cam Cashier", Role.MANAGER)
     promoted = replace(crew.cashier, role=Role.MANAGER)
     fake_ok = ManagerOverride(Action.REFUND, crew.manager, crew.cashier, "", clock())
@@ -152,7 +158,9 @@ def test_forged_actor_or_override_refused(staff_svc: StaffService, crew: Crew, c
         authz.enforce(s, crew.cashier, Action.REFUND, ok, now=clock())
 
 
-def test_demoted_manager_loses_rights_at_once(staff_svc: StaffService, crew: Crew, clock: FakeClock) -> None:
+def test_demoted_manager_loses_rights_at_once(
+    staff_svc: StaffService, crew: Crew, clock: FakeClock
+) -> None:
     with staff_svc.db.transaction() as s:
         row = s.get(StaffMember, crew.manager.staff_id)
         assert row is not None
@@ -165,8 +173,15 @@ def test_hub_staff_feed_applies(staff_svc: StaffService, clock: FakeClock) -> No
     from omnipos.domain.pins import FAST_FOR_TESTS
 
     staff_svc.add_staff("7", "Local Lou", "cashier", "7319", command_line=True)
-    data = {"staff_id": "11111111-1111-4111-8111-111111111111", "number": "7", "name": "Hub Hal",
-            "role": "manager", "pin_hash": FAST_FOR_TESTS.hash("8642"), "badge": None, "active": True}
+    data = {
+        "staff_id": "11111111-1111-4111-8111-111111111111",
+        "number": "7",
+        "name": "Hub Hal",
+        "role": "manager",
+        "pin_hash": FAST_FOR_TESTS.hash("8642"),
+        "badge": None,
+        "active": True,
+    }
     with staff_svc.db.transaction() as s:
         apply_staff_change(s, data, clock())
     who = staff_svc.login("8642")

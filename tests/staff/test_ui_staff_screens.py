@@ -54,10 +54,17 @@ def _type_pin(pad: Any, qtbot: Any, pin: str) -> None:
     qtbot.keyClick(pad.field, Qt.Key.Key_Return)
 
 
-def test_lock_screen_pin_badge_f9_and_idle(window: QWidget, qtbot: Any, staff_svc: StaffService,
-                                          crew: Crew, clock: FakeClock) -> None:
-    login = LoginController(staff_svc, SyncTaskRunner(), window, "S001 Corner Store · Till T01",
-                            clock=clock, idle_seconds=120)
+def test_lock_screen_pin_badge_f9_and_idle(
+    window: QWidget, qtbot: Any, staff_svc: StaffService, crew: Crew, clock: FakeClock
+) -> None:
+    login = LoginController(
+        staff_svc,
+        SyncTaskRunner(),
+        window,
+        "S001 Corner Store · Till T01",
+        clock=clock,
+        idle_seconds=120,
+    )
     login.start()
     assert login.locked and login.actor is None
     _type_pin(login.screen.pinpad, qtbot, "1357")
@@ -83,26 +90,51 @@ def test_lock_screen_pin_badge_f9_and_idle(window: QWidget, qtbot: Any, staff_sv
     assert login.locked
 
 
-def test_store_without_staff_never_locks(window: QWidget, store_db: Database, clock: FakeClock) -> None:
-    login = LoginController(StaffService(store_db, clock=clock), SyncTaskRunner(), window, "S001",
-                            clock=clock, idle_seconds=1)
+def test_store_without_staff_never_locks(
+    window: QWidget, store_db: Database, clock: FakeClock
+) -> None:
+    login = LoginController(
+        StaffService(store_db, clock=clock),
+        SyncTaskRunner(),
+        window,
+        "S001",
+        clock=clock,
+        idle_seconds=1,
+    )
     login.start()
     login.f9.activated.emit()
     assert not login.locked and login.actor is None
 
 
-def _shift_controller(window: QWidget, store_db: Database, staff_svc: StaffService,
-                      clock: FakeClock, who: dict[str, Any]) -> tuple[ShiftController, list[str], list[Any]]:
+def _shift_controller(
+    window: QWidget,
+    store_db: Database,
+    staff_svc: StaffService,
+    clock: FakeClock,
+    who: dict[str, Any],
+) -> tuple[ShiftController, list[str], list[Any]]:
     opened: list[str] = []
     printed: list[Any] = []
-    ctl = ShiftController(ShiftService(store_db, clock=clock), staff_svc, SyncTaskRunner(),
-                          lambda: who["actor"], window, print_document=printed.append,
-                          open_drawer=lambda: opened.append("drawer"))
+    ctl = ShiftController(
+        ShiftService(store_db, clock=clock),
+        staff_svc,
+        SyncTaskRunner(),
+        lambda: who["actor"],
+        window,
+        print_document=printed.append,
+        open_drawer=lambda: opened.append("drawer"),
+    )
     return ctl, opened, printed
 
 
-def test_cashier_no_sale_asks_for_manager_pin(window: QWidget, qtbot: Any, store_db: Database,
-                                              staff_svc: StaffService, crew: Crew, clock: FakeClock) -> None:
+def test_cashier_no_sale_asks_for_manager_pin(
+    window: QWidget,
+    qtbot: Any,
+    store_db: Database,
+    staff_svc: StaffService,
+    crew: Crew,
+    clock: FakeClock,
+) -> None:
     who = {"actor": crew.cashier}
     ctl, opened, _ = _shift_controller(window, store_db, staff_svc, clock, who)
     ctl.no_sale()
@@ -115,9 +147,14 @@ def test_cashier_no_sale_asks_for_manager_pin(window: QWidget, qtbot: Any, store
     assert not dialog.isVisible() and opened == ["drawer"]
 
 
-def test_open_sell_close_short_with_manager_and_z(window: QWidget, qtbot: Any, store_db: Database,
-                                                  staff_svc: StaffService, crew: Crew,
-                                                  clock: FakeClock) -> None:
+def test_open_sell_close_short_with_manager_and_z(
+    window: QWidget,
+    qtbot: Any,
+    store_db: Database,
+    staff_svc: StaffService,
+    crew: Crew,
+    clock: FakeClock,
+) -> None:
     with store_db.transaction() as s:
         set_setting(s, OVER_SHORT_SETTING, 100)
     who = {"actor": crew.cashier}
@@ -145,7 +182,9 @@ def test_open_sell_close_short_with_manager_and_z(window: QWidget, qtbot: Any, s
     assert dialog is not None
     _shot(dialog, "close_shift_blind")
     assert "Expected" not in dialog.result_label.text()  # blind: nothing shown before the count
-    dialog.counter.set_counts({2000: 2, 1000: 4, 500: 2, 100: 10})  # 5.00 in quarters + sale missing
+    dialog.counter.set_counts(
+        {2000: 2, 1000: 4, 500: 2, 100: 10}
+    )  # 5.00 in quarters + sale missing
     dialog.ok_button.click()
     assert "Expected" in dialog.result_label.text() and dialog.approve_button.isVisible()
     _shot(dialog, "close_shift_short")
@@ -160,12 +199,20 @@ def test_open_sell_close_short_with_manager_and_z(window: QWidget, qtbot: Any, s
     assert printed and printed[0].kind == "Z"
 
 
-def test_cash_movement_dialog(window: QWidget, qtbot: Any, store_db: Database, staff_svc: StaffService,
-                              crew: Crew, clock: FakeClock) -> None:
+def test_cash_movement_dialog(
+    window: QWidget,
+    qtbot: Any,
+    store_db: Database,
+    staff_svc: StaffService,
+    crew: Crew,
+    clock: FakeClock,
+) -> None:
     who = {"actor": crew.cashier}
     ctl, opened, _ = _shift_controller(window, store_db, staff_svc, clock, who)
-    ctl._shifts.open(__import__("omnipos.domain.shifts", fromlist=["CashCount"]).CashCount("USD", {1000: 5}),
-                     actor=crew.cashier)
+    ctl._shifts.open(
+        __import__("omnipos.domain.shifts", fromlist=["CashCount"]).CashCount("USD", {1000: 5}),
+        actor=crew.cashier,
+    )
     ctl.cash_in_out()
     d = ctl.cash_dialog
     assert d is not None
@@ -181,8 +228,9 @@ def test_cash_movement_dialog(window: QWidget, qtbot: Any, store_db: Database, s
     assert opened == ["drawer"]
 
 
-def test_z_document_prints_through_the_receipt_templates(store_db: Database, crew: Crew,
-                                                        clock: FakeClock) -> None:
+def test_z_document_prints_through_the_receipt_templates(
+    store_db: Database, crew: Crew, clock: FakeClock
+) -> None:
     from omnipos.devices.decode import decode_escpos
     from omnipos.devices.profiles import get_profile
     from omnipos.devices.templates import render
@@ -197,7 +245,11 @@ def test_z_document_prints_through_the_receipt_templates(store_db: Database, cre
     pay = co.start_payment(cart)
     pay.add_cash(432)
     co.complete_sale(cart, pay)
-    closed = shifts.close(CashCount("USD", {1000: 5, 100: 4, 25: 1, 5: 1, 1: 2}), actor=crew.cashier)
-    text = "\n".join(decode_escpos(render(to_document(closed.report, "Corner Store"), get_profile(None))))
+    closed = shifts.close(
+        CashCount("USD", {1000: 5, 100: 4, 25: 1, 5: 1, 1: 2}), actor=crew.cashier
+    )
+    text = "\n".join(
+        decode_escpos(render(to_document(closed.report, "Corner Store"), get_profile(None)))
+    )
     assert "Z REPORT" in text and "SHIFT CLOSED" in text
     assert "standard on 3.99" in text and "54.32" in text

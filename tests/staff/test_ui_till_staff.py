@@ -31,7 +31,9 @@ def _shot(widget: Any, name: str) -> None:
         widget.grab().save(str(Path(folder) / f"{name}.png"))
 
 
-def _till(qtbot: Any, db: Database, staff: StaffService, clock: FakeClock, tmp_path: Path) -> tuple[Any, StaffUI]:
+def _till(
+    qtbot: Any, db: Database, staff: StaffService, clock: FakeClock, tmp_path: Path
+) -> tuple[Any, StaffUI]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.setStyleSheet(load_style())
@@ -51,11 +53,18 @@ def _till(qtbot: Any, db: Database, staff: StaffService, clock: FakeClock, tmp_p
 
 def _journal(db: Database) -> list[tuple[str, str]]:
     with db.read() as s:
-        return [(e.kind, e.actor) for e in s.scalars(select(JournalEntry).order_by(JournalEntry.seq))]
+        return [
+            (e.kind, e.actor) for e in s.scalars(select(JournalEntry).order_by(JournalEntry.seq))
+        ]
 
 
 def test_till_starts_locked_and_acts_as_the_signed_in_cashier(
-    qtbot: Any, store_db: Database, staff_svc: StaffService, crew: Crew, clock: FakeClock, tmp_path: Path
+    qtbot: Any,
+    store_db: Database,
+    staff_svc: StaffService,
+    crew: Crew,
+    clock: FakeClock,
+    tmp_path: Path,
 ) -> None:
     controller, staff_ui = _till(qtbot, store_db, staff_svc, clock, tmp_path)
     login = staff_ui.login
@@ -81,7 +90,10 @@ def test_till_starts_locked_and_acts_as_the_signed_in_cashier(
     qtbot.keyClicks(staff_ui.shift.override_dialog.pinpad.field, "9753")
     qtbot.keyClick(staff_ui.shift.override_dialog.pinpad.field, Qt.Key.Key_Return)
     kinds = _journal(store_db)
-    assert ("override", crew.manager.label) in kinds and ("drawer.no_sale", crew.cashier.label) in kinds
+    assert ("override", crew.manager.label) in kinds and (
+        "drawer.no_sale",
+        crew.cashier.label,
+    ) in kinds
 
     login.f9.activated.emit()
     assert login.locked and staff_ui.actor() is None
@@ -89,8 +101,14 @@ def test_till_starts_locked_and_acts_as_the_signed_in_cashier(
         assert s.scalar(select(Sale)) is None
 
 
-def test_sale_names_the_signed_in_cashier(qtbot: Any, store_db: Database, staff_svc: StaffService,
-                                          crew: Crew, clock: FakeClock, tmp_path: Path) -> None:
+def test_sale_names_the_signed_in_cashier(
+    qtbot: Any,
+    store_db: Database,
+    staff_svc: StaffService,
+    crew: Crew,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
     controller, staff_ui = _till(qtbot, store_db, staff_svc, clock, tmp_path)
     assert staff_ui.login is not None
     staff_ui.login.on_badge("STAFF-9")
