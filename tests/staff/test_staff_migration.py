@@ -29,7 +29,8 @@ def test_database_at_0001_with_data_upgrades(tmp_path: Path) -> None:
         con.execute("INSERT INTO settings (key, value) VALUES ('store.code', '\"OLD\"')")
         con.execute(
             "INSERT INTO journal (seq, entry_id, occurred_at, kind, actor, payload, prev_hash,"
-            " hash) VALUES (1, 'j-1', '2026-01-02T03:04:05.000000+00:00', 'sale', 'ann', '{}', ?, ?)",
+            " hash) VALUES (1, 'j-1', '2026-01-02T03:04:05.000000+00:00', 'sale', 'ann', '{}',"
+            " ?, ?)",
             ("0" * 64, "a" * 64),
         )
         con.execute(
