@@ -24,11 +24,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from omnipos.db.engine import Database
-from omnipos.domain.permissions import Actor
+from omnipos.domain.errors import UserFacingError
+from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.services.checkout import CheckoutService
 from omnipos.services.shifts import ShiftService
-from omnipos.services.staff import StaffService
+from omnipos.services.staff import StaffInfo, StaffService
+from omnipos.ui import formatting
 from omnipos.ui.login_controller import LoginController
+from omnipos.ui.login_staff_dialog import AddStaffDialog
 from omnipos.ui.scanning import ScanRouter
 from omnipos.ui.shift_controller import ShiftController
 from omnipos.ui.shift_menu import ShiftMenu
@@ -90,6 +93,7 @@ class StaffUI(QObject):
         self.shift: ShiftController | None = None
         self.menu: ShiftMenu | None = None
         self.menu_button: QPushButton | None = None
+        self.staff_dialog: AddStaffDialog | None = None
 
     def actor(self) -> Actor | None:
         return self.login.actor if self.login is not None else None
@@ -190,4 +194,37 @@ class StaffUI(QObject):
         menu.no_sale_button.clicked.connect(shift.no_sale)
         menu.close_button.clicked.connect(shift.close_shift)
         menu.lock_button.clicked.connect(login.lock)
+        menu.staff_button.clicked.connect(self.add_staff)
         menu.open()
+
+    def add_staff(self) -> None:
+        """The manager screen: add a staff member (the service checks ``manage_staff``)."""
+        assert self.shift is not None and self.login is not None
+        parent = self.login.parent()
+        dialog = AddStaffDialog(parent if isinstance(parent, QWidget) else None)
+        self.staff_dialog = dialog
+        staff, actor, shift = self.staff, self.actor, self.shift
+
+        def submit() -> None:
+            try:
+                number, name, role, pin, badge = dialog.values()
+            except UserFacingError as exc:
+                dialog.show_error(formatting.sentence(str(exc)))
+                return
+
+            def work(ok: ManagerOverride | None) -> StaffInfo:
+                return staff.add_staff(
+                    number, name, role, pin, badge=badge, actor=actor(), override=ok
+                )
+
+            def done(info: StaffInfo) -> None:
+                dialog.accept()
+                shift.message.emit(f"{info.name} (#{info.number}) can now sign in.", "success")
+
+            def failed(exc: BaseException) -> None:
+                dialog.show_error(formatting.sentence(str(exc)))
+
+            shift.run_checked(work, Action.MANAGE_STAFF, done, on_error=failed)
+
+        dialog.ok_button.clicked.connect(submit)
+        dialog.open()

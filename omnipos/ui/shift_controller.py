@@ -103,20 +103,27 @@ class ShiftController(QObject):
         dialog.approved.connect(then)
         dialog.open()
 
-    def _run(
+    def run_checked(
         self,
         work: Callable[[ManagerOverride | None], Any],
         action: Action,
         done: Callable[[Any], None],
         override: ManagerOverride | None = None,
+        *,
+        on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Run ``work``; on PermissionDenied ask a manager once, then run it again."""
+        report = on_error or self._error
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, PermissionDenied) and override is None and self._actor() is not None:
-                self._ask_manager(action, lambda ok: self._run(work, action, done, ok), str(exc))
+                self._ask_manager(
+                    action,
+                    lambda ok: self.run_checked(work, action, done, ok, on_error=on_error),
+                    str(exc),
+                )
             else:
-                self._error(exc)
+                report(exc)
 
         self._runner.run_db(lambda: work(override), done, failed)
 
@@ -184,7 +191,7 @@ class ShiftController(QObject):
             self.drawer_opened.emit()
             self.message.emit("Drawer opened (no sale, journalled).", "info")
 
-        self._run(
+        self.run_checked(
             lambda ok: shifts.no_sale(actor=actor(), override=ok, reason="no sale"),
             Action.NO_SALE,
             done,
@@ -213,7 +220,7 @@ class ShiftController(QObject):
                 ),
             }
             dialog.accept()
-            self._run(calls[kind], Action.PAY_IN_OUT, done)
+            self.run_checked(calls[kind], Action.PAY_IN_OUT, done)
 
         def done(moved: Any) -> None:
             if self._open_drawer is not None:

@@ -30,6 +30,7 @@ class ShiftMenu(QDialog):
         self.close_button = QPushButton("Close shift (Z)", self)
         self.close_button.setProperty("kind", "danger")
         self.lock_button = QPushButton("Sign out  F9", self)
+        self.staff_button = QPushButton("Add staff member", self)
         self.back_button = QPushButton("Back  Esc", self)
         self.open_button.setEnabled(not shift_open)
         for b in (self.x_button, self.cash_button, self.close_button):
@@ -40,9 +41,12 @@ class ShiftMenu(QDialog):
             (self.open_button, self.x_button),
             (self.cash_button, self.no_sale_button),
             (self.close_button, self.lock_button),
+            (self.staff_button, None),
         )
         for row, pair in enumerate(pairs):
             for col, button in enumerate(pair):
+                if button is None:
+                    continue
                 button.setAutoDefault(False)
                 grid.addWidget(button, row, col)
         layout = QVBoxLayout(self)
@@ -60,5 +64,6 @@ class ShiftMenu(QDialog):
             self.no_sale_button,
             self.close_button,
             self.lock_button,
+            self.staff_button,
         ):
             b.clicked.connect(self.accept)

@@ -121,3 +121,36 @@ def test_sale_names_the_signed_in_cashier(
     with store_db.read() as s:
         sale = s.scalar(select(Sale))
         assert sale is not None and sale.cashier == crew.manager.label
+
+
+def test_manager_screen_adds_staff_with_approval(
+    qtbot: Any,
+    store_db: Database,
+    staff_svc: StaffService,
+    crew: Crew,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    _controller, staff_ui = _till(qtbot, store_db, staff_svc, clock, tmp_path)
+    assert staff_ui.login is not None
+    staff_ui.login.submit_pin("2468")  # the cashier
+    staff_ui.open_menu()
+    assert staff_ui.menu is not None
+    staff_ui.menu.staff_button.click()
+    d = staff_ui.staff_dialog
+    assert d is not None and d.isVisible()
+    d.number.setText("12")
+    d.name.setText("Nia New")
+    d.pin.setText("4826")
+    d.pin_again.setText("4827")
+    d.ok_button.click()
+    assert "differ" in d.error.text()
+    d.pin.setText("4826")
+    d.pin_again.setText("4826")
+    _shot(d, "add_staff")
+    d.ok_button.click()
+    assert staff_ui.shift is not None and staff_ui.shift.override_dialog is not None
+    qtbot.keyClicks(staff_ui.shift.override_dialog.pinpad.field, "9753")
+    qtbot.keyClick(staff_ui.shift.override_dialog.pinpad.field, Qt.Key.Key_Return)
+    assert not d.isVisible()
+    assert staff_svc.login("4826").name == "Nia New"
