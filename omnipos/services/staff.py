@@ -158,6 +158,15 @@ class StaffService:
         the_role = role if isinstance(role, Role) else parse_role(role)
         check_pin_rules(pin)
         badge = (badge or "").strip() or None
+        if not command_line:  # rights first: no one learns which PINs exist without them
+            with self.db.read() as s:
+                authz.enforce(
+                    s, actor, Action.MANAGE_STAFF, override, now=self._clock(), journal=False
+                )
+        if self._match(pin, only_active=False) is not None:  # outside the write transaction
+            # A PIN clash tells the person typing that a PIN exists: it counts as a wrong PIN.
+            self._fail(TILL_SUBJECT, "PIN chosen for a new staff member", "staff.add")
+            raise ValidationError("that PIN is already in use in this store: choose another")
         pin_hash = self._hasher.hash(pin)
         now = self._clock()
         with self.db.transaction() as s:
@@ -170,8 +179,6 @@ class StaffService:
                 raise ValidationError(f"staff number {number} is already taken")
             if badge and s.scalar(select(StaffMember.id).where(StaffMember.badge == badge)):
                 raise ValidationError("that badge belongs to someone else")
-            if self._match(s, pin, only_active=False) is not None:
-                raise ValidationError("that PIN is already in use in this store: choose another")
             row = StaffMember(
                 id=str(uuid.uuid4()),
                 number=number,
@@ -198,18 +205,25 @@ class StaffService:
     def _hint(self, pin: str) -> str:
         return hmac.new(self._hint_key, pin.encode(), hashlib.sha256).hexdigest()
 
-    def _match(self, s: Session, pin: str, *, only_active: bool = True) -> StaffMember | None:
-        """The staff member whose PIN this is (tries the last match for it first)."""
-        stmt = select(StaffMember)
+    def _match(self, pin: str, *, only_active: bool = True) -> str | None:
+        """The id of the staff member whose PIN this is, or None.
+
+        The hashes are read in a short read transaction and checked outside
+        any transaction: each check costs about 0.1 s, and the till's single
+        writer must not wait for them. The last match for a PIN is tried first.
+        """
+        stmt = select(StaffMember.id, StaffMember.pin_hash)
         if only_active:
             stmt = stmt.where(StaffMember.active.is_(True))
-        rows = list(s.scalars(stmt))
-        hinted = self._hints.get(self._hint(pin))
-        rows.sort(key=lambda r: r.id != hinted)
-        for row in rows:
-            if verify_pin(pin, row.pin_hash):
-                self._hints[self._hint(pin)] = row.id
-                return row
+        with self.db.read() as s:
+            rows = [(r.id, r.pin_hash) for r in s.execute(stmt)]
+        key = self._hint(pin)
+        hinted = self._hints.get(key)
+        rows.sort(key=lambda r: r[0] != hinted)
+        for staff_id, pin_hash in rows:
+            if verify_pin(pin, pin_hash):
+                self._hints[key] = staff_id
+                return staff_id
         return None
 
     def _lock_state(self, s: Session, subject: str) -> LoginLock:
@@ -274,28 +288,33 @@ class StaffService:
     def login(self, pin: str, *, number: str | None = None) -> Actor:
         """Sign in by PIN alone, or by staff number and PIN. Raises PermissionDenied/LockedOut."""
         now = self._clock()
-        with self.db.transaction() as s:
-            if number:
-                row = s.scalar(
-                    select(StaffMember).where(
-                        StaffMember.number == number.strip(), StaffMember.active.is_(True)
-                    )
-                )
-                if row is None:
+        if number:
+            with self.db.read() as s:
+                found = s.execute(
+                    select(
+                        StaffMember.id, StaffMember.name, StaffMember.number, StaffMember.pin_hash
+                    ).where(StaffMember.number == number.strip(), StaffMember.active.is_(True))
+                ).first()
+                if found is None:
                     raise NotFoundError(f"no staff member number {number}")
-                subject, who = f"staff:{row.id}", f"{row.name} (#{row.number})"
+                subject, who = f"staff:{found.id}", f"{found.name} (#{found.number})"
                 self._check_locked(s, subject, who, now)
-                if verify_pin(pin, row.pin_hash):
-                    return self._succeed(s, row, "number", now)
-            else:
+            if not verify_pin(pin, found.pin_hash):
+                raise self._fail(subject, who, "login")
+            staff_id, how = found.id, "number"
+        else:
+            with self.db.read() as s:
                 self._check_locked(s, TILL_SUBJECT, "PIN sign-in on this till", now)
-                row = self._match(s, pin)
-                if row is not None:
-                    who = f"{row.name} (#{row.number})"
-                    self._check_locked(s, f"staff:{row.id}", who, now)
-                    return self._succeed(s, row, "pin", now)
-                subject, who = TILL_SUBJECT, "PIN sign-in on this till"
-        raise self._fail(subject, who, "login")
+            matched = self._match(pin)
+            if matched is None:
+                raise self._fail(TILL_SUBJECT, "PIN sign-in on this till", "login")
+            staff_id, how = matched, "pin"
+        with self.db.transaction() as s:
+            row = s.get(StaffMember, staff_id)
+            if row is None or not row.active:
+                raise PermissionDenied("that staff member was just removed")
+            self._check_locked(s, f"staff:{row.id}", f"{row.name} (#{row.number})", now)
+            return self._succeed(s, row, how, now)
 
     def login_badge(self, code: str) -> Actor:
         """Sign in by scanning a staff badge."""
@@ -316,21 +335,26 @@ class StaffService:
     def approve(
         self, pin: str, action: Action, requester: Actor | None, *, reason: str = ""
     ) -> ManagerOverride:
-        """A manager enters their PIN to allow one action for ``requester``."""
+        """A manager enters their PIN to allow one action for ``requester``.
+
+        Nothing is written on success: the override is journalled, with both
+        names, by the service call that uses it.
+        """
         now = self._clock()
-        with self.db.transaction() as s:
+        with self.db.read() as s:
             self._check_locked(s, TILL_SUBJECT, "PIN entry on this till", now)
-            row = self._match(s, pin)
-            if row is not None:
-                who = f"{row.name} (#{row.number})"
-                self._check_locked(s, f"staff:{row.id}", who, now)
-                approver = _actor(row)
-                if not can_approve(approver.role, action):
-                    raise PermissionDenied(f"{approver.label} may not approve: {action.label}")
-                return authz.seal_override(
-                    ManagerOverride(action, approver, requester, reason, now)
-                )
-        raise self._fail(TILL_SUBJECT, "PIN sign-in on this till", f"override:{action.value}")
+        matched = self._match(pin)
+        if matched is None:
+            raise self._fail(TILL_SUBJECT, "PIN sign-in on this till", f"override:{action.value}")
+        with self.db.read() as s:
+            row = s.get(StaffMember, matched)
+            if row is None or not row.active:
+                raise PermissionDenied("that staff member was just removed")
+            self._check_locked(s, f"staff:{row.id}", f"{row.name} (#{row.number})", now)
+            approver = _actor(row)
+        if not can_approve(approver.role, action):
+            raise PermissionDenied(f"{approver.label} may not approve: {action.label}")
+        return authz.seal_override(ManagerOverride(action, approver, requester, reason, now))
 
     def unlock(
         self, number: str, *, actor: Actor | None, override: ManagerOverride | None = None

@@ -71,6 +71,8 @@ def test_pin_hash_only_and_unique(staff_svc: StaffService, crew: Crew) -> None:
 def test_cashier_cannot_add_staff_without_override(staff_svc: StaffService, crew: Crew) -> None:
     with pytest.raises(PermissionDenied):
         staff_svc.add_staff("5", "New", "cashier", "3141", actor=crew.cashier)
+    with pytest.raises(PermissionDenied):  # not "PIN in use": a cashier cannot probe PINs
+        staff_svc.add_staff("5", "New", "cashier", "9753", actor=crew.cashier)
     ok = staff_svc.approve("9753", Action.MANAGE_STAFF, crew.cashier)
     info = staff_svc.add_staff("5", "New", "cashier", "3141", actor=crew.cashier, override=ok)
     assert info.number == "5"
