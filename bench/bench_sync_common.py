@@ -62,4 +62,4 @@ def pg_url(use_pg: bool, tmp: Path) -> Iterator[str]:
     try:
         yield url
     finally:
-        subprocess.run([str(script), "stop", directory], capture_output=True)
+        subprocess.run([str(script), "stop", directory], capture_output=True, check=False)

@@ -27,11 +27,11 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench_sync_common import hub_process, pg_url  # noqa: E402
+from bench_sync_common import hub_process, pg_url
 
-from omnipos.hub import devices, stores  # noqa: E402
-from omnipos.hub.db import open_hub_db  # noqa: E402
-from omnipos.sync.schemas import RegisterRequest  # noqa: E402
+from omnipos.hub import devices, stores
+from omnipos.hub.db import open_hub_db
+from omnipos.sync.schemas import RegisterRequest
 
 TILLS_PER_STORE = 5
 

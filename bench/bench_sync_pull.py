@@ -96,7 +96,7 @@ def main() -> int:
     with hub_process(url) as hub_url:
         proc = subprocess.run(
             [sys.executable, __file__, "--page", str(args.page), "--till-child", hub_url, code],
-            capture_output=True, text=True, cwd=ROOT,
+            capture_output=True, text=True, cwd=ROOT, check=False,
         )
     if proc.returncode != 0:
         sys.stderr.write(proc.stderr[-3000:])

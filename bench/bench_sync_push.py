@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -20,16 +19,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench_sync_common import hub_process, pg_url  # noqa: E402
+from bench_sync_common import hub_process, pg_url
 
-from omnipos.db.engine import open_database  # noqa: E402
-from omnipos.hub import stores  # noqa: E402
-from omnipos.hub.catalog import CatalogLine, upsert_lines  # noqa: E402
-from omnipos.hub.db import open_hub_db  # noqa: E402
-from omnipos.sync.enroll import enroll  # noqa: E402
-from omnipos.sync.testing import queue_sales  # noqa: E402
-from omnipos.sync.tokens import MemoryTokenStore  # noqa: E402
-from omnipos.sync.worker import SyncWorker  # noqa: E402
+from omnipos.db.engine import open_database
+from omnipos.hub import stores
+from omnipos.hub.catalog import CatalogLine, upsert_lines
+from omnipos.hub.db import open_hub_db
+from omnipos.sync.enroll import enroll
+from omnipos.sync.testing import queue_sales
+from omnipos.sync.tokens import MemoryTokenStore
+from omnipos.sync.worker import SyncWorker
 
 BUDGET_S = 15.0
 

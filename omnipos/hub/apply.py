@@ -18,9 +18,9 @@ import logging
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import UTC, datetime
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from pydantic import ValidationError as PydanticError
@@ -33,9 +33,9 @@ from omnipos.domain.errors import UserFacingError
 from omnipos.hub import ledger
 from omnipos.hub.db import HubDB
 from omnipos.hub.feed import append_changes
-from omnipos.hub.rawsql import RawSql, dumps, loads, stamp
-from omnipos.hub.models import EventRecord, QuarantinedEvent, SaleRecord
+from omnipos.hub.models import EventRecord, SaleRecord
 from omnipos.hub.quantities import to_milli
+from omnipos.hub.rawsql import RawSql, dumps, loads, stamp
 from omnipos.sync.schemas import Event, EventResult, SaleCompletedPayload, StockPayload
 
 log = logging.getLogger(__name__)

@@ -24,7 +24,13 @@ SCRIPT = ROOT / "scripts" / "pg-test-cluster.sh"
 
 __all__ = [
     "InProcessTill",
-    "sale_event","pg_cluster", "hub_url", "hub_db", "sqlite_hub_db", "make_pg_database"]
+    "hub_db",
+    "hub_url",
+    "make_pg_database",
+    "pg_cluster",
+    "sale_event",
+    "sqlite_hub_db",
+]
 
 
 @pytest.fixture(scope="session")
@@ -36,7 +42,8 @@ def pg_cluster() -> Iterator[str]:
         return
     if not SCRIPT.exists():
         pytest.skip(f"PostgreSQL: {SCRIPT} is missing")
-    proc = subprocess.run([str(SCRIPT), "start"], capture_output=True, text=True, timeout=600)
+    proc = subprocess.run([str(SCRIPT), "start"], capture_output=True, text=True, timeout=600,
+                          check=False)
     if proc.returncode == 3:
         pytest.skip(f"PostgreSQL: {proc.stderr.strip().splitlines()[-1]}")
     if proc.returncode != 0:
@@ -45,7 +52,8 @@ def pg_cluster() -> Iterator[str]:
     try:
         yield url
     finally:
-        subprocess.run([str(SCRIPT), "stop", directory], capture_output=True, timeout=120)
+        subprocess.run([str(SCRIPT), "stop", directory], capture_output=True, timeout=120,
+                       check=False)
 
 
 def make_pg_database(base_url: str) -> tuple[str, object]:

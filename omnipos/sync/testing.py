@@ -19,8 +19,17 @@ from omnipos.hub.catalog import CatalogLine, upsert_lines
 from omnipos.hub.db import HubDB, open_hub_db
 from omnipos.hub.server import RunningHub, serve_in_thread
 
-__all__ = ["MemoryKeyring", "memory_keyring", "LiveHub", "live_hub", "start_live_hub", "queue_sales",
-           "new_till_db", "sell", "CATALOG"]
+__all__ = [
+    "CATALOG",
+    "LiveHub",
+    "MemoryKeyring",
+    "live_hub",
+    "memory_keyring",
+    "new_till_db",
+    "queue_sales",
+    "sell",
+    "start_live_hub",
+]
 
 # sku, name, gtin-13, price, tax class
 CATALOG = [
@@ -138,15 +147,13 @@ def queue_sales(db: Database, count: int, *, sku: str = "A", price_minor: int = 
     import uuid
     from datetime import UTC
     from datetime import datetime as dt
+    from decimal import Decimal
 
     from omnipos.db.models import StockDelta
     from omnipos.db.settings import get_setting
     from omnipos.domain import events
-    from omnipos.services.ledger import RECEIPT_COUNTER, enqueue_event, next_value
-
-    from decimal import Decimal
-
     from omnipos.domain.tax import compute, line_amount
+    from omnipos.services.ledger import RECEIPT_COUNTER, enqueue_event, next_value
     from omnipos.services.profile import load_store_profile
 
     receipts: list[str] = []

@@ -190,7 +190,7 @@ class SyncWorker:
                 if exc.retryable:
                     delay = self.backoff.next_delay(exc.retry_after)
                 log.info("sync: %s; next try in %.1fs", exc, delay)
-            except Exception:  # noqa: BLE001 - the worker must outlive a bug; it is logged
+            except Exception:
                 log.exception("sync worker pass failed")
                 delay = self.backoff.next_delay()
             self._wake.wait(delay)

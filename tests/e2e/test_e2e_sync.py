@@ -23,7 +23,7 @@ from omnipos.sync.testing import new_till_db, queue_sales, sell
 from omnipos.sync.tokens import MemoryTokenStore
 from omnipos.sync.worker import SyncWorker
 
-FAST = dict(base=0.001, cap=0.02)
+FAST = {"base": 0.001, "cap": 0.02}
 
 
 def _sync_until_drained(worker: SyncWorker, max_passes: int = 2000) -> int:
@@ -104,8 +104,8 @@ def test_clock_skew_changes_nothing(live_hub, tmp_path: Path) -> None:
     t_skew, t_norm = MemoryTokenStore(), MemoryTokenStore()
     enroll(skewed_db, live_hub.url, live_hub.code("S1"), t_skew)
     enroll(normal_db, live_hub.url, live_hub.code("S1"), t_norm)
-    behind = lambda: datetime.now(UTC) - timedelta(hours=7)  # noqa: E731
-    ahead = lambda: datetime.now(UTC) + timedelta(hours=5)  # noqa: E731
+    behind = lambda: datetime.now(UTC) - timedelta(hours=7)
+    ahead = lambda: datetime.now(UTC) + timedelta(hours=5)
     first = sell(skewed_db, [("A", 1)], clock=behind)
     SyncWorker(skewed_db, t_skew).run_once()
     second = sell(normal_db, [("A", 2)])
