@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from omnipos.db.models import StockDelta, TaxClass
 from omnipos.domain.cart import ProductInfo, SoldBy
+from omnipos.domain.errors import ValidationError
 
 __all__ = [
     "ProductRow",
@@ -239,6 +240,23 @@ class ProductRow:
     category: str = ""
     sold_by: str = "unit"
     active: bool = True
+
+    def __post_init__(self) -> None:
+        # Cheap guards: a bad row from any source must not reach the scan path.
+        if not self.sku or not self.name:
+            raise ValidationError(f"product {self.sku!r}: SKU and name are required")
+        if self.sold_by not in _SOLD_BY:
+            raise ValidationError(f"product {self.sku}: sold_by must be unit or weight")
+        if isinstance(self.price_minor, bool) or not isinstance(self.price_minor, int):
+            raise ValidationError(f"product {self.sku}: price must be integer minor units")
+        if self.price_minor < 0:
+            raise ValidationError(f"product {self.sku}: price is negative")
+        for gtin in self.gtins:
+            if len(gtin) != 14 or not gtin.isdigit():
+                raise ValidationError(f"product {self.sku}: {gtin!r} is not a normalised GTIN-14")
+
+
+_SOLD_BY = frozenset(s.value for s in SoldBy)
 
 
 @dataclass(slots=True)

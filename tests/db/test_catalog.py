@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
 from sqlalchemy import func, select, text
 
 from omnipos.db.catalog import (
@@ -21,6 +22,7 @@ from omnipos.db.catalog import (
 )
 from omnipos.db.engine import Database
 from omnipos.db.models import Barcode, Price, StockDelta
+from omnipos.domain.errors import ValidationError
 
 G1 = "04006381333931"
 G2 = "00012345678905"
@@ -183,3 +185,20 @@ def test_search_inside_a_write_transaction_sees_its_own_rows(db: Database) -> No
         assert [p.sku for p in search(s, "brand new")] == ["N"]
         found = find_by_gtin(s, "04006381333931")
         assert found is not None and found.sku == "N"
+
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"sold_by": "metre"},
+        {"price_minor": -1},
+        {"price_minor": 1.5},
+        {"gtins": ("4006381333931",)},  # 13 digits: not normalised
+        {"sku": ""},
+    ],
+)
+def test_product_rows_refuse_what_the_till_cannot_sell(bad: dict[str, object]) -> None:
+    fields: dict[str, object] = {"sku": "A", "name": "Apple", "price_minor": 1, "tax_class": "t"}
+    with pytest.raises(ValidationError):
+        ProductRow(**{**fields, **bad})  # type: ignore[arg-type]
