@@ -19,6 +19,8 @@ def to_milli(text: str) -> int:
         raise QuantityError(f"{text!r} is not a decimal number") from exc
     if not value.is_finite():
         raise QuantityError(f"{text!r} is not a finite number")
+    if value.adjusted() >= 15:  # checked first: "1e999999" * 1000 overflows the decimal context
+        raise QuantityError(f"{text!r} is too large")
     scaled = value * MILLI
     if scaled != scaled.to_integral_value():
         raise QuantityError(f"{text!r} has more than 3 decimals")
