@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -61,7 +62,11 @@ def _money(minor: int, currency: str, locale: str) -> str:
 
 
 def _when(value: object) -> str:
-    return value.strftime("%Y-%m-%d %H:%M") if hasattr(value, "strftime") else str(value)
+    """Stored times are UTC; the customer reads the till's local time."""
+    if isinstance(value, datetime):
+        local = value.astimezone() if value.tzinfo is not None else value
+        return local.strftime("%Y-%m-%d %H:%M")
+    return str(value)
 
 
 def _rate(rate: str) -> str:
