@@ -20,20 +20,26 @@ def import_levels(db: HubDB, path: Path) -> dict[str, object]:
     """CSV ``store,sku,quantity``: each line sets an absolute level, recorded as a delta."""
     errors: list[str] = []
     wanted: dict[tuple[str, str], int] = {}
-    with path.open(newline="", encoding="utf-8-sig") as fh:
-        reader = csv.DictReader(fh)
-        missing = [c for c in ("store", "sku", "quantity") if c not in (reader.fieldnames or [])]
-        if missing:
-            raise ValidationError(f"{path.name}: missing column(s) {', '.join(missing)}")
-        for row in reader:
-            store = (row.get("store") or "").strip()
-            sku = (row.get("sku") or "").strip()
-            try:
-                if not store or not sku:
-                    raise ValidationError("store and sku are required")
-                wanted[(store, sku)] = to_milli(row.get("quantity") or "")
-            except (ValidationError, QuantityError) as exc:
-                errors.append(f"line {reader.line_num}: {exc}")
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as fh:
+            reader = csv.DictReader(fh)
+            missing = [c for c in ("store", "sku", "quantity") if c not in (reader.fieldnames or [])]
+            if missing:
+                raise ValidationError(f"{path.name}: missing column(s) {', '.join(missing)}")
+            for row in reader:
+                store = (row.get("store") or "").strip()
+                sku = (row.get("sku") or "").strip()
+                try:
+                    if not store or not sku:
+                        raise ValidationError("store and sku are required")
+                    if len(sku) > 64 or "\x00" in sku:
+                        raise ValidationError("sku is longer than 64 characters or holds a NUL")
+                    wanted[(store, sku)] = to_milli(row.get("quantity") or "")
+                except (ValidationError, QuantityError) as exc:
+                    errors.append(f"line {reader.line_num}: {exc}")
+    except (UnicodeDecodeError, csv.Error) as exc:
+        # Not text, or a field past the csv module's limit: a clear message, not a traceback.
+        raise ValidationError(f"{path.name}: not a readable UTF-8 CSV file ({exc})") from exc
     event_id = f"stock-import-{uuid.uuid4()}"
     changed = 0
     with db.transaction() as s:
