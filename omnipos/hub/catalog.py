@@ -67,17 +67,21 @@ def catalog_currency(db: HubDB, currency: str | None) -> str:
 
 
 def parse_lines(path: Path, currency: str, report: ImportReport) -> Iterator[CatalogLine]:
-    with path.open(newline="", encoding="utf-8-sig") as fh:
-        reader = csv.DictReader(fh)
-        missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
-        if missing:
-            raise ValidationError(f"{path.name}: missing column(s) {', '.join(missing)}")
-        for row in reader:
-            lineno = reader.line_num
-            try:
-                yield _parse_row(row, currency)
-            except UserFacingError as exc:
-                report.errors.append(f"line {lineno}: {exc}")
+    try:
+        with path.open(newline="", encoding="utf-8-sig") as fh:
+            reader = csv.DictReader(fh)
+            missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
+            if missing:
+                raise ValidationError(f"{path.name}: missing column(s) {', '.join(missing)}")
+            for row in reader:
+                lineno = reader.line_num
+                try:
+                    yield _parse_row(row, currency)
+                except UserFacingError as exc:
+                    report.errors.append(f"line {lineno}: {exc}")
+    except (UnicodeDecodeError, csv.Error) as exc:
+        # Not text, or a field past the csv module's limit: a clear message, not a traceback.
+        raise ValidationError(f"{path.name}: not a readable UTF-8 CSV file ({exc})") from exc
 
 
 def _parse_row(row: dict[str, str | None], currency: str) -> CatalogLine:
