@@ -43,6 +43,11 @@ class ReceiptPrinter(QObject):
     def configured(self) -> bool:
         return self._queue is not None
 
+    @property
+    def queue(self) -> Any:
+        """The device PrintQueue (None without a printer), for other documents and no-sale."""
+        return self._queue
+
     def print_receipt(self, receipt: SaleReceipt, *, open_drawer: bool = False) -> None:
         """Queue a receipt (after its sale committed); kick the drawer first for cash."""
         if self._queue is None:
