@@ -23,7 +23,6 @@ from omnipos.db.settings import get_setting
 from omnipos.devices.wedge import WedgeDetector
 from omnipos.domain.errors import UserFacingError
 from omnipos.services.checkout import CheckoutService
-from omnipos.ui import qt_compat
 from omnipos.ui.crash import CrashReporter
 from omnipos.ui.receipt_printer import ReceiptPrinter
 from omnipos.ui.scanning import ScanFilter, ScanRouter, install_scan_filter
@@ -99,7 +98,6 @@ def _fail(app: QApplication, message: str) -> int:
 
 def run_gui(args: argparse.Namespace) -> int:
     """Open the till window; returns when it is closed."""
-    qt_compat.apply()  # before any signal is delivered
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)

@@ -11,15 +11,12 @@ import pytest
 
 from omnipos.db.engine import Database
 from omnipos.services.checkout import CheckoutService
-from omnipos.ui import qt_compat
 from omnipos.ui.app import create_till
 from omnipos.ui.receipt_printer import ReceiptPrinter
 from omnipos.ui.style import load_style
 from omnipos.ui.tasks import SyncTaskRunner
 from omnipos.ui.till_controller import TillController
 from tests.conftest import make_store
-
-qt_compat.apply()  # PySide6 6.12.0 on Python 3.11 loses a reference to True per signal
 
 SOAP = "4006381333931"  # Lavender soap bar, 3.99, standard tax 8.25 %
 MILK_UPC = "036000291452"  # Whole milk 1 l, 1.29, reduced 2 %

@@ -1,4 +1,10 @@
-"""The guard against PySide6 6.12.0 losing references to True on CPython 3.11."""
+"""The Qt binding must survive a long day of signals.
+
+PySide6-Essentials 6.12.0 on CPython 3.11 drops a reference to ``True`` per
+signal delivered to a Python slot, and the till dies with "Fatal Python
+error: bool_dealloc" after a few thousand signals. pyproject.toml excludes
+that release; this test fails if a binding with the defect comes back.
+"""
 
 from __future__ import annotations
 
@@ -9,21 +15,20 @@ import textwrap
 SCRIPT = textwrap.dedent("""
     import sys
     from PySide6.QtCore import QCoreApplication, QObject, Signal
-    from omnipos.ui import qt_compat
-    guarded = qt_compat.apply()
     app = QCoreApplication([])
     class A(QObject):
         s = Signal(object)
     a = A()
     a.s.connect(lambda v: None)
-    for _ in range(50_000):  # far more than True's references without the guard
+    before = sys.getrefcount(True)
+    for _ in range(50_000):  # far more than True's references
         a.s.emit(1)
-    print("survived", guarded)
+    print("survived", sys.getrefcount(True) - before)
 """)
 
 
 def test_many_signals_do_not_crash_the_process() -> None:
     out = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, check=False,
-                         timeout=120)
+                         timeout=120, env={"QT_QPA_PLATFORM": "offscreen", **__import__("os").environ})
     assert out.returncode == 0, out.stderr[-2000:]
     assert "survived" in out.stdout
