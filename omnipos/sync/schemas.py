@@ -13,7 +13,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 PROTOCOL_VERSION = 1
 SUPPORTED_VERSIONS = [1]
@@ -74,10 +74,21 @@ class Wire(BaseModel):
     model_config = ConfigDict(extra="ignore")
 
 
+class TillInput(Wire):
+    """What a till sends: no NUL in any text (PostgreSQL cannot store it; it was a 500)."""
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_nul(cls, value: Any) -> Any:
+        if isinstance(value, str) and "\x00" in value:
+            raise ValueError("must not contain a NUL character")
+        return value
+
+
 # --- enrollment -------------------------------------------------------------
 
 
-class RegisterRequest(Wire):
+class RegisterRequest(TillInput):
     enrollment_code: str = Field(min_length=4, max_length=64)
     device_name: str = Field(min_length=1, max_length=80)
     #: Set when an enrolled device re-enrolls (token lost or revoked): keeps its identity.
@@ -114,7 +125,7 @@ class HelloResponse(Wire):
     limits: Limits
 
 
-class EpochRequest(Wire):
+class EpochRequest(TillInput):
     """Ask the hub to open a new epoch after the till was restored from a backup."""
 
     device_id: UUID
@@ -128,7 +139,7 @@ class EpochResponse(Wire):
 # --- push -------------------------------------------------------------------
 
 
-class Event(Wire):
+class Event(TillInput):
     event_id: UUID
     type: str = Field(min_length=1, max_length=40)
     schema_version: int = Field(ge=1, le=1000)
@@ -137,7 +148,7 @@ class Event(Wire):
     payload: dict[str, Any]
 
 
-class PushRequest(Wire):
+class PushRequest(TillInput):
     device_id: UUID
     batch_id: UUID
     epoch: int = Field(default=1, ge=1)
@@ -226,7 +237,7 @@ class StockData(Wire):
 # --- sale.completed payload (what the hub reads from it) ----------------------
 
 
-class SaleLinePayload(Wire):
+class SaleLinePayload(TillInput):
     line_no: int = Field(ge=1)
     sku: str = Field(min_length=1, max_length=64)
     gtin: str = ""
@@ -239,12 +250,12 @@ class SaleLinePayload(Wire):
     tax_minor: Minor = 0
 
 
-class StockLinePayload(Wire):
+class StockLinePayload(TillInput):
     sku: str = Field(min_length=1, max_length=64)
     delta: QtyStr
 
 
-class SaleCompletedPayload(Wire):
+class SaleCompletedPayload(TillInput):
     sale_id: UUID
     receipt_no: str = Field(min_length=1, max_length=40)
     store_code: Code
@@ -264,7 +275,7 @@ class SaleCompletedPayload(Wire):
     stock: list[StockLinePayload] = Field(default_factory=list, max_length=10000)
 
 
-class StockPayload(Wire):
+class StockPayload(TillInput):
     """The part of any other fact the hub's ledger reads: optional ``stock[]`` lines."""
 
     store_code: Code | None = None
