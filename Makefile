@@ -22,7 +22,7 @@ bench: $(STAMP)
 	$(PY) bench/run_all.py
 
 reliability: $(STAMP)
-	$(PY) -m pytest -q tests/reliability
+	QT_QPA_PLATFORM=offscreen $(PY) tests/reliability/run_suite.py
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check omnipos tests bench

@@ -103,7 +103,10 @@ async def run_till(client: httpx.AsyncClient, till: SimTill, stats: SoakStats, u
 async def soak(base_url: str, codes: list[tuple[str, str]], seconds: float,
                think: tuple[float, float], on_tick=None) -> SoakStats:  # type: ignore[no-untyped-def]
     stats = SoakStats()
-    limits = httpx.Limits(max_connections=len(codes) + 10, max_keepalive_connections=len(codes) + 10)
+    # Idle connections are dropped well before the hub's keep-alive timeout (uvicorn: 5 s):
+    # with equal timeouts a request can race the server's close and die with a ReadError.
+    limits = httpx.Limits(max_connections=len(codes) + 10, max_keepalive_connections=len(codes) + 10,
+                          keepalive_expiry=2.0)
     async with httpx.AsyncClient(base_url=base_url, timeout=httpx.Timeout(60.0, connect=10.0),
                                  limits=limits) as client:
         tills = await register(client, codes)

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from tests.reliability.conftest import scale
 from tests.reliability.hubfuzz import FuzzHub, fuzz_hub, json_values, mangled
 
-EXAMPLES = scale(60, 1500)
+EXAMPLES = scale(40, 800)
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 ENDPOINTS = [("POST", "/v1/devices/register"), ("GET", "/v1/sync/hello"),

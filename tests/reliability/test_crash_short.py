@@ -23,7 +23,7 @@ def _figure(report: CrashReport, seconds: float) -> str:
 def test_sigkill_never_loses_or_half_writes_a_sale(tmp_path, record) -> None:
     path = tmp_path / "till.sqlite3"
     make_store(path).close()
-    runs = int(os.environ.get("OMNIPOS_CRASH_RUNS", str(scale(3, 12))))
+    runs = int(os.environ.get("OMNIPOS_CRASH_RUNS", str(scale(2, 12))))
     started = time.monotonic()
     report = run_crashes(path, runs=runs)
     record("crash, fresh process", runs=report.runs, failures=len(report.failures),
@@ -36,7 +36,7 @@ def test_sigkill_never_loses_or_half_writes_a_sale(tmp_path, record) -> None:
 def test_sigkill_mid_transaction_forked(tmp_path, record) -> None:
     path = tmp_path / "till.sqlite3"
     make_store(path).close()
-    runs = scale(40, 1000)
+    runs = scale(20, 1000)
     started = time.monotonic()
     report = run_forked_crashes(path, runs=runs, seed=7 if FULL else 3)
     record("crash, SIGKILL (fork server)", runs=report.runs, failures=len(report.failures),

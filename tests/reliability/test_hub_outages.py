@@ -26,7 +26,7 @@ from omnipos.sync.backoff import Backoff
 from omnipos.sync.push import outbox_depth
 from omnipos.sync.status import sync_status
 from omnipos.sync.worker import SyncWorker
-from tests.reliability.conftest import scale
+from tests.reliability.conftest import FULL, scale
 from tests.reliability.hubproc import (
     HubProcess,
     PgCluster,
@@ -135,18 +135,19 @@ def _run(tmp_path: Path, db_url: str, pg: PgCluster | None, kinds: list[str], pe
         admin.close()
 
 
+@pytest.mark.reliability_full
 def test_hub_restarts_on_sqlite(tmp_path: Path, record) -> None:  # type: ignore[no-untyped-def]
-    kinds = ["hub-kill", "hub-term"] * scale(1, 5)
-    _run(tmp_path, f"sqlite:///{tmp_path / 'hub.sqlite3'}", None, kinds, scale(60, 500),
+    kinds = ["hub-kill", "hub-term"] * scale(1, 3)
+    _run(tmp_path, f"sqlite:///{tmp_path / 'hub.sqlite3'}", None, kinds, scale(60, 400),
          record, "hub restarts (SQLite hub)")
 
 
 @pytest.mark.postgres
 def test_hub_restarts_and_pg_outages(tmp_path: Path, pg: PgCluster, record) -> None:  # type: ignore[no-untyped-def]
     url, drop = make_pg_database(pg.base_url)
-    kinds = ["pg-fast", "hub-kill", "pg-immediate"] * scale(1, 4)
+    kinds = ["pg-fast", "hub-kill", "pg-immediate"] * 3 if FULL else ["pg-immediate", "hub-kill"]
     try:
-        _run(tmp_path, url, pg, kinds, scale(60, 500), record,
+        _run(tmp_path, url, pg, kinds, scale(30, 400), record,
              "hub restarts + PostgreSQL outages")
     finally:
         drop()  # type: ignore[operator]

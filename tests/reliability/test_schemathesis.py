@@ -21,7 +21,7 @@ from tests.reliability.hubfuzz import FuzzHub, fuzz_hub
 
 ROOT = Path(__file__).resolve().parents[2]
 schema = schemathesis.openapi.from_path(ROOT / "docs" / "sync-api.json")
-EXAMPLES = scale(5, 400)
+EXAMPLES = scale(5, 150)
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
                     suppress_health_check=list(HealthCheck))
 _calls = {"n": 0}
@@ -45,6 +45,7 @@ def test_schema_with_a_real_token(case, hub: FuzzHub) -> None:  # type: ignore[n
     _check(hub, case, hub.auth)
 
 
+@pytest.mark.reliability_full
 @schema.parametrize()
 @SETTINGS
 def test_schema_with_made_up_tokens(case, hub: FuzzHub) -> None:  # type: ignore[no-untyped-def]

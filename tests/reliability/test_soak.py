@@ -40,7 +40,7 @@ def test_200_tills_soak(tmp_path: Path, record) -> None:  # type: ignore[no-unty
         started = time.monotonic()
         stats = asyncio.run(soak(hub.url, codes[4:] + [
             (s, stores.make_enrollment_code(admin, s)) for s in ("S1", "S2") for _ in range(2)],
-            seconds, (1.5, 3.0), on_tick=lambda: samples.append(hub.rss_kb())))
+            seconds, (3.0, 6.0), on_tick=lambda: samples.append(hub.rss_kb())))
         elapsed = time.monotonic() - started
         rss_end = hub.rss_kb()
         with admin.read() as s:

@@ -36,7 +36,7 @@ def _run(tmp_path: Path, name: str, per_till: int, proxy_plan: ChaosPlan | None,
             proxy = ChaosProxy(int(hub.url.rsplit(":", 1)[1]), proxy_plan).start()
             for till in tills:
                 point_at(till, proxy.url)
-        workers = [worker_for(t, batch=scale(20, 100)) for t in tills]
+        workers = [worker_for(t, batch=scale(20, 50)) for t in tills]
         failed = drain_all(workers, seconds)
         for w in workers:
             w.client.close()
@@ -50,14 +50,15 @@ def _run(tmp_path: Path, name: str, per_till: int, proxy_plan: ChaosPlan | None,
 
 
 def test_three_tills_through_a_chaos_proxy(tmp_path: Path, record) -> None:
-    per_till = scale(200, 5000)
+    per_till = scale(150, 5000)
     started = time.monotonic()
     plan = ChaosPlan(seed=5, blackhole_s=scale(1, 2), max_blackholes=scale(2, 6))
     if not FULL:  # a few hundred events: raise the rates so every fault shows up
         plan.drop, plan.duplicate, plan.delay, plan.reset = 0.08, 0.1, 0.05, 0.03
         plan.cut_request, plan.cut_response, plan.blackhole = 0.03, 0.04, 0.02
-    else:
-        plan.blackhole = 0.005
+    else:  # thousands of events: rates that still give every fault dozens of times
+        plan.drop, plan.duplicate, plan.delay, plan.reset = 0.05, 0.06, 0.04, 0.02
+        plan.cut_request, plan.cut_response, plan.blackhole = 0.02, 0.03, 0.005
     (events, receipts, levels), sent, failed, counts = _run(
         tmp_path, "chaos", per_till, plan, seconds=scale(120, 1500))
     chaos_s = time.monotonic() - started
