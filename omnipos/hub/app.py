@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import uuid
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -71,6 +71,7 @@ def create_app(db: HubDB | None) -> Any:
         description="Sync protocol v1 between OmniPOS tills and a central hub (OmniPOS Hub).",
     )
     api.state.db = db
+    hub = cast(HubDB, db)  # None only when generating the OpenAPI document
 
 
     @api.exception_handler(RequestValidationError)
@@ -89,11 +90,11 @@ def create_app(db: HubDB | None) -> Any:
     @api.post("/v1/devices/register", response_model=RegisterResponse, tags=["devices"])
     def register(req: RegisterRequest) -> RegisterResponse:
         """Spend a one-time enrollment code; the token is returned once and never stored."""
-        return devices.register(db, req)
+        return devices.register(hub, req)
 
     @api.get("/v1/sync/hello", response_model=HelloResponse, tags=["sync"])
     def hello(device: Device) -> HelloResponse:
-        row = devices.touch(db, device.id)
+        row = devices.touch(hub, device.id)
         return HelloResponse(
             server_time=datetime.now(UTC),
             protocol_versions=SUPPORTED_VERSIONS,
@@ -101,8 +102,8 @@ def create_app(db: HubDB | None) -> Any:
             store_code=row.store_code,
             till_code=row.till_code,
             epoch=row.epoch,
-            acked_seq=acked_seq(db, row.id, row.epoch),
-            last_receipt_seq=last_receipt_seq(db, row.id),
+            acked_seq=acked_seq(hub, row.id, row.epoch),
+            last_receipt_seq=last_receipt_seq(hub, row.id),
             limits=_limits(),
         )
 
@@ -112,7 +113,7 @@ def create_app(db: HubDB | None) -> Any:
         if str(req.device_id) != device.id:
             raise HTTPException(403, "device_id does not match the token")
         log.warning("device %s opens a new epoch: %s", device.id, req.reason)
-        return EpochResponse(epoch=devices.new_epoch(db, device.id))
+        return EpochResponse(epoch=devices.new_epoch(hub, device.id))
 
     @api.post(
         "/v1/sync/push",
@@ -129,10 +130,10 @@ def create_app(db: HubDB | None) -> Any:
             raise HTTPException(413, f"more than {MAX_BATCH_EVENTS} events in one batch")
         if req.epoch != device.epoch:
             raise HTTPException(409, {"msg": "stale epoch", "epoch": device.epoch})
-        results = [apply_event(db, device, ev) for ev in req.events]
-        db.sync_barrier()  # durable before acknowledged
+        results = [apply_event(hub, device, ev) for ev in req.events]
+        hub.sync_barrier()  # durable before acknowledged
         return PushResponse(batch_id=req.batch_id, results=results,
-                            acked_seq=acked_seq(db, device.id, device.epoch))
+                            acked_seq=acked_seq(hub, device.id, device.epoch))
 
     @api.get(
         "/v1/sync/pull",
@@ -150,7 +151,7 @@ def create_app(db: HubDB | None) -> Any:
         if store is not None and store != device.store_code:
             raise HTTPException(403, f"this device may not pull for store {store!r}")
         try:
-            return read_page(db, device.store_code, cursor, limit)
+            return read_page(hub, device.store_code, cursor, limit)
         except CursorInvalid as exc:
             raise HTTPException(
                 422, [{"field": "query.cursor", "msg": str(exc), "type": "value_error"}]

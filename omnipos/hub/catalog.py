@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, insert, select
 
 from omnipos.domain.barcodes import normalize_gtin
 from omnipos.domain.errors import UserFacingError, ValidationError
@@ -183,7 +183,7 @@ def _upsert_chunk(s: Any, lines: list[CatalogLine], currency: str, report: Impor
         moved = s.execute(select(Barcode.gtin, Barcode.sku).where(Barcode.gtin.in_(list(wanted))))
         losers = {row.sku for row in moved}
         s.execute(delete(Barcode).where(Barcode.gtin.in_(list(wanted))))
-        s.execute(Barcode.__table__.insert(), [{"gtin": g, "sku": k} for g, k in wanted.items()])
+        s.execute(insert(Barcode), [{"gtin": g, "sku": k} for g, k in wanted.items()])
         for sku in losers - set(skus):
             lost = s.get(Product, sku)
             if lost is not None:

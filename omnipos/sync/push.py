@@ -12,10 +12,10 @@ import logging
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from pydantic import ValidationError
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import Table, bindparam, func, select, update
 
 from omnipos.db.engine import Database
 from omnipos.db.models import OutboxEvent
@@ -144,7 +144,7 @@ class Pusher:
                 s.connection().execute(_RECORD, params)
 
 
-_OUTBOX = OutboxEvent.__table__
+_OUTBOX = cast(Table, OutboxEvent.__table__)
 # One statement for the whole answer (executemany), built once.
 _RECORD = (
     update(_OUTBOX)

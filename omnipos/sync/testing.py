@@ -42,10 +42,10 @@ CATALOG = [
 class MemoryKeyring(KeyringBackend):
     """A keyring backend in memory, standing in for the OS keyring in tests."""
 
-    priority = 1  # type: ignore[assignment]
+    priority = 1
 
     def __init__(self) -> None:
-        super().__init__()
+        super().__init__()  # type: ignore[no-untyped-call]
         self.store: dict[tuple[str, str], str] = {}
 
     def get_password(self, service: str, username: str) -> str | None:
