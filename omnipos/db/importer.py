@@ -19,7 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from omnipos.db.catalog import ProductRow, UpsertResult, tax_classes, upsert_products
+from omnipos.db.catalog import (
+    ProductRow,
+    UpsertResult,
+    bulk_load,
+    product_count,
+    tax_classes,
+    upsert_products,
+)
 from omnipos.db.engine import Database
 from omnipos.db.settings import get_setting
 from omnipos.domain.barcodes import normalize_gtin
@@ -187,35 +194,33 @@ def import_catalog_csv(db: Database, path: Path, *, batch_rows: int = BATCH_ROWS
 
     Raises ``UserFacingError`` for a file that cannot be read at all (missing,
     not UTF-8, bad header, no store set up); bad lines only land in the report.
-    Each batch commits on its own, so a huge file does not hold the write lock
-    for minutes; re-running after an interruption finishes the job.
+
+    Into an empty catalog (a new store) the whole file loads in one
+    transaction with the search index built once at the end
+    (``catalog.bulk_load``, about three times faster). Into an existing
+    catalog each batch commits on its own, so a big file never holds the
+    write lock for long while the till sells; an interrupted import is
+    finished by running it again.
     """
     with db.read() as session:
         currency = get_setting(session, "store.currency")
         codes = list(tax_classes(session))
+        first_load = product_count(session) == 0
     if not currency:
         raise StateError("this till has no store yet: run 'omnipos setup' first")
     parser = CatalogParser(str(currency), codes)
     report = ImportReport()
     try:
         with open(path, encoding="utf-8-sig", newline="") as handle:
-            records = _records(handle)
-            first = next(records, None)
-            if first is None:
-                raise ValidationError(f"{path} is empty")
-            parser.read_header(first[1])
-            batch: list[ProductRow] = []
-            for line, record in records:
-                report.lines += 1
-                parsed = parser.parse(line, record)
-                if isinstance(parsed, LineProblem):
-                    report.problems.append(parsed)
-                    continue
-                batch.append(parsed)
-                if len(batch) >= batch_rows:
-                    _apply(db, batch, report)
-                    batch = []
-            _apply(db, batch, report)
+            batches = _batches(handle, path, parser, report, batch_rows)
+            if first_load:
+                with db.transaction() as session, bulk_load(session):
+                    for batch in batches:
+                        _count(report, upsert_products(session, batch))
+            else:
+                for batch in batches:
+                    with db.transaction() as session:
+                        _count(report, upsert_products(session, batch))
     except FileNotFoundError as exc:
         raise ValidationError(f"no such file: {path}") from exc
     except IsADirectoryError as exc:
@@ -228,11 +233,31 @@ def import_catalog_csv(db: Database, path: Path, *, batch_rows: int = BATCH_ROWS
     return report
 
 
-def _apply(db: Database, batch: list[ProductRow], report: ImportReport) -> None:
-    if not batch:
-        return
-    with db.transaction() as session:
-        result: UpsertResult = upsert_products(session, batch)
+def _batches(
+    handle: TextIO, path: Path, parser: CatalogParser, report: ImportReport, batch_rows: int
+) -> Iterator[list[ProductRow]]:
+    """Good rows in batches; bad lines go to ``report.problems`` as they are met."""
+    records = _records(handle)
+    first = next(records, None)
+    if first is None:
+        raise ValidationError(f"{path} is empty")
+    parser.read_header(first[1])
+    batch: list[ProductRow] = []
+    for line, record in records:
+        report.lines += 1
+        parsed = parser.parse(line, record)
+        if isinstance(parsed, LineProblem):
+            report.problems.append(parsed)
+            continue
+        batch.append(parsed)
+        if len(batch) >= batch_rows:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _count(report: ImportReport, result: UpsertResult) -> None:
     report.inserted += result.inserted
     report.updated += result.updated
     report.unchanged += result.unchanged

@@ -9,6 +9,7 @@ from sqlalchemy import func, select, text
 
 from omnipos.db.catalog import (
     ProductRow,
+    bulk_load,
     find_by_gtin,
     find_by_sku,
     fts_query,
@@ -202,3 +203,36 @@ def test_product_rows_refuse_what_the_till_cannot_sell(bad: dict[str, object]) -
     fields: dict[str, object] = {"sku": "A", "name": "Apple", "price_minor": 1, "tax_class": "t"}
     with pytest.raises(ValidationError):
         ProductRow(**{**fields, **bad})  # type: ignore[arg-type]
+
+
+def _triggers(db: Database) -> set[str]:
+    with db.read() as s:
+        rows = s.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")).all()
+    return {r[0] for r in rows if r[0].startswith("product_fts")}
+
+
+def test_bulk_load_indexes_once_and_restores_the_triggers(db: Database) -> None:
+    before = _triggers(db)
+    assert len(before) == 3
+    with db.transaction() as s, bulk_load(s):
+        upsert_tax_classes(s, {"std": "0.1"})
+        upsert_products(s, [ProductRow(f"B{i}", f"Bulk item {i}", 100, "std", ()) for i in range(300)])
+    assert _triggers(db) == before
+    with db.transaction() as s:
+        upsert_products(s, [ProductRow("LATE", "Late arrival", 100, "std", ())])
+    with db.read() as s:
+        assert len(search(s, "bulk item", limit=500)) == 300
+        assert [p.sku for p in search(s, "late")] == ["LATE"]
+    assert db.check().ok
+
+
+def test_failed_bulk_load_leaves_nothing_behind(db: Database) -> None:
+    before = _triggers(db)
+    with pytest.raises(RuntimeError, match="feed broke"), db.transaction() as s, bulk_load(s):
+        upsert_tax_classes(s, {"std": "0.1"})
+        upsert_products(s, [ProductRow("X", "Half loaded", 100, "std", ())])
+        raise RuntimeError("feed broke")
+    assert _triggers(db) == before
+    with db.read() as s:
+        assert find_by_sku(s, "X") is None
+    assert db.check().ok

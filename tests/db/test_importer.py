@@ -6,7 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from omnipos.db.catalog import find_by_gtin, find_by_sku, product_count, upsert_tax_classes
+from omnipos.db.catalog import (
+    find_by_gtin,
+    find_by_sku,
+    product_count,
+    search,
+    upsert_tax_classes,
+)
 from omnipos.db.demo import generate_catalog
 from omnipos.db.engine import Database
 from omnipos.db.importer import import_catalog_csv, write_catalog_csv
@@ -154,3 +160,17 @@ def test_written_catalog_round_trips(store: Database, tmp_path: Path) -> None:
         first = rows[-1]
         found = find_by_gtin(s, first.gtins[0])
         assert found is not None and (found.sku, found.price_minor) == (first.sku, first.price_minor)
+
+
+def test_first_import_bulk_loads_and_later_products_are_searchable(
+    store: Database, tmp_path: Path
+) -> None:
+    import_catalog_csv(store, _write(tmp_path, GOOD))  # empty catalog: one bulk transaction
+    assert store.check().ok
+    more = GOOD + "TEA,Green tea,,2.00,reduced,,,\n"
+    report = import_catalog_csv(store, _write(tmp_path, more, "more.csv"))  # batch by batch
+    assert (report.inserted, report.unchanged) == (1, 3)
+    with store.read() as s:
+        assert [p.sku for p in search(s, "green")] == ["TEA"]
+        assert [p.sku for p in search(s, "lavender")] == ["SOAP"]
+    assert store.check().ok
