@@ -14,6 +14,7 @@ import signal
 import time
 from collections import Counter
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -50,12 +51,18 @@ def pg() -> Iterator[PgCluster]:
         cluster.close()
 
 
-def _someone_offline(tills: list[Till]) -> bool:
-    return any(sync_status(t.db)["online"] is False for t in tills)
+def _someone_failed_since(tills: list[Till], since: str) -> bool:
+    """A till recorded a sync error after ``since`` (ISO UTC): it ran into the outage."""
+    for till in tills:
+        error = sync_status(till.db)["last_error"]
+        if error and str(error.get("at", "")) > since:
+            return True
+    return False
 
 
 def _disrupt(kind: str, hub: HubProcess, pg: PgCluster | None, tills: list[Till]) -> None:
     """One outage; it lasts until a till has noticed it (an observable, not a guess)."""
+    since = datetime.now(UTC).isoformat()
     if kind == "hub-kill":
         hub.kill(signal.SIGKILL)
     elif kind == "hub-term":
@@ -63,7 +70,7 @@ def _disrupt(kind: str, hub: HubProcess, pg: PgCluster | None, tills: list[Till]
     else:
         assert pg is not None
         pg.stop_server("immediate" if kind == "pg-immediate" else "fast")
-    wait_until(lambda: _someone_offline(tills), 30, f"a till to notice {kind}")
+    wait_until(lambda: _someone_failed_since(tills, since), 30, f"a till to notice {kind}")
     if kind.startswith("hub"):
         hub.start()
     else:
