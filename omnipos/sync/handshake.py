@@ -17,7 +17,7 @@ from sqlalchemy import func, select, update
 from omnipos.db.engine import Database
 from omnipos.db.models import Counter, OutboxEvent
 from omnipos.db.settings import set_settings
-from omnipos.services.ledger import RECEIPT_COUNTER
+from omnipos.services.ledger import DEVICE_SEQ_COUNTER, RECEIPT_COUNTER
 from omnipos.sync.client import HubClient
 from omnipos.sync.schemas import HelloResponse
 from omnipos.sync.state import EPOCH, WARNING, get_state, set_state
@@ -46,7 +46,10 @@ def _bump_counter(session: object, name: str, at_least: int) -> None:
 def handshake(db: Database, client: HubClient, device_id: str) -> Handshake:
     hello = client.hello()
     with db.read() as s:
-        local_max = int(s.scalar(select(func.max(OutboxEvent.device_seq))) or 0)
+        # The counter survives pruning of acknowledged outbox rows; a backup restores both.
+        counter = s.get(Counter, DEVICE_SEQ_COUNTER)
+        local_max = max(int(s.scalar(select(func.max(OutboxEvent.device_seq))) or 0),
+                        counter.value if counter is not None else 0)
         local_epoch = get_state(s, EPOCH)
     restored = hello.acked_seq > local_max or (
         local_epoch is not None and hello.epoch > int(local_epoch)
