@@ -10,8 +10,11 @@ from omnipos.sync.schemas import Event
 __all__ = ["shift_closed"]
 
 
-def shift_closed(conn: RawSql, dev: DeviceIdentity, ev: Event) -> Outcome:
-    """Record the report; a payload that cannot be read (or for another store) is invalid."""
+def shift_closed(conn: RawSql, dev: DeviceIdentity, ev: Event, *_rest: object) -> Outcome:
+    """Record the report; a payload that cannot be read (or for another store) is invalid.
+
+    Extra positional arguments (the hub passes the payload's JSON text too) are not needed.
+    """
     try:
         record_shift_closed(conn, dev.store_code, dev.id, str(ev.event_id), ev.payload)
     except ValueError as exc:
