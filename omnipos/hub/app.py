@@ -9,13 +9,13 @@ from typing import Annotated, Any, cast
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 
 from omnipos.domain.errors import PermissionDenied
 from omnipos.hub import devices
 from omnipos.hub.apply import DeviceIdentity, acked_seq, apply_event, last_receipt_seq
 from omnipos.hub.db import HubDB
-from omnipos.hub.feed import CursorGone, CursorInvalid, read_page
+from omnipos.hub.feed import CursorGone, CursorInvalid, read_page_json
 from omnipos.hub.limits import BodyLimit
 from omnipos.sync.schemas import (
     PROTOCOL_VERSION,
@@ -151,7 +151,8 @@ def create_app(db: HubDB | None) -> Any:
         if store is not None and store != device.store_code:
             raise HTTPException(403, f"this device may not pull for store {store!r}")
         try:
-            return read_page(hub, device.store_code, cursor, limit)
+            body = read_page_json(hub, device.store_code, cursor, limit)
+            return Response(content=body, media_type="application/json")  # type: ignore[return-value]
         except CursorInvalid as exc:
             raise HTTPException(
                 422, [{"field": "query.cursor", "msg": str(exc), "type": "value_error"}]
