@@ -47,6 +47,15 @@ class KeyringTokenStore:
         plaintext = "keyrings.alt" in name and "Plaintext" in name
         if plaintext and not os.environ.get("PYTHON_KEYRING_BACKEND"):
             unusable = True
+        if not unusable:
+            # A backend can look fine and still fail (no D-Bus session, locked store):
+            # prove it works before the one-time code is spent.
+            try:
+                keyring.set_password(SERVICE, "probe", "probe")
+                keyring.delete_password(SERVICE, "probe")
+            except Exception as exc:  # noqa: BLE001 - any backend failure means unusable
+                log.warning("keyring backend %s failed a probe: %s", name, exc)
+                unusable = True
         if unusable:
             raise KeyringUnavailable(
                 f"no usable keyring backend ({name}); the device token is only ever kept in the "

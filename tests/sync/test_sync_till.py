@@ -220,3 +220,31 @@ def test_device_of_one_store_cannot_touch_another(live_hub, tmp_path: Path) -> N
     assert err.value.status == 403
     with db.read() as s:
         assert s.scalar(select(OutboxEvent.event_id)) is None
+
+
+def test_enroll_stops_when_the_keyring_fails_its_probe(live_hub, tmp_path: Path) -> None:
+    from keyring.backend import KeyringBackend
+    from keyring.errors import KeyringError
+
+    class Broken(KeyringBackend):
+        priority = 1
+
+        def get_password(self, service: str, username: str) -> str | None:
+            raise KeyringError("no session bus")
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            raise KeyringError("no session bus")
+
+        def delete_password(self, service: str, username: str) -> None:
+            raise KeyringError("no session bus")
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(Broken())
+    try:
+        code = live_hub.code("S1")
+        with pytest.raises(KeyringUnavailable):
+            enroll(new_till_db(tmp_path), live_hub.url, code, KeyringTokenStore())
+    finally:
+        keyring.set_keyring(previous)
+    with live_hub.db.read() as s:
+        assert s.get(EnrollmentCode, hash_secret(code.replace("-", ""))).used_at is None
