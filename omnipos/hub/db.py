@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -116,13 +117,19 @@ class HubDB:
     reader: sessionmaker[Session]
     deferred_writer: sessionmaker[Session]
     _engines: dict[bool, Engine] = field(default_factory=dict)
+    _lock: threading.RLock = field(default_factory=threading.RLock)
+
+    def _write_lock(self) -> AbstractContextManager[object]:
+        # SQLite has one writer at a time; queueing writers of this process on a lock
+        # is fairer and far cheaper than SQLite's sleeping busy handler.
+        return self._lock if self.engine.dialect.name == "sqlite" else nullcontext()
 
     @contextmanager
     def transaction(self, *, deferred: bool = False) -> Iterator[Session]:
         """A write transaction. ``deferred``: on SQLite, commit without fsync; call
         ``sync_barrier()`` before acknowledging what it wrote (PostgreSQL ignores it)."""
         factory = self.deferred_writer if deferred else self.writer
-        with factory() as session, session.begin():
+        with self._write_lock(), factory() as session, session.begin():
             yield session
 
     @contextmanager
@@ -132,7 +139,7 @@ class HubDB:
         if engine is None:
             engine = self.engine.execution_options(hub_write=True, hub_deferred=deferred)
             self._engines[deferred] = engine
-        with engine.connect() as conn, conn.begin():
+        with self._write_lock(), engine.connect() as conn, conn.begin():
             yield conn
 
     def sync_barrier(self) -> None:
