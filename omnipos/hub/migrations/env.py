@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import engine_from_config, pool
 
+from omnipos.hub import models_staff  # noqa: F401  (issue 5: staff, shift reports share HubBase)
 from omnipos.hub.models import HubBase
 
 config = context.config
