@@ -118,6 +118,9 @@ class HubDB:
     deferred_writer: sessionmaker[Session]
     _engines: dict[bool, Engine] = field(default_factory=dict)
     _lock: threading.RLock = field(default_factory=threading.RLock)
+    _barrier: threading.Lock = field(default_factory=threading.Lock)
+    _written: int = 0  # deferred commits made by this process
+    _synced: int = 0  # of which made durable by a barrier
 
     def _write_lock(self) -> AbstractContextManager[object]:
         # SQLite has one writer at a time; queueing writers of this process on a lock
@@ -129,8 +132,11 @@ class HubDB:
         """A write transaction. ``deferred``: on SQLite, commit without fsync; call
         ``sync_barrier()`` before acknowledging what it wrote (PostgreSQL ignores it)."""
         factory = self.deferred_writer if deferred else self.writer
-        with self._write_lock(), factory() as session, session.begin():
-            yield session
+        with self._write_lock():
+            with factory() as session, session.begin():
+                yield session
+            if deferred:
+                self._written += 1
 
     @contextmanager
     def raw_transaction(self, *, deferred: bool = True) -> Iterator[Connection]:
@@ -139,13 +145,26 @@ class HubDB:
         if engine is None:
             engine = self.engine.execution_options(hub_write=True, hub_deferred=deferred)
             self._engines[deferred] = engine
-        with self._write_lock(), engine.connect() as conn, conn.begin():
-            yield conn
+        with self._write_lock():
+            with engine.connect() as conn, conn.begin():
+                yield conn
+            if deferred:
+                self._written += 1
 
     def sync_barrier(self) -> None:
         """Make every deferred commit so far durable (one fsync of SQLite's WAL)."""
         if self.engine.dialect.name != "sqlite":
             return
+        target = self._written
+        with self._barrier:
+            # Group commit: a barrier that ran while we waited may already cover us.
+            if self._synced >= target:
+                return
+            covered = self._written
+            self._full_commit()
+            self._synced = max(self._synced, covered)
+
+    def _full_commit(self) -> None:
         with self.transaction() as s:
             # A real write, committed with synchronous=FULL, fsyncs the WAL file and
             # with it every frame appended before it.
