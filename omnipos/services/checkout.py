@@ -28,7 +28,13 @@ from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.domain.receipt import SaleReceipt
 from omnipos.domain.tenders import Payment, TenderKind
 from omnipos.services import authz
-from omnipos.services.ledger import RECEIPT_COUNTER, append_journal, enqueue_event, next_value
+from omnipos.services.ledger import (
+    RECEIPT_COUNTER,
+    append_journal,
+    enqueue_event,
+    insert_rows,
+    next_value,
+)
 from omnipos.services.profile import StoreProfile, load_store_profile
 from omnipos.services.receipts import receipt_from_sale
 
@@ -244,9 +250,11 @@ class CheckoutService:
                 change_minor=payment.change_minor,
                 created_at=now,
             )
+            deltas: list[StockDelta] = []
             for no, (line, lv) in enumerate(zip(cart.lines, view.lines), start=1):
                 sale.lines.append(
                     SaleLine(
+                        sale_id=sale_id,
                         line_no=no,
                         product_id=line.product.product_id,
                         sku=line.product.sku,
@@ -263,7 +271,7 @@ class CheckoutService:
                         tax_minor=lv.tax_minor,
                     )
                 )
-                session.add(
+                deltas.append(
                     StockDelta(
                         event_id=event_id,
                         line=no,
@@ -276,6 +284,7 @@ class CheckoutService:
             for idx, tender in enumerate(payment.tenders, start=1):
                 sale.tenders.append(
                     SaleTender(
+                        sale_id=sale_id,
                         idx=idx,
                         kind=tender.kind.value,
                         amount_minor=tender.amount_minor,
@@ -288,14 +297,19 @@ class CheckoutService:
             for tax_class, tax_minor in totals.tax_by_class.items():
                 sale.taxes.append(
                     SaleTax(
+                        sale_id=sale_id,
                         tax_class=tax_class,
                         rate=str(store.policy.rate(tax_class)),
                         base_minor=totals.base_by_class.get(tax_class, 0),
                         tax_minor=tax_minor,
                     )
                 )
-            session.add(sale)
-            session.flush()
+            # Core inserts of the complete rows: no ORM flush on the hot path.
+            insert_rows(session, [sale])
+            insert_rows(session, list(sale.lines))
+            insert_rows(session, list(sale.tenders))
+            insert_rows(session, list(sale.taxes))
+            insert_rows(session, deltas)
             payload = sale_payload(sale)
             enqueue_event(session, events.SALE_COMPLETED, payload, now, event_id=event_id)
             entry = append_journal(
