@@ -297,3 +297,9 @@ def last_receipt_seq(db: HubDB, device_id: str) -> int:
         return int(s.scalar(
             select(func.max(SALES.c.receipt_seq)).where(SALES.c.device_id == device_id)
         ) or 0)
+
+
+# issue 5: Z reports per store and till from shift.closed (imported here: it uses this module)
+from omnipos.hub.shift_events import shift_closed
+
+HANDLERS[ev_types.SHIFT_CLOSED] = shift_closed
