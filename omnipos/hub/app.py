@@ -12,7 +12,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 
 from omnipos.domain.errors import PermissionDenied
-from omnipos.hub import devices
+from omnipos.hub import device_admin, devices
 from omnipos.hub.apply import DeviceIdentity, acked_seq, apply_event, last_receipt_seq
 from omnipos.hub.db import HubDB
 from omnipos.hub.feed import CursorGone, CursorInvalid, read_page_json
@@ -88,9 +88,15 @@ def create_app(db: HubDB | None) -> Any:
         return JSONResponse({"detail": str(exc)}, status_code=403)
 
     @api.post("/v1/devices/register", response_model=RegisterResponse, tags=["devices"])
-    def register(req: RegisterRequest) -> RegisterResponse:
+    def register(req: RegisterRequest, request: Request) -> RegisterResponse:
         """Spend a one-time enrollment code; the token is returned once and never stored."""
-        return devices.register(hub, req)
+        client = request.client.host if request.client else ""
+        try:  # repeated wrong codes from one address are throttled (issue 5)
+            return device_admin.guarded_register(hub, req, client)
+        except device_admin.EnrollmentThrottled as exc:
+            raise HTTPException(
+                429, str(exc), headers={"Retry-After": str(exc.retry_after)}
+            ) from exc
 
     @api.get("/v1/sync/hello", response_model=HelloResponse, tags=["sync"])
     def hello(device: Device) -> HelloResponse:
