@@ -15,6 +15,7 @@ from pathlib import Path
 
 from omnipos.domain.errors import UserFacingError
 from omnipos.hub import catalog, feed, stock, stores
+from omnipos.hub import staff as hub_staff
 from omnipos.hub.db import HubDB, default_url, open_hub_db
 from omnipos.hub.sales import iter_sales
 
@@ -66,6 +67,7 @@ def _parser() -> argparse.ArgumentParser:
 
     fd = sub.add_parser("feed", help="pull feed").add_subparsers(dest="feed_cmd", required=True)
     fd.add_parser("compact", help="drop superseded changes; older cursors get 410")
+    hub_staff.register_cli(sub)  # staff add|list|remove, device revoke, shifts list (issue 5)
     return p
 
 
@@ -92,6 +94,9 @@ def _run(args: argparse.Namespace, url: str) -> int:
     db: HubDB = open_hub_db(url)
     try:
         out = sys.stdout
+        done = hub_staff.run_cli(db, args, out)
+        if done is not None:
+            return done
         if args.cmd == "store" and args.store_cmd == "add":
             data = stores.add_store(
                 db, args.code, name=args.name, currency=args.currency, prices=args.prices,
