@@ -6,6 +6,7 @@ its cursor. Only the hub's salted hash of each PIN travels; never the PIN.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
@@ -21,6 +22,8 @@ __all__ = ["STAFF_KIND", "apply_staff_change", "apply_staff_changes"]
 
 STAFF_KIND = "staff"
 
+log = logging.getLogger(__name__)
+
 
 def apply_staff_change(session: Session, data: Mapping[str, Any], now: datetime) -> None:
     """Apply one ``staff`` change from the hub feed (the sync client calls this).
@@ -32,20 +35,29 @@ def apply_staff_change(session: Session, data: Mapping[str, Any], now: datetime)
     store = get_setting(session, "store.code")
     if data.get("store_code") and store and data["store_code"] != store:
         return  # another store's staff never sign in here
-    role = parse_role(str(data["role"])).value
-    row = session.get(StaffMember, str(data["staff_id"]))
+    try:
+        role = parse_role(str(data["role"])).value
+        staff_id, number, pin_hash = (
+            str(data["staff_id"]),
+            str(data["number"]),
+            str(data["pin_hash"]),
+        )
+    except (KeyError, TypeError, ValueError) as exc:  # a bad record must not stop the page
+        log.warning("staff change skipped: %s", exc)
+        return
+    row = session.get(StaffMember, staff_id)
     if row is None:
         # a local entry with the same number gives way to the hub's
-        clash = session.scalar(select(StaffMember).where(StaffMember.number == str(data["number"])))
+        clash = session.scalar(select(StaffMember).where(StaffMember.number == number))
         if clash is not None:
             session.delete(clash)
             session.flush()
-        row = StaffMember(id=str(data["staff_id"]), created_at=now, source="hub")
+        row = StaffMember(id=staff_id, created_at=now, source="hub")
         session.add(row)
-    row.number = str(data["number"])
-    row.name = str(data["name"])
+    row.number = number
+    row.name = str(data.get("name") or number)
     row.role = role
-    row.pin_hash = str(data["pin_hash"])
+    row.pin_hash = pin_hash
     row.badge = data.get("badge") or None
     row.active = bool(data.get("active", True))
     row.source = "hub"
