@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 from omnipos.db.catalog import ProductRow, upsert_products, upsert_tax_classes
 from omnipos.db.engine import Database
 from omnipos.db.settings import get_setting, set_settings
+from omnipos.db.staff_store import STAFF_KIND, apply_staff_change
 from omnipos.sync.client import HubClient
 from omnipos.sync.errors import SyncError, SyncErrorKind
 from omnipos.sync.schemas import Change, ProductData, StockData, StoreData
@@ -64,6 +66,8 @@ def apply_changes(session: Session, changes: Sequence[Change]) -> int:
                 st = StockData.model_validate(change.data)
                 if st.store == store_code:
                     set_state(session, STOCK_PREFIX + st.sku, {"level": st.level})
+            elif change.kind == STAFF_KIND:  # issue 5: staff sign in offline with hashed PINs
+                apply_staff_change(session, change.data, datetime.now(UTC))
             # Unknown kinds are skipped: a newer hub may send more than this till knows.
         except ValidationError as exc:
             log.warning("feed change %s %s skipped: %s", change.kind, change.key, exc)
