@@ -1,0 +1,174 @@
+"""Staff made at the hub reach only their store's tills; Z reports reach the hub."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from omnipos.domain.errors import ValidationError
+from omnipos.domain.pins import FAST_FOR_TESTS
+from omnipos.domain.shifts import CashCount
+from omnipos.hub import staff as hub_staff
+from omnipos.hub.cli import main as hub_main
+from omnipos.hub.models_staff import HubStaff
+from omnipos.services.shifts import ShiftService
+from omnipos.services.staff import StaffService
+from omnipos.sync.enroll import enroll
+from omnipos.sync.testing import LiveHub, new_till_db, sell
+from omnipos.sync.tokens import MemoryTokenStore
+from omnipos.sync.worker import SyncWorker
+
+
+def test_hub_staff_pins_unique_per_store(live_hub: LiveHub) -> None:
+    db = live_hub.db
+    data = hub_staff.add_staff(
+        db, "S1", "9", "Mia Manager", "manager", "9753", hasher=FAST_FOR_TESTS
+    )
+    assert data["pin_hash"].startswith("scrypt$") and "9753" not in json.dumps(data)
+    with pytest.raises(ValidationError, match="already in use"):
+        hub_staff.add_staff(db, "S1", "1", "Cam", "cashier", "9753", hasher=FAST_FOR_TESTS)
+    hub_staff.add_staff(db, "S2", "1", "Other store", "cashier", "9753", hasher=FAST_FOR_TESTS)
+    hub_staff.add_staff(
+        db, "S1", "9", "Mia M. Manager", "manager", "9753", hasher=FAST_FOR_TESTS
+    )  # update
+    with db.read() as s:
+        assert s.query(HubStaff).count() == 2
+    assert [r["name"] for r in hub_staff.list_staff(db, "S1")] == ["Mia M. Manager"]
+    assert all("pin_hash" not in r for r in hub_staff.list_staff(db))
+
+
+def test_staff_feed_reaches_only_its_store_and_signs_in_offline(
+    live_hub: LiveHub, tmp_path: Path
+) -> None:
+    hub_staff.add_staff(
+        live_hub.db, "S1", "9", "Mia Manager", "manager", "9753", badge="B-9", hasher=FAST_FOR_TESTS
+    )
+    hub_staff.add_staff(
+        live_hub.db, "S2", "5", "Harbour Hal", "cashier", "1357", hasher=FAST_FOR_TESTS
+    )
+    db = new_till_db(tmp_path)
+    enroll(db, live_hub.url, live_hub.code("S1"), MemoryTokenStore())
+    live_hub.stop()  # offline from here on
+    staff = StaffService(db)
+    assert staff.has_staff()
+    assert [s.number for s in staff.list_staff()] == ["9"]
+    assert staff.login("9753").name == "Mia Manager"
+    assert staff.login_badge("B-9").number == "9"
+    with pytest.raises(Exception, match="wrong PIN"):
+        staff.login("1357")
+    db.close()
+
+
+def test_removed_staff_stop_signing_in(live_hub: LiveHub, tmp_path: Path) -> None:
+    hub_staff.add_staff(
+        live_hub.db, "S1", "9", "Mia Manager", "manager", "9753", hasher=FAST_FOR_TESTS
+    )
+    db = new_till_db(tmp_path)
+    tokens = MemoryTokenStore()
+    enroll(db, live_hub.url, live_hub.code("S1"), tokens)
+    hub_staff.deactivate_staff(live_hub.db, "S1", "9")
+    SyncWorker(db, tokens).run_once()
+    assert not StaffService(db).has_staff()
+    db.close()
+
+
+def test_z_report_reaches_the_hub_per_store_and_till(
+    live_hub: LiveHub, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = new_till_db(tmp_path)
+    tokens = MemoryTokenStore()
+    enroll(db, live_hub.url, live_hub.code("S1"), tokens)
+    shifts = ShiftService(db)
+    shifts.open(CashCount("USD", {1000: 5}), actor=None)
+    sell(db, [("A", 1)])
+    shifts.pay_out(100, "stamps", actor=None)
+    SyncWorker(db, tokens).run_once()  # events acknowledged: the close needs no override
+    assert shifts.pending_events() == 0
+    counted = CashCount("USD", {1000: 5, 100: 1, 10: 1, 5: 1, 1: 1})  # 51.16
+    closed = shifts.close(counted, actor=None)
+    SyncWorker(db, tokens).run_once()
+    reports = hub_staff.list_shift_reports(live_hub.db, "S1", "T01")
+    assert len(reports) == 1
+    r = reports[0]
+    assert (
+        r["shift_id"] == closed.shift_id and r["expected_cash_minor"] == closed.report.expected_cash
+    )
+    assert r["counted_cash_minor"] == 5116 and r["pending_events"] == 0
+    assert hub_staff.list_shift_reports(live_hub.db, "S2") == []
+    assert hub_main(["--db", live_hub.db_url, "shifts", "list", "--store", "S1"]) == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[0])["shift_id"] == closed.shift_id
+    db.close()
+
+
+def test_hub_cli_staff_add_by_option_and_stdin(
+    live_hub: LiveHub, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = live_hub.db_url
+    assert (
+        hub_main(
+            [
+                "--db",
+                url,
+                "staff",
+                "add",
+                "--store",
+                "S1",
+                "--number",
+                "9",
+                "--name",
+                "Mia",
+                "--role",
+                "manager",
+                "--pin",
+                "9753",
+            ]
+        )
+        == 0
+    )
+    monkeypatch.setattr("sys.stdin", io.StringIO("2468\n"))
+    assert (
+        hub_main(
+            [
+                "--db",
+                url,
+                "staff",
+                "add",
+                "--store",
+                "S1",
+                "--number",
+                "1",
+                "--name",
+                "Cam",
+                "--role",
+                "cashier",
+            ]
+        )
+        == 0
+    )
+    out = capsys.readouterr().out
+    assert "2468" not in out and "pin_hash" not in out
+    monkeypatch.setattr("sys.stdin", io.StringIO("2468\n"))
+    assert (
+        hub_main(
+            [
+                "--db",
+                url,
+                "staff",
+                "add",
+                "--store",
+                "S1",
+                "--number",
+                "2",
+                "--name",
+                "Dup",
+                "--role",
+                "cashier",
+            ]
+        )
+        == 2
+    )
+    assert hub_main(["--db", url, "staff", "list", "--store", "S1"]) == 0
+    assert [json.loads(x)["number"] for x in capsys.readouterr().out.splitlines()] == ["1", "9"]
