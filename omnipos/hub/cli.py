@@ -21,6 +21,10 @@ from omnipos.hub.sales import iter_sales
 
 log = logging.getLogger(__name__)
 
+# Tills sync every 30 s; keeping their connections open longer than that avoids a
+# reset race when a till reuses a connection the server is just closing.
+KEEP_ALIVE_S = 75
+
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="omnipos-hub", description="OmniPOS Hub: the sync API server")
@@ -81,10 +85,11 @@ def _serve(url: str, host: str, port: int, workers: int) -> int:
 
         os.environ["OMNIPOS_HUB_DB"] = url
         uvicorn.run("omnipos.hub.asgi:app", host=host, port=port, workers=workers,
-                    log_level="info")
+                    log_level="info", timeout_keep_alive=KEEP_ALIVE_S)
         return 0
     db = open_hub_db(url)
-    uvicorn.run(create_asgi(db), host=host, port=port, log_level="info")
+    uvicorn.run(create_asgi(db), host=host, port=port, log_level="info",
+                timeout_keep_alive=KEEP_ALIVE_S)
     return 0
 
 
