@@ -139,8 +139,12 @@ def run_gui(args: argparse.Namespace) -> int:
         uri = (data_dir / "receipts.escpos").resolve().as_uri()
     printer = ReceiptPrinter(uri, profile)
     cashier = str(getattr(args, "cashier", None) or getpass.getuser())
-    controller = create_till(svc, runner, printer, cashier=cashier, data_dir=str(data_dir),
-                             scanner=scanner)
+    from omnipos.ui.login_session import StaffUI  # issue 5: sign-in, shifts and cash
+
+    staff_ui = StaffUI(db, runner, printer=printer, scanner=scanner)
+    controller = create_till(staff_ui.checkout(svc), runner, printer, cashier=cashier,
+                             data_dir=str(data_dir), scanner=scanner)
+    staff_ui.attach(controller.view)
     view = controller.view
     reporter.set_parent_widget(view)
     if printer.configured:
