@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -98,3 +99,32 @@ def demo_enroll(till_db: Database, hub_url: str, data_dir: Path,
     result = enroll(till_db, hub_url, code, tokens, device_name="demo till", keep_device=True)
     worker = SyncWorker(till_db, tokens, **worker_options)  # type: ignore[arg-type]
     return result, worker
+
+
+@dataclass
+class DemoSync:
+    """The running demo loop: embedded hub, enrolled till, background sync worker."""
+
+    hub_url: str
+    enrollment: Enrollment
+    worker: SyncWorker
+    _stop_hub: Callable[[], None]
+
+    def stop(self) -> None:
+        """Stop the worker, then the hub (call at application exit)."""
+        self.worker.stop()
+        self._stop_hub()
+
+
+def start_demo_sync(data_dir: Path, till_db: Database, *, interval: float = 30.0,
+                    on_change: Callable[[], None] | None = None) -> DemoSync:
+    """One call for ``omnipos --demo``: start the hub, enroll the till, start syncing."""
+    url, stop_hub = start_embedded_hub(data_dir)
+    try:
+        enrollment, worker = demo_enroll(till_db, url, data_dir, interval=interval,
+                                         on_change=on_change)
+    except BaseException:
+        stop_hub()
+        raise
+    worker.start()
+    return DemoSync(url, enrollment, worker, stop_hub)

@@ -183,6 +183,7 @@ class SyncWorker:
     def _loop(self) -> None:
         while not self._stop.is_set():
             delay = self.interval
+            self._wake.clear()  # a wake() during the pass below is kept for the next one
             try:
                 self.run_once()
                 self.backoff.reset()
@@ -194,4 +195,3 @@ class SyncWorker:
                 log.exception("sync worker pass failed")
                 delay = self.backoff.next_delay()
             self._wake.wait(delay)
-            self._wake.clear()

@@ -44,3 +44,23 @@ def test_demo_hub_enroll_and_sync(tmp_path: Path) -> None:
         db.close()
     finally:
         stop()
+
+
+def test_start_demo_sync_runs_in_the_background(tmp_path: Path) -> None:
+    import threading
+
+    from omnipos.hub.embedded import start_demo_sync
+
+    db = open_database(ensure_demo(tmp_path))
+    synced = threading.Event()
+    demo = start_demo_sync(tmp_path, db, interval=3600, on_change=synced.set)
+    try:
+        assert synced.wait(60)  # the first background pass finished
+        synced.clear()
+        sell(db, [("P0000002", 2)])
+        demo.worker.wake()
+        assert synced.wait(60)
+        assert sync_status(db)["outbox_depth"] == 0
+    finally:
+        demo.stop()
+        db.close()
