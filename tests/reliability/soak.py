@@ -37,6 +37,7 @@ class SimTill:
     till: str
     seq: int = 0
     cursor: str | None = None
+    unacked: list[dict[str, object]] = field(default_factory=list)
 
 
 async def register(client: httpx.AsyncClient, codes: list[tuple[str, str]]) -> list[SimTill]:
@@ -80,23 +81,22 @@ async def run_till(client: httpx.AsyncClient, till: SimTill, stats: SoakStats, u
             if r is not None:
                 till.cursor = r.json()["next_cursor"]
         else:
-            events = []
-            for _ in range(rng.randint(1, 5)):
-                till.seq += 1
-                events.append(sale_event(till.seq, store=till.store, till=till.till,
-                                         lines=[(rng.choice("ABC"), 199, str(rng.randint(1, 3)))]))
+            if not till.unacked:  # a real till resends the same events until acknowledged
+                for _ in range(rng.randint(1, 5)):
+                    till.seq += 1
+                    till.unacked.append(sale_event(
+                        till.seq, store=till.store, till=till.till,
+                        lines=[(rng.choice("ABC"), 199, str(rng.randint(1, 3)))]))
+                stats.events_sent += len(till.unacked)
             body = {"device_id": till.device_id, "batch_id": str(uuid.uuid4()), "epoch": 1,
-                    "events": events}
-            stats.events_sent += len(events)
+                    "events": till.unacked}
             r = await _call(client, stats, "push", "POST", "/v1/sync/push", till, json=body)
             if r is not None:
                 statuses = Counter(x["status"] for x in r.json()["results"])
-                stats.events_applied += statuses["applied"]
-                if set(statuses) != {"applied"}:
+                stats.events_applied += statuses["applied"] + statuses["duplicate"]
+                if not set(statuses) <= {"applied", "duplicate"}:
                     stats.errors.append(f"push results {dict(statuses)}")
-            else:
-                till.seq -= len(events)  # not acknowledged: the same seqs go again
-                stats.events_sent -= len(events)
+                till.unacked = []
         await asyncio.sleep(rng.uniform(*think))  # pacing of a till, not a wait for a condition
 
 
