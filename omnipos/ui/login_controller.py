@@ -140,14 +140,22 @@ class LoginController(QObject):
             self.lock()
 
     def lock(self) -> None:
-        """Sign out and cover the till (F9, idle, or on request)."""
-        self.required = self._staff.has_staff()
-        if not self.required:
-            return
+        """Sign out at once and cover the till (F9, idle, or on request).
+
+        Whether the store has staff is read on the database worker; a store
+        without staff never shows the lock screen.
+        """
         if self.actor is not None:
             log.info("%s signed out", self.actor.label)
-        self.actor = None
+            self.actor = None
+            self.signed_out.emit()
         self.idle.stop()
+        self._runner.run_db(self._staff.has_staff, self._cover, self._on_error)
+
+    def _cover(self, required: bool) -> None:
+        self.required = required
+        if not required:
+            return
         self.screen.cover(self._window)
         if self._scanner is not None and self._scan_token is None:
             self._scan_token = self._scanner.push(self.on_badge, owner=self.screen, name="badge")

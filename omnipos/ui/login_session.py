@@ -179,12 +179,17 @@ class StaffUI(QObject):
             QTimer.singleShot(0, self.login.start)
 
     def open_menu(self) -> None:
+        """F7: read whether a shift is open (database worker), then show the menu."""
+        self.runner.run_db(self.shifts.current, lambda cur: self._show_menu(cur is not None))
+
+    def _show_menu(self, shift_open: bool) -> None:
         assert self.shift is not None and self.login is not None
         actor = self.actor()
+        parent = self.login.parent()
         menu = ShiftMenu(
-            self.shifts.current() is not None,
+            shift_open,
             actor.label if actor else "",
-            self.login.parent() if isinstance(self.login.parent(), QWidget) else None,
+            parent if isinstance(parent, QWidget) else None,
         )
         self.menu = menu
         shift, login = self.shift, self.login
