@@ -236,8 +236,11 @@ class StaffService:
     def _check_locked(self, s: Session, subject: str, who: str, now: datetime) -> None:
         lock = s.get(LoginLock, subject)
         if lock is not None and lock.locked_until is not None and lock.locked_until > now:
+            minutes = max(1, -(-int((lock.locked_until - now).total_seconds()) // 60))
+            hint = " (sign in with your staff number and PIN, or your badge)"
             raise LockedOut(
-                f"{who} is locked out after too many wrong PINs until {lock.locked_until:%H:%M}",
+                f"{who} is locked out after too many wrong PINs for {minutes} more minutes"
+                + (hint if subject == TILL_SUBJECT else ""),
                 lock.locked_until,
             )
 

@@ -163,7 +163,10 @@ class LoginController(QObject):
 
     def submit_pin(self, pin: str) -> None:
         staff = self._staff
-        self._runner.run_db(lambda: staff.login(pin), self._on_signed_in, self._on_error)
+        number = self.screen.number.text().strip() or None
+        self._runner.run_db(
+            lambda: staff.login(pin, number=number), self._on_signed_in, self._on_error
+        )
 
     def on_badge(self, code: str) -> None:
         staff = self._staff

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent
-from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from omnipos.ui import formatting
 from omnipos.ui.login_pinpad import PinPad
@@ -33,6 +42,11 @@ class LockScreen(QDialog):
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt.setWordWrap(True)
         self.pinpad = PinPad(card)
+        # Optional: with a staff number the PIN is checked for that person only, which still
+        # works when PIN-alone sign-in on this till is locked after too many wrong PINs.
+        self.number = QLineEdit(card)
+        self.number.setObjectName("staffNumberField")
+        self.number.setPlaceholderText("Staff number (optional)")
         self.error = QLabel("", card)
         self.error.setObjectName("dialogError")
         self.error.setWordWrap(True)
@@ -44,6 +58,7 @@ class LockScreen(QDialog):
         inner.setSpacing(12)
         inner.addWidget(self.store_label)
         inner.addWidget(self.prompt)
+        inner.addWidget(self.number)
         inner.addWidget(self.pinpad)
         inner.addWidget(self.error)
         row = QHBoxLayout()
@@ -63,6 +78,7 @@ class LockScreen(QDialog):
         """Take the window's place on screen and show."""
         self.setGeometry(window.geometry())
         self.error.clear()
+        self.number.clear()
         self.open()
         self.pinpad.focus()
 

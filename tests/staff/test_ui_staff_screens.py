@@ -253,3 +253,20 @@ def test_z_document_prints_through_the_receipt_templates(
     )
     assert "Z REPORT" in text and "SHIFT CLOSED" in text
     assert "standard on 3.99" in text and "54.32" in text
+
+
+def test_locked_pin_pad_still_takes_number_and_pin(
+    window: QWidget, qtbot: Any, staff_svc: StaffService, crew: Crew, clock: FakeClock
+) -> None:
+    login = LoginController(
+        staff_svc, SyncTaskRunner(), window, "S001", clock=clock, idle_seconds=0
+    )
+    login.start()
+    for _ in range(5):
+        _type_pin(login.screen.pinpad, qtbot, "1357")
+    _type_pin(login.screen.pinpad, qtbot, "2468")
+    assert login.locked and "locked out" in login.screen.error.text()
+    login.screen.number.setText("1")
+    _shot(login.screen, "lock_screen_number")
+    _type_pin(login.screen.pinpad, qtbot, "2468")
+    assert not login.locked and login.actor == crew.cashier
