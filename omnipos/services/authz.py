@@ -105,7 +105,7 @@ def _current(session: Session, actor: Actor, what: str) -> Actor:
     if row is None or not row.active:
         raise PermissionDenied(f"{actor.label} is no longer on the staff list")
     if row.role != actor.role.value:  # demoted (or promoted) since signing in: use today's role
-        return replace(actor, role=Role(row.role))
+        return seal_actor(replace(actor, role=Role(row.role)))
     return actor
 
 

@@ -194,3 +194,16 @@ def test_hub_staff_feed_applies(staff_svc: StaffService, clock: FakeClock) -> No
         staff_svc.login("8642")
     assert not staff_svc.has_staff()
     assert timedelta(minutes=15) == staff_svc.lockout_period()
+
+
+def test_promoted_cashier_uses_todays_role(
+    staff_svc: StaffService, crew: Crew, clock: FakeClock
+) -> None:
+    with staff_svc.db.transaction() as s:
+        row = s.get(StaffMember, crew.cashier.staff_id)
+        assert row is not None
+        row.role = "manager"
+    with staff_svc.db.transaction() as s:
+        grant = authz.enforce(s, crew.cashier, Action.REFUND, now=clock())
+        assert grant.actor is not None and grant.actor.role is Role.MANAGER
+        authz.enforce(s, grant.actor, Action.NO_SALE, now=clock())  # the refreshed actor is valid
