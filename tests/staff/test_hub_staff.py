@@ -7,12 +7,15 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func, select
 
+from omnipos.db.models import OutboxEvent
 from omnipos.domain.errors import ValidationError
 from omnipos.domain.pins import FAST_FOR_TESTS
 from omnipos.domain.shifts import CashCount
 from omnipos.hub import staff as hub_staff
 from omnipos.hub.cli import main as hub_main
+from omnipos.hub.models import QuarantinedEvent
 from omnipos.hub.models_staff import HubStaff
 from omnipos.services.shifts import ShiftService
 from omnipos.services.staff import StaffService
@@ -98,6 +101,11 @@ def test_z_report_reaches_the_hub_per_store_and_till(
     )
     assert r["counted_cash_minor"] == 5116 and r["pending_events"] == 0
     assert hub_staff.list_shift_reports(live_hub.db, "S2") == []
+    with live_hub.db.read() as s:  # the cash movement and the close were applied, not quarantined
+        assert s.scalar(select(func.count()).select_from(QuarantinedEvent)) == 0
+    with db.read() as s:
+        statuses = set(s.scalars(select(OutboxEvent.status)))
+        assert statuses == {"acked"}
     assert hub_main(["--db", live_hub.db_url, "shifts", "list", "--store", "S1"]) == 0
     assert json.loads(capsys.readouterr().out.splitlines()[0])["shift_id"] == closed.shift_id
     db.close()
