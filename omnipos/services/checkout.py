@@ -20,6 +20,7 @@ from sqlalchemy import delete, select
 from omnipos.db import catalog
 from omnipos.db.engine import Database
 from omnipos.db.models import ParkedSale, Sale, SaleLine, SaleTax, SaleTender, StockDelta
+from omnipos.db.models_staff import Shift
 from omnipos.domain import events
 from omnipos.domain.barcodes import parse_scan
 from omnipos.domain.cart import Cart, CartLine, Discount, ProductInfo
@@ -231,6 +232,9 @@ class CheckoutService:
         with self.db.transaction() as session:
             seq = next_value(session, RECEIPT_COUNTER)
             receipt_no = f"{store.code}-{store.till}-{seq:06d}"
+            shift_id = session.connection().execute(
+                select(Shift.id).where(Shift.till_code == store.till, Shift.status == "open")
+            ).scalar()
             totals = view.totals
             sale = Sale(
                 id=sale_id,
@@ -249,6 +253,7 @@ class CheckoutService:
                 rounding_minor=payment.rounding_minor,
                 change_minor=payment.change_minor,
                 created_at=now,
+                shift_id=shift_id,
             )
             deltas: list[StockDelta] = []
             for no, (line, lv) in enumerate(zip(cart.lines, view.lines), start=1):
@@ -433,6 +438,7 @@ def sale_payload(sale: Sale) -> dict[str, Any]:
         "currency": sale.currency,
         "created_at": sale.created_at.isoformat(timespec="microseconds"),
         "cashier": sale.cashier,
+        "shift_id": sale.shift_id,
         "subtotal_minor": sale.subtotal_minor,
         "discount_minor": sale.discount_minor,
         "tax_minor": sale.tax_minor,

@@ -188,3 +188,27 @@ def test_reprint_is_marked_copy(store_db) -> None:
     assert again.copy and again.receipt_no == done.receipt_no
     assert again.total_minor == done.receipt.total_minor
     assert svc.receipt_by_number(done.receipt_no).lines == done.receipt.lines
+
+
+def test_a_sale_belongs_to_the_open_shift(store_db) -> None:
+    from omnipos.domain.shifts import CashCount
+    from omnipos.services.shifts import ShiftService
+
+    shifts = ShiftService(store_db)
+    svc = CheckoutService(store_db)
+
+    def sell() -> str:
+        cart = svc.new_cart()
+        svc.scan(cart, "SOAP")
+        p = svc.start_payment(cart)
+        p.add_cash(1000)
+        return svc.complete_sale(cart, p).sale_id
+
+    before = sell()
+    opened = shifts.open(CashCount("USD", {2000: 5}), actor=None)
+    during = sell()
+    with store_db.read() as s:
+        assert s.get(Sale, before).shift_id is None
+        assert s.get(Sale, during).shift_id == opened.shift_id
+        event = s.scalars(select(OutboxEvent).where(OutboxEvent.payload["sale_id"].as_string() == during)).one()
+        assert event.payload["shift_id"] == opened.shift_id
