@@ -55,8 +55,8 @@ DEMO_SETTINGS: dict[str, Any] = {
     "store.rounding": "line",
     "store.cash_step_minor": 0,
     "store.embedded_layout": DEMO_LAYOUT.to_json(),
-    "receipt.header": ["OmniPOS Demo Store", "1 Example Street, Springfield", "Thank you!"],
-    "receipt.footer": ["Returns within 30 days with this receipt", "omnipos demo"],
+    "receipt.header": ["1 Example Street, Springfield"],
+    "receipt.footer": ["Thank you!", "Returns within 30 days with this receipt"],
 }
 
 # category -> (tax class, nouns, price range in cents, variants)
