@@ -102,20 +102,15 @@ class StaffUI(QObject):
         """The checkout service the till window should use."""
         return ActingCheckout(svc, self.actor)
 
-    # -- printer hooks (the print queue already knows how to do both) -------------------
-
-    def _queue(self) -> Any:
-        return getattr(self.printer, "_queue", None) if self.printer is not None else None
+    # -- printer hooks (the ReceiptPrinter's public API) ---------------------------------
 
     def _print_document(self, document: Any) -> None:
-        queue = self._queue()
-        if queue is not None:
-            queue.submit(document)
+        if self.printer is not None:
+            self.printer.print_document(document)
 
     def _open_drawer(self) -> None:
-        queue = self._queue()
-        if queue is not None:
-            queue.open_drawer()
+        if self.printer is not None:
+            self.printer.open_drawer()
 
     # -- wiring -------------------------------------------------------------------------
 
@@ -134,15 +129,16 @@ class StaffUI(QObject):
             scanner=self.scanner,
             clock=self.clock,
         )
-        has_queue = self._queue() is not None
+        # The hooks ask the printer each time, so one set up later in Devices is used too.
+        has_printer = self.printer is not None
         self.shift = ShiftController(
             self.shifts,
             self.staff,
             self.runner,
             self.actor,
             view,
-            print_document=self._print_document if has_queue else None,
-            open_drawer=self._open_drawer if has_queue else None,
+            print_document=self._print_document if has_printer else None,
+            open_drawer=self._open_drawer if has_printer else None,
         )
         banner = getattr(view, "banner", None)
         if banner is not None:

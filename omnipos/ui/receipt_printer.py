@@ -9,6 +9,7 @@ turns the ones a cashier must know about into messages.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from typing import Any
 
@@ -33,6 +34,8 @@ class ReceiptPrinter(QObject):
                  queue_factory: QueueFactory = PrintQueue) -> None:
         super().__init__()
         self.uri = uri or ""
+        self.profile = profile
+        self._factory = queue_factory
         self._queue: Any = None
         self._from_worker.connect(self._on_update)  # queued: runs on the GUI thread
         if uri:
@@ -48,6 +51,47 @@ class ReceiptPrinter(QObject):
         """The device PrintQueue (None without a printer), for other documents and no-sale."""
         return self._queue
 
+    def reconfigure(self, uri: str | None, profile: str | None = None) -> None:
+        """Use another printer from the next job on (device settings saved; no restart)."""
+        uri = uri or ""
+        if uri == self.uri and profile == self.profile:
+            return
+        self.uri, self.profile = uri, profile
+        if self._queue is not None and uri:
+            self._queue.configure(uri, profile)
+        elif uri:
+            self._queue = self._factory(uri, profile, on_update=self._from_worker.emit)
+            self._queue.start()
+        elif self._queue is not None:
+            old, self._queue = self._queue, None
+            # Stopping waits for the job in hand; never on the GUI thread.
+            threading.Thread(target=old.stop, name="omnipos-printer-stop", daemon=True).start()
+        log.info("receipt printer now %s", uri or "(none)")
+
+    def print_document(self, document: Any) -> bool:
+        """Queue any printable document (X/Z report, count sheet); False without a printer."""
+        if self._queue is None:
+            self.failed.emit("No receipt printer is set up (Devices, or the printer.uri setting).")
+            return False
+        try:
+            self._queue.submit(document)
+        except UserFacingError as exc:
+            self.failed.emit(f"Did not print: {exc}")
+            return False
+        return True
+
+    def open_drawer(self) -> bool:
+        """Pulse the cash drawer through the printer; False without a printer."""
+        if self._queue is None:
+            log.info("no printer configured; drawer not opened")
+            return False
+        try:
+            self._queue.open_drawer()
+        except UserFacingError as exc:
+            self.failed.emit(f"The cash drawer did not open: {exc}")
+            return False
+        return True
+
     def print_receipt(self, receipt: SaleReceipt, *, open_drawer: bool = False) -> None:
         """Queue a receipt (after its sale committed); kick the drawer first for cash."""
         if self._queue is None:
@@ -60,7 +104,7 @@ class ReceiptPrinter(QObject):
 
     def reprint(self, receipt: SaleReceipt) -> None:
         if self._queue is None:
-            self.failed.emit("No receipt printer is set up (--printer URI or the printer.uri setting).")
+            self.failed.emit("No receipt printer is set up (Devices, --printer URI or the printer.uri setting).")
             return
         try:
             self._queue.reprint(receipt)

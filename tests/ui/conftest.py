@@ -49,6 +49,15 @@ class FakeQueue:
         self.reprinted.append(document)
         return len(self.reprinted)
 
+    drawers: int = 0
+
+    def open_drawer(self) -> int:
+        self.drawers += 1
+        return self.drawers
+
+    def configure(self, uri: str, profile: Any = None, options: Any = None) -> None:
+        self.uri, self.profile = uri, profile
+
 
 @dataclass
 class Till:
