@@ -18,6 +18,7 @@ from omnipos.hub.testing import sale_event
 class SoakStats:
     requests: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
+    retried: list[str] = field(default_factory=list)
     events_sent: int = 0
     events_applied: int = 0
     latencies: list[float] = field(default_factory=list)
@@ -54,9 +55,16 @@ async def register(client: httpx.AsyncClient, codes: list[tuple[str, str]]) -> l
 async def _call(client: httpx.AsyncClient, stats: SoakStats, kind: str, method: str, path: str,
                 till: SimTill, **kwargs: object) -> httpx.Response | None:
     started = time.monotonic()
+    headers = {"Authorization": f"Bearer {till.token}"}
     try:
-        r = await client.request(method, path, headers={"Authorization": f"Bearer {till.token}"},
-                                 **kwargs)  # type: ignore[arg-type]
+        try:
+            r = await client.request(method, path, headers=headers, **kwargs)  # type: ignore[arg-type]
+        except (httpx.ReadError, httpx.RemoteProtocolError, httpx.WriteError) as exc:
+            # A kept-alive connection the hub closed as the request went out: a real till
+            # takes it as a network fault and sends the same thing again. Counted, retried
+            # once; only a second failure is an error.
+            stats.retried.append(f"{kind}: {type(exc).__name__}")
+            r = await client.request(method, path, headers=headers, **kwargs)  # type: ignore[arg-type]
     except httpx.HTTPError as exc:
         stats.errors.append(f"{kind}: {type(exc).__name__}: {exc}")
         return None

@@ -50,7 +50,8 @@ def test_200_tills_soak(tmp_path: Path, record) -> None:  # type: ignore[no-unty
         growth_kb = max(second) - max(first)
         total = sum(stats.requests.values())
         figure = (f"{TILLS} tills {elapsed:.0f}s, {total} requests ({dict(stats.requests)}), "
-                  f"{stats.events_applied} events, p99 {stats.p99_ms():.0f} ms, hub RSS start "
+                  f"{stats.events_applied} events, {len(stats.retried)} transport faults retried "
+                  f"once, p99 {stats.p99_ms():.0f} ms, hub RSS start "
                   f"{rss_start / 1024:.1f} MB end {rss_end / 1024:.1f} MB "
                   f"(2nd-half peak {growth_kb / 1024:+.1f} MB vs 1st)")
         print(f"hub RSS at start {rss_start} kB, at end {rss_end} kB")
