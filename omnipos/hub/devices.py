@@ -83,7 +83,7 @@ def authenticate(db: HubDB, token: str) -> DeviceIdentity | None:
 
 
 def touch(db: HubDB, device_id: str) -> Device:
-    with db.transaction() as s:
+    with db.transaction(deferred=True) as s:  # last_seen_at needs no fsync
         device = s.get(Device, device_id)
         assert device is not None
         device.last_seen_at = datetime.now(UTC)
