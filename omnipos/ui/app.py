@@ -128,8 +128,13 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         svc = CheckoutService(db)
     except UserFacingError as exc:
-        db.close()
-        return _fail(app, str(exc))
+        from omnipos.ui.enroll_dialog import enroll_when_no_store  # issue 3: first run
+
+        svc = enroll_when_no_store(db, runner)  # None: not enrolled, or another problem
+        if svc is None:
+            runner.shutdown(wait=True)
+            db.close()
+            return _fail(app, str(exc))
 
     uri, profile, terminator = _device_settings(db)
     scanner, scan_filter = _install_scanner(app, terminator)
@@ -146,6 +151,9 @@ def run_gui(args: argparse.Namespace) -> int:
                              data_dir=str(data_dir), scanner=scanner)
     staff_ui.attach(controller.view)
     view = controller.view
+    from omnipos.ui.sync_controller import attach_sync  # issue 3: sync status, F10 console
+
+    sync = attach_sync(controller, svc, db, runner, demo_dir=data_dir if demo else None)
     reporter.set_parent_widget(view)
     if printer.configured:
         log.info("receipts go to %s", printer.uri)
@@ -164,6 +172,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         return int(app.exec())
     finally:
+        sync.stop()  # the worker (and a demo hub) before the database closes
         app.removeEventFilter(scan_filter)
         runner.shutdown(wait=True)  # lets a sale being committed finish
         printer.stop()
