@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -87,6 +87,8 @@ class EnrollDialog(QDialog):
         self.enroll_button.setDefault(True)
         self.quit_button = QPushButton("Quit", self)
         self.quit_button.setObjectName("enrollQuit")
+        self.quit_button.setMinimumWidth(140)
+        self.quit_button.setAutoDefault(False)  # Return enrolls; it never quits by accident
         self.quit_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
         buttons.addWidget(self.quit_button)
@@ -106,6 +108,8 @@ class EnrollDialog(QDialog):
         self.error.setVisible(bool(message))
 
     def show_busy(self, text: str | None) -> None:
+        if text:
+            self.setFocus()  # the fields get disabled: keep the focus off the Quit button
         self.busy_label.setText(text or "")
         self.busy_label.setVisible(bool(text))
         self.busy.setVisible(bool(text))
@@ -142,11 +146,14 @@ class EnrollController(QObject):
         self._db = db
         self._runner = runner
         self._tokens = tokens
+        self._busy = False
         self._progress.connect(self._on_progress)
+        # Return in any field presses the default button (Enroll): one submit, not two.
         dialog.enroll_button.clicked.connect(self.submit)
-        dialog.code_field.returnPressed.connect(self.submit)
 
     def submit(self) -> None:
+        if self._busy:
+            return
         d = self.dialog
         hub_url = d.hub_field.text().strip()
         code = d.code_field.text().strip()
@@ -160,6 +167,7 @@ class EnrollController(QObject):
             return
         name = d.name_field.text().strip() or None
         d.show_error("")
+        self._busy = True
         d.show_busy(f"Enrolling with {hub_url}…")
         tokens = self._tokens
         db, progress = self._db, self._progress.emit
@@ -179,13 +187,16 @@ class EnrollController(QObject):
 
     def _on_done(self, result: Any) -> None:
         log.info("till enrolled: store %s till %s", result.store_code, result.till_code)
+        self._busy = False
         self.dialog.show_busy(None)
         self.enrolled.emit(result)
         self.dialog.accept()
 
     def _on_error(self, exc: BaseException, hub_url: str) -> None:
         log.warning("enrollment failed: %s", exc)
+        self._busy = False
         self.dialog.show_busy(None)
+        self.dialog.code_field.setFocus()
         self.dialog.show_error(error_text(exc, hub_url))
 
 
@@ -199,6 +210,8 @@ def enroll_when_no_store(db: Database, runner: TaskRunner, *, tokens: Any = None
             return None  # the till has a store; the error was something else
     dialog = EnrollDialog()
     EnrollController(dialog, db, runner, tokens=tokens)
+    # Some window managers (or none, on a kiosk) leave a first window inactive: take the keyboard.
+    QTimer.singleShot(0, dialog.activateWindow)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return CheckoutService(db)

@@ -94,7 +94,7 @@ class SyncConsole(QDialog):
         super().__init__(parent)
         self.setObjectName("syncConsole")
         self.setWindowTitle("Sync console")
-        self.resize(1000, 560)
+        self.resize(1100, 560)
         layout = QVBoxLayout(self)
         title = QLabel("Sync console", self)
         title.setObjectName("dialogTitle")
@@ -116,8 +116,8 @@ class SyncConsole(QDialog):
         self.table.verticalHeader().setDefaultSectionSize(36)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        for col, width in ((COL_SEQ, 70), (COL_TYPE, 170), (COL_OCCURRED, 190),
-                           (COL_STATUS, 130), (COL_ATTEMPTS, 70)):
+        for col, width in ((COL_SEQ, 70), (COL_TYPE, 190), (COL_OCCURRED, 250),
+                           (COL_STATUS, 140), (COL_ATTEMPTS, 75)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(COL_ERROR, QHeaderView.ResizeMode.Stretch)

@@ -147,12 +147,12 @@ class SyncController(QObject):
         return running.worker if running is not None else None
 
     @gui_thread_only
-    def start(self, starter: Starter) -> None:
+    def start(self, starter: Starter, text: str = "") -> None:
         """Run ``starter`` on its own thread (it may block for seconds); show 'connecting'."""
         if self._stopping:
             return  # the till closed before the event loop ran
         self._connecting = True
-        self.widget.show_connecting()
+        self.widget.show_connecting(text)
         self._starter = threading.Thread(target=self._start_in_thread, args=(starter,),
                                          name="sync-start", daemon=True)
         self._starter.start()
@@ -330,6 +330,6 @@ def attach_sync(till: Any, svc: Any, db: Database, runner: TaskRunner, *,
     sync.console_closed.connect(view.focus_scan)
     if starter is None:
         starter = demo_starter(demo_dir, db) if demo_dir is not None else enrolled_starter(db)
-    chosen = starter
-    QTimer.singleShot(0, lambda: sync.start(chosen))  # after the window is up
+    chosen, text = starter, ("Starting the demo hub…" if demo_dir is not None else "")
+    QTimer.singleShot(0, lambda: sync.start(chosen, text))  # after the window is up
     return sync

@@ -106,6 +106,7 @@ class SyncStatusWidget(QFrame):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
+        row.addStretch(1)  # spare width goes left: the texts stay together on the right
         self.dot = QLabel("●", self)
         self.dot.setObjectName("syncDot")
         self.state_label = QLabel(self)
@@ -133,12 +134,14 @@ class SyncStatusWidget(QFrame):
 
     # -- what the controller calls (GUI thread) -----------------------------------------
 
-    def show_connecting(self, text: str = "Connecting to hub…") -> None:
+    def show_connecting(self, text: str = "") -> None:
         self._set_state(CONNECTING, "Connecting…")
         self.queue_label.setText("")
         self._set_error("")
-        self.show_pulling(text)
-        self.setToolTip(f"{text}\nClick or press F10 for the sync console.")
+        self.pulling_label.setText(text)
+        self.pulling_label.setVisible(bool(text))
+        self.progress.setVisible(True)
+        self.setToolTip(f"{text or 'Connecting to the hub'}\nClick or press F10 for the sync console.")
 
     def show_not_enrolled(self) -> None:
         self._set_state(NOT_ENROLLED, "Sync off")

@@ -45,6 +45,9 @@ APPLE = "4006381333931"  # sku A in omnipos.sync.testing.CATALOG, 1.99 at the hu
 
 def _shot(widget: Any, name: str) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
+    if isinstance(widget, SyncStatusWidget):
+        widget = widget.parentWidget()  # the status bar around it
+    QApplication.processEvents()  # lay out the new texts before the grab
     widget.grab().save(str(SHOTS / f"sync_{name}.png"))
 
 
@@ -67,11 +70,23 @@ def test_age_text() -> None:
 
 
 def test_status_widget_states(qtbot: Any) -> None:
-    w = SyncStatusWidget()
-    qtbot.addWidget(w)
-    w.setStyleSheet(w.styleSheet() + "QFrame#syncStatus { background: #1d2433; color: white; }")
-    w.show()
+    from PySide6.QtWidgets import QStatusBar
+
+    from omnipos.ui.style import load_style
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setStyleSheet(load_style())
+    bar = QStatusBar()  # the till's dark status bar, where the widget lives
+    qtbot.addWidget(bar)
+    w = SyncStatusWidget(bar)
+    bar.addPermanentWidget(w)
+    bar.resize(900, 40)
+    bar.show()
+    qtbot.waitExposed(bar)
     assert w.state == CONNECTING and w.progress.isVisible()
+    w.show_connecting("Starting the demo hub…")
+    assert w.pulling_label.text() == "Starting the demo hub…"
     _shot(w, "status_connecting")
     w.show_snapshot(_snap())
     w.show_pulling(None)  # the controller ends 'connecting' when the first pass reports
@@ -222,7 +237,10 @@ def test_enroll_dialog_enrolls_with_a_hub(qtbot: Any, live_hub: LiveHub,  # noqa
 
 
 class _NoKeyring(MemoryTokenStore):
+    checks = 0
+
     def check(self) -> None:
+        self.checks += 1
         raise KeyringUnavailable("no usable keyring backend (keyring.backends.fail.Keyring)")
 
 
@@ -232,11 +250,17 @@ def test_enroll_dialog_says_when_no_keyring_is_usable(qtbot: Any, live_hub: Live
     try:
         dialog = EnrollDialog()
         qtbot.addWidget(dialog)
-        EnrollController(dialog, db, SyncTaskRunner(), tokens=_NoKeyring())
+        tokens = _NoKeyring()
+        EnrollController(dialog, db, SyncTaskRunner(), tokens=tokens)
         dialog.show()
+        qtbot.waitExposed(dialog)
+        dialog.activateWindow()
         dialog.hub_field.setText(live_hub.url)
         dialog.code_field.setText(live_hub.code("S1"))
-        dialog.enroll_button.click()
+        dialog.code_field.setFocus()
+        qtbot.keyClick(dialog.code_field, Qt.Key.Key_Return)  # Return enrolls once, never quits
+        assert tokens.checks == 1
+        assert dialog.isVisible()  # not closed by a Return that reached the Quit button
         text = dialog.error.text()
         assert "no usable keyring" in text and "never written to a file" in text
         assert dialog.enroll_button.isEnabled()
