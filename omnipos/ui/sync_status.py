@@ -171,6 +171,7 @@ class SyncStatusWidget(QFrame):
         if snap.quarantined:
             queue += f" · {snap.quarantined} quarantined"
         self.queue_label.setText(queue)
+        self._fit()
         show_error = snap.last_error and (snap.online is False or snap.auth_required)
         self._set_error(snap.last_error if show_error else "")
         tip = [f"Hub: {snap.hub_url}", queue,
@@ -194,6 +195,7 @@ class SyncStatusWidget(QFrame):
         self.pulling_label.setText(text or "")
         self.pulling_label.setVisible(bool(text))
         self.progress.setVisible(bool(text))
+        self._fit()
 
     # -- internals ----------------------------------------------------------------------
 
@@ -207,6 +209,12 @@ class SyncStatusWidget(QFrame):
         short = message if len(message) <= ERROR_CHARS else message[: ERROR_CHARS - 1] + "…"
         self.error_label.setText(short)
         self.error_label.setVisible(bool(short))
+        self._fit()
+
+    def _fit(self) -> None:
+        """Texts are short by design: never let the status bar cut one off."""
+        for label in (self.state_label, self.queue_label, self.error_label, self.pulling_label):
+            label.setMinimumWidth(label.sizeHint().width() if label.text() else 0)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

@@ -110,6 +110,11 @@ def test_status_widget_states(qtbot: Any) -> None:
 
 
 def _till(qtbot: Any, db: Database, tmp: Path, starter: Any) -> tuple[Any, SyncController]:
+    from omnipos.ui.style import load_style
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setStyleSheet(load_style())
     svc = CheckoutService(db)
     runner = SyncTaskRunner()
     controller = create_till(svc, runner, ReceiptPrinter(None), cashier="tester", data_dir=str(tmp))
@@ -344,3 +349,24 @@ def test_run_gui_demo_opens_fast_connects_and_syncs(qtbot: Any, tmp_path: Path,
     assert seen["first_state"] == CONNECTING
     assert seen["ready_s"] < 1.5
     assert seen["queue"].startswith("0 waiting")
+
+
+def test_long_pull_shows_progress_and_reloads_the_profile(qtbot: Any, db: Database,
+                                                          tmp_path: Path) -> None:
+    """Pages of a pull show a busy bar with a count; the pass's end hides it and re-reads."""
+    controller, sync = _till(qtbot, db, tmp_path, starter=lambda changed, progress: None)
+    try:
+        qtbot.waitUntil(lambda: sync.widget.state == NOT_ENROLLED)
+        widget = sync.widget
+        sync._worker_progress.emit(5000, True)  # what the worker thread emits per page
+        qtbot.waitUntil(lambda: widget.progress.isVisible())
+        assert "5,000" in widget.pulling_label.text()
+        sync._worker_progress.emit(10000, True)
+        qtbot.waitUntil(lambda: "10,000" in widget.pulling_label.text())
+        _shot(controller.view, "till_pulling")
+        sync._worker_progress.emit(12345, False)
+        qtbot.waitUntil(lambda: not widget.progress.isVisible())
+        with qtbot.waitSignal(sync.catalog_updated):
+            sync._worker_changed.emit()  # the pass ended: the profile is re-read once
+    finally:
+        sync.stop()
