@@ -286,8 +286,7 @@ class SyncController(QObject):
             if self.console is not None:
                 self.console.show_listing(listing, state_text=self.widget.state_label.text())
 
-        self._runner.run_db(lambda: list_outbox(self._db), show,
-                            lambda exc: self.console and self.console.show_error(str(exc)))
+        self._runner.run_db(lambda: list_outbox(self._db), show, self._console_error)
 
     def _retry_selected(self) -> None:
         if self.console is not None:
@@ -302,7 +301,12 @@ class SyncController(QObject):
             self.wake()
 
         self._runner.run_db(lambda: retry_quarantined(self._db, event_id), done,
-                            lambda exc: self.console and self.console.show_error(str(exc)))
+                            self._console_error)
+
+    def _console_error(self, exc: BaseException) -> None:
+        log.warning("sync console: %s", exc)
+        if self.console is not None:
+            self.console.show_error(str(exc))
 
     def _sync_now(self) -> None:
         if self.worker is None and self.console is not None:
