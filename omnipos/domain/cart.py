@@ -218,8 +218,8 @@ class Cart:
             unit_price_minor=product.price_minor if price_minor is None else price_minor,
             embedded=embedded,
         )
+        # A new line only adds to the totals, so no discount can turn negative.
         self.lines.append(line)
-        self._check_totals()
         return line
 
     def set_quantity(self, line_id: str, qty: Decimal | int | str) -> CartLine:
