@@ -35,6 +35,11 @@ INTRO = (
     "address and a one-time code from an administrator "
     "(<code>omnipos-hub enroll-code STORE</code>, valid 15 minutes)."
 )
+REENROLL = (
+    "The hub no longer accepts this till's token (it was revoked or replaced). Enter a new "
+    "one-time code from an administrator (<code>omnipos-hub enroll-code STORE</code>): the till "
+    "keeps its number, its sales and its queue."
+)
 STANDALONE = (
     "No hub? Close this window and run <code>omnipos setup</code> to set up a standalone "
     "store, or <code>omnipos --demo</code> to try the demo store."
@@ -42,20 +47,22 @@ STANDALONE = (
 
 
 class EnrollDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, hub_url: str = "",
+                 again: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("enrollDialog")
         self.setWindowTitle("Enroll this till")
         self.setMinimumWidth(720)
         layout = QVBoxLayout(self)
-        title = QLabel("Enroll this till with a hub", self)
+        title = QLabel("Enroll this till again" if again else "Enroll this till with a hub", self)
         title.setObjectName("dialogTitle")
-        intro = QLabel(INTRO, self)
+        intro = QLabel(REENROLL if again else INTRO, self)
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         self.hub_field = QLineEdit(self)
         self.hub_field.setObjectName("enrollHub")
         self.hub_field.setPlaceholderText("http://hub.example:8700")
+        self.hub_field.setText(hub_url)
         self.code_field = QLineEdit(self)
         self.code_field.setObjectName("enrollCode")
         self.code_field.setPlaceholderText("one-time code")
@@ -85,7 +92,7 @@ class EnrollDialog(QDialog):
         self.enroll_button.setObjectName("enrollButton")
         self.enroll_button.setProperty("kind", "primary")
         self.enroll_button.setDefault(True)
-        self.quit_button = QPushButton("Quit", self)
+        self.quit_button = QPushButton("Cancel" if again else "Quit", self)
         self.quit_button.setObjectName("enrollQuit")
         self.quit_button.setMinimumWidth(140)
         self.quit_button.setAutoDefault(False)  # Return enrolls; it never quits by accident
@@ -100,7 +107,10 @@ class EnrollDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.busy_label)
         layout.addWidget(self.busy)
-        layout.addWidget(standalone)
+        if not again:
+            layout.addWidget(standalone)
+        else:
+            standalone.hide()
         layout.addLayout(buttons)
 
     def show_error(self, message: str) -> None:

@@ -129,13 +129,18 @@ class SyncConsole(QDialog):
         self.retry_button.setObjectName("syncRetry")
         self.retry_all_button = QPushButton("Retry all quarantined", self)
         self.retry_all_button.setObjectName("syncRetryAll")
+        self.enroll_button = QPushButton("Enroll again…", self)
+        self.enroll_button.setObjectName("syncEnrollAgain")
+        self.enroll_button.setProperty("kind", "primary")
+        self.enroll_button.hide()  # only when the hub refused the till's token
         self.sync_now_button = QPushButton("Sync now", self)
         self.sync_now_button.setObjectName("syncNow")
         self.close_button = QPushButton("Close  Esc", self)
         self.close_button.setObjectName("syncClose")
         self.close_button.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        for b in (self.retry_button, self.retry_all_button, self.sync_now_button):
+        for b in (self.retry_button, self.retry_all_button, self.sync_now_button,
+                  self.enroll_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.close_button)

@@ -122,6 +122,7 @@ class SyncController(QObject):
         self._reload_profile = reload_profile
         self._window = window
         self.console: SyncConsole | None = None
+        self.enroll_dialog: Any = None  # "Enroll again", opened from the console
         self.snapshot: SyncSnapshot | None = None
         self._lock = threading.Lock()
         self._running: RunningSync | None = None
@@ -271,6 +272,7 @@ class SyncController(QObject):
         console.retry_button.clicked.connect(self._retry_selected)
         console.retry_all_button.clicked.connect(lambda: self._retry(None))
         console.sync_now_button.clicked.connect(self._sync_now)
+        console.enroll_button.clicked.connect(self._enroll_again)
         console.finished.connect(self._on_console_finished)
         console.open()
         self._load_console()
@@ -285,6 +287,9 @@ class SyncController(QObject):
         def show(listing: OutboxListing) -> None:
             if self.console is not None:
                 self.console.show_listing(listing, state_text=self.widget.state_label.text())
+                snap = self.snapshot
+                self.console.enroll_button.setVisible(
+                    bool(snap and snap.auth_required) and self.worker is not None)
 
         self._runner.run_db(lambda: list_outbox(self._db), show, self._console_error)
 
@@ -307,6 +312,30 @@ class SyncController(QObject):
         log.warning("sync console: %s", exc)
         if self.console is not None:
             self.console.show_error(str(exc))
+
+    def _enroll_again(self) -> None:
+        """The hub refused the token: a new one-time code re-enrolls the same device."""
+        from omnipos.ui.enroll_dialog import EnrollController, EnrollDialog
+
+        worker = self.worker
+        if worker is None or self.enroll_dialog is not None:
+            return
+        dialog = EnrollDialog(self.console or self._window, hub_url=worker.hub_url, again=True)
+        self.enroll_dialog = dialog
+        ctl = EnrollController(dialog, self._db, self._runner, tokens=worker.tokens)
+
+        def enrolled(_result: object) -> None:
+            log.info("till enrolled again; syncing now")
+            self.refresh()
+            self.wake()  # the worker re-reads the token on its next 401
+
+        def finished(_code: int) -> None:
+            self.enroll_dialog = None
+            dialog.deleteLater()
+
+        ctl.enrolled.connect(enrolled)
+        dialog.finished.connect(finished)
+        dialog.open()
 
     def _sync_now(self) -> None:
         if self.worker is None and self.console is not None:

@@ -370,3 +370,35 @@ def test_long_pull_shows_progress_and_reloads_the_profile(qtbot: Any, db: Databa
             sync._worker_changed.emit()  # the pass ended: the profile is re-read once
     finally:
         sync.stop()
+
+
+def test_revoked_till_says_enroll_again_and_re_enrolls_from_the_console(
+        qtbot: Any, live_hub: LiveHub, tmp_path: Path) -> None:  # noqa: F811
+    from omnipos.hub.device_admin import revoke_device
+    from omnipos.ui.sync_status import ATTENTION
+
+    db, tokens = _enrolled_till_db(live_hub, tmp_path, 3600.0)  # only wake() syncs
+    controller, sync = _till(qtbot, db, tmp_path, enrolled_starter(db, tokens))
+    try:
+        qtbot.waitUntil(lambda: sync.widget.state == ONLINE, timeout=15000)
+        assert sync.worker is not None
+        revoke_device(live_hub.db, sync.worker.device_id)
+        sync.wake()
+        qtbot.waitUntil(lambda: sync.widget.state == ATTENTION, timeout=15000)
+        assert sync.widget.state_label.text() == "Enroll again"
+        _shot(controller.view, "till_enroll_again")
+        sync.open_console()
+        console = sync.console
+        assert console is not None
+        qtbot.waitUntil(lambda: not console.enroll_button.isHidden())
+        console.enroll_button.click()
+        dialog = sync.enroll_dialog
+        assert dialog is not None and dialog.hub_field.text() == live_hub.url
+        dialog.code_field.setText(live_hub.code("S1"))
+        _shot(dialog, "enroll_again")
+        dialog.enroll_button.click()
+        qtbot.waitUntil(lambda: sync.widget.state == ONLINE, timeout=15000)
+        qtbot.waitUntil(lambda: console.enroll_button.isHidden())
+    finally:
+        sync.stop()
+        db.close()
