@@ -54,3 +54,38 @@ def list_outbox(db: Database, limit: int = 500) -> OutboxListing:
             items.extend(OutboxItem(r.event_id, r.device_seq, r.type, _utc(r.occurred_at),
                                     r.status, r.attempts, r.error or "") for r in rows)
     return OutboxListing(items, int(counts.get(WAITING, 0)), int(counts.get(QUARANTINED, 0)))
+
+
+def bar_status(db: Database, now: datetime | None = None) -> dict[str, object]:
+    """``sync_status`` without the database revision, in three queries: cheap enough to poll."""
+    from omnipos.db.models import Setting, SyncState
+    from omnipos.sync.state import AUTH_REQUIRED, LAST_ERROR, LAST_SYNC, ONLINE, WARNING
+
+    now = now or datetime.now(UTC)
+    with db.read() as s:
+        waiting, oldest, quarantined = s.execute(
+            select(func.count().filter(OutboxEvent.status == WAITING),
+                   func.min(OutboxEvent.occurred_at).filter(OutboxEvent.status == WAITING),
+                   func.count().filter(OutboxEvent.status == QUARANTINED))
+            .where(OutboxEvent.status.in_([WAITING, QUARANTINED]))
+        ).one()
+        settings = {k: v for k, v in s.execute(select(Setting.key, Setting.value)
+                                               .where(Setting.key.in_(["device.id", "hub.url"])))}
+        state = {k: v for k, v in s.execute(select(SyncState.key, SyncState.value).where(
+            SyncState.key.in_([LAST_SYNC, LAST_ERROR, ONLINE, AUTH_REQUIRED, WARNING])))}
+    info: dict[str, object] = {
+        "device": settings.get("device.id"),
+        "hub_url": settings.get("hub.url"),
+        "outbox_depth": int(waiting or 0),
+        "quarantined": int(quarantined or 0),
+        "oldest_waiting_age_s": None,
+        "last_sync": state.get(LAST_SYNC),
+        "last_error": state.get(LAST_ERROR),
+        "online": state.get(ONLINE),
+        "auth_required": bool(state.get(AUTH_REQUIRED) or False),
+        "warning": state.get(WARNING),
+    }
+    if oldest is not None:
+        stamp = datetime.fromisoformat(oldest) if isinstance(oldest, str) else oldest
+        info["oldest_waiting_age_s"] = round((now - _utc(stamp)).total_seconds(), 1)
+    return info

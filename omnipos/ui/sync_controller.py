@@ -22,9 +22,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from omnipos.db.engine import Database
-from omnipos.sync.console import OutboxListing, list_outbox
+from omnipos.sync.console import OutboxListing, bar_status, list_outbox
 from omnipos.sync.push import retry_quarantined
-from omnipos.sync.status import sync_status
 from omnipos.sync.worker import DEFAULT_INTERVAL, SyncWorker
 from omnipos.ui.sync_console import SyncConsole
 from omnipos.ui.sync_status import SyncSnapshot, SyncStatusWidget
@@ -33,7 +32,7 @@ from omnipos.ui.tasks import TaskRunner, gui_thread_only
 log = logging.getLogger(__name__)
 
 CONSOLE_KEY = Qt.Key.Key_F10  # F2 F4 F7 F9 F11 F12 are taken
-REFRESH_MS = 5000  # re-read the queue depth and the age of the oldest event
+REFRESH_MS = 10_000  # re-read the queue depth and the age of the oldest event (~2 ms)
 INTERVAL_SETTING = "sync.interval_s"  # pull interval in seconds (default 30)
 START_TIMEOUT_S = 30.0
 
@@ -201,7 +200,7 @@ class SyncController(QObject):
         if self._reading:
             return
         self._reading = True
-        self._runner.run_db(lambda: sync_status(self._db), self._on_status, self._on_read_error)
+        self._runner.run_db(lambda: bar_status(self._db), self._on_status, self._on_read_error)
         if self.console is not None:
             self._load_console()
 

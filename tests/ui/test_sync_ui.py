@@ -6,6 +6,7 @@ import argparse
 import sys
 import threading
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -142,6 +143,13 @@ def test_console_lists_waiting_and_quarantined_and_retries(qtbot: Any, db: Datab
     assert listing.waiting == 3
     bad = listing.items[0].event_id
     quarantine_locally(db, bad, "body.events.0.payload.lines: field required")
+    from omnipos.sync.console import bar_status
+    from omnipos.sync.status import sync_status
+
+    now = datetime.now(UTC)
+    cheap, full = bar_status(db, now), sync_status(db, now)
+    assert cheap == {k: full[k] for k in cheap}  # the status bar's poll says what 'status' says
+    assert cheap["outbox_depth"] == 2 and cheap["quarantined"] == 1
     controller, sync = _till(qtbot, db, tmp_path, starter=lambda changed, progress: None)
     try:
         qtbot.waitUntil(lambda: sync.widget.state == NOT_ENROLLED)
