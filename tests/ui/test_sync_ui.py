@@ -410,3 +410,43 @@ def test_revoked_till_says_enroll_again_and_re_enrolls_from_the_console(
     finally:
         sync.stop()
         db.close()
+
+
+def test_a_sync_that_cannot_start_shows_offline_with_the_reason(qtbot: Any, db: Database,
+                                                                 tmp_path: Path) -> None:
+    def broken(changed: Any, progress: Any) -> Any:
+        raise RuntimeError("the hub did not start")
+
+    _controller, sync = _till(qtbot, db, tmp_path, starter=broken)
+    try:
+        qtbot.waitUntil(lambda: sync.widget.state == OFFLINE)
+        assert sync.widget.error_label.text() == "the hub did not start"
+        assert not sync.widget.progress.isVisible()
+    finally:
+        sync.stop()
+
+
+def test_closing_while_the_hub_starts_stops_what_started(qtbot: Any, db: Database,
+                                                         tmp_path: Path) -> None:
+    release = threading.Event()
+    entered = threading.Event()
+    stopped: list[bool] = []
+
+    class FakeRunning:
+        worker: Any = None
+
+        def stop(self) -> None:
+            stopped.append(True)
+
+    def slow(changed: Any, progress: Any) -> Any:
+        entered.set()
+        release.wait(10)
+        return FakeRunning()
+
+    _controller, sync = _till(qtbot, db, tmp_path, starter=slow)
+    qtbot.waitUntil(entered.is_set)
+    assert sync.widget.state == CONNECTING
+    threading.Timer(0.1, release.set).start()
+    sync.stop()  # waits for the starter, then stops what it started
+    assert stopped == [True]
+    assert sync.worker is None
