@@ -254,7 +254,7 @@ class SyncController(QObject):
         if done > 0:
             self._pulled = True
         if more:
-            self.widget.show_pulling(f"Updating from hub: {done:,} changes")
+            self.widget.show_pulling(f"Pulling {done:,} changes")
         elif not self._connecting:
             self.widget.show_pulling(None)
 

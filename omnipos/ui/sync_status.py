@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget
 
 # Names of the states, also the widget's "state" property (the style sheet keys on it).
 CONNECTING = "connecting"
@@ -36,7 +36,7 @@ QProgressBar#syncProgress { background: #3a4356; border: none; border-radius: 3p
 QProgressBar#syncProgress::chunk { background: #6ea8ff; border-radius: 3px; }
 """
 
-ERROR_CHARS = 48  # the status bar shows the start of the last error; the tooltip all of it
+ERROR_CHARS = 40  # the status bar shows the start of the last error; the tooltip all of it
 
 
 def age_text(seconds: float | None) -> str:
@@ -120,10 +120,14 @@ class SyncStatusWidget(QFrame):
         self.progress = QProgressBar(self)
         self.progress.setObjectName("syncProgress")
         self.progress.setTextVisible(False)
-        self.progress.setFixedSize(90, 6)
+        self.progress.setFixedSize(70, 6)
         self.progress.setRange(0, 0)  # busy: the hub does not say how much is left
         self.key_label = QLabel("F10", self)
         self.key_label.setObjectName("syncKey")
+        for w in (self.dot, self.state_label, self.queue_label, self.error_label,
+                  self.pulling_label, self.key_label):
+            # Fixed: each text is as wide as it needs, never cut off, never padded with gaps.
+            w.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         for w in (self.dot, self.state_label, self.queue_label, self.error_label,
                   self.pulling_label):
             row.addWidget(w)
@@ -171,7 +175,6 @@ class SyncStatusWidget(QFrame):
         if snap.quarantined:
             queue += f" · {snap.quarantined} quarantined"
         self.queue_label.setText(queue)
-        self._fit()
         show_error = snap.last_error and (snap.online is False or snap.auth_required)
         self._set_error(snap.last_error if show_error else "")
         tip = [f"Hub: {snap.hub_url}", queue,
@@ -195,7 +198,6 @@ class SyncStatusWidget(QFrame):
         self.pulling_label.setText(text or "")
         self.pulling_label.setVisible(bool(text))
         self.progress.setVisible(bool(text))
-        self._fit()
 
     # -- internals ----------------------------------------------------------------------
 
@@ -209,12 +211,6 @@ class SyncStatusWidget(QFrame):
         short = message if len(message) <= ERROR_CHARS else message[: ERROR_CHARS - 1] + "…"
         self.error_label.setText(short)
         self.error_label.setVisible(bool(short))
-        self._fit()
-
-    def _fit(self) -> None:
-        """Texts are short by design: never let the status bar cut one off."""
-        for label in (self.state_label, self.queue_label, self.error_label, self.pulling_label):
-            label.setMinimumWidth(label.sizeHint().width() if label.text() else 0)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:

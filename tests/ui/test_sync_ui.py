@@ -103,7 +103,7 @@ def test_status_widget_states(qtbot: Any) -> None:
     _shot(w, "status_offline")
     w.show_snapshot(_snap(quarantined=2))
     assert "2 quarantined" in w.queue_label.text()
-    w.show_pulling("Updating from hub: 15,000 changes")
+    w.show_pulling("Pulling 15,000 changes")
     assert w.progress.isVisible() and "15,000" in w.pulling_label.text()
     _shot(w, "status_pulling")
     w.show_snapshot(_snap(enrolled=False))
