@@ -29,7 +29,7 @@ from omnipos.devices.profiles import DEFAULT_PROFILE, get_profile
 from omnipos.devices.status import PrinterState
 from omnipos.devices.uri import parse_device_uri
 from omnipos.domain.barcodes import EmbeddedLayout, Scan, parse_scan
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import PermissionDenied, ValidationError
 from omnipos.domain.money import Money
 from omnipos.ui.device_settings_view import DeviceSettingsView
 from omnipos.ui.scanning import ScanRouter
@@ -99,6 +99,7 @@ class DeviceSettingsController(QObject):
         runner: TaskRunner,
         router: ScanRouter | None = None,
         on_drawer_opened: Callable[[], None] | None = None,
+        approve: Callable[[PermissionDenied, Callable[[], None]], None] | None = None,
     ) -> None:
         super().__init__(view)
         self.view = view
@@ -106,6 +107,7 @@ class DeviceSettingsController(QObject):
         self._runner = runner
         self._router = router
         self._on_drawer_opened = on_drawer_opened
+        self._approve = approve  # Save refused: ask for approval, then call the retry
         self._layout = EmbeddedLayout()
         self._store_name = ""
         self._currency = "EUR"
@@ -172,6 +174,9 @@ class DeviceSettingsController(QObject):
 
     def _on_error(self, exc: BaseException) -> None:
         self._show_error(str(exc))
+        if isinstance(exc, PermissionDenied) and self._approve is not None:
+            self._approve(exc, self._on_save)
+            return
         if not isinstance(exc, (DeviceError, ValidationError)):
             log.error("device settings failed", exc_info=exc)
 

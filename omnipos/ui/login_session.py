@@ -32,6 +32,7 @@ from omnipos.services.staff import StaffInfo, StaffService
 from omnipos.ui import formatting
 from omnipos.ui.login_controller import LoginController
 from omnipos.ui.login_staff_dialog import AddStaffDialog
+from omnipos.ui.override_dialog import OverrideDialog
 from omnipos.ui.scanning import ScanRouter
 from omnipos.ui.shift_controller import ShiftController
 from omnipos.ui.shift_menu import ShiftMenu
@@ -94,6 +95,7 @@ class StaffUI(QObject):
         self.menu: ShiftMenu | None = None
         self.menu_button: QPushButton | None = None
         self.staff_dialog: AddStaffDialog | None = None
+        self.override_dialog: OverrideDialog | None = None
 
     def actor(self) -> Actor | None:
         return self.login.actor if self.login is not None else None
@@ -101,6 +103,16 @@ class StaffUI(QObject):
     def checkout(self, svc: CheckoutService) -> Any:
         """The checkout service the till window should use."""
         return ActingCheckout(svc, self.actor)
+
+    def ask_manager(self, action: Action, detail: str,
+                    then: Callable[[ManagerOverride], None]) -> None:
+        """Manager approval for a till action (discount, price): ``then(override)`` on a PIN."""
+        parent = self.login.parent() if self.login is not None else None
+        dialog = OverrideDialog(self.staff, self.runner, action, self.actor(), detail=detail,
+                                parent=parent if isinstance(parent, QWidget) else None)
+        self.override_dialog = dialog
+        dialog.approved.connect(then)
+        dialog.open()
 
     # -- printer hooks (the ReceiptPrinter's public API) ---------------------------------
 

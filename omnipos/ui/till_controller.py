@@ -1,4 +1,5 @@
-"""Behaviour of the till window: scan, search, quantity, void, pay, park, resume, cancel, reprint.
+"""Behaviour of the till window: scan, search, quantity, discounts, price, void, pay, park,
+resume, cancel, reprint, device settings.
 
 The cart (a domain object) is only touched inside database-worker jobs, so
 scans, edits and the sale commit happen in the order the cashier made them.
@@ -15,13 +16,15 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
-from omnipos.domain.cart import Cart, CartView, LineView, ProductInfo
-from omnipos.domain.errors import StateError, UserFacingError
+from omnipos.domain.cart import Cart, CartView, Discount, LineView, ProductInfo
+from omnipos.domain.errors import PermissionDenied, StateError, UserFacingError
+from omnipos.domain.permissions import Action, ManagerOverride
 from omnipos.domain.tenders import Payment
 from omnipos.services.checkout import CheckoutService, ParkedInfo, SaleCompleted
 from omnipos.ui import formatting
 from omnipos.ui.banner import Level
 from omnipos.ui.confirm_dialog import ConfirmDialog
+from omnipos.ui.discount_dialog import DiscountDialog, PriceOverrideDialog
 from omnipos.ui.parked_model import ParkedModel
 from omnipos.ui.payment_controller import PaymentController
 from omnipos.ui.payment_dialog import PaymentDialog
@@ -37,6 +40,12 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
+# Asks a manager to approve ``action`` (the detail says why); calls back with the override.
+Approver = Callable[[Action, str, Callable[[ManagerOverride], None]], None]
+# Opens the device settings dialog for the till window (see till_devices.TillDevices);
+# returns its DeviceSettingsController.
+DevicesOpener = Callable[[], Any]
+
 
 class TillController(QObject):
     cart_changed = Signal(object)  # CartView, after every change the GUI shows
@@ -44,13 +53,16 @@ class TillController(QObject):
     scan_failed = Signal(str, str)  # code, message
 
     def __init__(self, view: TillView, svc: CheckoutService, runner: TaskRunner,
-                 printer: ReceiptPrinter, *, cashier: str, data_dir: str) -> None:
+                 printer: ReceiptPrinter, *, cashier: str, data_dir: str,
+                 approver: Approver | None = None, open_devices: DevicesOpener | None = None) -> None:
         super().__init__(view)
         self.view = view
         self._svc = svc
         self._runner = runner
         self._printer = printer
         self._cashier = cashier
+        self._approver = approver
+        self._open_devices = open_devices
         self._currency = svc.store.currency
         self._cart: Cart | None = None  # database worker only
         self.cart_view: CartView | None = None  # GUI side snapshot
@@ -62,6 +74,8 @@ class TillController(QObject):
         self.quantity_dialog: QuantityDialog | None = None
         self.resume_dialog: ResumeDialog | None = None
         self.confirm_dialog: ConfirmDialog | None = None
+        self.discount_dialog: DiscountDialog | None = None
+        self.price_dialog: PriceOverrideDialog | None = None
 
         store = svc.store
         view.status.set_identity(store=f"{store.code} {store.name}", till=store.till,
@@ -85,10 +99,19 @@ class TillController(QObject):
         v.resume_button.clicked.connect(self.open_resume)
         v.cancel_button.clicked.connect(self.ask_cancel_sale)
         v.reprint_button.clicked.connect(self.reprint_last)
+        v.line_discount_button.clicked.connect(self.open_line_discount)
+        v.order_discount_button.clicked.connect(self.open_order_discount)
+        v.price_button.clicked.connect(self.open_price_override)
+        v.devices_button.clicked.connect(self.open_devices)
+        v.devices_button.setEnabled(self._open_devices is not None)
         v.closing.connect(self._on_closing)
         keys: list[tuple[Any, Callable[[], None]]] = [
             (Qt.Key.Key_F2, self.open_search),
             (Qt.Key.Key_F4, self.open_quantity),
+            (Qt.Key.Key_F5, self.open_line_discount),
+            (Qt.Key.Key_F6, self.open_order_discount),
+            (Qt.Key.Key_F8, self.open_price_override),
+            (Qt.Key.Key_F3, self.open_devices),
             (Qt.Key.Key_F12, self.open_payment),
             (Qt.Key.Key_Delete, self.void_selected_line),  # when the scan field lacks focus
             (Qt.Key.Key_Escape, self._on_escape),
@@ -157,7 +180,9 @@ class TillController(QObject):
 
     def _enable_actions(self, has_lines: bool) -> None:
         for button in (self.view.pay_button, self.view.void_button, self.view.quantity_button,
-                       self.view.park_button, self.view.cancel_button):
+                       self.view.park_button, self.view.cancel_button,
+                       self.view.line_discount_button, self.view.order_discount_button,
+                       self.view.price_button):
             button.setEnabled(has_lines)
 
     @gui_thread_only
@@ -287,6 +312,132 @@ class TillController(QObject):
             lambda cart: svc.void_line(cart, line_id, cashier=cashier),
             lambda _l: self.view.banner.show_message(f"Voided: {line.name}", Level.INFO),
         )
+
+    # -- discounts and price override ---------------------------------------------------
+
+    def _run_checked(self, action: Action,
+                     work: Callable[[Cart, ManagerOverride | None], T],
+                     on_done: Callable[[T], None],
+                     override: ManagerOverride | None = None) -> None:
+        """Run cart work; when the service wants a manager, ask one and run it again once."""
+
+        def failed(exc: BaseException) -> None:
+            if (isinstance(exc, PermissionDenied) and override is None
+                    and self._approver is not None):
+                self._approver(action, formatting.sentence(str(exc)),
+                               lambda ok: self._run_checked(action, work, on_done, ok))
+            else:
+                self.show_error(exc)
+
+        self._with_cart(lambda cart: work(cart, override), on_done, failed)
+
+    def _subject(self, line: LineView) -> str:
+        money = formatting.money_with_code(line.total_minor + line.discount_minor, self._currency)
+        return f"{line.name} ({formatting.quantity(line.qty)} x, {money})"
+
+    def open_line_discount(self) -> None:
+        """F5: a percent or amount off the selected line (Remove takes it off again)."""
+        line = self._selected_line()
+        if line is None:
+            self.view.banner.show_message("Select a line first (Up/Down).", Level.INFO)
+            return
+        dialog = DiscountDialog("Line discount", self._subject(line), self._currency,
+                                parent=self.view)
+        self.discount_dialog = dialog
+        svc, line_id, name = self._svc, line.line_id, line.name
+
+        def accepted() -> None:
+            discount = dialog.value
+            self._run_checked(
+                Action.DISCOUNT_OVER_LIMIT,
+                lambda cart, ok: svc.set_line_discount(cart, line_id, discount, override=ok),
+                lambda _l: self.view.banner.show_message(
+                    f"{'Discount on' if discount else 'Discount removed from'} {name}.",
+                    Level.INFO))
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _r: self.view.focus_scan())
+        dialog.open()
+
+    def open_order_discount(self) -> None:
+        """F6: a percent or amount off the whole sale, shared over its lines."""
+        cart_view = self._open_sale()
+        if cart_view is None:
+            return
+        subtotal = formatting.money_with_code(cart_view.totals.subtotal_minor, self._currency)
+        dialog = DiscountDialog("Discount on the whole sale",
+                                f"{formatting.lines(len(cart_view.lines))}, {subtotal}",
+                                self._currency, current=cart_view.order_discount,
+                                parent=self.view)
+        self.discount_dialog = dialog
+        svc = self._svc
+
+        def accepted() -> None:
+            discount: Discount | None = dialog.value
+            self._run_checked(
+                Action.DISCOUNT_OVER_LIMIT,
+                lambda cart, ok: svc.set_order_discount(cart, discount, override=ok),
+                lambda _r: self.view.banner.show_message(
+                    "Sale discount given." if discount else "Sale discount removed.",
+                    Level.INFO))
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _r: self.view.focus_scan())
+        dialog.open()
+
+    def open_price_override(self) -> None:
+        """F8: a new unit price for the selected line, with a reason (journalled)."""
+        line = self._selected_line()
+        if line is None:
+            self.view.banner.show_message("Select a line first (Up/Down).", Level.INFO)
+            return
+        dialog = PriceOverrideDialog(line.name, line.unit_price_minor, self._currency,
+                                     parent=self.view)
+        self.price_dialog = dialog
+        svc, cashier, line_id, name = self._svc, self._cashier, line.line_id, line.name
+
+        def accepted() -> None:
+            price, reason = dialog.price_minor, dialog.reason_text
+            if price is None:
+                return
+            self._run_checked(
+                Action.PRICE_OVERRIDE,
+                lambda cart, ok: svc.override_price(cart, line_id, price, reason,
+                                                    cashier=cashier, override=ok),
+                lambda _l: self.view.banner.show_message(
+                    f"Price of {name} now "
+                    f"{formatting.money_with_code(price, self._currency)} ({reason}).",
+                    Level.INFO))
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _r: self.view.focus_scan())
+        dialog.open()
+
+    def _open_sale(self) -> CartView | None:
+        if self._last_sale is not None or self.cart_view is None or self.cart_view.is_empty:
+            self.view.banner.show_message("The sale is empty: scan an item first.", Level.INFO)
+            return None
+        return self.cart_view
+
+    # -- device settings ------------------------------------------------------------------
+
+    def open_devices(self) -> None:
+        """F3: printer, drawer and scanner settings for this till."""
+        if self._open_devices is None:
+            self.view.banner.show_message("Device settings are not available here.", Level.INFO)
+            return
+        ctl = self._open_devices()
+        if ctl is None:
+            return
+
+        def saved(values: dict[str, Any]) -> None:
+            uri = values.get("printer.uri") or ""
+            text = f"Device settings saved. Receipts now go to {uri}." if uri else (
+                "Device settings saved. No receipt printer is set up.")
+            self.view.banner.show_message(text, Level.SUCCESS)
+
+        ctl.saved.connect(saved)
+        ctl.view.finished.connect(lambda _r: self.view.focus_scan())
 
     # -- payment ------------------------------------------------------------------------
 

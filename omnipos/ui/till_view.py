@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QStatusBar,
     QTableView,
     QVBoxLayout,
@@ -41,6 +42,44 @@ def _button(text: str, name: str, parent: QWidget, kind: str = "") -> QPushButto
     return button
 
 
+class ElidedLabel(QLabel):
+    """A one-line label that shortens its text in the middle ("/home/…/omnipos") to fit.
+
+    It asks for little width, so the status bar's permanent widgets (sync status,
+    Shift and cash) always keep their room; the full text is in the tooltip.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    @property
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(0, self.contentsRect().width())
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._elide()  # the style sheet sets the font after construction
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(60, super().minimumSizeHint().height())
+
+
 class TillStatusBar(QStatusBar):
     """Store, till, cashier, data directory, and a slot the sync status fills."""
 
@@ -50,12 +89,12 @@ class TillStatusBar(QStatusBar):
         self.store_label = QLabel(self)
         self.till_label = QLabel(self)
         self.cashier_label = QLabel(self)
-        self.data_dir_label = QLabel(self)
-        self.data_dir_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.data_dir_label = ElidedLabel(self)
+        self.data_dir_label.setObjectName("dataDirLabel")
         self.data_dir_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for label in (self.store_label, self.till_label, self.cashier_label):
             self.addWidget(label)
-        self.addWidget(self.data_dir_label, 1)
+        self.addWidget(self.data_dir_label, 1)  # takes what is left, shortened to fit
         # Placeholder for the sync engineer: online/offline and events waiting go in here.
         self.sync_slot = QWidget(self)
         self.sync_slot.setObjectName("syncSlot")
@@ -67,7 +106,7 @@ class TillStatusBar(QStatusBar):
         self.store_label.setText(f"Store: {store}")
         self.till_label.setText(f"Till: {till}")
         self.cashier_label.setText(f"Cashier: {cashier}")
-        self.data_dir_label.setText(f"Data: {data_dir}")
+        self.data_dir_label.set_full_text(f"Data: {data_dir}")
         self.data_dir_label.setToolTip(data_dir)
 
 
@@ -131,25 +170,30 @@ class TillView(QMainWindow):
         right.addWidget(self.totals)
         grid = QGridLayout()
         grid.setSpacing(8)
-        self.search_button = _button("Search  F2", "searchButton", central)
-        self.quantity_button = _button("Quantity  F4", "quantityButton", central)
-        self.void_button = _button("Void line  Del", "voidButton", central, "danger")
+        self.search_button = _button("Search\nF2", "searchButton", central)
+        self.quantity_button = _button("Quantity\nF4", "quantityButton", central)
+        self.void_button = _button("Void line\nDel", "voidButton", central, "danger")
+        self.line_discount_button = _button("Line discount\nF5", "lineDiscountButton", central)
+        self.order_discount_button = _button("Sale discount\nF6", "orderDiscountButton", central)
+        self.price_button = _button("Change price\nF8", "priceButton", central)
         self.park_button = _button("Park sale", "parkButton", central)
         self.resume_button = _button("Resume sale", "resumeButton", central)
         self.cancel_button = _button("Cancel sale", "cancelButton", central, "danger")
-        self.reprint_button = _button("Reprint receipt", "reprintButton", central)
-        self.clear_button = _button("Clear  Esc", "clearButton", central)
+        self.reprint_button = _button("Reprint\nreceipt", "reprintButton", central)
+        self.devices_button = _button("Devices\nF3", "devicesButton", central)
+        self.clear_button = _button("Clear\nEsc", "clearButton", central)
         self.pay_button = _button("Pay  F12", "payButton", central, "primary")
         buttons = (
-            (self.search_button, self.quantity_button),
-            (self.void_button, self.clear_button),
-            (self.park_button, self.resume_button),
-            (self.cancel_button, self.reprint_button),
+            (self.search_button, self.quantity_button, self.void_button),
+            (self.line_discount_button, self.order_discount_button, self.price_button),
+            (self.park_button, self.resume_button, self.cancel_button),
+            (self.reprint_button, self.devices_button, self.clear_button),
         )
-        for row, pair in enumerate(buttons):
-            for col, button in enumerate(pair):
+        for row, line in enumerate(buttons):
+            for col, button in enumerate(line):
+                button.setProperty("till", "action")  # the style sheet sizes the 3-wide grid
                 grid.addWidget(button, row, col)
-        grid.addWidget(self.pay_button, len(buttons), 0, 1, 2)
+        grid.addWidget(self.pay_button, len(buttons), 0, 1, 3)
         right.addStretch(1)
         right.addLayout(grid)
         outer.addWidget(right_panel)

@@ -59,50 +59,47 @@ class TotalsPanel(QFrame):
         self.title.setObjectName("salePanelTitle")
         self._subtotal_caption = _caption("Subtotal", self)
         self._paid_caption = _caption("Paid", self)
-        self._tax_rows: list[tuple[QLabel, QLabel]] = []
-        self.tax_values: dict[str, QLabel] = {}
+        # One caption/value pair per tax class, made once and then only shown or hidden:
+        # deleting and re-creating labels on every change left a stale "Tax" label painted
+        # over the panel until the next event-loop turn (and new ones appeared a turn late).
+        self._tax_rows: dict[str, tuple[QLabel, QLabel]] = {}
+        self.tax_values: dict[str, QLabel] = {}  # the classes shown now
         self._totals: CartTotals | None = None
         self._tax_word = "Tax"
         self._paid_minor = 0
         self._change_minor = 0
-        self._layout_rows([])
+        self._ensure_rows(sorted(self._rates))
         self.show_totals(None)
 
-    def _layout_rows(self, tax_classes: list[str]) -> None:
-        for caption, value in self._tax_rows:
-            self._grid.removeWidget(caption)
-            self._grid.removeWidget(value)
-            caption.deleteLater()
-            value.deleteLater()
-        self._tax_rows = []
-        self.tax_values = {}
+    def _caption_text(self, code: str) -> str:
+        rate = self._rates.get(code)
+        text = f"{self._tax_word} {code}"
+        return text + (f" {formatting.percent(rate)}" if rate is not None else "")
+
+    def _ensure_rows(self, tax_classes: list[str]) -> None:
+        """Make rows for classes not seen before and lay every row out in class order."""
+        missing = [code for code in tax_classes if code not in self._tax_rows]
+        if not missing and self._grid.count():
+            return
+        for code in missing:
+            caption, value = _caption(self._caption_text(code), self), _value(self)
+            caption.hide()
+            value.hide()
+            self._tax_rows[code] = (caption, value)
+        fixed = [self.title, self._subtotal_caption, self.subtotal, self._discount_caption,
+                 self.discount, self._total_caption, self.total, self._paid_caption, self.paid,
+                 self._change_caption, self.change]
+        for widget in fixed + [w for pair in self._tax_rows.values() for w in pair]:
+            self._grid.removeWidget(widget)
         self._grid.addWidget(self.title, 0, 0, 1, 2)
-        row = 1
-        self._grid.addWidget(self._subtotal_caption, row, 0)
-        self._grid.addWidget(self.subtotal, row, 1)
-        row += 1
-        self._grid.addWidget(self._discount_caption, row, 0)
-        self._grid.addWidget(self.discount, row, 1)
-        row += 1
-        for code in tax_classes:
-            rate = self._rates.get(code)
-            text = f"{self._tax_word} {code}"
-            if rate is not None:
-                text += f" {formatting.percent(rate)}"
-            caption, value = _caption(text, self), _value(self)
+        rows: list[tuple[QLabel, QLabel]] = [(self._subtotal_caption, self.subtotal),
+                                             (self._discount_caption, self.discount)]
+        rows += [self._tax_rows[code] for code in sorted(self._tax_rows)]
+        rows += [(self._total_caption, self.total), (self._paid_caption, self.paid),
+                 (self._change_caption, self.change)]
+        for row, (caption, value) in enumerate(rows, start=1):
             self._grid.addWidget(caption, row, 0)
             self._grid.addWidget(value, row, 1)
-            self._tax_rows.append((caption, value))
-            self.tax_values[code] = value
-            row += 1
-        self._grid.addWidget(self._total_caption, row, 0)
-        self._grid.addWidget(self.total, row, 1)
-        row += 1
-        self._grid.addWidget(self._paid_caption, row, 0)
-        self._grid.addWidget(self.paid, row, 1)
-        row += 1
-        self._grid.addWidget(self._change_caption, row, 0)
-        self._grid.addWidget(self.change, row, 1)
 
     def show_totals(self, totals: CartTotals | None, *, paid_minor: int = 0,
                     change_minor: int = 0, title: str = "Current sale") -> None:
@@ -112,9 +109,21 @@ class TotalsPanel(QFrame):
         self._currency = cur
         classes = sorted(totals.tax_by_class) if totals is not None else []
         tax_word = "incl. tax" if totals is not None and totals.prices_include_tax else "Tax"
-        if classes != sorted(self.tax_values) or tax_word != self._tax_word:
+        self._ensure_rows(classes)
+        if tax_word != self._tax_word:
             self._tax_word = tax_word
-            self._layout_rows(classes)
+            for code, (caption, _value_label) in self._tax_rows.items():
+                caption.setText(self._caption_text(code))
+        before = set(self.tax_values)
+        self.tax_values = {}
+        for code, (caption, value) in self._tax_rows.items():
+            shown = code in classes
+            caption.setVisible(shown)
+            value.setVisible(shown)
+            if shown:
+                self.tax_values[code] = value
+        if before != set(self.tax_values):
+            self._grid.activate()  # close the gap now, not on the next event-loop turn
         money = formatting.money
         self.subtotal.setText(money(totals.subtotal_minor if totals else 0, cur))
         discount = totals.discount_minor if totals else 0
