@@ -28,7 +28,8 @@ from omnipos.ui.receipt_printer import ReceiptPrinter
 from omnipos.ui.scanning import ScanFilter, ScanRouter, install_scan_filter
 from omnipos.ui.style import app_icon_path, load_style
 from omnipos.ui.tasks import TaskRunner
-from omnipos.ui.till_controller import TillController
+from omnipos.ui.till_controller import Approver, TillController
+from omnipos.ui.till_devices import TillDevices, start_configured_scanner
 from omnipos.ui.till_view import MIN_HEIGHT, MIN_WIDTH, TillView
 
 log = logging.getLogger(__name__)
@@ -44,11 +45,17 @@ def default_data_dir(demo: bool) -> Path:
 
 
 def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinter, *,
-                cashier: str, data_dir: str, scanner: ScanRouter | None = None) -> TillController:
+                cashier: str, data_dir: str, scanner: ScanRouter | None = None,
+                approver: Approver | None = None,
+                devices: TillDevices | None = None) -> TillController:
     """The till window and its controller, wired to the given services (tests use this too)."""
     store = svc.store
     view = TillView(store.currency, store.policy.rates)
-    controller = TillController(view, svc, runner, printer, cashier=cashier, data_dir=data_dir)
+    opener = None
+    if devices is not None:
+        opener = lambda: devices.open(view)  # noqa: E731
+    controller = TillController(view, svc, runner, printer, cashier=cashier, data_dir=data_dir,
+                                approver=approver, open_devices=opener)
     runner.user_error.connect(controller.show_error)
     if scanner is not None:
         controller.attach_scanner(scanner)
@@ -147,8 +154,12 @@ def run_gui(args: argparse.Namespace) -> int:
     from omnipos.ui.login_session import StaffUI  # issue 5: sign-in, shifts and cash
 
     staff_ui = StaffUI(db, runner, printer=printer, scanner=scanner)
+    devices = TillDevices(db, runner, printer, router=scanner, actor=staff_ui.actor,
+                          approver=staff_ui.ask_manager)
     controller = create_till(staff_ui.checkout(svc), runner, printer, cashier=cashier,
-                             data_dir=str(data_dir), scanner=scanner)
+                             data_dir=str(data_dir), scanner=scanner,
+                             approver=staff_ui.ask_manager, devices=devices)
+    serial_scanner = start_configured_scanner(db, scanner, controller.view.banner)
     staff_ui.attach(controller.view)
     view = controller.view
     from omnipos.ui.sync_controller import attach_sync  # issue 3: sync status, F10 console
@@ -174,6 +185,8 @@ def run_gui(args: argparse.Namespace) -> int:
     finally:
         sync.stop()  # the worker (and a demo hub) before the database closes
         app.removeEventFilter(scan_filter)
+        if serial_scanner is not None:
+            serial_scanner.stop()
         runner.shutdown(wait=True)  # lets a sale being committed finish
         printer.stop()
         db.close()
