@@ -53,7 +53,7 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
     view = TillView(store.currency, store.policy.rates)
     opener = None
     if devices is not None:
-        opener = lambda: devices.open(view)  # noqa: E731
+        opener = lambda: devices.open(view)
     controller = TillController(view, svc, runner, printer, cashier=cashier, data_dir=data_dir,
                                 approver=approver, open_devices=opener)
     runner.user_error.connect(controller.show_error)
