@@ -21,10 +21,10 @@ from omnipos.devices.errors import DeviceError
 from omnipos.domain.errors import PermissionDenied
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.services.store_settings import change_setting
+from omnipos.ui.banner import Level, MessageBanner
 from omnipos.ui.device_settings import SETTING_KEYS, DeviceSettingsController, settings_callables
 from omnipos.ui.device_settings_view import DeviceSettingsView
 from omnipos.ui.receipt_printer import ReceiptPrinter
-from omnipos.ui.banner import Level, MessageBanner
 from omnipos.ui.scanning import ScanRouter, start_serial_scanner
 from omnipos.ui.tasks import TaskRunner
 
