@@ -72,7 +72,11 @@ class MessageBanner(QFrame):
         self.style().unpolish(self)
         self.style().polish(self)
         self.show()
-        self._timer.start(ms if ms is not None else self.DEFAULT_MS[level])
+        duration = ms if ms is not None else self.DEFAULT_MS[level]
+        if duration > 0:
+            self._timer.start(duration)
+        else:
+            self._timer.stop()  # 0: stays until dismissed or replaced
         self.shown.emit(level.value, text)
 
     def dismiss(self) -> None:

@@ -26,7 +26,8 @@ QueueFactory = Callable[..., Any]  # (uri, profile, *, on_update) -> PrintQueue-
 
 class ReceiptPrinter(QObject):
     printed = Signal(str)  # receipt number
-    failed = Signal(str)  # message for the cashier
+    failed = Signal(str)  # a job gave up: stays on screen until dismissed
+    trouble = Signal(str)  # a job is being retried: shown for a while
     job_updated = Signal(object)  # every JobUpdate, on the GUI thread
     _from_worker = Signal(object)  # JobUpdate emitted on the queue's thread
 
@@ -134,4 +135,4 @@ class ReceiptPrinter(QObject):
             self.failed.emit(f"{what} did not {'open' if update.kind == 'drawer' else 'print'}: "
                              f"{update.message}.{tail}")
         elif update.status is JobStatus.RETRYING and update.attempt == 1:
-            self.failed.emit(f"Printer problem: {update.message}. Retrying…")
+            self.trouble.emit(f"Printer problem: {update.message}. Retrying…")

@@ -81,7 +81,9 @@ class TillController(QObject):
         view.status.set_identity(store=f"{store.code} {store.name}", till=store.till,
                                  cashier=cashier, data_dir=data_dir)
         self._connect()
-        printer.failed.connect(lambda text: view.banner.show_message(text, Level.WARNING))
+        # A receipt that did not print stays on screen until the cashier dismisses it.
+        printer.failed.connect(lambda text: view.banner.show_message(text, Level.WARNING, ms=0))
+        printer.trouble.connect(lambda text: view.banner.show_message(text, Level.WARNING))
         printer.printed.connect(lambda no: log.info("receipt %s printed", no))
         self._with_cart(lambda cart: None)  # creates the first cart and shows it
 

@@ -148,6 +148,12 @@ def test_printer_trouble_shows_a_message_and_selling_goes_on(qtbot, till) -> Non
         till.queue.on_update(JobUpdate(1, "receipt", no, JobStatus.FAILED,
                                        PrinterState.PAPER_OUT, "Printer is out of paper"))
     assert "out of paper" in till.view.banner.text and no in till.view.banner.text
+    # A receipt that did not print stays on screen until dismissed: no timer hides it.
+    assert till.view.banner.isVisibleTo(till.view) and not till.view.banner._timer.isActive()
+    with qtbot.waitSignal(till.printer.trouble):
+        till.queue.on_update(JobUpdate(2, "receipt", no, JobStatus.RETRYING,
+                                       PrinterState.OFFLINE, "Printer is offline", attempt=1))
+    assert "Retrying" in till.view.banner.text and till.view.banner._timer.isActive()
     scan(qtbot, till, BREAD)
     assert till.view.cart_model.rowCount() == 1
 
