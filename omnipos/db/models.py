@@ -8,7 +8,7 @@ written on the till carries a client-generated UUID (text, 36 chars).
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -34,7 +34,7 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {dict[str, Any]: JSON, datetime: UTCDateTime}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, datetime: UTCDateTime}
 
 
 class Setting(Base):
@@ -231,20 +231,20 @@ class SyncState(Base):
 
 
 __all__ = [
-    "Base",
-    "Setting",
-    "Counter",
-    "TaxClass",
-    "Product",
     "Barcode",
+    "Base",
+    "Counter",
+    "JournalEntry",
+    "OutboxEvent",
+    "ParkedSale",
     "Price",
+    "Product",
     "Sale",
     "SaleLine",
-    "SaleTender",
     "SaleTax",
+    "SaleTender",
+    "Setting",
     "StockDelta",
-    "OutboxEvent",
-    "JournalEntry",
-    "ParkedSale",
     "SyncState",
+    "TaxClass",
 ]
