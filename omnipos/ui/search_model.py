@@ -5,53 +5,33 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from omnipos.domain.cart import ProductInfo
 from omnipos.ui import formatting
+from omnipos.ui.rows_model import RowsTableModel
 
 COL_NAME = 0
 COL_BRAND = 1
 COL_SKU = 2
 COL_PRICE = 3
-COLUMN_COUNT = 4
 
 HEADERS = {COL_NAME: "Product", COL_BRAND: "Brand", COL_SKU: "SKU", COL_PRICE: "Price"}
 
-Index = QModelIndex | QPersistentModelIndex
+class SearchResultsModel(RowsTableModel[ProductInfo]):
+    HEADERS = HEADERS
 
-
-class SearchResultsModel(QAbstractTableModel):
     def __init__(self, currency: str) -> None:
         super().__init__()
         self._currency = currency
-        self._rows: tuple[ProductInfo, ...] = ()
 
     def set_results(self, rows: Sequence[ProductInfo]) -> None:
-        self.beginResetModel()
-        self._rows = tuple(rows)
-        self.endResetModel()
+        self.set_rows(rows)
 
     def product_at(self, row: int) -> ProductInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS.get(section)
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        product = self.product_at(index.row()) if index.isValid() else None
-        if product is None:
-            return None
-        col = index.column()
+    def cell(self, product: ProductInfo, col: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if col == COL_NAME:
                 return product.name
