@@ -30,7 +30,7 @@ QUICK = [
     ["bench_sync_pull.py", "--products", "50000"],
     ["bench_sync_load.py", "--tills", "20", "--duration", "10", "--db", "sqlite"],
 ]
-OPTIONAL = ["bench_startup.py"]
+OPTIONAL = ["bench_startup.py", "bench_scan_gui.py"]
 
 
 def main() -> int:
