@@ -7,6 +7,16 @@ from datetime import UTC, datetime
 from sqlalchemy import String
 from sqlalchemy.types import TypeDecorator
 
+# Constraint names for the till's and the hub's schemas alike, so that Alembic
+# batch migrations on SQLite can find every constraint by name.
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
 
 class UTCDateTime(TypeDecorator[datetime]):
     """A timezone-aware UTC datetime stored as ISO 8601 text.
