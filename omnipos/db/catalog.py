@@ -334,7 +334,7 @@ def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]
 
 
 def _stamp(now: datetime) -> str:
-    # Same text form as omnipos.db.types.UTCDateTime writes.
+    # Same text form as omnipos.sqltypes.UTCDateTime writes.
     return now.astimezone(UTC).isoformat(timespec="microseconds")
 
 

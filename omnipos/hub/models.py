@@ -23,7 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-from omnipos.db.types import NAMING_CONVENTION, UTCDateTime
+from omnipos.sqltypes import NAMING_CONVENTION, UTCDateTime
 
 
 class HubBase(DeclarativeBase):

@@ -27,7 +27,7 @@ def _pyformat(sql: str) -> str:
 
 
 def stamp(value: datetime) -> str:
-    """The text form ``omnipos.db.types.UTCDateTime`` stores."""
+    """The text form ``omnipos.sqltypes.UTCDateTime`` stores."""
     if value.tzinfo is None:
         raise ValueError("naive datetime")
     return value.astimezone(UTC).isoformat(timespec="microseconds")

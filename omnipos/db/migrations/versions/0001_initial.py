@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import omnipos.db.types
+import omnipos.sqltypes
 
 revision: str = '0001'
 down_revision: str | None = None
@@ -63,7 +63,7 @@ def upgrade() -> None:
     op.create_table('journal',
     sa.Column('seq', sa.Integer(), nullable=False),
     sa.Column('entry_id', sa.String(length=36), nullable=False),
-    sa.Column('occurred_at', omnipos.db.types.UTCDateTime(length=32), nullable=False),
+    sa.Column('occurred_at', omnipos.sqltypes.UTCDateTime(length=32), nullable=False),
     sa.Column('kind', sa.String(length=40), nullable=False),
     sa.Column('actor', sa.String(length=80), nullable=False),
     sa.Column('payload', sa.JSON(), nullable=False),
@@ -77,13 +77,13 @@ def upgrade() -> None:
     sa.Column('device_seq', sa.Integer(), nullable=False),
     sa.Column('type', sa.String(length=40), nullable=False),
     sa.Column('schema_version', sa.Integer(), nullable=False),
-    sa.Column('occurred_at', omnipos.db.types.UTCDateTime(length=32), nullable=False),
+    sa.Column('occurred_at', omnipos.sqltypes.UTCDateTime(length=32), nullable=False),
     sa.Column('payload', sa.JSON(), nullable=False),
     sa.Column('status', sa.String(length=12), nullable=False),
     sa.Column('result', sa.String(length=12), nullable=False),
     sa.Column('error', sa.Text(), nullable=False),
     sa.Column('attempts', sa.Integer(), nullable=False),
-    sa.Column('acked_at', omnipos.db.types.UTCDateTime(length=32), nullable=True),
+    sa.Column('acked_at', omnipos.sqltypes.UTCDateTime(length=32), nullable=True),
     sa.PrimaryKeyConstraint('event_id', name=op.f('pk_outbox')),
     sa.UniqueConstraint('device_seq', name=op.f('uq_outbox_device_seq'))
     )
@@ -93,7 +93,7 @@ def upgrade() -> None:
     op.create_table('parked_sales',
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('label', sa.String(length=80), nullable=False),
-    sa.Column('created_at', omnipos.db.types.UTCDateTime(length=32), nullable=False),
+    sa.Column('created_at', omnipos.sqltypes.UTCDateTime(length=32), nullable=False),
     sa.Column('cashier', sa.String(length=80), nullable=False),
     sa.Column('cart', sa.JSON(), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_parked_sales'))
@@ -108,7 +108,7 @@ def upgrade() -> None:
     sa.Column('tax_class', sa.String(length=40), nullable=False),
     sa.Column('price_minor', sa.Integer(), nullable=False),
     sa.Column('active', sa.Boolean(), nullable=False),
-    sa.Column('updated_at', omnipos.db.types.UTCDateTime(length=32), nullable=True),
+    sa.Column('updated_at', omnipos.sqltypes.UTCDateTime(length=32), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_products')),
     sa.UniqueConstraint('sku', name=op.f('uq_products_sku'))
     )
@@ -128,7 +128,7 @@ def upgrade() -> None:
     sa.Column('total_minor', sa.Integer(), nullable=False),
     sa.Column('rounding_minor', sa.Integer(), nullable=False),
     sa.Column('change_minor', sa.Integer(), nullable=False),
-    sa.Column('created_at', omnipos.db.types.UTCDateTime(length=32), nullable=False),
+    sa.Column('created_at', omnipos.sqltypes.UTCDateTime(length=32), nullable=False),
     sa.Column('shift_id', sa.String(length=36), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_sales')),
     sa.UniqueConstraint('receipt_no', name=op.f('uq_sales_receipt_no')),
@@ -145,7 +145,7 @@ def upgrade() -> None:
     sa.Column('sku', sa.String(length=64), nullable=False),
     sa.Column('delta', sa.String(length=20), nullable=False),
     sa.Column('reason', sa.String(length=20), nullable=False),
-    sa.Column('occurred_at', omnipos.db.types.UTCDateTime(length=32), nullable=False),
+    sa.Column('occurred_at', omnipos.sqltypes.UTCDateTime(length=32), nullable=False),
     sa.PrimaryKeyConstraint('event_id', 'line', name=op.f('pk_stock_deltas'))
     )
     with op.batch_alter_table('stock_deltas', schema=None) as batch_op:
@@ -175,7 +175,7 @@ def upgrade() -> None:
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('product_id', sa.Integer(), nullable=False),
     sa.Column('price_minor', sa.Integer(), nullable=False),
-    sa.Column('effective_from', omnipos.db.types.UTCDateTime(length=32), nullable=False),
+    sa.Column('effective_from', omnipos.sqltypes.UTCDateTime(length=32), nullable=False),
     sa.ForeignKeyConstraint(['product_id'], ['products.id'], name=op.f('fk_prices_product_id_products'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_prices'))
     )

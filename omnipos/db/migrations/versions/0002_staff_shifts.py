@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-import omnipos.db.types
+import omnipos.sqltypes
 
 revision: str = "0002"
 down_revision: str | None = "0001"
@@ -21,7 +21,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 def _stamp(name: str, nullable: bool) -> sa.Column:  # type: ignore[type-arg]
-    return sa.Column(name, omnipos.db.types.UTCDateTime(length=32), nullable=nullable)
+    return sa.Column(name, omnipos.sqltypes.UTCDateTime(length=32), nullable=nullable)
 
 
 def upgrade() -> None:

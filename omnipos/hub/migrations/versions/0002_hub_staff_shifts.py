@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-import omnipos.db.types
+import omnipos.sqltypes
 
 revision = "0002"
 down_revision = "0001"
@@ -19,7 +19,7 @@ depends_on = None
 
 
 def _stamp(name: str, nullable: bool) -> sa.Column:  # type: ignore[type-arg]
-    return sa.Column(name, omnipos.db.types.UTCDateTime(length=32), nullable=nullable)
+    return sa.Column(name, omnipos.sqltypes.UTCDateTime(length=32), nullable=nullable)
 
 
 def upgrade() -> None:

@@ -1,4 +1,4 @@
-"""Column types shared by the till and hub models."""
+"""Column types shared by the till's and the hub's models: a neutral module that neither side owns."""
 
 from __future__ import annotations
 
