@@ -26,7 +26,7 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from omnipos.db.engine import Database
-from omnipos.db.models_staff import StaffMember
+from omnipos.db.models import StaffMember
 from omnipos.db.settings import get_setting
 from omnipos.domain.cart import Discount, DiscountKind
 from omnipos.domain.errors import PermissionDenied

@@ -19,8 +19,7 @@ from sqlalchemy import delete, select
 
 from omnipos.db import catalog
 from omnipos.db.engine import Database
-from omnipos.db.models import ParkedSale, Sale, SaleLine, SaleTax, SaleTender, StockDelta
-from omnipos.db.models_staff import Shift
+from omnipos.db.models import ParkedSale, Sale, SaleLine, SaleTax, SaleTender, Shift, StockDelta
 from omnipos.domain import events
 from omnipos.domain.barcodes import parse_scan
 from omnipos.domain.cart import Cart, CartLine, Discount, ProductInfo

@@ -19,8 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from omnipos.db.engine import Database
-from omnipos.db.models import Counter, JournalEntry, OutboxEvent, Sale
-from omnipos.db.models_staff import CashMovement, Shift
+from omnipos.db.models import CashMovement, Counter, JournalEntry, OutboxEvent, Sale, Shift
 from omnipos.db.settings import get_setting
 from omnipos.domain import events
 from omnipos.domain.errors import NotFoundError, PermissionDenied, StateError, ValidationError

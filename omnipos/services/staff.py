@@ -22,9 +22,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from omnipos.db.engine import Database
-from omnipos.db.models_staff import LoginLock, StaffMember
+from omnipos.db.models import LoginLock, StaffMember
 from omnipos.db.settings import get_setting
-from omnipos.db.staff_store import apply_staff_change, apply_staff_changes
+from omnipos.db.staff import apply_staff_change, apply_staff_changes
 from omnipos.domain.errors import NotFoundError, PermissionDenied, ValidationError
 from omnipos.domain.permissions import (
     Action,

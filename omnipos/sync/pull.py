@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from omnipos.db.catalog import ProductRow, upsert_products, upsert_tax_classes
 from omnipos.db.engine import Database
 from omnipos.db.settings import get_setting, set_settings
-from omnipos.db.staff_store import STAFF_KIND, apply_staff_change
+from omnipos.db.staff import STAFF_KIND, apply_staff_change
 from omnipos.sync.client import HubClient
 from omnipos.sync.errors import SyncError, SyncErrorKind
 from omnipos.sync.schemas import Change, ProductData, StockData, StoreData

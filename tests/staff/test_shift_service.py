@@ -6,8 +6,7 @@ import pytest
 from sqlalchemy import select, update
 
 from omnipos.db.engine import Database
-from omnipos.db.models import OutboxEvent
-from omnipos.db.models_staff import CashMovement, Shift
+from omnipos.db.models import CashMovement, OutboxEvent, Shift
 from omnipos.db.settings import set_setting
 from omnipos.domain.errors import PermissionDenied, StateError, ValidationError
 from omnipos.domain.permissions import Action

@@ -10,8 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from omnipos.db.engine import Database
-from omnipos.db.models import JournalEntry
-from omnipos.db.models_staff import StaffMember
+from omnipos.db.models import JournalEntry, StaffMember
 from omnipos.domain.errors import NotFoundError, PermissionDenied, ValidationError
 from omnipos.domain.permissions import Action, Actor, ManagerOverride, Role
 from omnipos.services import authz

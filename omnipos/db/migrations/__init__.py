@@ -12,7 +12,6 @@ Importing Alembic costs a few hundred milliseconds of the start-up budget.
 
 from __future__ import annotations
 
-import importlib
 import logging
 import re
 from functools import lru_cache
@@ -31,21 +30,16 @@ log = logging.getLogger(__name__)
 SCRIPT_LOCATION = Path(__file__).resolve().parent
 # Objects that migrations manage by hand and autogenerate must leave alone.
 FTS_PREFIX = "product_fts"
-# Modules whose tables share omnipos.db.models.Base; all of them make up the schema.
-MODEL_MODULES = ("omnipos.db.models", "omnipos.db.models_staff")
 
 
 def target_metadata() -> MetaData:
-    """The metadata of every till model module (what migrations must produce)."""
+    """The metadata of every till model (what migrations must produce).
+
+    The ``omnipos.db.models`` package imports each of its modules, so its
+    ``Base`` carries the complete schema.
+    """
     from omnipos.db.models import Base
 
-    for name in MODEL_MODULES:
-        try:
-            importlib.import_module(name)
-        except ModuleNotFoundError as exc:  # a module listed before it has landed
-            if exc.name != name:
-                raise
-            log.debug("model module %s not present", name)
     return Base.metadata
 
 

@@ -11,8 +11,8 @@ from omnipos.db.migrations import include_name
 from omnipos.db.migrations import target_metadata as all_till_models
 
 config = context.config
-# Every module in MODEL_MODULES (models, models_staff, ...) shares Base and its
-# naming convention; listing them in one place keeps env.py and the schema test agreed.
+# Every model in omnipos.db.models shares Base and its naming convention; one
+# function gives env.py and the schema test the same metadata.
 target_metadata = all_till_models()
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from omnipos.db.models_staff import StaffMember
+from omnipos.db.models import StaffMember
 from omnipos.db.settings import get_setting
 from omnipos.domain.permissions import parse_role
 

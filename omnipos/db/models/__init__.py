@@ -1,0 +1,39 @@
+"""The till's local store: SQLAlchemy 2 typed models, one module per concept.
+
+Every model shares ``Base`` (one metadata); importing this package imports
+them all, so Alembic and the schema check see the complete schema.
+"""
+
+from omnipos.db.models.base import Base
+from omnipos.db.models.catalog import Barcode, Price, Product, TaxClass
+from omnipos.db.models.journal import JournalEntry
+from omnipos.db.models.outbox import OutboxEvent
+from omnipos.db.models.sales import ParkedSale, Sale, SaleLine, SaleTax, SaleTender
+from omnipos.db.models.settings import Counter, Setting
+from omnipos.db.models.shifts import CashMovement, Shift
+from omnipos.db.models.staff import LoginLock, StaffMember
+from omnipos.db.models.stock import StockDelta
+from omnipos.db.models.sync_state import SyncState
+
+__all__ = [
+    "Barcode",
+    "Base",
+    "CashMovement",
+    "Counter",
+    "JournalEntry",
+    "LoginLock",
+    "OutboxEvent",
+    "ParkedSale",
+    "Price",
+    "Product",
+    "Sale",
+    "SaleLine",
+    "SaleTax",
+    "SaleTender",
+    "Setting",
+    "Shift",
+    "StaffMember",
+    "StockDelta",
+    "SyncState",
+    "TaxClass",
+]

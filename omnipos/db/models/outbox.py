@@ -1,0 +1,31 @@
+"""Events waiting to be pushed to the hub."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from omnipos.db.models.base import Base
+
+__all__ = ["OutboxEvent"]
+
+
+class OutboxEvent(Base):
+    """Events to push to the hub, written in the same transaction as the business change."""
+
+    __tablename__ = "outbox"
+    event_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    device_seq: Mapped[int] = mapped_column(Integer, unique=True)
+    type: Mapped[str] = mapped_column(String(40))
+    schema_version: Mapped[int] = mapped_column(Integer, default=1)
+    occurred_at: Mapped[datetime]
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(12), default="pending", index=True)
+    # pending | acked | quarantined
+    result: Mapped[str] = mapped_column(String(12), default="")  # applied|duplicate|rejected|invalid
+    error: Mapped[str] = mapped_column(Text, default="")
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    acked_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -1,0 +1,96 @@
+"""Completed sales with their lines, tenders and taxes; parked (unpaid) carts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from omnipos.db.models.base import Base
+
+__all__ = ["ParkedSale", "Sale", "SaleLine", "SaleTax", "SaleTender"]
+
+
+class Sale(Base):
+    __tablename__ = "sales"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # UUID
+    receipt_no: Mapped[str] = mapped_column(String(40), unique=True)
+    receipt_seq: Mapped[int] = mapped_column(Integer, unique=True)
+    store_code: Mapped[str] = mapped_column(String(20))
+    till_code: Mapped[str] = mapped_column(String(20))
+    cashier: Mapped[str] = mapped_column(String(80), default="")
+    status: Mapped[str] = mapped_column(String(12), default="completed")  # completed | voided
+    currency: Mapped[str] = mapped_column(String(3))
+    prices: Mapped[str] = mapped_column(String(10))  # exclusive | inclusive
+    subtotal_minor: Mapped[int] = mapped_column(Integer)
+    discount_minor: Mapped[int] = mapped_column(Integer, default=0)
+    tax_minor: Mapped[int] = mapped_column(Integer)
+    total_minor: Mapped[int] = mapped_column(Integer)
+    rounding_minor: Mapped[int] = mapped_column(Integer, default=0)
+    change_minor: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime]
+    shift_id: Mapped[str | None] = mapped_column(String(36), default=None)
+
+    lines: Mapped[list[SaleLine]] = relationship(
+        back_populates="sale", order_by="SaleLine.line_no", cascade="all, delete-orphan"
+    )
+    tenders: Mapped[list[SaleTender]] = relationship(
+        back_populates="sale", order_by="SaleTender.idx", cascade="all, delete-orphan"
+    )
+    taxes: Mapped[list[SaleTax]] = relationship(
+        back_populates="sale", order_by="SaleTax.tax_class", cascade="all, delete-orphan"
+    )
+
+
+class SaleLine(Base):
+    __tablename__ = "sale_lines"
+    sale_id: Mapped[str] = mapped_column(ForeignKey("sales.id"), primary_key=True)
+    line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
+    product_id: Mapped[int | None] = mapped_column(Integer, default=None)
+    sku: Mapped[str] = mapped_column(String(64))
+    gtin: Mapped[str] = mapped_column(String(14), default="")
+    name: Mapped[str] = mapped_column(String(200))
+    sold_by: Mapped[str] = mapped_column(String(10), default="unit")
+    qty: Mapped[str] = mapped_column(String(20))  # decimal string
+    unit_price_minor: Mapped[int] = mapped_column(Integer)
+    original_price_minor: Mapped[int | None] = mapped_column(Integer, default=None)
+    override_reason: Mapped[str] = mapped_column(String(200), default="")
+    discount_minor: Mapped[int] = mapped_column(Integer, default=0)
+    total_minor: Mapped[int] = mapped_column(Integer)
+    tax_class: Mapped[str] = mapped_column(String(40))
+    tax_minor: Mapped[int] = mapped_column(Integer, default=0)
+    sale: Mapped[Sale] = relationship(back_populates="lines")
+
+
+class SaleTender(Base):
+    __tablename__ = "sale_tenders"
+    sale_id: Mapped[str] = mapped_column(ForeignKey("sales.id"), primary_key=True)
+    idx: Mapped[int] = mapped_column(Integer, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12))  # cash | card
+    amount_minor: Mapped[int] = mapped_column(Integer)
+    tendered_minor: Mapped[int] = mapped_column(Integer, default=0)
+    change_minor: Mapped[int] = mapped_column(Integer, default=0)
+    approval_code: Mapped[str] = mapped_column(String(40), default="")
+    card_last4: Mapped[str] = mapped_column(String(4), default="")
+    sale: Mapped[Sale] = relationship(back_populates="tenders")
+
+
+class SaleTax(Base):
+    __tablename__ = "sale_taxes"
+    sale_id: Mapped[str] = mapped_column(ForeignKey("sales.id"), primary_key=True)
+    tax_class: Mapped[str] = mapped_column(String(40), primary_key=True)
+    rate: Mapped[str] = mapped_column(String(20))
+    base_minor: Mapped[int] = mapped_column(Integer)
+    tax_minor: Mapped[int] = mapped_column(Integer)
+    sale: Mapped[Sale] = relationship(back_populates="taxes")
+
+
+class ParkedSale(Base):
+    __tablename__ = "parked_sales"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    label: Mapped[str] = mapped_column(String(80), default="")
+    created_at: Mapped[datetime]
+    cashier: Mapped[str] = mapped_column(String(80), default="")
+    cart: Mapped[dict[str, Any]] = mapped_column(JSON)
