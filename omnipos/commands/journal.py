@@ -9,7 +9,7 @@ from pathlib import Path
 
 from omnipos.commands import Subparsers, add_common, open_till_db
 from omnipos.domain.errors import ValidationError
-from omnipos.services.journal_audit import export_jsonl, verify_chain
+from omnipos.services.journal import export_jsonl, verify_chain
 
 
 def _date(text: str) -> date:

@@ -31,7 +31,7 @@ from omnipos.db.settings import get_setting
 from omnipos.domain.cart import Discount, DiscountKind
 from omnipos.domain.errors import PermissionDenied
 from omnipos.domain.permissions import Action, Actor, Grant, ManagerOverride, Role, require
-from omnipos.services.ledger import append_journal
+from omnipos.services.journal import append_journal
 
 __all__ = [
     "DISCOUNT_LIMIT_SETTING",

@@ -18,8 +18,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from omnipos.db.counters import DEVICE_SEQ_COUNTER, current_value
 from omnipos.db.engine import Database
-from omnipos.db.models import CashMovement, Counter, JournalEntry, OutboxEvent, Sale, Shift
+from omnipos.db.models import CashMovement, JournalEntry, OutboxEvent, Sale, Shift
 from omnipos.db.settings import get_setting
 from omnipos.domain import events
 from omnipos.domain.errors import NotFoundError, PermissionDenied, StateError, ValidationError
@@ -33,8 +34,9 @@ from omnipos.domain.shifts import (
     needs_manager,
 )
 from omnipos.services import authz
-from omnipos.services.ledger import DEVICE_SEQ_COUNTER, append_journal, enqueue_event
+from omnipos.services.journal import append_journal
 from omnipos.services.profile import StoreProfile, load_store_profile
+from omnipos.sync.outbox import enqueue_event
 
 __all__ = [
     "OVER_SHORT_SETTING",
@@ -197,7 +199,6 @@ class ShiftService:
             actor = authz.signed_in(s, actor)  # anyone signed in may open a shift
             if self._open_row(s) is not None:
                 raise StateError("a shift is already open on this till: close it first")
-            start = s.get(Counter, DEVICE_SEQ_COUNTER)
             row = Shift(
                 id=str(uuid.uuid4()),
                 store_code=self.store.code,
@@ -208,7 +209,7 @@ class ShiftService:
                 opened_by=actor.label if actor else "",
                 opening_float_minor=count.total_minor,
                 opening_count=count.to_json(),
-                start_device_seq=start.value if start else 0,
+                start_device_seq=current_value(s, DEVICE_SEQ_COUNTER),
                 closed_by="",
                 approved_by="",
                 pending_events=0,

@@ -36,7 +36,7 @@ from omnipos.domain.permissions import (
 )
 from omnipos.domain.pins import PinHasher, check_pin_rules, verify_pin
 from omnipos.services import authz
-from omnipos.services.ledger import append_journal
+from omnipos.services.journal import append_journal
 
 __all__ = [
     "IDLE_SETTING",

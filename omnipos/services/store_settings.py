@@ -12,7 +12,7 @@ from omnipos.db.settings import get_setting, set_setting
 from omnipos.domain.errors import ValidationError
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.services import authz
-from omnipos.services.ledger import append_journal
+from omnipos.services.journal import append_journal
 
 __all__ = ["change_setting"]
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
+from omnipos.db.counters import DEVICE_SEQ_COUNTER, RECEIPT_COUNTER, current_value, raise_to
 from omnipos.db.engine import Database
-from omnipos.db.models import Counter, OutboxEvent
+from omnipos.db.models import OutboxEvent
 from omnipos.db.settings import set_settings
-from omnipos.services.ledger import DEVICE_SEQ_COUNTER, RECEIPT_COUNTER
 from omnipos.sync.client import HubClient
 from omnipos.sync.schemas import HelloResponse
 from omnipos.sync.state import EPOCH, WARNING, get_state, set_state
@@ -32,24 +32,12 @@ class Handshake:
     restored: bool
 
 
-def _bump_counter(session: object, name: str, at_least: int) -> None:
-    from sqlalchemy.orm import Session
-
-    assert isinstance(session, Session)
-    row = session.get(Counter, name)
-    if row is None:
-        session.add(Counter(name=name, value=at_least))
-    elif row.value < at_least:
-        session.execute(update(Counter).where(Counter.name == name).values(value=at_least))
-
-
 def handshake(db: Database, client: HubClient, device_id: str) -> Handshake:
     hello = client.hello()
     with db.read() as s:
         # The counter survives pruning of acknowledged outbox rows; a backup restores both.
-        counter = s.get(Counter, DEVICE_SEQ_COUNTER)
         local_max = max(int(s.scalar(select(func.max(OutboxEvent.device_seq))) or 0),
-                        counter.value if counter is not None else 0)
+                        current_value(s, DEVICE_SEQ_COUNTER))
         local_epoch = get_state(s, EPOCH)
     restored = hello.acked_seq > local_max or (
         local_epoch is not None and hello.epoch > int(local_epoch)
@@ -66,7 +54,7 @@ def handshake(db: Database, client: HubClient, device_id: str) -> Handshake:
         epoch = client.new_epoch(device_id, reason=warning[:200]).epoch
     with db.transaction() as s:
         set_state(s, EPOCH, epoch)
-        _bump_counter(s, RECEIPT_COUNTER, hello.last_receipt_seq)
+        raise_to(s, RECEIPT_COUNTER, hello.last_receipt_seq)
         if warning:
             set_state(s, WARNING, warning)
         set_settings(s, {"store.code": hello.store_code, "till.code": hello.till_code})

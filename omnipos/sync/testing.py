@@ -121,7 +121,7 @@ def new_till_db(tmp_path: Path, name: str | None = None) -> Database:
 
 def sell(db: Database, items: list[tuple[str, Any]], *, clock: Any = None) -> Any:
     """Complete a cash sale of (sku, qty) items on the till; returns SaleCompleted."""
-    from omnipos.services.checkout import CheckoutService
+    from omnipos.services.selling import CheckoutService
 
     kwargs = {"clock": clock} if clock is not None else {}
     svc = CheckoutService(db, **kwargs)
@@ -149,12 +149,13 @@ def queue_sales(db: Database, count: int, *, sku: str = "A", price_minor: int = 
     from datetime import datetime as dt
     from decimal import Decimal
 
+    from omnipos.db.counters import RECEIPT_COUNTER, next_value
     from omnipos.db.models import StockDelta
     from omnipos.db.settings import get_setting
     from omnipos.domain import events
     from omnipos.domain.tax import compute, line_amount
-    from omnipos.services.ledger import RECEIPT_COUNTER, enqueue_event, next_value
     from omnipos.services.profile import load_store_profile
+    from omnipos.sync.outbox import enqueue_event
 
     receipts: list[str] = []
     with db.read() as s:

@@ -9,7 +9,7 @@ from datetime import date
 
 from omnipos.db.engine import Database
 from omnipos.domain.shifts import CashCount
-from omnipos.services.journal_audit import export_jsonl, verify_chain
+from omnipos.services.journal import export_jsonl, verify_chain
 from omnipos.services.shifts import ShiftService
 
 from .conftest import Crew, FakeClock

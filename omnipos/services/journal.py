@@ -1,30 +1,63 @@
-"""Auditing the electronic journal: verify the hash chain, export JSON lines.
+"""The electronic journal: append hash-chained entries; verify the chain, export JSON lines.
 
-``verify`` recomputes every entry's hash from its stored fields with the
-same canonical encoding that ``services.ledger.append_journal`` used, and
-names the first entry where the chain breaks (an edited, removed or
-re-ordered row).
+``append_journal`` takes the caller's session, so an entry commits with the
+action it records. ``verify_chain`` recomputes every entry's hash from its
+stored fields with the same canonical encoding, and names the first entry
+where the chain breaks (an edited, removed or re-ordered row).
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TextIO
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from omnipos.db.engine import Database
 from omnipos.db.models import JournalEntry
+from omnipos.db.rows import insert_rows
 from omnipos.domain.errors import ValidationError
 from omnipos.domain.journal import GENESIS_HASH, canonical, chain_hash, entry_body
 
-__all__ = ["ChainCheck", "export_jsonl", "verify_chain"]
+__all__ = ["ChainCheck", "append_journal", "export_jsonl", "verify_chain"]
 
 log = logging.getLogger(__name__)
+
+
+def append_journal(
+    session: Session,
+    kind: str,
+    actor: str,
+    payload: dict[str, Any],
+    occurred_at: datetime,
+) -> JournalEntry:
+    """Append one hash-chained entry to the electronic journal."""
+    last = session.connection().execute(
+        select(JournalEntry.seq, JournalEntry.hash).order_by(JournalEntry.seq.desc()).limit(1)
+    ).first()
+    seq = 1 if last is None else last.seq + 1
+    prev = GENESIS_HASH if last is None else last.hash
+    entry_id = str(uuid.uuid4())
+    stamp = occurred_at.isoformat(timespec="microseconds")
+    body = entry_body(seq, entry_id, stamp, kind, actor, payload)
+    entry = JournalEntry(
+        seq=seq,
+        entry_id=entry_id,
+        occurred_at=occurred_at,
+        kind=kind,
+        actor=actor,
+        payload=payload,
+        prev_hash=prev,
+        hash=chain_hash(prev, canonical(body)),
+    )
+    insert_rows(session, [entry])
+    return entry
 
 
 @dataclass(frozen=True, slots=True)
