@@ -52,7 +52,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from omnipos.db.engine import open_database
-    from omnipos.services.checkout import CheckoutService
+    from omnipos.services.selling import CheckoutService
     from omnipos.ui.app import create_till
     from omnipos.ui.receipt_printer import ReceiptPrinter
     from omnipos.ui.tasks import TaskRunner

@@ -176,7 +176,7 @@ def sample_codes(con: sqlite3.Connection, n: int, seed: int) -> list[str]:
 
 
 def bench_scan(db: Database, con: sqlite3.Connection, samples: int) -> dict:
-    from omnipos.services.checkout import CheckoutService
+    from omnipos.services.selling import CheckoutService
 
     svc = CheckoutService(db)
     codes = sample_codes(con, samples + 100, seed=1)
@@ -228,7 +228,7 @@ def _raw_search(con: sqlite3.Connection, words: list[str], limit: int = 50) -> l
 
 
 def bench_search(db: Database, con: sqlite3.Connection, samples: int) -> dict:
-    from omnipos.services.checkout import CheckoutService
+    from omnipos.services.selling import CheckoutService
 
     svc = CheckoutService(db)
     per_query: dict[str, dict[str, Any]] = {}
@@ -317,7 +317,7 @@ def _raw_sale(con: sqlite3.Connection, codes: list[str], i: int) -> None:
 
 
 def bench_complete_sale(db: Database, con: sqlite3.Connection, samples: int) -> dict:
-    from omnipos.services.checkout import CheckoutService
+    from omnipos.services.selling import CheckoutService
 
     svc = CheckoutService(db)
     codes = sample_codes(con, 3 * (samples + 100), seed=2)

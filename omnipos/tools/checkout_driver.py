@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from omnipos.db.engine import open_database
-from omnipos.services.checkout import CheckoutService
+from omnipos.services.selling import CheckoutService
 
 CODES = ("4006381333931", "036000291452", "96385074")
 

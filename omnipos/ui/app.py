@@ -22,7 +22,7 @@ from omnipos.db.engine import Database, database_path, open_database
 from omnipos.db.settings import get_setting
 from omnipos.devices.wedge import WedgeDetector
 from omnipos.domain.errors import UserFacingError
-from omnipos.services.checkout import CheckoutService
+from omnipos.services.selling import CheckoutService
 from omnipos.ui.crash import CrashReporter
 from omnipos.ui.receipt_printer import ReceiptPrinter
 from omnipos.ui.scanning import ScanFilter, ScanRouter, install_scan_filter

@@ -213,7 +213,7 @@ class EnrollController(QObject):
 def enroll_when_no_store(db: Database, runner: TaskRunner, *, tokens: Any = None) -> Any:
     """If the till has no store, ask to enroll; the CheckoutService after it, else None."""
     from omnipos.db.settings import get_setting
-    from omnipos.services.checkout import CheckoutService
+    from omnipos.services.selling import CheckoutService
 
     with db.read() as s:
         if get_setting(s, "store.code"):

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from omnipos.db.engine import Database
 from omnipos.domain.errors import UserFacingError
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
-from omnipos.services.checkout import CheckoutService
+from omnipos.services.selling import CheckoutService
 from omnipos.services.shifts import ShiftService
 from omnipos.services.staff import StaffInfo, StaffService
 from omnipos.ui import formatting

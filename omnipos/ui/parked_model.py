@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 
-from omnipos.services.checkout import ParkedInfo
+from omnipos.services.selling import ParkedInfo
 from omnipos.ui.rows_model import RowsTableModel
 
 COL_LABEL = 0

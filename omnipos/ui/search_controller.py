@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from omnipos.domain.cart import ProductInfo
 from omnipos.domain.errors import UserFacingError
-from omnipos.services.checkout import CheckoutService
+from omnipos.services.selling import CheckoutService
 from omnipos.ui.search_dialog import SearchDialog
 from omnipos.ui.search_model import SearchResultsModel
 from omnipos.ui.tasks import TaskRunner

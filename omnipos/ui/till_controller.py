@@ -20,7 +20,7 @@ from omnipos.domain.cart import Cart, CartView, Discount, LineView, ProductInfo
 from omnipos.domain.errors import PermissionDenied, StateError, UserFacingError
 from omnipos.domain.permissions import Action, ManagerOverride
 from omnipos.domain.tenders import Payment
-from omnipos.services.checkout import CheckoutService, ParkedInfo, SaleCompleted
+from omnipos.services.selling import CheckoutService, ParkedInfo, SaleCompleted
 from omnipos.ui import formatting
 from omnipos.ui.banner import Level
 from omnipos.ui.confirm_dialog import ConfirmDialog

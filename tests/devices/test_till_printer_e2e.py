@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from omnipos.devices.decode import decode_escpos
 from omnipos.devices.printing import PrintQueue
 from omnipos.devices.wedge import WedgeDetector
-from omnipos.services.checkout import CheckoutService
+from omnipos.services.selling import CheckoutService
 from omnipos.ui.app import create_till
 from omnipos.ui.receipt_printer import ReceiptPrinter
 from omnipos.ui.scanning import ScanRouter, install_scan_filter

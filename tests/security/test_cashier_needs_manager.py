@@ -19,7 +19,7 @@ from omnipos.domain.errors import PermissionDenied
 from omnipos.domain.permissions import Action, Actor, ManagerOverride, Role, allowed
 from omnipos.domain.shifts import CashCount
 from omnipos.services import authz
-from omnipos.services.checkout import CheckoutService
+from omnipos.services.selling import CheckoutService
 from omnipos.services.shifts import OVER_SHORT_SETTING, ShiftService
 from omnipos.services.staff import StaffService
 from omnipos.services.store_settings import change_setting

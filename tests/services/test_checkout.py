@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from omnipos.db.models import JournalEntry, OutboxEvent, ParkedSale, Sale, StockDelta
 from omnipos.domain.errors import NotFoundError, StateError, ValidationError
 from omnipos.domain.journal import GENESIS_HASH, canonical, chain_hash, entry_body
-from omnipos.services.checkout import CheckoutService
+from omnipos.services.selling import CheckoutService
 
 
 def _count(db, model) -> int:
@@ -82,12 +82,12 @@ def test_a_failed_commit_leaves_nothing_behind(store_db, monkeypatch) -> None:
     p = svc.start_payment(cart)
     p.add_cash(1000)
 
-    from omnipos.services import checkout
+    from omnipos.services.selling import payment
 
     def boom(*a, **k):
         raise RuntimeError("disk unplugged")
 
-    monkeypatch.setattr(checkout, "append_journal", boom)
+    monkeypatch.setattr(payment, "append_journal", boom)
     with pytest.raises(RuntimeError):
         svc.complete_sale(cart, p)
     for model in (Sale, OutboxEvent, StockDelta, JournalEntry):

@@ -12,7 +12,7 @@ from omnipos.domain.cart import Discount
 from omnipos.domain.errors import PermissionDenied
 from omnipos.domain.permissions import Action
 from omnipos.services.authz import DISCOUNT_LIMIT_SETTING
-from omnipos.services.checkout import CheckoutService
+from omnipos.services.selling import CheckoutService
 from omnipos.services.staff import StaffService
 
 from .conftest import Crew, FakeClock

@@ -11,7 +11,7 @@ from omnipos.db.settings import set_setting
 from omnipos.domain.errors import PermissionDenied, StateError, ValidationError
 from omnipos.domain.permissions import Action
 from omnipos.domain.shifts import CashCount, report_lines
-from omnipos.services.checkout import CheckoutService
+from omnipos.services.selling import CheckoutService
 from omnipos.services.shifts import OVER_SHORT_SETTING, ApprovalNeeded, ShiftService
 from omnipos.services.staff import StaffService
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from omnipos.db.engine import Database
 from omnipos.db.settings import set_setting
 from omnipos.domain.permissions import Role
-from omnipos.services.checkout import CheckoutService
+from omnipos.services.selling import CheckoutService
 from omnipos.services.shifts import OVER_SHORT_SETTING, ShiftService
 from omnipos.services.staff import StaffService
 from omnipos.ui.login_controller import LoginController

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from omnipos.db.engine import Database
 from omnipos.db.models import JournalEntry, Sale
-from omnipos.services.checkout import CheckoutService
+from omnipos.services.selling import CheckoutService
 from omnipos.services.staff import StaffService
 from omnipos.ui.app import create_till
 from omnipos.ui.login_session import StaffUI

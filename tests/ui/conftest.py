@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from omnipos.db.engine import Database
-from omnipos.services.checkout import CheckoutService
+from omnipos.services.selling import CheckoutService
 from omnipos.ui.app import create_till
 from omnipos.ui.receipt_printer import ReceiptPrinter
 from omnipos.ui.style import load_style

@@ -105,7 +105,7 @@ def _staffed(till: Till) -> tuple[StaffUI, StaffService]:
 
 def test_over_the_limit_discount_asks_a_manager_and_retries(qtbot: Any, db: Any,
                                                             tmp_path: Path) -> None:
-    from omnipos.services.checkout import CheckoutService
+    from omnipos.services.selling import CheckoutService
     from omnipos.ui.app import create_till
     from omnipos.ui.receipt_printer import ReceiptPrinter
     from omnipos.ui.tasks import SyncTaskRunner

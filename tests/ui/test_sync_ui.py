@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from omnipos.db.engine import Database, open_database
 from omnipos.db.settings import get_setting, set_settings
 from omnipos.hub.catalog import CatalogLine, upsert_lines
-from omnipos.services.checkout import CheckoutService
+from omnipos.services.selling import CheckoutService
 from omnipos.sync.console import list_outbox
 from omnipos.sync.enroll import enroll
 from omnipos.sync.errors import KeyringUnavailable

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from omnipos.db.models import JournalEntry
 from omnipos.db.settings import get_setting
-from omnipos.services.checkout import CheckoutService
+from omnipos.services.selling import CheckoutService
 from omnipos.ui.app import create_till
 from omnipos.ui.login_session import StaffUI
 from omnipos.ui.receipt_printer import ReceiptPrinter

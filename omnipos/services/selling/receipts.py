@@ -1,10 +1,16 @@
-"""Build what a receipt says from stored sale rows (first print and reprints alike)."""
+"""What a receipt says, built from the stored sale rows (first print and reprints alike)."""
 
 from __future__ import annotations
 
+from sqlalchemy import select
+
 from omnipos.db.models import Sale
+from omnipos.domain.errors import NotFoundError
 from omnipos.domain.receipt import ReceiptLine, ReceiptTax, ReceiptTender, SaleReceipt
 from omnipos.services.profile import StoreProfile
+from omnipos.services.selling.context import SellingContext
+
+__all__ = ["Receipts", "receipt_from_sale"]
 
 
 def receipt_from_sale(sale: Sale, store: StoreProfile, *, copy: bool) -> SaleReceipt:
@@ -56,3 +62,27 @@ def receipt_from_sale(sale: Sale, store: StoreProfile, *, copy: bool) -> SaleRec
         footer_lines=store.footer,
         copy=copy,
     )
+
+
+class Receipts(SellingContext):
+    """Reprints of stored sales."""
+
+    def receipt(self, sale_id: str, *, copy: bool = True) -> SaleReceipt:
+        with self.db.read() as session:
+            sale = session.get(Sale, sale_id)
+            if sale is None:
+                raise NotFoundError("no such sale")
+            return receipt_from_sale(sale, self.store, copy=copy)
+
+    def receipt_by_number(self, receipt_no: str, *, copy: bool = True) -> SaleReceipt:
+        with self.db.read() as session:
+            sale = session.scalars(select(Sale).where(Sale.receipt_no == receipt_no.strip())).first()
+            if sale is None:
+                raise NotFoundError(f"No sale with receipt number {receipt_no}")
+            return receipt_from_sale(sale, self.store, copy=copy)
+
+    def last_sale_id(self) -> str | None:
+        with self.db.read() as session:
+            return session.scalars(
+                select(Sale.id).order_by(Sale.receipt_seq.desc()).limit(1)
+            ).first()

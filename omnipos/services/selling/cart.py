@@ -1,0 +1,137 @@
+"""Building the cart: scan or look up items, quantities, discounts, price overrides, voids.
+
+Discounts over the store limit, price overrides and voids need the right
+(or a manager's override) and are journalled; the cart itself stays in memory
+until the sale is paid or parked.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from omnipos.db import catalog
+from omnipos.domain.barcodes import parse_scan
+from omnipos.domain.cart import Cart, CartLine, Discount, ProductInfo
+from omnipos.domain.errors import NotFoundError, ValidationError
+from omnipos.domain.permissions import Action, Actor, ManagerOverride
+from omnipos.services import authz
+from omnipos.services.journal import append_journal
+from omnipos.services.selling.context import SellingContext
+
+__all__ = ["CartBuilding"]
+
+
+class CartBuilding(SellingContext):
+    """The use cases that change what is in the cart before payment."""
+
+    def lookup(self, code: str) -> tuple[ProductInfo, Decimal | int, int | None]:
+        """Find what a scanned or typed code sells: (product, quantity, embedded price)."""
+        text = (code or "").strip()
+        if not text:
+            raise ValidationError("nothing was scanned")
+        try:
+            scan = parse_scan(text, self.store.layout)
+        except ValidationError as exc:
+            product = self._by_sku(text)
+            if product is None:
+                raise ValidationError(f"{text}: {exc}") from exc
+            return product, 1, None
+        with self.db.read() as session:
+            product = None
+            if scan.lookup_gtin:
+                product = catalog.find_by_gtin(session, scan.lookup_gtin)
+            if product is None:
+                product = catalog.find_by_sku(session, scan.code)
+        if product is None:
+            raise NotFoundError(f"No product for code {text}")
+        if scan.embedded_weight is not None:
+            return product, scan.embedded_weight, None
+        return product, 1, scan.embedded_price_minor
+
+    def _by_sku(self, sku: str) -> ProductInfo | None:
+        with self.db.read() as session:
+            return catalog.find_by_sku(session, sku)
+
+    def scan(self, cart: Cart, code: str) -> CartLine:
+        """Add what a code names to the cart. Unknown or invalid codes raise, naming the code."""
+        product, qty, price = self.lookup(code)
+        return cart.add(product, qty, price_minor=price)
+
+    def add_sku(self, cart: Cart, sku: str, qty: Decimal | int | str = 1) -> CartLine:
+        product = self._by_sku(sku)
+        if product is None:
+            raise NotFoundError(f"No product with SKU {sku}")
+        return cart.add(product, qty)
+
+    def add_product(self, cart: Cart, product: ProductInfo, qty: Decimal | int | str = 1) -> CartLine:
+        return cart.add(product, qty)
+
+    def search(self, text: str, limit: int = 50) -> list[ProductInfo]:
+        with self.db.read() as session:
+            return catalog.search(session, text, limit=limit)
+
+    def set_quantity(self, cart: Cart, line_id: str, qty: Decimal | int | str) -> CartLine:
+        return cart.set_quantity(line_id, qty)
+
+    def set_line_discount(self, cart: Cart, line_id: str, discount: Discount | None, *,
+                          actor: Actor | None = None, override: ManagerOverride | None = None) -> CartLine:
+        """A discount over the store limit needs the right or an override (journalled)."""
+        if discount is not None:
+            line = cart.line(line_id)
+            authz.authorize_discount(self.db, actor, override, discount, line.gross_minor(cart.currency),
+                                     now=self._clock(), details={"cart_id": cart.cart_id, "sku": line.product.sku})
+        return cart.set_line_discount(line_id, discount)
+
+    def set_order_discount(self, cart: Cart, discount: Discount | None, *,
+                           actor: Actor | None = None, override: ManagerOverride | None = None) -> None:
+        if discount is not None:
+            authz.authorize_discount(self.db, actor, override, discount, cart.view().totals.subtotal_minor,
+                                     now=self._clock(), details={"cart_id": cart.cart_id, "sku": ""})
+        cart.set_order_discount(discount)
+
+    def void_line(self, cart: Cart, line_id: str, *, cashier: str = "", actor: Actor | None = None,
+                  override: ManagerOverride | None = None) -> CartLine:
+        """Take a line off the sale; journalled. Staff rights are enforced (issue 5)."""
+        line = cart.line(line_id)
+        with self.db.transaction() as session:
+            grant = authz.enforce(session, actor, Action.VOID_LINE, override, now=self._clock())
+            cashier = grant.actor_label or cashier
+            append_journal(
+                session,
+                "line.voided",
+                cashier,
+                {
+                    "cart_id": cart.cart_id,
+                    "sku": line.product.sku,
+                    "qty": str(line.qty),
+                    "amount_minor": line.gross_minor(cart.currency),
+                },
+                self._clock(),
+            )
+        return cart.remove(line_id)
+
+    def override_price(
+        self, cart: Cart, line_id: str, price_minor: int, reason: str, *, cashier: str = "",
+        actor: Actor | None = None, override: ManagerOverride | None = None,
+    ) -> CartLine:
+        """Change a line's unit price with a reason; journalled. Needs the right or an override."""
+        line = cart.line(line_id)
+        before = line.unit_price_minor
+        with self.db.transaction() as session:
+            grant = authz.enforce(session, actor, Action.PRICE_OVERRIDE, override, now=self._clock())
+            cashier = grant.actor_label or cashier
+            cart.override_price(line_id, price_minor, reason)
+            append_journal(
+                session,
+                "price.overridden",
+                cashier,
+                {
+                    "cart_id": cart.cart_id,
+                    "sku": line.product.sku,
+                    "from_minor": before,
+                    "to_minor": price_minor,
+                    "reason": reason,
+                },
+                self._clock(),
+            )
+        return line

@@ -1,0 +1,91 @@
+"""Parking an unpaid sale to resume later, and cancelling one."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select
+
+from omnipos.db.models import ParkedSale
+from omnipos.domain.cart import Cart
+from omnipos.domain.errors import NotFoundError, StateError
+from omnipos.domain.permissions import Action, Actor, ManagerOverride
+from omnipos.services import authz
+from omnipos.services.journal import append_journal
+from omnipos.services.selling.context import SellingContext
+
+__all__ = ["ParkedInfo", "Parking"]
+
+
+@dataclass(frozen=True, slots=True)
+class ParkedInfo:
+    parked_id: str
+    label: str
+    created_at: datetime
+    cashier: str
+    line_count: int
+
+
+class Parking(SellingContext):
+    """Carts put aside (they survive a restart) and carts abandoned."""
+
+    def park(self, cart: Cart, *, label: str = "", cashier: str = "") -> str:
+        """Store an unpaid cart to resume later (it survives a restart)."""
+        if not cart.lines:
+            raise StateError("the sale is empty: nothing to park")
+        parked_id = str(uuid.uuid4())
+        with self.db.transaction() as session:
+            session.add(
+                ParkedSale(
+                    id=parked_id,
+                    label=label.strip()[:80],
+                    created_at=self._clock(),
+                    cashier=cashier,
+                    cart=cart.to_dict(),
+                )
+            )
+        return parked_id
+
+    def parked(self) -> list[ParkedInfo]:
+        with self.db.read() as session:
+            rows = session.scalars(select(ParkedSale).order_by(ParkedSale.created_at)).all()
+            return [
+                ParkedInfo(r.id, r.label, r.created_at, r.cashier, len(r.cart.get("lines", [])))
+                for r in rows
+            ]
+
+    def resume(self, parked_id: str) -> Cart:
+        """Take a parked cart back; it leaves the parked list in the same transaction."""
+        with self.db.transaction() as session:
+            row = session.get(ParkedSale, parked_id)
+            if row is None:
+                raise NotFoundError("that parked sale was already resumed")
+            data: dict[str, Any] = dict(row.cart)
+            session.execute(delete(ParkedSale).where(ParkedSale.id == parked_id))
+        return Cart.from_dict(data, self.store.policy)
+
+    def cancel(self, cart: Cart, *, reason: str = "", cashier: str = "", actor: Actor | None = None,
+               override: ManagerOverride | None = None) -> None:
+        """Abandon an unpaid sale; journalled when it had lines. Staff rights are enforced."""
+        if cart.lines:
+            view = cart.view()
+            with self.db.transaction() as session:
+                grant = authz.enforce(session, actor, Action.CANCEL_SALE, override, now=self._clock())
+                cashier = grant.actor_label or cashier
+                append_journal(
+                    session,
+                    "sale.cancelled",
+                    cashier,
+                    {
+                        "cart_id": cart.cart_id,
+                        "lines": len(view.lines),
+                        "total_minor": view.totals.total_minor,
+                        "reason": reason,
+                    },
+                    self._clock(),
+                )
+        cart.lines.clear()
+        cart.order_discount = None

@@ -1,0 +1,246 @@
+"""Paying: start a payment, complete the sale in ONE transaction, the ``sale.completed`` payload.
+
+``complete_sale`` stores the business rows, the stock deltas, the journal
+entry and the outbox event together, and returns what changed.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+
+from omnipos.db.counters import RECEIPT_COUNTER, next_value
+from omnipos.db.models import Sale, SaleLine, SaleTax, SaleTender, Shift, StockDelta
+from omnipos.db.rows import insert_rows
+from omnipos.domain import events
+from omnipos.domain.cart import Cart
+from omnipos.domain.errors import StateError
+from omnipos.domain.receipt import SaleReceipt
+from omnipos.domain.tenders import Payment, TenderKind
+from omnipos.services.journal import append_journal
+from omnipos.services.selling.context import SellingContext
+from omnipos.services.selling.receipts import receipt_from_sale
+from omnipos.sync.outbox import enqueue_event
+
+__all__ = ["Payments", "SaleCompleted", "sale_payload"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class SaleCompleted:
+    """What ``complete_sale`` changed: one sale, its stock, outbox and journal rows."""
+
+    sale_id: str
+    receipt_no: str
+    receipt: SaleReceipt
+    total_minor: int
+    change_minor: int
+    open_drawer: bool
+    event_id: str
+    journal_seq: int
+    stock_skus: tuple[str, ...]
+
+
+class Payments(SellingContext):
+    """Taking payment and storing the paid sale durably."""
+
+    def start_payment(self, cart: Cart) -> Payment:
+        view = cart.view()
+        if view.is_empty:
+            raise StateError("the sale is empty: scan an item first")
+        return Payment(
+            total_minor=view.totals.total_minor,
+            currency=cart.currency,
+            cash_step_minor=self.store.policy.cash_step_minor,
+        )
+
+    def complete_sale(self, cart: Cart, payment: Payment, *, cashier: str = "") -> SaleCompleted:
+        """Store a paid sale durably: sale, lines, tenders, taxes, stock, journal, outbox."""
+        view = cart.view()
+        if view.is_empty:
+            raise StateError("the sale is empty")
+        if payment.total_minor != view.totals.total_minor:
+            raise StateError("the sale changed after payment started; take payment again")
+        if not payment.is_complete:
+            raise StateError("the sale is not fully paid yet")
+        now = self._clock()
+        store = self.store
+        sale_id = str(uuid.uuid4())
+        event_id = str(uuid.uuid4())
+        with self.db.transaction() as session:
+            seq = next_value(session, RECEIPT_COUNTER)
+            receipt_no = f"{store.code}-{store.till}-{seq:06d}"
+            shift_id = session.connection().execute(
+                select(Shift.id).where(Shift.till_code == store.till, Shift.status == "open")
+            ).scalar()
+            totals = view.totals
+            sale = Sale(
+                id=sale_id,
+                receipt_no=receipt_no,
+                receipt_seq=seq,
+                store_code=store.code,
+                till_code=store.till,
+                cashier=cashier,
+                status="completed",
+                currency=cart.currency,
+                prices=store.policy.prices.value,
+                subtotal_minor=totals.subtotal_minor,
+                discount_minor=totals.discount_minor,
+                tax_minor=totals.tax_minor,
+                total_minor=totals.total_minor,
+                rounding_minor=payment.rounding_minor,
+                change_minor=payment.change_minor,
+                created_at=now,
+                shift_id=shift_id,
+            )
+            deltas: list[StockDelta] = []
+            for no, (line, lv) in enumerate(zip(cart.lines, view.lines), start=1):
+                sale.lines.append(
+                    SaleLine(
+                        sale_id=sale_id,
+                        line_no=no,
+                        product_id=line.product.product_id,
+                        sku=line.product.sku,
+                        gtin=line.product.gtin,
+                        name=line.product.name,
+                        sold_by=str(line.product.sold_by),
+                        qty=str(line.qty),
+                        unit_price_minor=line.unit_price_minor,
+                        original_price_minor=line.original_price_minor,
+                        override_reason=line.override_reason,
+                        discount_minor=lv.discount_minor,
+                        total_minor=lv.total_minor,
+                        tax_class=lv.tax_class,
+                        tax_minor=lv.tax_minor,
+                    )
+                )
+                deltas.append(
+                    StockDelta(
+                        event_id=event_id,
+                        line=no,
+                        sku=line.product.sku,
+                        delta=str(-line.qty),
+                        reason="sale",
+                        occurred_at=now,
+                    )
+                )
+            for idx, tender in enumerate(payment.tenders, start=1):
+                sale.tenders.append(
+                    SaleTender(
+                        sale_id=sale_id,
+                        idx=idx,
+                        kind=tender.kind.value,
+                        amount_minor=tender.amount_minor,
+                        tendered_minor=tender.tendered_minor,
+                        change_minor=tender.change_minor,
+                        approval_code=tender.approval_code,
+                        card_last4=tender.card_last4,
+                    )
+                )
+            for tax_class, tax_minor in totals.tax_by_class.items():
+                sale.taxes.append(
+                    SaleTax(
+                        sale_id=sale_id,
+                        tax_class=tax_class,
+                        rate=str(store.policy.rate(tax_class)),
+                        base_minor=totals.base_by_class.get(tax_class, 0),
+                        tax_minor=tax_minor,
+                    )
+                )
+            # Core inserts of the complete rows: no ORM flush on the hot path.
+            insert_rows(session, [sale])
+            insert_rows(session, list(sale.lines))
+            insert_rows(session, list(sale.tenders))
+            insert_rows(session, list(sale.taxes))
+            insert_rows(session, deltas)
+            payload = sale_payload(sale)
+            enqueue_event(session, events.SALE_COMPLETED, payload, now, event_id=event_id)
+            entry = append_journal(
+                session,
+                "sale",
+                cashier,
+                {
+                    "sale_id": sale_id,
+                    "receipt_no": receipt_no,
+                    "total_minor": totals.total_minor,
+                    "currency": cart.currency,
+                    "tenders": [t["kind"] for t in payload["tenders"]],
+                },
+                now,
+            )
+            receipt = receipt_from_sale(sale, store, copy=False)
+            journal_seq = entry.seq
+        log.info("sale %s completed: %s %s", receipt_no, totals.total_minor, cart.currency)
+        return SaleCompleted(
+            sale_id=sale_id,
+            receipt_no=receipt_no,
+            receipt=receipt,
+            total_minor=view.totals.total_minor,
+            change_minor=payment.change_minor,
+            open_drawer=any(t.kind is TenderKind.CASH for t in payment.tenders),
+            event_id=event_id,
+            journal_seq=journal_seq,
+            stock_skus=tuple(dict.fromkeys(line.product.sku for line in cart.lines)),
+        )
+
+
+def sale_payload(sale: Sale) -> dict[str, Any]:
+    """The ``sale.completed`` event payload (docs/architecture.md)."""
+    return {
+        "sale_id": sale.id,
+        "receipt_no": sale.receipt_no,
+        "store_code": sale.store_code,
+        "till_code": sale.till_code,
+        "currency": sale.currency,
+        "created_at": sale.created_at.isoformat(timespec="microseconds"),
+        "cashier": sale.cashier,
+        "shift_id": sale.shift_id,
+        "subtotal_minor": sale.subtotal_minor,
+        "discount_minor": sale.discount_minor,
+        "tax_minor": sale.tax_minor,
+        "total_minor": sale.total_minor,
+        "rounding_minor": sale.rounding_minor,
+        "change_minor": sale.change_minor,
+        "lines": [
+            {
+                "line_no": ln.line_no,
+                "sku": ln.sku,
+                "gtin": ln.gtin,
+                "name": ln.name,
+                "qty": ln.qty,
+                "unit_price_minor": ln.unit_price_minor,
+                "discount_minor": ln.discount_minor,
+                "total_minor": ln.total_minor,
+                "tax_class": ln.tax_class,
+                "tax_minor": ln.tax_minor,
+            }
+            for ln in sale.lines
+        ],
+        "taxes": [
+            {
+                "tax_class": t.tax_class,
+                "rate": t.rate,
+                "base_minor": t.base_minor,
+                "tax_minor": t.tax_minor,
+            }
+            for t in sale.taxes
+        ],
+        "tenders": [
+            {
+                "kind": t.kind,
+                "amount_minor": t.amount_minor,
+                "tendered_minor": t.tendered_minor,
+                "change_minor": t.change_minor,
+                "approval_code": t.approval_code,
+                "card_last4": t.card_last4,
+            }
+            for t in sale.tenders
+        ],
+        "stock": [{"sku": ln.sku, "delta": str(-Decimal(ln.qty))} for ln in sale.lines],
+    }
