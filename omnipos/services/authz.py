@@ -9,6 +9,9 @@ database, so a demoted or removed person loses rights at once.
 
 A store with no staff configured (a one-person shop) runs without sign-in:
 then a call without an actor is allowed.
+
+``permit`` is the shape of every sensitive use case: check the right, do the
+thing, write the journal entry, in one transaction.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import hashlib
 import hmac
 import logging
 import secrets
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
@@ -26,7 +29,7 @@ from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from omnipos.db.engine import Database
-from omnipos.db.models import StaffMember
+from omnipos.db.models import JournalEntry, StaffMember
 from omnipos.db.settings import get_setting
 from omnipos.domain.cart import Discount, DiscountKind
 from omnipos.domain.errors import PermissionDenied
@@ -36,11 +39,13 @@ from omnipos.services.journal import append_journal
 __all__ = [
     "DISCOUNT_LIMIT_SETTING",
     "OVERRIDE_TTL",
+    "Permit",
     "authorize_discount",
     "discount_over_limit",
     "discount_percent",
     "enforce",
     "is_sealed",
+    "permit",
     "seal_actor",
     "seal_override",
     "signed_in",
@@ -163,6 +168,49 @@ def enforce(
     return grant
 
 
+@dataclass(frozen=True, slots=True)
+class Permit:
+    """An action allowed inside one transaction, ready to be journalled with who did it."""
+
+    session: Session
+    grant: Grant
+    now: datetime
+    #: The name the journal entry carries: the actor, else who the caller names, else the approver.
+    by: str
+
+    @property
+    def approved_by(self) -> str:
+        return self.grant.approver.label if self.grant.approver else ""
+
+    def journal(self, kind: str, payload: dict[str, Any]) -> JournalEntry:
+        """Append the entry for what was done, in the same transaction as the check."""
+        return append_journal(self.session, kind, self.by, payload, self.now)
+
+
+def permit(
+    session: Session,
+    actor: Actor | None,
+    action: Action,
+    override: ManagerOverride | None = None,
+    *,
+    now: datetime,
+    details: dict[str, Any] | None = None,
+    on_behalf: str = "",
+) -> Permit:
+    """Check the right for ``action`` (``enforce``); the Permit journals what was then done.
+
+    The one shape of every sensitive use case: check the right, do it, write
+    the journal, all in the caller's transaction::
+
+        p = authz.permit(s, actor, Action.NO_SALE, override, now=now)
+        ...  # do it
+        p.journal("drawer.no_sale", {...})
+    """
+    grant = enforce(session, actor, action, override, now=now, details=details)
+    by = grant.actor_label or on_behalf or (grant.approver.label if grant.approver else "")
+    return Permit(session, grant, now, by)
+
+
 def discount_over_limit(session: Session, pct: Decimal) -> bool:
     """True when a discount of ``pct`` percent is above the store limit (no limit: never)."""
     raw = get_setting(session, DISCOUNT_LIMIT_SETTING)
@@ -199,17 +247,15 @@ def authorize_discount(
         if not discount_over_limit(s, pct):
             return None
     with db.transaction() as s:
-        grant = enforce(s, actor, Action.DISCOUNT_OVER_LIMIT, override, now=now, details=details)
-        append_journal(
-            s,
+        p = permit(s, actor, Action.DISCOUNT_OVER_LIMIT, override, now=now, details=details)
+        p.journal(
             "discount.over_limit",
-            grant.actor_label or (grant.approver.label if grant.approver else ""),
             {
                 **details,
                 "percent": str(pct.quantize(Decimal("0.01"))),
                 "reason": discount.reason,
-                "approved_by": grant.approver.label if grant.approver else "",
+                "approved_by": p.approved_by,
             },
-            now,
         )
-    return grant
+    return p.grant
+

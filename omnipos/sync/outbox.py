@@ -6,6 +6,7 @@ import uuid
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from omnipos.db.counters import DEVICE_SEQ_COUNTER, next_value
@@ -13,7 +14,7 @@ from omnipos.db.models import OutboxEvent
 from omnipos.db.rows import insert_rows
 from omnipos.domain import events
 
-__all__ = ["enqueue_event"]
+__all__ = ["count_pending", "enqueue_event"]
 
 
 def enqueue_event(
@@ -43,3 +44,15 @@ def enqueue_event(
     )
     insert_rows(session, [event])
     return event
+
+
+def count_pending(session: Session, *, after_seq: int = 0) -> int:
+    """Events not yet acknowledged by the hub, of those after device sequence ``after_seq``."""
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(OutboxEvent)
+            .where(OutboxEvent.status == "pending", OutboxEvent.device_seq > after_seq)
+        )
+        or 0
+    )

@@ -1,6 +1,6 @@
 """Device settings opened from the till (F3 or the Devices button).
 
-Saving goes through ``store_settings.change_setting``: it is journalled and
+Saving goes through ``settings.change_setting``: it is journalled and
 needs the change-settings right (an admin, or an admin's approval). After a
 save the till's ReceiptPrinter points at the new printer at once; the scanner
 end-of-scan key applies from the next start.
@@ -20,7 +20,7 @@ from omnipos.db.settings import get_setting
 from omnipos.devices.errors import DeviceError
 from omnipos.domain.errors import PermissionDenied
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
-from omnipos.services.store_settings import change_setting
+from omnipos.services.settings import change_setting
 from omnipos.ui.banner import Level, MessageBanner
 from omnipos.ui.device_settings import SETTING_KEYS, DeviceSettingsController, settings_callables
 from omnipos.ui.device_settings_view import DeviceSettingsView

@@ -15,7 +15,6 @@ from omnipos.domain.cart import Cart, CartLine, Discount, ProductInfo
 from omnipos.domain.errors import NotFoundError, ValidationError
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.services import authz
-from omnipos.services.journal import append_journal
 from omnipos.services.selling.context import SellingContext
 
 __all__ = ["CartBuilding"]
@@ -94,19 +93,16 @@ class CartBuilding(SellingContext):
         """Take a line off the sale; journalled. Staff rights are enforced (issue 5)."""
         line = cart.line(line_id)
         with self.db.transaction() as session:
-            grant = authz.enforce(session, actor, Action.VOID_LINE, override, now=self._clock())
-            cashier = grant.actor_label or cashier
-            append_journal(
-                session,
+            authz.permit(
+                session, actor, Action.VOID_LINE, override, now=self._clock(), on_behalf=cashier
+            ).journal(
                 "line.voided",
-                cashier,
                 {
                     "cart_id": cart.cart_id,
                     "sku": line.product.sku,
                     "qty": str(line.qty),
                     "amount_minor": line.gross_minor(cart.currency),
                 },
-                self._clock(),
             )
         return cart.remove(line_id)
 
@@ -118,13 +114,12 @@ class CartBuilding(SellingContext):
         line = cart.line(line_id)
         before = line.unit_price_minor
         with self.db.transaction() as session:
-            grant = authz.enforce(session, actor, Action.PRICE_OVERRIDE, override, now=self._clock())
-            cashier = grant.actor_label or cashier
+            permit = authz.permit(
+                session, actor, Action.PRICE_OVERRIDE, override, now=self._clock(), on_behalf=cashier
+            )
             cart.override_price(line_id, price_minor, reason)
-            append_journal(
-                session,
+            permit.journal(
                 "price.overridden",
-                cashier,
                 {
                     "cart_id": cart.cart_id,
                     "sku": line.product.sku,
@@ -132,6 +127,5 @@ class CartBuilding(SellingContext):
                     "to_minor": price_minor,
                     "reason": reason,
                 },
-                self._clock(),
             )
         return line

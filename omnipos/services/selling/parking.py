@@ -14,7 +14,6 @@ from omnipos.domain.cart import Cart
 from omnipos.domain.errors import NotFoundError, StateError
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.services import authz
-from omnipos.services.journal import append_journal
 from omnipos.services.selling.context import SellingContext
 
 __all__ = ["ParkedInfo", "Parking"]
@@ -73,19 +72,17 @@ class Parking(SellingContext):
         if cart.lines:
             view = cart.view()
             with self.db.transaction() as session:
-                grant = authz.enforce(session, actor, Action.CANCEL_SALE, override, now=self._clock())
-                cashier = grant.actor_label or cashier
-                append_journal(
-                    session,
+                authz.permit(
+                    session, actor, Action.CANCEL_SALE, override, now=self._clock(),
+                    on_behalf=cashier,
+                ).journal(
                     "sale.cancelled",
-                    cashier,
                     {
                         "cart_id": cart.cart_id,
                         "lines": len(view.lines),
                         "total_minor": view.totals.total_minor,
                         "reason": reason,
                     },
-                    self._clock(),
                 )
         cart.lines.clear()
         cart.order_discount = None

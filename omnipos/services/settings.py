@@ -12,7 +12,6 @@ from omnipos.db.settings import get_setting, set_setting
 from omnipos.domain.errors import ValidationError
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.services import authz
-from omnipos.services.journal import append_journal
 
 __all__ = ["change_setting"]
 
@@ -37,16 +36,10 @@ def change_setting(
         raise ValidationError(f"setting {key!r} cannot be changed here")
     now = clock()
     with db.transaction() as s:
-        grant = authz.enforce(
+        permit = authz.permit(
             s, actor, Action.CHANGE_SETTINGS, override, now=now, details={"key": key}
         )
         before = get_setting(s, key)
         set_setting(s, key, value)
-        append_journal(
-            s,
-            "settings.changed",
-            grant.actor_label or (grant.approver.label if grant.approver else ""),
-            {"key": key, "from": before, "to": value},
-            now,
-        )
+        permit.journal("settings.changed", {"key": key, "from": before, "to": value})
     log.info("setting %s changed", key)

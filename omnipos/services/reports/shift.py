@@ -1,0 +1,86 @@
+"""X and Z reports of a shift: its figures from sales, cash movements and the journal.
+
+These read inside the caller's session; the shift use cases decide when a
+report is taken and journal it.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from omnipos.db.models import CashMovement, JournalEntry, Sale, Shift
+from omnipos.domain.shifts import MovementKind, ReportKind, ShiftReport, ShiftTally
+
+__all__ = ["shift_report", "shift_tally"]
+
+# Journal kinds a shift report counts (written by selling and the cash drawer).
+_COUNTED_KINDS = ("line.voided", "sale.cancelled", "drawer.no_sale")
+
+
+def shift_tally(s: Session, row: Shift, until: datetime | None = None) -> ShiftTally:
+    """The shift's figures from its sales, cash movements and journal entries."""
+    tally = ShiftTally(row.currency, opening_float=row.opening_float_minor)
+    end = until or row.closed_at
+    sales = select(Sale).where(Sale.till_code == row.till_code, Sale.created_at >= row.opened_at)
+    if end is not None:
+        sales = sales.where(Sale.created_at <= end)
+    for sale in s.scalars(sales):
+        if sale.status != "completed":
+            tally.post_voids_count += 1
+            continue
+        tenders: dict[str, int] = {}
+        for t in sale.tenders:
+            # cash: what stays in the drawer (tendered minus change, after cash rounding)
+            value = t.tendered_minor - t.change_minor if t.kind == "cash" else t.amount_minor
+            tenders[t.kind] = tenders.get(t.kind, 0) + value
+        tally.add_sale(
+            sale.total_minor,
+            discount_minor=sale.discount_minor,
+            taxes={t.tax_class: t.tax_minor for t in sale.taxes},
+            tenders=tenders,
+            tax_bases={t.tax_class: t.base_minor for t in sale.taxes},
+        )
+    for mv in s.scalars(select(CashMovement).where(CashMovement.shift_id == row.id)):
+        tally.add_movement(MovementKind(mv.kind), mv.amount_minor)
+    journal = select(JournalEntry.kind, JournalEntry.payload).where(
+        JournalEntry.occurred_at >= row.opened_at,
+        JournalEntry.kind.in_(_COUNTED_KINDS),
+    )
+    if end is not None:
+        journal = journal.where(JournalEntry.occurred_at <= end)
+    for kind, payload in s.execute(journal):
+        if kind == "line.voided":
+            tally.voids_count += 1
+            tally.voids_minor += int(payload.get("amount_minor", 0))
+        elif kind == "sale.cancelled":
+            tally.cancels_count += 1
+        else:
+            tally.no_sales += 1
+    return tally
+
+
+def shift_report(
+    s: Session,
+    row: Shift,
+    kind: ReportKind,
+    at: datetime,
+    tally: ShiftTally | None = None,
+    **extra: Any,
+) -> ShiftReport:
+    """An X (mid-shift) or Z (closing) report of ``row`` as of ``at``."""
+    return ShiftReport(
+        kind,
+        row.id,
+        row.store_code,
+        row.till_code,
+        row.currency,
+        row.opened_at,
+        row.opened_by,
+        at,
+        tally if tally is not None else shift_tally(s, row, at),
+        **extra,
+    )

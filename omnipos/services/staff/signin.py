@@ -1,0 +1,105 @@
+"""Signing in by PIN, staff number and PIN, or badge; manager approvals; lifting lock-outs."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from omnipos.db.models import LoginLock, StaffMember
+from omnipos.domain.errors import NotFoundError, PermissionDenied
+from omnipos.domain.permissions import Action, Actor, ManagerOverride, can_approve
+from omnipos.domain.pins import verify_pin
+from omnipos.services import authz
+from omnipos.services.journal import append_journal
+from omnipos.services.staff.pins import TILL_SUBJECT, PinChecks, sealed_actor
+
+__all__ = ["SignIn"]
+
+
+class SignIn(PinChecks):
+    """Who is at the till, and who approves what they may not do alone."""
+
+    def login(self, pin: str, *, number: str | None = None) -> Actor:
+        """Sign in by PIN alone, or by staff number and PIN. Raises PermissionDenied/LockedOut."""
+        now = self._clock()
+        if number:
+            with self.db.read() as s:
+                found = s.execute(
+                    select(
+                        StaffMember.id, StaffMember.name, StaffMember.number, StaffMember.pin_hash
+                    ).where(StaffMember.number == number.strip(), StaffMember.active.is_(True))
+                ).first()
+                if found is None:
+                    raise NotFoundError(f"no staff member number {number}")
+                subject, who = f"staff:{found.id}", f"{found.name} (#{found.number})"
+                self._check_locked(s, subject, who, now)
+            if not verify_pin(pin, found.pin_hash):
+                raise self._fail(subject, who, "login")
+            staff_id, how = found.id, "number"
+        else:
+            with self.db.read() as s:
+                self._check_locked(s, TILL_SUBJECT, "PIN sign-in on this till", now)
+            matched = self._match(pin)
+            if matched is None:
+                raise self._fail(TILL_SUBJECT, "PIN sign-in on this till", "login")
+            staff_id, how = matched, "pin"
+        with self.db.transaction() as s:
+            row = s.get(StaffMember, staff_id)
+            if row is None or not row.active:
+                raise PermissionDenied("that staff member was just removed")
+            self._check_locked(s, f"staff:{row.id}", f"{row.name} (#{row.number})", now)
+            return self._succeed(s, row, how, now)
+
+    def login_badge(self, code: str) -> Actor:
+        """Sign in by scanning a staff badge."""
+        now = self._clock()
+        with self.db.transaction() as s:
+            row = s.scalar(
+                select(StaffMember).where(
+                    StaffMember.badge == (code or "").strip(), StaffMember.active.is_(True)
+                )
+            )
+            if row is not None:
+                self._check_locked(s, f"staff:{row.id}", f"{row.name} (#{row.number})", now)
+                return self._succeed(s, row, "badge", now)
+        with self.db.transaction() as s:
+            append_journal(s, "login.failed", "", {"subject": "badge", "context": "login"}, now)
+        raise PermissionDenied("that badge is not on the staff list")
+
+    def approve(
+        self, pin: str, action: Action, requester: Actor | None, *, reason: str = ""
+    ) -> ManagerOverride:
+        """A manager enters their PIN to allow one action for ``requester``.
+
+        Nothing is written on success: the override is journalled, with both
+        names, by the service call that uses it.
+        """
+        now = self._clock()
+        with self.db.read() as s:
+            self._check_locked(s, TILL_SUBJECT, "PIN entry on this till", now)
+        matched = self._match(pin)
+        if matched is None:
+            raise self._fail(TILL_SUBJECT, "PIN sign-in on this till", f"override:{action.value}")
+        with self.db.read() as s:
+            row = s.get(StaffMember, matched)
+            if row is None or not row.active:
+                raise PermissionDenied("that staff member was just removed")
+            self._check_locked(s, f"staff:{row.id}", f"{row.name} (#{row.number})", now)
+            approver = sealed_actor(row)
+        if not can_approve(approver.role, action):
+            raise PermissionDenied(f"{approver.label} may not approve: {action.label}")
+        return authz.seal_override(ManagerOverride(action, approver, requester, reason, now))
+
+    def unlock(
+        self, number: str, *, actor: Actor | None, override: ManagerOverride | None = None
+    ) -> None:
+        """A manager lifts a lock-out early; journalled."""
+        now = self._clock()
+        with self.db.transaction() as s:
+            permit = authz.permit(s, actor, Action.MANAGE_STAFF, override, now=now)
+            row = s.scalar(select(StaffMember).where(StaffMember.number == number))
+            if row is None:
+                raise NotFoundError(f"no staff member number {number}")
+            lock = s.get(LoginLock, f"staff:{row.id}")
+            if lock is not None:
+                lock.failures, lock.locked_until = 0, None
+            permit.journal("login.unlocked", {"number": number})
