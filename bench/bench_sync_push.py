@@ -26,9 +26,9 @@ from omnipos.hub import stores
 from omnipos.hub.catalog import CatalogLine, upsert_lines
 from omnipos.hub.db import open_hub_db
 from omnipos.sync.enroll import enroll
-from omnipos.sync.testing import queue_sales
 from omnipos.sync.tokens import MemoryTokenStore
 from omnipos.sync.worker import SyncWorker
+from tests.support.sync import queue_sales
 
 BUDGET_S = 15.0
 

@@ -1,3 +1,3 @@
 """End-to-end fixtures: a real hub (uvicorn, 127.0.0.1, ephemeral port), tills on temp files."""
 
-from omnipos.sync.testing import live_hub, memory_keyring  # noqa: F401
+from tests.support.sync import live_hub, memory_keyring  # noqa: F401

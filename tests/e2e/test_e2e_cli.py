@@ -21,7 +21,7 @@ import httpx
 import pytest
 
 from omnipos.db.engine import database_path, open_database
-from omnipos.sync.testing import sell
+from tests.support.sync import sell
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent

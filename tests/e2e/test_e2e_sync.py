@@ -16,12 +16,12 @@ from omnipos.hub.sales import iter_sales
 from omnipos.sync.backoff import Backoff
 from omnipos.sync.enroll import enroll
 from omnipos.sync.errors import SyncError
-from omnipos.sync.faults import FaultPlan, FaultyTransport
 from omnipos.sync.push import outbox_depth
 from omnipos.sync.status import sync_status
-from omnipos.sync.testing import new_till_db, queue_sales, sell
 from omnipos.sync.tokens import MemoryTokenStore
 from omnipos.sync.worker import SyncWorker
+from tests.support.faults import FaultPlan, FaultyTransport
+from tests.support.sync import new_till_db, queue_sales, sell
 
 FAST = {"base": 0.001, "cap": 0.02}
 
@@ -128,7 +128,7 @@ def test_clock_skew_changes_nothing(live_hub, tmp_path: Path) -> None:
 def test_real_tcp_resets_mid_body_and_lost_responses(live_hub, tmp_path: Path) -> None:
     """Through a TCP proxy that cuts real connections: every event arrives exactly once."""
     from omnipos.db.settings import set_setting
-    from omnipos.sync.faults import ChaosProxy
+    from tests.support.faults import ChaosProxy
 
     db = new_till_db(tmp_path)
     tokens = MemoryTokenStore()

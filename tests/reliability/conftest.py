@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from omnipos.sync.testing import live_hub, memory_keyring  # noqa: F401
+from tests.support.sync import live_hub, memory_keyring  # noqa: F401
 
 FULL = os.environ.get("OMNIPOS_RELIABILITY", "").lower() == "full"
 RESULTS_ENV = "OMNIPOS_RELIABILITY_RESULTS"

@@ -21,6 +21,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+# The drivers are test helpers (tests/support), run as modules from the repository root.
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
 
 @dataclass
 class CrashReport:
@@ -85,11 +88,12 @@ def run_crashes(db_path: Path, runs: int, seed: int = 1, max_delay: float = 0.4)
     env = dict(os.environ)
     for run in range(runs):
         proc = subprocess.Popen(
-            [sys.executable, "-m", "omnipos.tools.checkout_driver", str(db_path), str(seed + run)],
+            [sys.executable, "-m", "tests.support.checkout_driver", str(db_path), str(seed + run)],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
             env=env,
+            cwd=REPO_ROOT,
         )
         assert proc.stdout is not None
         ready = proc.stdout.readline()
@@ -118,9 +122,9 @@ class _ForkServer:
 
     def __init__(self, db_path: Path) -> None:
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "omnipos.tools.crash_forkserver", str(db_path)],
+            [sys.executable, "-m", "tests.support.crash_forkserver", str(db_path)],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-            text=True, bufsize=1,
+            text=True, bufsize=1, cwd=REPO_ROOT,
         )
         self.lines: queue.Queue[str | None] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()

@@ -19,7 +19,7 @@ import httpx
 from omnipos.hub import stores
 from omnipos.hub.catalog import CatalogLine, upsert_lines
 from omnipos.hub.db import open_hub_db
-from omnipos.sync.testing import CATALOG
+from tests.support.sync import CATALOG
 
 ROOT = Path(__file__).resolve().parents[2]
 PG_SCRIPT = ROOT / "scripts" / "pg-test-cluster.sh"

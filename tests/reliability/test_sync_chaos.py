@@ -9,8 +9,6 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from omnipos.sync.testing import start_live_hub
-from omnipos.tools.chaos_proxy import ChaosPlan, ChaosProxy
 from tests.reliability.conftest import FULL, scale
 from tests.reliability.tills import (
     drain_all,
@@ -20,6 +18,8 @@ from tests.reliability.tills import (
     queue_mixed,
     worker_for,
 )
+from tests.support.chaos_proxy import ChaosPlan, ChaosProxy
+from tests.support.sync import start_live_hub
 
 FAULTS = {"drop", "delay", "reset", "cut_request", "cut_response", "duplicate", "blackhole"}
 

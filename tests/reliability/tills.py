@@ -22,9 +22,9 @@ from omnipos.sync.backoff import Backoff
 from omnipos.sync.enroll import enroll
 from omnipos.sync.errors import SyncError
 from omnipos.sync.push import outbox_depth
-from omnipos.sync.testing import LiveHub, new_till_db, queue_sales
 from omnipos.sync.tokens import MemoryTokenStore
 from omnipos.sync.worker import SyncWorker
+from tests.support.sync import LiveHub, new_till_db, queue_sales
 
 SKUS = ("A", "B", "C")
 LAYOUT = (("t1", "S1"), ("t2", "S1"), ("t3", "S2"))  # two tills of one store, one of another

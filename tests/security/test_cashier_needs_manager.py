@@ -20,9 +20,9 @@ from omnipos.domain.permissions import Action, Actor, ManagerOverride, Role, all
 from omnipos.domain.shifts import CashCount
 from omnipos.services import authz
 from omnipos.services.selling import CheckoutService
+from omnipos.services.settings import change_setting
 from omnipos.services.shifts import OVER_SHORT_SETTING, ShiftService
 from omnipos.services.staff import StaffService
-from omnipos.services.settings import change_setting
 from tests.staff.conftest import Crew, FakeClock
 
 MANAGER_ACTIONS = sorted((a for a in Action if not allowed(Role.CASHIER, a)), key=str)

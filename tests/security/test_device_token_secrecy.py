@@ -16,9 +16,9 @@ from omnipos.db.settings import all_settings
 from omnipos.domain.shifts import CashCount
 from omnipos.services.shifts import ShiftService
 from omnipos.sync.enroll import enroll
-from omnipos.sync.testing import LiveHub, MemoryKeyring, new_till_db, sell
 from omnipos.sync.tokens import KeyringTokenStore
 from omnipos.sync.worker import SyncWorker
+from tests.support.sync import LiveHub, MemoryKeyring, new_till_db, sell
 
 
 def test_token_only_in_the_keyring(

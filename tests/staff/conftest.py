@@ -12,7 +12,7 @@ from omnipos.db.engine import Database
 from omnipos.domain.permissions import Actor
 from omnipos.domain.pins import FAST_FOR_TESTS
 from omnipos.services.staff import StaffService
-from omnipos.sync.testing import live_hub  # noqa: F401  (hub staff and Z report tests)
+from tests.support.sync import live_hub  # noqa: F401  (hub staff and Z report tests)
 
 
 @dataclass

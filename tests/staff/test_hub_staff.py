@@ -20,9 +20,9 @@ from omnipos.hub.models_staff import HubStaff
 from omnipos.services.shifts import ShiftService
 from omnipos.services.staff import StaffService
 from omnipos.sync.enroll import enroll
-from omnipos.sync.testing import LiveHub, new_till_db, sell
 from omnipos.sync.tokens import MemoryTokenStore
 from omnipos.sync.worker import SyncWorker
+from tests.support.sync import LiveHub, new_till_db, sell
 
 
 def test_hub_staff_pins_unique_per_store(live_hub: LiveHub) -> None:

@@ -1,3 +1,3 @@
 """Sync fixtures: a real hub on an ephemeral port, tills on temp SQLite files."""
 
-from omnipos.sync.testing import live_hub, memory_keyring  # noqa: F401
+from tests.support.sync import live_hub, memory_keyring  # noqa: F401

@@ -11,7 +11,7 @@ from omnipos.hub.embedded import demo_enroll, hub_path, start_embedded_hub
 from omnipos.hub.sales import iter_sales
 from omnipos.hub.stores import list_stores
 from omnipos.sync.status import sync_status
-from omnipos.sync.testing import sell
+from tests.support.sync import sell
 
 
 def test_demo_hub_enroll_and_sync(tmp_path: Path) -> None:

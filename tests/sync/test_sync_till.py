@@ -25,9 +25,9 @@ from omnipos.sync.push import quarantined, retry_quarantined
 from omnipos.sync.state import AUTH_REQUIRED, get_state
 from omnipos.sync.status import sync_status
 from omnipos.sync.stock import till_stock_level
-from omnipos.sync.testing import new_till_db, sell
 from omnipos.sync.tokens import KeyringTokenStore, MemoryTokenStore
 from omnipos.sync.worker import SyncWorker
+from tests.support.sync import new_till_db, sell
 
 
 def _enrolled(live_hub, tmp_path: Path, store: str = "S1", tokens=None):  # type: ignore[no-untyped-def]

@@ -21,7 +21,6 @@ from omnipos.sync.console import list_outbox
 from omnipos.sync.enroll import enroll
 from omnipos.sync.errors import KeyringUnavailable
 from omnipos.sync.push import quarantine_locally
-from omnipos.sync.testing import LiveHub, live_hub, sell  # noqa: F401 - fixture
 from omnipos.sync.tokens import MemoryTokenStore
 from omnipos.ui.app import create_till
 from omnipos.ui.enroll_dialog import EnrollController, EnrollDialog
@@ -39,9 +38,10 @@ from omnipos.ui.sync_status import (
 )
 from omnipos.ui.tasks import SyncTaskRunner
 from omnipos.ui.till_view import TillView
+from tests.support.sync import LiveHub, live_hub, sell  # noqa: F401 - fixture
 
 SHOTS = Path("/tmp/shots")
-APPLE = "4006381333931"  # sku A in omnipos.sync.testing.CATALOG, 1.99 at the hub
+APPLE = "4006381333931"  # sku A in tests.support.sync.CATALOG, 1.99 at the hub
 
 
 def _shot(widget: Any, name: str) -> None:

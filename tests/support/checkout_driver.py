@@ -1,10 +1,10 @@
 """A headless till that sells in a loop: the crash-consistency driver.
 
-``python -m omnipos.tools.checkout_driver DB_PATH`` completes sales as fast as
+``python -m tests.support.checkout_driver DB_PATH`` completes sales as fast as
 it can and prints ``CONFIRMED <receipt_no>`` on stdout (flushed) after each
 commit returns, the moment a real till would print the receipt. A test kills
 it with SIGKILL at random moments and checks the database afterwards.
-``omnipos.tools.crash_forkserver`` runs the same loop in forked children so
+``tests.support.crash_forkserver`` runs the same loop in forked children so
 a thousand kills do not pay a thousand interpreter start-ups.
 """
 

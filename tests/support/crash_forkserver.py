@@ -1,6 +1,6 @@
 """A fork server for crash tests: import once, fork a selling till per run.
 
-``python -m omnipos.tools.crash_forkserver DB_PATH`` reads one command per
+``python -m tests.support.crash_forkserver DB_PATH`` reads one command per
 line on stdin: ``RUN <seed>`` forks a child that opens the database afresh
 and sells (``checkout_driver.sell_forever``) with its stdout on this pipe;
 the server prints ``CHILD <pid>`` first, and ``EXIT <pid> <status>`` once the
@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from omnipos.tools.checkout_driver import sell_forever
+from tests.support.checkout_driver import sell_forever
 
 
 class _StopAfter(io.StringIO):
