@@ -23,7 +23,7 @@ from omnipos.services.selling import CheckoutService
 from omnipos.services.settings import change_setting
 from omnipos.services.shifts import OVER_SHORT_SETTING, ShiftService
 from omnipos.services.staff import StaffService
-from tests.staff.conftest import Crew, FakeClock
+from tests.support.staff import Crew, FakeClock
 
 MANAGER_ACTIONS = sorted((a for a in Action if not allowed(Role.CASHIER, a)), key=str)
 FLOAT = CashCount("USD", {1000: 10})

@@ -15,8 +15,7 @@ from omnipos.domain.errors import NotFoundError, PermissionDenied, ValidationErr
 from omnipos.domain.permissions import Action, Actor, ManagerOverride, Role
 from omnipos.services import authz
 from omnipos.services.staff import LOCKOUT_SETTING, LockedOut, StaffService, apply_staff_change
-
-from .conftest import Crew, FakeClock
+from tests.support.staff import Crew, FakeClock
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,7 @@ import pytest
 from omnipos.cli import main
 from omnipos.db.engine import database_path
 from omnipos.services.staff import StaffService
-
-from ..conftest import make_store
+from tests.conftest import make_store
 
 
 @pytest.fixture

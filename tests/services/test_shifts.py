@@ -14,8 +14,7 @@ from omnipos.domain.shifts import CashCount, report_lines
 from omnipos.services.selling import CheckoutService
 from omnipos.services.shifts import OVER_SHORT_SETTING, ApprovalNeeded, ShiftService
 from omnipos.services.staff import StaffService
-
-from .conftest import Crew, FakeClock
+from tests.support.staff import Crew, FakeClock
 
 FLOAT = CashCount("USD", {2000: 2, 1000: 5, 500: 4, 100: 10, 25: 40})  # 40+50+20+10+10 = 130.00
 

@@ -11,8 +11,7 @@ from omnipos.db.engine import Database
 from omnipos.domain.shifts import CashCount
 from omnipos.services.journal import export_jsonl, verify_chain
 from omnipos.services.shifts import ShiftService
-
-from .conftest import Crew, FakeClock
+from tests.support.staff import Crew, FakeClock
 
 
 def _activity(db: Database, clock: FakeClock, crew: Crew) -> None:

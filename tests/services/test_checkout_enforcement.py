@@ -14,8 +14,7 @@ from omnipos.domain.permissions import Action
 from omnipos.services.authz import DISCOUNT_LIMIT_SETTING
 from omnipos.services.selling import CheckoutService
 from omnipos.services.staff import StaffService
-
-from .conftest import Crew, FakeClock
+from tests.support.staff import Crew, FakeClock
 
 
 def _kinds(db: Database) -> list[tuple[str, str]]:
