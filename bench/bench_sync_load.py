@@ -29,8 +29,8 @@ sys.path.insert(0, str(ROOT))
 
 from bench_sync_common import hub_process, pg_url
 
-from omnipos.hub import devices, stores
-from omnipos.hub.db import open_hub_db
+from omnipos.hub.admin import enrollment, stores
+from omnipos.hub.store.db import open_hub_db
 from omnipos.sync.schemas import RegisterRequest
 
 TILLS_PER_STORE = 5
@@ -60,8 +60,8 @@ def setup(url: str, tills: int) -> list[dict[str, str]]:
         if n % TILLS_PER_STORE == 0:
             stores.add_store(db, store, name=store, currency="USD", prices="exclusive",
                              taxes=["STD=0.0825"])
-        reg = devices.register(db, RegisterRequest(
-            enrollment_code=stores.make_enrollment_code(db, store), device_name=f"sim{n}"))
+        reg = enrollment.enroll_till(db, RegisterRequest(
+            enrollment_code=enrollment.make_enrollment_code(db, store), device_name=f"sim{n}"))
         regs.append({"device_id": str(reg.device_id), "store": reg.store_code,
                      "till": reg.till_code, "token": reg.token})
     db.close()

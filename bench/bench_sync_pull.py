@@ -28,9 +28,9 @@ BUDGET_MB = 400.0
 
 def build_hub(products: int) -> str:
     from omnipos.db.demo import DEMO_TAX_RATES, generate_catalog
-    from omnipos.hub import stores
+    from omnipos.hub.admin import stores
     from omnipos.hub.catalog import CatalogLine, upsert_lines
-    from omnipos.hub.db import open_hub_db
+    from omnipos.hub.store.db import open_hub_db
 
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / f"hub-{products}.sqlite3"
@@ -86,12 +86,12 @@ def main() -> int:
         return 0
     from bench_sync_common import hub_process
 
-    from omnipos.hub import stores
-    from omnipos.hub.db import open_hub_db
+    from omnipos.hub.admin import enrollment
+    from omnipos.hub.store.db import open_hub_db
 
     url = build_hub(args.products)
     hub = open_hub_db(url)
-    code = stores.make_enrollment_code(hub, "B1")
+    code = enrollment.make_enrollment_code(hub, "B1")
     hub.close()
     with hub_process(url) as hub_url:
         proc = subprocess.run(

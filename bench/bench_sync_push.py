@@ -22,9 +22,9 @@ sys.path.insert(0, str(ROOT))
 from bench_sync_common import hub_process, pg_url
 
 from omnipos.db.engine import open_database
-from omnipos.hub import stores
+from omnipos.hub.admin import enrollment, stores
 from omnipos.hub.catalog import CatalogLine, upsert_lines
-from omnipos.hub.db import open_hub_db
+from omnipos.hub.store.db import open_hub_db
 from omnipos.sync.enroll import enroll
 from omnipos.sync.tokens import MemoryTokenStore
 from omnipos.sync.worker import SyncWorker
@@ -44,7 +44,7 @@ def main() -> int:
         stores.add_store(hub, "S1", name="Bench", currency="USD", prices="exclusive",
                          taxes=["STD=0.0825"])
         upsert_lines(hub, [CatalogLine("A", "Apple", (), 199, "STD")], "USD")
-        code = stores.make_enrollment_code(hub, "S1")
+        code = enrollment.make_enrollment_code(hub, "S1")
         hub.close()
         with hub_process(url) as hub_url:
             db = open_database(Path(tmp) / "till.sqlite3")

@@ -21,9 +21,9 @@ from sqlalchemy import delete, insert, select
 from omnipos.domain.barcodes import normalize_gtin
 from omnipos.domain.errors import UserFacingError, ValidationError
 from omnipos.domain.money import parse_amount
-from omnipos.hub.db import HubDB
 from omnipos.hub.feed import PendingChange, append_changes
-from omnipos.hub.models import Barcode, Product, Store
+from omnipos.hub.store.db import HubDB
+from omnipos.hub.store.models import Barcode, Product, Store
 
 log = logging.getLogger(__name__)
 

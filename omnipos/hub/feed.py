@@ -20,9 +20,9 @@ from typing import Any
 from sqlalchemy import Connection, and_, delete, exists
 from sqlalchemy.orm import Session, aliased
 
-from omnipos.hub.db import HubDB
-from omnipos.hub.models import FeedChange, FeedState
-from omnipos.hub.rawsql import RawSql, dumps
+from omnipos.hub.store.db import HubDB
+from omnipos.hub.store.models import FeedChange, FeedState
+from omnipos.hub.store.rawsql import RawSql, dumps
 from omnipos.sync.schemas import Change, PullResponse
 
 log = logging.getLogger(__name__)

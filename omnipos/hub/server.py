@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import uvicorn
 
-from omnipos.hub.app import create_asgi
-from omnipos.hub.db import HubDB
+from omnipos.hub.api.app import create_asgi
+from omnipos.hub.store.db import HubDB
 
 log = logging.getLogger(__name__)
 

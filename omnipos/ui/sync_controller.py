@@ -75,7 +75,7 @@ def demo_starter(data_dir: Path, db: Database) -> Starter:
     """``omnipos --demo``: the embedded hub, enrollment and the worker, in one call."""
 
     def start(on_change: Changed, progress: Progress) -> RunningSync:
-        from omnipos.hub.embedded import start_demo_sync
+        from omnipos.demo import start_demo_sync
 
         demo = start_demo_sync(data_dir, db, interval=configured_interval(db), on_change=on_change)
         demo.worker.progress = progress

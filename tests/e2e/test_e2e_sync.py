@@ -10,9 +10,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from omnipos.hub import stock
-from omnipos.hub.models import EventRecord
-from omnipos.hub.sales import iter_sales
+from omnipos.hub.reports.sales import iter_sales
+from omnipos.hub.stock import levels as stock
+from omnipos.hub.store.models import EventRecord
 from omnipos.sync.backoff import Backoff
 from omnipos.sync.enroll import enroll
 from omnipos.sync.errors import SyncError

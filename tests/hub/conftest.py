@@ -7,10 +7,10 @@ from collections.abc import Iterator
 import pytest
 from fastapi.testclient import TestClient
 
-from omnipos.hub import stores
-from omnipos.hub.app import create_asgi
-from omnipos.hub.db import HubDB
-from omnipos.hub.testing import InProcessTill, hub_db, hub_url, pg_cluster, sqlite_hub_db  # noqa: F401
+from omnipos.hub.admin import enrollment, stores
+from omnipos.hub.api.app import create_asgi
+from omnipos.hub.store.db import HubDB
+from tests.support.hub import InProcessTill, hub_db, hub_url, pg_cluster, sqlite_hub_db  # noqa: F401
 
 
 @pytest.fixture
@@ -29,7 +29,7 @@ def client(hub: HubDB) -> Iterator[TestClient]:
 
 
 def enroll(client: TestClient, hub: HubDB, store: str = "S1", name: str = "till") -> InProcessTill:
-    code = stores.make_enrollment_code(hub, store)
+    code = enrollment.make_enrollment_code(hub, store)
     r = client.post("/v1/devices/register", json={"enrollment_code": code, "device_name": name})
     assert r.status_code == 200, r.text
     return InProcessTill(client, r.json())

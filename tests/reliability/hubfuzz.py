@@ -12,10 +12,10 @@ from typing import Any
 from fastapi.testclient import TestClient
 from hypothesis import strategies as st
 
-from omnipos.hub import stores
-from omnipos.hub.app import create_asgi
-from omnipos.hub.db import HubDB, open_hub_db
-from omnipos.hub.testing import sale_event
+from omnipos.hub.admin import enrollment, stores
+from omnipos.hub.api.app import create_asgi
+from omnipos.hub.store.db import HubDB, open_hub_db
+from tests.support.hub import sale_event
 
 BIG = 2**70
 scalars = (st.none() | st.booleans() | st.integers(min_value=-BIG, max_value=BIG)
@@ -53,7 +53,7 @@ def fuzz_hub(tmp: Path) -> Iterator[FuzzHub]:
     stores.add_store(db, "S1", name="Main St", currency="USD", prices="exclusive",
                      taxes=["STD=0.0825", "RED=0.02"])
     with TestClient(create_asgi(db), raise_server_exceptions=True) as client:
-        code = stores.make_enrollment_code(db, "S1")
+        code = enrollment.make_enrollment_code(db, "S1")
         reg = client.post("/v1/devices/register",
                           json={"enrollment_code": code, "device_name": "fuzz"}).json()
         yield FuzzHub(db, client, reg["device_id"], reg["token"])

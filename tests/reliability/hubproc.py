@@ -16,9 +16,9 @@ from pathlib import Path
 
 import httpx
 
-from omnipos.hub import stores
+from omnipos.hub.admin import stores
 from omnipos.hub.catalog import CatalogLine, upsert_lines
-from omnipos.hub.db import open_hub_db
+from omnipos.hub.store.db import open_hub_db
 from tests.support.sync import CATALOG
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from omnipos.hub.testing import sale_event
+from tests.support.hub import sale_event
 
 
 @dataclass

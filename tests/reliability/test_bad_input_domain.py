@@ -19,9 +19,9 @@ from omnipos.domain.barcodes import EmbeddedLayout, make_embedded_code, parse_sc
 from omnipos.domain.errors import UserFacingError
 from omnipos.domain.money import from_minor, parse_amount
 from omnipos.hub import catalog as hub_catalog
-from omnipos.hub import stock as hub_stock
-from omnipos.hub import stores
-from omnipos.hub.db import HubDB, open_hub_db
+from omnipos.hub.admin import stores
+from omnipos.hub.stock import levels as hub_stock
+from omnipos.hub.store.db import HubDB, open_hub_db
 from tests.conftest import make_store
 from tests.reliability.conftest import scale
 

@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 from fastapi.testclient import TestClient
 
-from omnipos.hub import stores
-from omnipos.hub.app import create_asgi
-from omnipos.hub.db import HubDB
-from omnipos.hub.testing import hub_db, hub_url, pg_cluster, sale_event  # noqa: F401
+from omnipos.hub.admin import enrollment, stores
+from omnipos.hub.api.app import create_asgi
+from omnipos.hub.store.db import HubDB
+from tests.support.hub import hub_db, hub_url, pg_cluster, sale_event  # noqa: F401
 
 
 @pytest.fixture
@@ -31,7 +31,7 @@ def client(hub_db: HubDB) -> Iterator[TestClient]:  # noqa: F811
 
 def _register(c: TestClient, db: HubDB, name: str = "till") -> Any:
     return c.post("/v1/devices/register",
-                  json={"enrollment_code": stores.make_enrollment_code(db, "S1"), "device_name": name})
+                  json={"enrollment_code": enrollment.make_enrollment_code(db, "S1"), "device_name": name})
 
 
 def test_nul_in_a_device_name_is_a_422(client: TestClient, hub_db: HubDB) -> None:  # noqa: F811

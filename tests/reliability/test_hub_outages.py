@@ -20,9 +20,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from omnipos.hub import stores
-from omnipos.hub.db import open_hub_db
-from omnipos.hub.testing import make_pg_database
+from omnipos.hub.admin import enrollment
+from omnipos.hub.store.db import open_hub_db
 from omnipos.sync.backoff import Backoff
 from omnipos.sync.push import outbox_depth
 from omnipos.sync.status import sync_status
@@ -37,6 +36,7 @@ from tests.reliability.hubproc import (
     wait_until,
 )
 from tests.reliability.tills import Till, enroll_tills, hub_state, queue_mixed, worker_for
+from tests.support.hub import make_pg_database
 
 
 @pytest.fixture(scope="module")
@@ -87,7 +87,7 @@ def _run(tmp_path: Path, db_url: str, pg: PgCluster | None, kinds: list[str], pe
     admin = open_hub_db(db_url)
     workers: list[SyncWorker] = []
     try:
-        facade = SimpleNamespace(url=hub.url, code=lambda store: stores.make_enrollment_code(admin, store))
+        facade = SimpleNamespace(url=hub.url, code=lambda store: enrollment.make_enrollment_code(admin, store))
         tills = enroll_tills(facade, tmp_path)  # type: ignore[arg-type]
         expected: Counter[tuple[str, str]] = Counter()
 

@@ -13,9 +13,9 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from omnipos.hub import stores
-from omnipos.hub.db import open_hub_db
-from omnipos.hub.models import EventRecord
+from omnipos.hub.admin import enrollment
+from omnipos.hub.store.db import open_hub_db
+from omnipos.hub.store.models import EventRecord
 from tests.reliability.conftest import scale
 from tests.reliability.hubproc import HubProcess, free_port, seed_hub
 from tests.reliability.soak import soak
@@ -31,7 +31,7 @@ def test_200_tills_soak(tmp_path: Path, record) -> None:  # type: ignore[no-unty
     hub = HubProcess(url, free_port(), tmp_path / "hub.log")
     hub.start()
     try:
-        codes = [(store, stores.make_enrollment_code(admin, store))
+        codes = [(store, enrollment.make_enrollment_code(admin, store))
                  for store in ("S1", "S2") for _ in range(TILLS // 2)]
         # Warm-up (every code path once, caches filled) so the first RSS is the steady one.
         asyncio.run(soak(hub.url, codes[:4], 3.0, (0.05, 0.1)))
@@ -39,7 +39,7 @@ def test_200_tills_soak(tmp_path: Path, record) -> None:  # type: ignore[no-unty
         samples: list[int] = []
         started = time.monotonic()
         stats = asyncio.run(soak(hub.url, codes[4:] + [
-            (s, stores.make_enrollment_code(admin, s)) for s in ("S1", "S2") for _ in range(2)],
+            (s, enrollment.make_enrollment_code(admin, s)) for s in ("S1", "S2") for _ in range(2)],
             seconds, (3.0, 6.0), on_tick=lambda: samples.append(hub.rss_kb())))
         elapsed = time.monotonic() - started
         rss_end = hub.rss_kb()

@@ -14,10 +14,10 @@ from sqlalchemy import func, select
 
 from omnipos.db.engine import Database
 from omnipos.db.settings import set_settings
-from omnipos.hub import stock
-from omnipos.hub.db import HubDB
-from omnipos.hub.models import EventRecord
-from omnipos.hub.sales import iter_sales
+from omnipos.hub.reports.sales import iter_sales
+from omnipos.hub.stock import levels as stock
+from omnipos.hub.store.db import HubDB
+from omnipos.hub.store.models import EventRecord
 from omnipos.sync.backoff import Backoff
 from omnipos.sync.enroll import enroll
 from omnipos.sync.errors import SyncError

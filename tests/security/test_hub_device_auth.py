@@ -9,11 +9,11 @@ from datetime import timedelta
 import pytest
 from fastapi.testclient import TestClient
 
-from omnipos.hub import stores
-from omnipos.hub.app import create_asgi
-from omnipos.hub.db import HubDB
-from omnipos.hub.device_admin import revoke_device
-from omnipos.hub.testing import sale_event, sqlite_hub_db  # noqa: F401
+from omnipos.hub.admin import enrollment, stores
+from omnipos.hub.admin.enrollment import revoke_till
+from omnipos.hub.api.app import create_asgi
+from omnipos.hub.store.db import HubDB
+from tests.support.hub import sale_event, sqlite_hub_db  # noqa: F401
 
 
 @pytest.fixture
@@ -42,8 +42,8 @@ def _auth(reg: dict[str, str]) -> dict[str, str]:
 
 
 def test_device_of_store_a_gets_403_for_store_b(client: TestClient, hub: HubDB) -> None:
-    a = _register(client, stores.make_enrollment_code(hub, "A1"))
-    b = _register(client, stores.make_enrollment_code(hub, "B2"))
+    a = _register(client, enrollment.make_enrollment_code(hub, "A1"))
+    b = _register(client, enrollment.make_enrollment_code(hub, "B2"))
     assert client.get("/v1/sync/pull", params={"store": "B2"}, headers=_auth(a)).status_code == 403
     assert client.get("/v1/sync/pull", params={"store": "A1"}, headers=_auth(a)).status_code == 200
     push_b = {"device_id": b["device_id"], "batch_id": str(uuid.uuid4()), "epoch": 1, "events": []}
@@ -60,27 +60,27 @@ def test_device_of_store_a_gets_403_for_store_b(client: TestClient, hub: HubDB) 
 
 
 def test_revoked_device_gets_401(client: TestClient, hub: HubDB) -> None:
-    a = _register(client, stores.make_enrollment_code(hub, "A1"))
+    a = _register(client, enrollment.make_enrollment_code(hub, "A1"))
     assert client.get("/v1/sync/hello", headers=_auth(a)).status_code == 200
-    revoke_device(hub, a["device_id"])
+    revoke_till(hub, a["device_id"])
     for method, path in (("GET", "/v1/sync/hello"), ("GET", "/v1/sync/pull")):
         assert client.request(method, path, headers=_auth(a)).status_code == 401
     push = {"device_id": a["device_id"], "batch_id": str(uuid.uuid4()), "epoch": 1, "events": []}
     assert client.post("/v1/sync/push", json=push, headers=_auth(a)).status_code == 401
     # coming back needs a fresh one-time code, and gives a new token
-    again = _register(client, stores.make_enrollment_code(hub, "A1"))
+    again = _register(client, enrollment.make_enrollment_code(hub, "A1"))
     assert again["token"] != a["token"]
 
 
 def test_enrollment_code_works_once(client: TestClient, hub: HubDB) -> None:
-    code = stores.make_enrollment_code(hub, "A1")
+    code = enrollment.make_enrollment_code(hub, "A1")
     _register(client, code)
     r = client.post("/v1/devices/register", json={"enrollment_code": code, "device_name": "x"})
     assert r.status_code == 403
 
 
 def test_enrollment_code_expires(client: TestClient, hub: HubDB) -> None:
-    code = stores.make_enrollment_code(hub, "A1", ttl=timedelta(seconds=-1))
+    code = enrollment.make_enrollment_code(hub, "A1", ttl=timedelta(seconds=-1))
     r = client.post("/v1/devices/register", json={"enrollment_code": code, "device_name": "x"})
     assert r.status_code == 403
 

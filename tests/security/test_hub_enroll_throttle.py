@@ -9,17 +9,17 @@ import pytest
 from fastapi.testclient import TestClient
 
 from omnipos.domain.errors import PermissionDenied
-from omnipos.hub import stores
-from omnipos.hub.app import create_asgi
-from omnipos.hub.db import HubDB
-from omnipos.hub.device_admin import (
+from omnipos.hub.admin import enrollment, stores
+from omnipos.hub.admin.throttle import (
     BLOCK,
     MAX_WRONG_CODES,
     EnrollmentThrottled,
-    guarded_register,
+    guarded_enroll,
 )
-from omnipos.hub.testing import sqlite_hub_db  # noqa: F401
+from omnipos.hub.api.app import create_asgi
+from omnipos.hub.store.db import HubDB
 from omnipos.sync.schemas import RegisterRequest
+from tests.support.hub import sqlite_hub_db  # noqa: F401
 
 
 @pytest.fixture
@@ -48,7 +48,7 @@ def test_wrong_codes_get_429_then_even_a_good_code_waits(client: TestClient, hub
         "/v1/devices/register", json={"enrollment_code": "WRONG-CODE1", "device_name": "t"}
     )
     assert r.status_code == 429 and int(r.headers["Retry-After"]) > 0
-    good = stores.make_enrollment_code(hub, "A1")
+    good = enrollment.make_enrollment_code(hub, "A1")
     assert _try(client, good) == 429  # blocked address: the good code is not even looked at
     assert _try(client, good) == 429
 
@@ -59,15 +59,15 @@ def test_block_expires_and_good_codes_do_not_count(hub: HubDB) -> None:
     bad = RegisterRequest(enrollment_code="NOPE-NOPE1", device_name="t")
     for _ in range(MAX_WRONG_CODES - 1):
         with pytest.raises(PermissionDenied):
-            guarded_register(hub, bad, "10.0.0.9", clock=clock)
-    good = RegisterRequest(enrollment_code=stores.make_enrollment_code(hub, "A1"), device_name="t")
-    assert guarded_register(hub, good, "10.0.0.9", clock=clock).store_code == "A1"
+            guarded_enroll(hub, bad, "10.0.0.9", clock=clock)
+    good = RegisterRequest(enrollment_code=enrollment.make_enrollment_code(hub, "A1"), device_name="t")
+    assert guarded_enroll(hub, good, "10.0.0.9", clock=clock).store_code == "A1"
     with pytest.raises(PermissionDenied):
-        guarded_register(hub, bad, "10.0.0.9", clock=clock)
+        guarded_enroll(hub, bad, "10.0.0.9", clock=clock)
     with pytest.raises(EnrollmentThrottled):
-        guarded_register(hub, bad, "10.0.0.9", clock=clock)
-    other = RegisterRequest(enrollment_code=stores.make_enrollment_code(hub, "A1"), device_name="u")
-    assert guarded_register(hub, other, "10.0.0.10", clock=clock)  # another address is not blocked
+        guarded_enroll(hub, bad, "10.0.0.9", clock=clock)
+    other = RegisterRequest(enrollment_code=enrollment.make_enrollment_code(hub, "A1"), device_name="u")
+    assert guarded_enroll(hub, other, "10.0.0.10", clock=clock)  # another address is not blocked
     later = now + BLOCK + timedelta(seconds=1)
-    again = RegisterRequest(enrollment_code=stores.make_enrollment_code(hub, "A1"), device_name="v")
-    assert guarded_register(hub, again, "10.0.0.9", clock=lambda: later).store_code == "A1"
+    again = RegisterRequest(enrollment_code=enrollment.make_enrollment_code(hub, "A1"), device_name="v")
+    assert guarded_enroll(hub, again, "10.0.0.9", clock=lambda: later).store_code == "A1"

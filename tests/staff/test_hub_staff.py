@@ -13,10 +13,10 @@ from omnipos.db.models import OutboxEvent
 from omnipos.domain.errors import ValidationError
 from omnipos.domain.pins import FAST_FOR_TESTS
 from omnipos.domain.shifts import CashCount
-from omnipos.hub import staff as hub_staff
+from omnipos.hub.admin import staff as hub_staff
 from omnipos.hub.cli import main as hub_main
-from omnipos.hub.models import QuarantinedEvent
-from omnipos.hub.models_staff import HubStaff
+from omnipos.hub.reports.shifts import list_shift_reports
+from omnipos.hub.store.models import HubStaff, QuarantinedEvent
 from omnipos.services.shifts import ShiftService
 from omnipos.services.staff import StaffService
 from omnipos.sync.enroll import enroll
@@ -93,14 +93,14 @@ def test_z_report_reaches_the_hub_per_store_and_till(
     counted = CashCount("USD", {1000: 5, 100: 1, 10: 1, 5: 1, 1: 1})  # 51.16
     closed = shifts.close(counted, actor=None)
     SyncWorker(db, tokens).run_once()
-    reports = hub_staff.list_shift_reports(live_hub.db, "S1", "T01")
+    reports = list_shift_reports(live_hub.db, "S1", "T01")
     assert len(reports) == 1
     r = reports[0]
     assert (
         r["shift_id"] == closed.shift_id and r["expected_cash_minor"] == closed.report.expected_cash
     )
     assert r["counted_cash_minor"] == 5116 and r["pending_events"] == 0
-    assert hub_staff.list_shift_reports(live_hub.db, "S2") == []
+    assert list_shift_reports(live_hub.db, "S2") == []
     with live_hub.db.read() as s:  # the cash movement and the close were applied, not quarantined
         assert s.scalar(select(func.count()).select_from(QuarantinedEvent)) == 0
     with db.read() as s:

@@ -14,10 +14,10 @@ import pytest
 from keyring.backend import KeyringBackend
 
 from omnipos.db.engine import Database, open_database
-from omnipos.hub import stores
+from omnipos.hub.admin import enrollment, stores
 from omnipos.hub.catalog import CatalogLine, upsert_lines
-from omnipos.hub.db import HubDB, open_hub_db
 from omnipos.hub.server import RunningHub, serve_in_thread
+from omnipos.hub.store.db import HubDB, open_hub_db
 
 __all__ = [
     "CATALOG",
@@ -77,7 +77,7 @@ class LiveHub:
     db_url: str
 
     def code(self, store: str = "S1") -> str:
-        return stores.make_enrollment_code(self.db, store)
+        return enrollment.make_enrollment_code(self.db, store)
 
     def stop(self) -> None:
         if self.running is not None:

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from omnipos.db.demo import ensure_demo
 from omnipos.db.engine import open_database
-from omnipos.hub.db import open_hub_db
-from omnipos.hub.embedded import demo_enroll, hub_path, start_embedded_hub
-from omnipos.hub.sales import iter_sales
-from omnipos.hub.stores import list_stores
+from omnipos.demo import demo_enroll, hub_path, start_embedded_hub
+from omnipos.hub.admin.stores import list_stores
+from omnipos.hub.reports.sales import iter_sales
+from omnipos.hub.store.db import open_hub_db
 from omnipos.sync.status import sync_status
 from tests.support.sync import sell
 
@@ -49,7 +49,7 @@ def test_demo_hub_enroll_and_sync(tmp_path: Path) -> None:
 def test_start_demo_sync_runs_in_the_background(tmp_path: Path) -> None:
     import threading
 
-    from omnipos.hub.embedded import start_demo_sync
+    from omnipos.demo import start_demo_sync
 
     db = open_database(ensure_demo(tmp_path))
     synced = threading.Event()

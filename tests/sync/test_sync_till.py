@@ -13,12 +13,13 @@ from sqlalchemy import select, update
 
 from omnipos.db.catalog import find_by_sku
 from omnipos.db.models import OutboxEvent
-from omnipos.hub import feed, stock
+from omnipos.hub import feed
+from omnipos.hub.admin.credentials import hash_secret
 from omnipos.hub.catalog import CatalogLine, upsert_lines
-from omnipos.hub.models import Device, EnrollmentCode
-from omnipos.hub.sales import iter_sales
-from omnipos.hub.security import hash_secret
+from omnipos.hub.reports.sales import iter_sales
 from omnipos.hub.server import serve_in_thread
+from omnipos.hub.stock import levels as stock
+from omnipos.hub.store.models import EnrolledTill, EnrollmentCode
 from omnipos.sync.enroll import enroll
 from omnipos.sync.errors import KeyringUnavailable, SyncError, SyncErrorKind
 from omnipos.sync.push import quarantined, retry_quarantined
@@ -147,7 +148,7 @@ def test_401_reauth_reads_the_keyring_again(live_hub, tmp_path: Path) -> None:
 
         device_id = get_setting(s, "device.id")
     with live_hub.db.transaction() as s:  # the hub revokes the token
-        s.execute(update(Device).where(Device.id == device_id)
+        s.execute(update(EnrolledTill).where(EnrolledTill.id == device_id)
                   .values(token_hash=hash_secret("new-token")))
     with pytest.raises(SyncError) as err:
         worker.run_once()

@@ -382,7 +382,7 @@ def test_long_pull_shows_progress_and_reloads_the_profile(qtbot: Any, db: Databa
 
 def test_revoked_till_says_enroll_again_and_re_enrolls_from_the_console(
         qtbot: Any, live_hub: LiveHub, tmp_path: Path) -> None:  # noqa: F811
-    from omnipos.hub.device_admin import revoke_device
+    from omnipos.hub.admin.enrollment import revoke_till
     from omnipos.ui.sync_status import ATTENTION
 
     db, tokens = _enrolled_till_db(live_hub, tmp_path, 3600.0)  # only wake() syncs
@@ -390,7 +390,7 @@ def test_revoked_till_says_enroll_again_and_re_enrolls_from_the_console(
     try:
         qtbot.waitUntil(lambda: sync.widget.state == ONLINE, timeout=15000)
         assert sync.worker is not None
-        revoke_device(live_hub.db, sync.worker.device_id)
+        revoke_till(live_hub.db, sync.worker.device_id)
         sync.wake()
         qtbot.waitUntil(lambda: sync.widget.state == ATTENTION, timeout=15000)
         assert sync.widget.state_label.text() == "Enroll again"

@@ -1,0 +1,175 @@
+"""The hub's HTTP API (sync protocol v1) as a FastAPI app."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from datetime import UTC, datetime
+from typing import Annotated, Any, cast
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+
+from omnipos.domain.errors import PermissionDenied
+from omnipos.hub.admin import enrollment
+from omnipos.hub.admin.enrollment import TillIdentity
+from omnipos.hub.admin.throttle import EnrollmentThrottled, guarded_enroll
+from omnipos.hub.api.limits import BodyLimit
+from omnipos.hub.events.apply import acked_seq, apply_event, last_receipt_seq
+from omnipos.hub.feed import CursorGone, CursorInvalid, read_page_json
+from omnipos.hub.store.db import HubDB
+from omnipos.sync.schemas import (
+    PROTOCOL_VERSION,
+    SUPPORTED_VERSIONS,
+    EpochRequest,
+    EpochResponse,
+    HelloResponse,
+    Limits,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    RegisterRequest,
+    RegisterResponse,
+)
+
+log = logging.getLogger(__name__)
+
+MAX_BODY_BYTES = 2 * 1024 * 1024
+MAX_BATCH_EVENTS = 500
+MAX_PULL_LIMIT = 5000
+DEFAULT_PULL_LIMIT = 1000
+
+
+def _limits() -> Limits:
+    return Limits(
+        max_body_bytes=MAX_BODY_BYTES,
+        max_batch_events=MAX_BATCH_EVENTS,
+        max_pull_limit=MAX_PULL_LIMIT,
+    )
+
+
+def bearer(
+    request: Request, authorization: Annotated[str | None, Header()] = None
+) -> TillIdentity:
+    """The enrolled till behind ``Authorization: Bearer <token>``, or 401."""
+    if not authorization or not authorization.startswith("Bearer "):
+        raise HTTPException(401, "missing bearer token", headers={"WWW-Authenticate": "Bearer"})
+    db: HubDB = request.app.state.db
+    device = enrollment.authenticate(db, authorization.removeprefix("Bearer ").strip())
+    if device is None:
+        raise HTTPException(401, "unknown or revoked token", headers={"WWW-Authenticate": "Bearer"})
+    return device
+
+
+Device = Annotated[TillIdentity, Depends(bearer)]
+
+
+def create_app(db: HubDB | None) -> Any:
+    """The ASGI app (FastAPI wrapped in the body size limit) serving ``db``."""
+    api = FastAPI(
+        title="OmniPOS sync API",
+        version=f"{PROTOCOL_VERSION}.0",
+        description="Sync protocol v1 between OmniPOS tills and a central hub (OmniPOS Hub).",
+    )
+    api.state.db = db
+    hub = cast(HubDB, db)  # None only when generating the OpenAPI document
+
+
+    @api.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [
+            {"field": ".".join(str(p) for p in e.get("loc", ())), "msg": e.get("msg", ""),
+             "type": e.get("type", "")}
+            for e in exc.errors()
+        ]
+        return JSONResponse({"detail": errors}, status_code=422)
+
+    @api.exception_handler(PermissionDenied)
+    async def _denied(_request: Request, exc: PermissionDenied) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=403)
+
+    @api.post("/v1/devices/register", response_model=RegisterResponse, tags=["devices"])
+    def register(req: RegisterRequest, request: Request) -> RegisterResponse:
+        """Spend a one-time enrollment code; the token is returned once and never stored."""
+        client = request.client.host if request.client else ""
+        try:  # repeated wrong codes from one address are throttled (issue 5)
+            return guarded_enroll(hub, req, client)
+        except EnrollmentThrottled as exc:
+            raise HTTPException(
+                429, str(exc), headers={"Retry-After": str(exc.retry_after)}
+            ) from exc
+
+    @api.get("/v1/sync/hello", response_model=HelloResponse, tags=["sync"])
+    def hello(device: Device) -> HelloResponse:
+        row = enrollment.touch(hub, device.id)
+        return HelloResponse(
+            server_time=datetime.now(UTC),
+            protocol_versions=SUPPORTED_VERSIONS,
+            device_id=uuid.UUID(row.id),
+            store_code=row.store_code,
+            till_code=row.till_code,
+            epoch=row.epoch,
+            acked_seq=acked_seq(hub, row.id, row.epoch),
+            last_receipt_seq=last_receipt_seq(hub, row.id),
+            limits=_limits(),
+        )
+
+    @api.post("/v1/sync/epoch", response_model=EpochResponse, tags=["sync"])
+    def epoch(req: EpochRequest, device: Device) -> EpochResponse:
+        """A till restored from a backup asks for a new epoch of sequence numbers."""
+        if str(req.device_id) != device.id:
+            raise HTTPException(403, "device_id does not match the token")
+        log.warning("device %s opens a new epoch: %s", device.id, req.reason)
+        return EpochResponse(epoch=enrollment.new_epoch(hub, device.id))
+
+    @api.post(
+        "/v1/sync/push",
+        response_model=PushResponse,
+        tags=["sync"],
+        responses={409: {"description": "stale epoch: call hello"},
+                   413: {"description": "body over the limit"}},
+    )
+    def push(req: PushRequest, device: Device) -> PushResponse:
+        """Apply events in order, each in its own transaction; one result per event."""
+        if str(req.device_id) != device.id:
+            raise HTTPException(403, "device_id does not match the token")
+        if len(req.events) > MAX_BATCH_EVENTS:
+            raise HTTPException(413, f"more than {MAX_BATCH_EVENTS} events in one batch")
+        if req.epoch != device.epoch:
+            raise HTTPException(409, {"msg": "stale epoch", "epoch": device.epoch})
+        results = [apply_event(hub, device, ev) for ev in req.events]
+        hub.sync_barrier()  # durable before acknowledged
+        return PushResponse(batch_id=req.batch_id, results=results,
+                            acked_seq=acked_seq(hub, device.id, device.epoch))
+
+    @api.get(
+        "/v1/sync/pull",
+        response_model=PullResponse,
+        tags=["sync"],
+        responses={410: {"description": "cursor too old: pull again without one (snapshot)"}},
+    )
+    def pull(
+        device: Device,
+        cursor: Annotated[str | None, Query(max_length=400)] = None,
+        limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
+        store: Annotated[str | None, Query(max_length=20)] = None,
+    ) -> PullResponse:
+        """Changes after ``cursor`` for the device's store; ``next_cursor`` is opaque."""
+        if store is not None and store != device.store_code:
+            raise HTTPException(403, f"this device may not pull for store {store!r}")
+        try:
+            body = read_page_json(hub, device.store_code, cursor, limit)
+            return Response(content=body, media_type="application/json")  # type: ignore[return-value]
+        except CursorInvalid as exc:
+            raise HTTPException(
+                422, [{"field": "query.cursor", "msg": str(exc), "type": "value_error"}]
+            ) from exc
+        except CursorGone as exc:
+            raise HTTPException(410, f"{exc}; pull without a cursor for a snapshot") from exc
+
+    return api
+
+
+def create_asgi(db: HubDB, max_body_bytes: int = MAX_BODY_BYTES) -> Any:
+    return BodyLimit(create_app(db), max_body_bytes)

@@ -1,8 +1,0 @@
-"""ASGI entry point for multi-worker uvicorn: ``omnipos.hub.asgi:app`` (reads OMNIPOS_HUB_DB)."""
-
-from __future__ import annotations
-
-from omnipos.hub.app import create_asgi
-from omnipos.hub.db import default_url, open_hub_db
-
-app = create_asgi(open_hub_db(default_url()))

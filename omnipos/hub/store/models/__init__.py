@@ -1,0 +1,35 @@
+"""The hub's tables (SQLAlchemy 2 typed models), one module per concept.
+
+The package hands on every model, so importing it registers the whole schema
+on ``HubBase.metadata`` (Alembic's environment needs nothing else).
+"""
+
+from omnipos.hub.store.models.base import HubBase
+from omnipos.hub.store.models.catalog import Barcode, Product
+from omnipos.hub.store.models.enrollment import EnrollAttempt, EnrolledTill, EnrollmentCode
+from omnipos.hub.store.models.events import EventRecord, QuarantinedEvent
+from omnipos.hub.store.models.feed import FeedChange, FeedState
+from omnipos.hub.store.models.sales import SaleRecord
+from omnipos.hub.store.models.shifts import ShiftReportRecord
+from omnipos.hub.store.models.staff import HubStaff
+from omnipos.hub.store.models.stock import StockEntry, StockLevel
+from omnipos.hub.store.models.stores import Store
+
+__all__ = [
+    "Barcode",
+    "EnrollAttempt",
+    "EnrolledTill",
+    "EnrollmentCode",
+    "EventRecord",
+    "FeedChange",
+    "FeedState",
+    "HubBase",
+    "HubStaff",
+    "Product",
+    "QuarantinedEvent",
+    "SaleRecord",
+    "ShiftReportRecord",
+    "StockEntry",
+    "StockLevel",
+    "Store",
+]

@@ -1,0 +1,33 @@
+"""The stock ledger and the running levels kept beside it."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import BigInteger, Index, Integer, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from omnipos.hub.store.models.base import HubBase
+
+
+class StockEntry(HubBase):
+    """The stock ledger: signed deltas keyed by (event id, line)."""
+
+    __tablename__ = "stock_ledger"
+    event_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    line: Mapped[int] = mapped_column(Integer, primary_key=True)
+    store_code: Mapped[str] = mapped_column(String(20))
+    sku: Mapped[str] = mapped_column(String(64))
+    delta_milli: Mapped[int] = mapped_column(BigInteger)
+    reason: Mapped[str] = mapped_column(String(20))
+    recorded_at: Mapped[datetime]
+    __table_args__ = (Index("ix_stock_ledger_store_sku", "store_code", "sku"),)
+
+
+class StockLevel(HubBase):
+    """Running sum of the ledger per (store, sku), kept in the same transaction."""
+
+    __tablename__ = "stock_levels"
+    store_code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    sku: Mapped[str] = mapped_column(String(64), primary_key=True)
+    level_milli: Mapped[int] = mapped_column(BigInteger, default=0)
