@@ -57,7 +57,7 @@ def run_enroll(args: argparse.Namespace) -> int:
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    from omnipos.sync.push import retry_quarantined
+    from omnipos.sync.outbox import retry_quarantined
     from omnipos.sync.tokens import KeyringTokenStore
     from omnipos.sync.worker import SyncWorker
 
@@ -81,7 +81,7 @@ def run_sync(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    from omnipos.sync.push import quarantined
+    from omnipos.sync.outbox import quarantined
     from omnipos.sync.status import sync_status
 
     db = open_till_db(args, must_exist=True)

@@ -8,10 +8,9 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 
 from omnipos.db.engine import Database
-from omnipos.db.models import OutboxEvent
-
-WAITING = "pending"
-QUARANTINED = "quarantined"
+from omnipos.db.models import OutboxEvent, Setting, SyncState
+from omnipos.sync.outbox import OutboxStatus
+from omnipos.sync.state import AUTH_REQUIRED, LAST_ERROR, LAST_SYNC, ONLINE, WARNING
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +21,7 @@ class OutboxItem:
     device_seq: int
     type: str
     occurred_at: datetime  # UTC
-    status: str  # pending | quarantined
+    status: OutboxStatus  # pending or quarantined
     attempts: int
     error: str
 
@@ -38,36 +37,35 @@ def _utc(stamp: datetime) -> datetime:
     return stamp if stamp.tzinfo is not None else stamp.replace(tzinfo=UTC)
 
 
+_WAITING, _HELD = OutboxStatus.PENDING, OutboxStatus.QUARANTINED
+_LISTED = OutboxEvent.status.in_([_WAITING, _HELD])
+
+
 def list_outbox(db: Database, limit: int = 500) -> OutboxListing:
     """Quarantined events first (they need a person), then waiting ones in device order."""
     with db.read() as s:
         counts: dict[str, int] = {
             status: int(n) for status, n in s.execute(
-                select(OutboxEvent.status, func.count())
-                .where(OutboxEvent.status.in_([WAITING, QUARANTINED]))
-                .group_by(OutboxEvent.status))
+                select(OutboxEvent.status, func.count()).where(_LISTED).group_by(OutboxEvent.status))
         }
         items: list[OutboxItem] = []
-        for status in (QUARANTINED, WAITING):
+        for status in (_HELD, _WAITING):
             rows = s.scalars(select(OutboxEvent).where(OutboxEvent.status == status)
                              .order_by(OutboxEvent.device_seq).limit(max(0, limit - len(items))))
             items.extend(OutboxItem(r.event_id, r.device_seq, r.type, _utc(r.occurred_at),
-                                    r.status, r.attempts, r.error or "") for r in rows)
-    return OutboxListing(items, int(counts.get(WAITING, 0)), int(counts.get(QUARANTINED, 0)))
+                                    status, r.attempts, r.error or "") for r in rows)
+    return OutboxListing(items, int(counts.get(_WAITING, 0)), int(counts.get(_HELD, 0)))
 
 
 def bar_status(db: Database, now: datetime | None = None) -> dict[str, object]:
     """``sync_status`` without the database revision, in three queries: cheap enough to poll."""
-    from omnipos.db.models import Setting, SyncState
-    from omnipos.sync.state import AUTH_REQUIRED, LAST_ERROR, LAST_SYNC, ONLINE, WARNING
-
     now = now or datetime.now(UTC)
     with db.read() as s:
         waiting, oldest, quarantined = s.execute(
-            select(func.count().filter(OutboxEvent.status == WAITING),
-                   func.min(OutboxEvent.occurred_at).filter(OutboxEvent.status == WAITING),
-                   func.count().filter(OutboxEvent.status == QUARANTINED))
-            .where(OutboxEvent.status.in_([WAITING, QUARANTINED]))
+            select(func.count().filter(OutboxEvent.status == _WAITING),
+                   func.min(OutboxEvent.occurred_at).filter(OutboxEvent.status == _WAITING),
+                   func.count().filter(OutboxEvent.status == _HELD))
+            .where(_LISTED)
         ).one()
         settings = {k: v for k, v in s.execute(select(Setting.key, Setting.value)
                                                .where(Setting.key.in_(["device.id", "hub.url"])))}

@@ -1,20 +1,68 @@
-"""The outbox: events written in the business transaction, pushed to the hub later."""
+"""The outbox: events written in the business transaction, pushed to the hub later.
+
+This module is the only place that knows an outbox row's status values
+(``OutboxStatus``): what writes events, what pushes them and records the
+hub's answers, and what lists or counts them for people all go through it.
+"""
 
 from __future__ import annotations
 
+import logging
 import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from enum import StrEnum
+from typing import Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from omnipos.db.counters import DEVICE_SEQ_COUNTER, next_value
+from omnipos.db.engine import Database
 from omnipos.db.models import OutboxEvent
 from omnipos.db.rows import insert_rows
 from omnipos.domain import events
+from omnipos.sync.schemas import EventResult
 
-__all__ = ["count_pending", "enqueue_event"]
+__all__ = [
+    "OutboxRow",
+    "OutboxStatus",
+    "count_pending",
+    "enqueue_event",
+    "not_acked_ids",
+    "outbox_depth",
+    "pending_rows",
+    "quarantine",
+    "quarantined",
+    "record_results",
+    "retry_quarantined",
+]
+
+log = logging.getLogger(__name__)
+
+
+class OutboxStatus(StrEnum):
+    """Where an outbox event stands."""
+
+    #: Not yet acknowledged by the hub (maybe sent, but no answer in hand): it will be pushed.
+    PENDING = "pending"
+    #: The hub answered applied, duplicate or rejected: done (kept until pruned).
+    ACKED = "acked"
+    #: The hub (or the till) found it malformed: it waits for a person to retry it.
+    QUARANTINED = "quarantined"
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    """What pushing needs of one waiting event."""
+
+    event_id: str
+    type: str
+    schema_version: int
+    device_seq: int
+    occurred_at: datetime
+    payload: dict[str, Any]
 
 
 def enqueue_event(
@@ -36,7 +84,7 @@ def enqueue_event(
         schema_version=events.SCHEMA_VERSION,
         occurred_at=occurred_at,
         payload=payload,
-        status="pending",
+        status=OutboxStatus.PENDING,
         result="",
         error="",
         attempts=0,
@@ -46,13 +94,134 @@ def enqueue_event(
     return event
 
 
+# -- pushing ------------------------------------------------------------------
+
+
+def pending_rows(session: Session, limit: int) -> list[OutboxRow]:
+    """The next ``limit`` waiting events, in device order."""
+    rows = session.execute(
+        select(
+            OutboxEvent.event_id,
+            OutboxEvent.type,
+            OutboxEvent.schema_version,
+            OutboxEvent.device_seq,
+            OutboxEvent.occurred_at,
+            OutboxEvent.payload,
+        )
+        .where(OutboxEvent.status == OutboxStatus.PENDING)
+        .order_by(OutboxEvent.device_seq)
+        .limit(limit)
+    ).all()
+    return [OutboxRow(*r) for r in rows]
+
+
+def quarantine(session: Session, event_id: str, error: str) -> None:
+    """Set aside an event the till itself cannot send (the queue goes on without it)."""
+    session.execute(
+        update(OutboxEvent)
+        .where(OutboxEvent.event_id == event_id)
+        .values(
+            status=OutboxStatus.QUARANTINED,
+            result="invalid",
+            error=error[:2000],
+            attempts=OutboxEvent.attempts + 1,
+        )
+    )
+    log.warning("outbox event %s quarantined: %s", event_id, error)
+
+
+_OUTBOX = cast(Table, OutboxEvent.__table__)
+# One statement for the hub's whole answer (executemany), built once.
+_RECORD = (
+    update(_OUTBOX)
+    .where(_OUTBOX.c.event_id == bindparam("b_id"))
+    .values(
+        status=bindparam("b_status"),
+        result=bindparam("b_result"),
+        error=bindparam("b_error"),
+        acked_at=bindparam("b_acked"),
+        attempts=_OUTBOX.c.attempts + 1,
+    )
+)
+
+
+def record_results(session: Session, results: Sequence[EventResult], now: datetime) -> None:
+    """Record the hub's answer per event: invalid ones are quarantined, the rest acknowledged."""
+    params: list[dict[str, Any]] = []
+    for res in results:
+        error = res.error or ""
+        if res.status == "invalid":
+            status, acked_at = OutboxStatus.QUARANTINED, None
+            log.warning("event %s quarantined by the hub: %s", res.event_id, res.error)
+        else:
+            status, acked_at = OutboxStatus.ACKED, now
+            if res.status == "rejected" and res.current_state is not None:
+                error = f"{error} {res.current_state}".strip()
+        params.append(
+            {
+                "b_id": str(res.event_id),
+                "b_status": status.value,
+                "b_result": res.status,
+                "b_error": error[:2000],
+                "b_acked": acked_at,
+            }
+        )
+    if params:
+        session.connection().execute(_RECORD, params)
+
+
+# -- counting and listing -------------------------------------------------------
+
+
 def count_pending(session: Session, *, after_seq: int = 0) -> int:
     """Events not yet acknowledged by the hub, of those after device sequence ``after_seq``."""
     return int(
         session.scalar(
             select(func.count())
             .select_from(OutboxEvent)
-            .where(OutboxEvent.status == "pending", OutboxEvent.device_seq > after_seq)
+            .where(OutboxEvent.status == OutboxStatus.PENDING, OutboxEvent.device_seq > after_seq)
         )
         or 0
     )
+
+
+def not_acked_ids() -> Select[tuple[str]]:
+    """The ids of events the hub has not acknowledged (waiting or quarantined), as a subquery."""
+    return select(OutboxEvent.event_id).where(OutboxEvent.status != OutboxStatus.ACKED)
+
+
+def outbox_depth(db: Database) -> int:
+    """How many events wait to be pushed."""
+    with db.read() as s:
+        return count_pending(s)
+
+
+def quarantined(db: Database) -> list[dict[str, object]]:
+    """Events the hub (or the till) quarantined, for ``omnipos status --quarantined``."""
+    with db.read() as s:
+        rows = s.scalars(
+            select(OutboxEvent)
+            .where(OutboxEvent.status == OutboxStatus.QUARANTINED)
+            .order_by(OutboxEvent.device_seq)
+        )
+        return [
+            {
+                "event_id": r.event_id,
+                "device_seq": r.device_seq,
+                "type": r.type,
+                "occurred_at": r.occurred_at.isoformat(),
+                "error": r.error,
+                "attempts": r.attempts,
+            }
+            for r in rows
+        ]
+
+
+def retry_quarantined(db: Database, event_id: str | None = None) -> int:
+    """Put quarantined events (one, or all) back in the queue; returns how many."""
+    with db.transaction() as s:
+        stmt = update(OutboxEvent).where(OutboxEvent.status == OutboxStatus.QUARANTINED)
+        if event_id is not None:
+            stmt = stmt.where(OutboxEvent.event_id == event_id)
+        result = s.execute(stmt.values(status=OutboxStatus.PENDING, result="", error=""))
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from omnipos.db.engine import Database
 from omnipos.db.models import OutboxEvent
 from omnipos.db.settings import get_setting
+from omnipos.sync.outbox import OutboxStatus
 from omnipos.sync.state import (
     AUTH_REQUIRED,
     CURSOR,
@@ -28,10 +29,10 @@ def sync_status(db: Database, now: datetime | None = None) -> dict[str, Any]:
     with db.read() as s:
         waiting, oldest = s.execute(
             select(func.count(), func.min(OutboxEvent.occurred_at))
-            .where(OutboxEvent.status == "pending")
+            .where(OutboxEvent.status == OutboxStatus.PENDING)
         ).one()
         quarantined = s.scalar(select(func.count()).select_from(OutboxEvent)
-                               .where(OutboxEvent.status == "quarantined"))
+                               .where(OutboxEvent.status == OutboxStatus.QUARANTINED))
         info = {
             "device": get_setting(s, "device.id"),
             "store": get_setting(s, "store.code"),

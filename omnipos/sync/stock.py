@@ -7,7 +7,8 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from omnipos.db.models import OutboxEvent, StockDelta
+from omnipos.db.models import StockDelta
+from omnipos.sync.outbox import not_acked_ids
 from omnipos.sync.state import STOCK_PREFIX, get_state
 
 
@@ -20,8 +21,9 @@ def till_stock_level(session: Session, sku: str) -> Decimal:
     if hub is None:
         deltas = session.scalars(select(StockDelta.delta).where(StockDelta.sku == sku))
         return sum((Decimal(d) for d in deltas), Decimal(0))
-    not_acked = select(OutboxEvent.event_id).where(OutboxEvent.status != "acked")
     pending = session.scalars(
-        select(StockDelta.delta).where(StockDelta.sku == sku, StockDelta.event_id.in_(not_acked))
+        select(StockDelta.delta).where(
+            StockDelta.sku == sku, StockDelta.event_id.in_(not_acked_ids())
+        )
     )
     return Decimal(hub["level"]) + sum((Decimal(d) for d in pending), Decimal(0))

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omnipos.sync.console import QUARANTINED, OutboxItem, OutboxListing
+from omnipos.sync.console import OutboxItem, OutboxListing
+from omnipos.sync.outbox import OutboxStatus
 from omnipos.ui.sync_status import age_text
 
 COL_SEQ = 0
@@ -75,14 +76,14 @@ class OutboxModel(QAbstractTableModel):
             if col == COL_OCCURRED:
                 return item.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
             if col == COL_STATUS:
-                return "Quarantined" if item.status == QUARANTINED else "Waiting"
+                return "Quarantined" if item.status is OutboxStatus.QUARANTINED else "Waiting"
             if col == COL_ATTEMPTS:
                 return str(item.attempts)
             if col == COL_ERROR:
                 return item.error
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_ERROR and item.error:
             return item.error
-        if role == Qt.ItemDataRole.ForegroundRole and item.status == QUARANTINED:
+        if role == Qt.ItemDataRole.ForegroundRole and item.status is OutboxStatus.QUARANTINED:
             return QColor("#a11212")
         return None
 
@@ -158,7 +159,7 @@ class SyncConsole(QDialog):
         self.model.set_items(listing.items)
         parts = [state_text] if state_text else []
         parts.append(f"{listing.waiting} waiting")
-        waiting = [i for i in listing.items if i.status != QUARANTINED]
+        waiting = [i for i in listing.items if i.status is not OutboxStatus.QUARANTINED]
         if waiting:
             oldest = min(i.occurred_at for i in waiting)
             parts[-1] += f" (oldest {age_text((datetime.now(UTC) - oldest).total_seconds())})"
@@ -188,7 +189,7 @@ class SyncConsole(QDialog):
 
     def _update_buttons(self) -> None:
         item = self.selected_item()
-        self.retry_button.setEnabled(item is not None and item.status == QUARANTINED)
-        any_quarantined = any(self.model.item(r).status == QUARANTINED  # type: ignore[union-attr]
+        self.retry_button.setEnabled(item is not None and item.status is OutboxStatus.QUARANTINED)
+        any_quarantined = any(self.model.item(r).status is OutboxStatus.QUARANTINED  # type: ignore[union-attr]
                               for r in range(self.model.rowCount()))
         self.retry_all_button.setEnabled(any_quarantined)

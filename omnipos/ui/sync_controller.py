@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from omnipos.db.engine import Database
 from omnipos.sync.console import OutboxListing, bar_status, list_outbox
-from omnipos.sync.push import retry_quarantined
+from omnipos.sync.outbox import retry_quarantined
 from omnipos.sync.worker import DEFAULT_INTERVAL, SyncWorker
 from omnipos.ui.sync_console import SyncConsole
 from omnipos.ui.sync_status import SyncSnapshot, SyncStatusWidget

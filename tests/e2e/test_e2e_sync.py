@@ -16,7 +16,7 @@ from omnipos.hub.store.models import EventRecord
 from omnipos.sync.backoff import Backoff
 from omnipos.sync.enroll import enroll
 from omnipos.sync.errors import SyncError
-from omnipos.sync.push import outbox_depth
+from omnipos.sync.outbox import outbox_depth
 from omnipos.sync.status import sync_status
 from omnipos.sync.tokens import MemoryTokenStore
 from omnipos.sync.worker import SyncWorker

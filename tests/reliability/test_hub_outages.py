@@ -23,7 +23,7 @@ import pytest
 from omnipos.hub.admin import enrollment
 from omnipos.hub.store.db import open_hub_db
 from omnipos.sync.backoff import Backoff
-from omnipos.sync.push import outbox_depth
+from omnipos.sync.outbox import outbox_depth
 from omnipos.sync.status import sync_status
 from omnipos.sync.worker import SyncWorker
 from tests.reliability.conftest import FULL, scale

@@ -21,7 +21,7 @@ from omnipos.hub.store.models import EventRecord
 from omnipos.sync.backoff import Backoff
 from omnipos.sync.enroll import enroll
 from omnipos.sync.errors import SyncError
-from omnipos.sync.push import outbox_depth
+from omnipos.sync.outbox import outbox_depth
 from omnipos.sync.tokens import MemoryTokenStore
 from omnipos.sync.worker import SyncWorker
 from tests.support.sync import LiveHub, new_till_db, queue_sales

@@ -22,7 +22,7 @@ from omnipos.hub.stock import levels as stock
 from omnipos.hub.store.models import EnrolledTill, EnrollmentCode
 from omnipos.sync.enroll import enroll
 from omnipos.sync.errors import KeyringUnavailable, SyncError, SyncErrorKind
-from omnipos.sync.push import quarantined, retry_quarantined
+from omnipos.sync.outbox import quarantined, retry_quarantined
 from omnipos.sync.state import AUTH_REQUIRED, get_state
 from omnipos.sync.status import sync_status
 from omnipos.sync.stock import till_stock_level

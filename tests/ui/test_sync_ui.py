@@ -20,7 +20,7 @@ from omnipos.services.selling import CheckoutService
 from omnipos.sync.console import list_outbox
 from omnipos.sync.enroll import enroll
 from omnipos.sync.errors import KeyringUnavailable
-from omnipos.sync.push import quarantine_locally
+from omnipos.sync.outbox import quarantine
 from omnipos.sync.tokens import MemoryTokenStore
 from omnipos.ui.app import create_till
 from omnipos.ui.enroll_dialog import EnrollController, EnrollDialog
@@ -142,7 +142,8 @@ def test_console_lists_waiting_and_quarantined_and_retries(qtbot: Any, db: Datab
     listing = list_outbox(db)
     assert listing.waiting == 3
     bad = listing.items[0].event_id
-    quarantine_locally(db, bad, "body.events.0.payload.lines: field required")
+    with db.transaction() as s:
+        quarantine(s, bad, "body.events.0.payload.lines: field required")
     from omnipos.sync.console import bar_status
     from omnipos.sync.status import sync_status
 

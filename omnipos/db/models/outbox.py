@@ -1,4 +1,4 @@
-"""Events waiting to be pushed to the hub."""
+"""The outbox: events waiting to be pushed to the hub (``omnipos.sync.outbox`` writes it)."""
 
 from __future__ import annotations
 
@@ -23,9 +23,9 @@ class OutboxEvent(Base):
     schema_version: Mapped[int] = mapped_column(Integer, default=1)
     occurred_at: Mapped[datetime]
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
-    status: Mapped[str] = mapped_column(String(12), default="pending", index=True)
-    # pending | acked | quarantined
-    result: Mapped[str] = mapped_column(String(12), default="")  # applied|duplicate|rejected|invalid
+    # An omnipos.sync.outbox.OutboxStatus; the hub's answer (a wire ResultStatus) in ``result``.
+    status: Mapped[str] = mapped_column(String(12), index=True)
+    result: Mapped[str] = mapped_column(String(12), default="")
     error: Mapped[str] = mapped_column(Text, default="")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     acked_at: Mapped[datetime | None] = mapped_column(default=None)
