@@ -292,8 +292,8 @@ def _raw_sale(con: sqlite3.Connection, codes: list[str], i: int) -> None:
         con.execute("INSERT INTO sale_taxes (sale_id, tax_class, rate, base_minor, tax_minor)"
                     " VALUES (?, 'standard', '0.0825', ?, 0)", (sale_id, total))
         con.executemany(
-            "INSERT INTO stock_deltas (event_id, line, sku, delta, reason, occurred_at)"
-            " VALUES (?,?,?,'-1','sale',?)",
+            "INSERT INTO stock_movements (event_id, line, sku, bucket, delta, reason, occurred_at)"
+            " VALUES (?,?,?,'sellable','-1','sale',?)",
             [(event_id, n + 1, ln[1], now) for n, ln in enumerate(lines)])
         payload = json.dumps({"sale_id": sale_id, "lines": [ln[1] for ln in lines]})
         con.execute("INSERT INTO counters (name, value) VALUES ('raw_seq', 1)"

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from omnipos.db.models import StockDelta, TaxClass
+from omnipos.db.models import TaxClass
 from omnipos.domain.cart import ProductInfo, SoldBy
 from omnipos.domain.errors import ValidationError
 
@@ -37,7 +37,6 @@ __all__ = [
     "product_count",
     "search",
     "search_tiers",
-    "stock_level",
     "tax_classes",
     "upsert_products",
     "upsert_tax_classes",
@@ -189,12 +188,6 @@ def search(session: Session, words_text: str, limit: int = 50) -> list[ProductIn
 def product_count(session: Session) -> int:
     """How many products (active or not) the till holds."""
     return int(session.execute(text("SELECT count(*) FROM products")).scalar_one())
-
-
-def stock_level(session: Session, sku: str) -> Decimal:
-    """On-hand quantity of ``sku``: the sum of its ledger deltas (exact decimals)."""
-    deltas = session.scalars(select(StockDelta.delta).where(StockDelta.sku == sku))
-    return sum((Decimal(d) for d in deltas), Decimal(0))
 
 
 def tax_classes(session: Session) -> dict[str, Decimal]:

@@ -230,8 +230,10 @@ class StockData(Wire):
     """``data`` of a ``stock`` change: the hub's level for one store and SKU."""
 
     store: str
-    sku: str
-    level: str
+    sku: str = Field(min_length=1, max_length=64)
+    level: QtyStr
+    #: The moment the level is true at the hub (a hub that does not say: unknown).
+    as_of: AwareDatetime | None = None
 
 
 # --- sale.completed payload (what the hub reads from it) ----------------------

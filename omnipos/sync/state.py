@@ -8,6 +8,7 @@ from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from omnipos.db.models import SyncState
+from omnipos.db.stock import clear_hub_levels
 
 CURSOR = "feed.cursor"
 EPOCH = "sync.epoch"
@@ -17,7 +18,6 @@ LAST_ERROR = "sync.last_error"
 ONLINE = "sync.online"
 WARNING = "sync.warning"
 AUTH_REQUIRED = "sync.auth_required"
-STOCK_PREFIX = "stock:"  # "stock:SKU" -> {"level": "7"}: the hub's level as of the cursor
 
 
 def get_state(session: Session, key: str, default: Any = None) -> Any:
@@ -35,5 +35,5 @@ def set_state(session: Session, key: str, value: Any) -> None:
 
 def clear_feed(session: Session) -> None:
     """Forget the cursor and the hub's stock levels (a new hub or a fresh enrollment)."""
-    session.execute(delete(SyncState).where(SyncState.key.like(f"{STOCK_PREFIX}%")))
+    clear_hub_levels(session)
     session.execute(delete(SyncState).where(SyncState.key.in_([CURSOR, EPOCH])))

@@ -16,13 +16,12 @@ from omnipos.db.catalog import (
     get_product,
     search,
     search_tiers,
-    stock_level,
     tax_classes,
     upsert_products,
     upsert_tax_classes,
 )
 from omnipos.db.engine import Database
-from omnipos.db.models import Barcode, Price, StockDelta
+from omnipos.db.models import Barcode, Price
 from omnipos.domain.errors import ValidationError
 
 G1 = "04006381333931"
@@ -138,25 +137,12 @@ def test_deleting_a_product_leaves_the_index_consistent(db: Database) -> None:
         s.execute(text("INSERT INTO product_fts(product_fts) VALUES ('integrity-check')"))
 
 
-def test_tax_classes_and_stock_level(db: Database) -> None:
-    from datetime import UTC, datetime
-
+def test_tax_classes(db: Database) -> None:
     with db.transaction() as s:
         assert upsert_tax_classes(s, {"std": Decimal("0.0825")}) == 1
         assert upsert_tax_classes(s, {"std": "0.08250"}) == 0
-        now = datetime.now(UTC)
-        s.add_all(
-            [
-                StockDelta(event_id="e1", line=1, sku="X", delta="10", reason="adjust",
-                           occurred_at=now),
-                StockDelta(event_id="e2", line=1, sku="X", delta="-0.345", reason="sale",
-                           occurred_at=now),
-            ]
-        )
     with db.read() as s:
         assert tax_classes(s) == {"std": Decimal("0.0825")}
-        assert stock_level(s, "X") == Decimal("9.655")
-        assert stock_level(s, "nothing") == 0
 
 
 def test_whole_words_come_before_prefix_matches(db: Database) -> None:

@@ -12,10 +12,11 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
 from omnipos.db import migrations
-from omnipos.db.catalog import find_by_gtin, search, stock_level
+from omnipos.db.catalog import find_by_gtin, search
 from omnipos.db.engine import make_engine, open_database
 from omnipos.db.migrations import include_name, target_metadata
 from omnipos.db.models import Sale
+from omnipos.db.stock import till_level
 
 
 def _revisions() -> list[str]:
@@ -101,7 +102,7 @@ def test_upgrade_from_every_earlier_revision_keeps_data(tmp_path: Path, start: s
             product = find_by_gtin(s, "04006381333931")
             assert product is not None and product.sku == "OLD-1"
             assert [p.sku for p in search(s, "vintage tea")] == ["OLD-1"]
-            assert stock_level(s, "OLD-1") == -1
+            assert till_level(s, "OLD-1") == -1
             sale = s.get(Sale, "s-1")
             assert sale is not None and [line.sku for line in sale.lines] == ["OLD-1"]
         if start != db.head():

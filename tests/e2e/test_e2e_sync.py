@@ -117,12 +117,12 @@ def test_clock_skew_changes_nothing(live_hub, tmp_path: Path) -> None:
     assert sorted(s["receipt_no"] for s in iter_sales(live_hub.db)) == sorted(
         [first.receipt_no, second.receipt_no, third.receipt_no])
     assert stock.show(live_hub.db, "A") == {"S1": "-3"}
-    from omnipos.sync.stock import till_stock_level
+    from omnipos.db.stock import till_level
 
     for db in (skewed_db, normal_db):
         with db.read() as s:
-            assert str(till_stock_level(s, "A")) == "-3"
-            assert str(till_stock_level(s, "B")) == "-1"
+            assert str(till_level(s, "A")) == "-3"
+            assert str(till_level(s, "B")) == "-1"
 
 
 def test_real_tcp_resets_mid_body_and_lost_responses(live_hub, tmp_path: Path) -> None:

@@ -64,7 +64,7 @@ def _check(path: Path, confirmed: set[str], report: CrashReport) -> None:
         if per_sale or events != len(seqs):
             report.failures.append(f"outbox does not hold one event per sale ({events} for {len(seqs)})")
         lines = con.execute("SELECT count(*) FROM sale_lines").fetchone()[0]
-        deltas = con.execute("SELECT count(*) FROM stock_deltas WHERE reason = 'sale'").fetchone()[0]
+        deltas = con.execute("SELECT count(*) FROM stock_movements WHERE reason = 'sale'").fetchone()[0]
         if lines != deltas:
             report.failures.append(f"stock deltas ({deltas}) do not match sale lines ({lines})")
         journal = con.execute("SELECT count(*) FROM journal WHERE kind = 'sale'").fetchone()[0]

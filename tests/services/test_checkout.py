@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from omnipos.db.models import JournalEntry, OutboxEvent, ParkedSale, Sale, StockDelta
+from omnipos.db.models import JournalEntry, OutboxEvent, ParkedSale, Sale, StockMovement
 from omnipos.domain.errors import NotFoundError, StateError, ValidationError
 from omnipos.domain.journal import GENESIS_HASH, canonical, chain_hash, entry_body
 from omnipos.services.selling import CheckoutService
@@ -35,7 +35,7 @@ def test_a_cash_sale_writes_everything_in_one_go(store_db) -> None:
         sale = s.get(Sale, done.sale_id)
         assert [ln.qty for ln in sale.lines] == ["2", "1"]
         assert sale.total_minor == 996 and sale.tenders[0].kind == "cash"
-        deltas = s.scalars(select(StockDelta).where(StockDelta.event_id == done.event_id)).all()
+        deltas = s.scalars(select(StockMovement).where(StockMovement.event_id == done.event_id)).all()
         assert sorted((d.sku, d.delta) for d in deltas) == [("MILK", "-1"), ("SOAP", "-2")]
         event = s.get(OutboxEvent, done.event_id)
         assert event.type == "sale.completed" and event.device_seq == 1
@@ -90,7 +90,7 @@ def test_a_failed_commit_leaves_nothing_behind(store_db, monkeypatch) -> None:
     monkeypatch.setattr(payment, "append_journal", boom)
     with pytest.raises(RuntimeError):
         svc.complete_sale(cart, p)
-    for model in (Sale, OutboxEvent, StockDelta, JournalEntry):
+    for model in (Sale, OutboxEvent, StockMovement, JournalEntry):
         assert _count(store_db, model) == 0
     monkeypatch.undo()
     assert svc.complete_sale(cart, p).receipt_no == "S001-T01-000001"  # the number was not burnt

@@ -150,7 +150,7 @@ def queue_sales(db: Database, count: int, *, sku: str = "A", price_minor: int = 
     from decimal import Decimal
 
     from omnipos.db.counters import RECEIPT_COUNTER, next_value
-    from omnipos.db.models import StockDelta
+    from omnipos.db.models import StockMovement
     from omnipos.db.settings import get_setting
     from omnipos.domain import events
     from omnipos.domain.tax import compute, line_amount
@@ -190,8 +190,8 @@ def queue_sales(db: Database, count: int, *, sku: str = "A", price_minor: int = 
                                               "approval_code": "", "card_last4": ""}],
                     "stock": [{"sku": sku, "delta": f"-{qty}"}],
                 }
-                s.add(StockDelta(event_id=event_id, line=1, sku=sku, delta=f"-{qty}",
-                                 reason="sale", occurred_at=now))
+                s.add(StockMovement(event_id=event_id, line=1, sku=sku, delta=f"-{qty}",
+                                    reason="sale", occurred_at=now))
                 enqueue_event(s, events.SALE_COMPLETED, payload, now, event_id=event_id)
                 receipts.append(receipt)
                 done += 1

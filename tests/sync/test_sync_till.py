@@ -13,6 +13,7 @@ from sqlalchemy import select, update
 
 from omnipos.db.catalog import find_by_sku
 from omnipos.db.models import OutboxEvent
+from omnipos.db.stock import till_level
 from omnipos.hub import feed
 from omnipos.hub.admin.credentials import hash_secret
 from omnipos.hub.catalog import CatalogLine, upsert_lines
@@ -25,7 +26,6 @@ from omnipos.sync.errors import KeyringUnavailable, SyncError, SyncErrorKind
 from omnipos.sync.outbox import quarantined, retry_quarantined
 from omnipos.sync.state import AUTH_REQUIRED, get_state
 from omnipos.sync.status import sync_status
-from omnipos.sync.stock import till_stock_level
 from omnipos.sync.tokens import KeyringTokenStore, MemoryTokenStore
 from omnipos.sync.worker import SyncWorker
 from tests.support.sync import new_till_db, sell
@@ -97,13 +97,13 @@ def test_till_stock_is_hub_level_plus_pending(live_hub, tmp_path: Path) -> None:
     stock.import_levels(live_hub.db, levels)
     db, tokens = _enrolled(live_hub, tmp_path)
     with db.read() as s:
-        assert till_stock_level(s, "A") == Decimal(10)
+        assert till_level(s, "A") == Decimal(10)
     sell(db, [("A", 3)])
     with db.read() as s:
-        assert till_stock_level(s, "A") == Decimal(7)  # 10 at the hub, -3 waiting
+        assert till_level(s, "A") == Decimal(7)  # 10 at the hub, -3 waiting
     SyncWorker(db, tokens).run_once()
     with db.read() as s:
-        assert till_stock_level(s, "A") == Decimal(7)  # 7 at the hub, nothing waiting
+        assert till_level(s, "A") == Decimal(7)  # 7 at the hub, nothing waiting
 
 
 def test_invalid_event_is_quarantined_listed_and_queue_goes_on(live_hub, tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from omnipos.db.models.sales import ParkedSale, Sale, SaleLine, SaleTax, SaleTen
 from omnipos.db.models.settings import Counter, Setting
 from omnipos.db.models.shifts import CashMovement, Shift
 from omnipos.db.models.staff import LoginLock, StaffMember
-from omnipos.db.models.stock import StockDelta
+from omnipos.db.models.stock import StockLevel, StockMovement
 from omnipos.db.models.sync_state import SyncState
 
 __all__ = [
@@ -33,7 +33,8 @@ __all__ = [
     "Setting",
     "Shift",
     "StaffMember",
-    "StockDelta",
+    "StockLevel",
+    "StockMovement",
     "SyncState",
     "TaxClass",
 ]

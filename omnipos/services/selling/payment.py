@@ -15,12 +15,13 @@ from typing import Any
 from sqlalchemy import select
 
 from omnipos.db.counters import RECEIPT_COUNTER, next_value
-from omnipos.db.models import Sale, SaleLine, SaleTax, SaleTender, Shift, StockDelta
+from omnipos.db.models import Sale, SaleLine, SaleTax, SaleTender, Shift, StockMovement
 from omnipos.db.rows import insert_rows
 from omnipos.domain import events
 from omnipos.domain.cart import Cart
 from omnipos.domain.errors import StateError
 from omnipos.domain.receipt import SaleReceipt
+from omnipos.domain.stock import StockBucket
 from omnipos.domain.tenders import Payment, TenderKind
 from omnipos.services.journal import append_journal
 from omnipos.services.selling.context import SellingContext
@@ -99,7 +100,7 @@ class Payments(SellingContext):
                 created_at=now,
                 shift_id=shift_id,
             )
-            deltas: list[StockDelta] = []
+            movements: list[StockMovement] = []
             for no, (line, lv) in enumerate(zip(cart.lines, view.lines), start=1):
                 sale.lines.append(
                     SaleLine(
@@ -120,11 +121,12 @@ class Payments(SellingContext):
                         tax_minor=lv.tax_minor,
                     )
                 )
-                deltas.append(
-                    StockDelta(
+                movements.append(
+                    StockMovement(
                         event_id=event_id,
                         line=no,
                         sku=line.product.sku,
+                        bucket=StockBucket.SELLABLE,
                         delta=str(-line.qty),
                         reason="sale",
                         occurred_at=now,
@@ -158,7 +160,7 @@ class Payments(SellingContext):
             insert_rows(session, list(sale.lines))
             insert_rows(session, list(sale.tenders))
             insert_rows(session, list(sale.taxes))
-            insert_rows(session, deltas)
+            insert_rows(session, movements)
             payload = sale_payload(sale)
             enqueue_event(session, events.SALE_COMPLETED, payload, now, event_id=event_id)
             entry = append_journal(

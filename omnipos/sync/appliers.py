@@ -1,0 +1,112 @@
+"""Applying pulled feed changes: one applier per kind (store, product, stock, staff).
+
+``apply_page`` looks each change's kind up in ``APPLIERS``; a kind this till
+does not know is skipped (a newer hub may send more), and a change that does
+not read is skipped with a warning, so one bad record never stops a page.
+Appliers write through the db repositories, in the page's transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy.orm import Session
+
+from omnipos.db.catalog import ProductRow, upsert_products, upsert_tax_classes
+from omnipos.db.settings import get_setting, set_settings
+from omnipos.db.staff import STAFF_KIND, apply_staff_change
+from omnipos.db.stock import set_hub_level
+from omnipos.sync.schemas import Change, ProductData, StockData, StoreData
+
+__all__ = ["APPLIERS", "FeedPage", "apply_page"]
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class FeedPage:
+    """One page being applied: its transaction, the store it is for, products to upsert."""
+
+    session: Session
+    store_code: str | None
+    currency: str | None
+    now: datetime
+    #: Products are upserted together at the end of the page (one bulk write).
+    products: list[ProductRow] = field(default_factory=list)
+
+
+Applier = Callable[[FeedPage, dict[str, Any]], None]
+
+
+def apply_store(page: FeedPage, data: dict[str, Any]) -> None:
+    store = StoreData.model_validate(data)
+    if store.code != page.store_code and page.store_code is not None:
+        return  # another store's record: not this till's
+    set_settings(page.session, {
+        "store.code": store.code,
+        "store.name": store.name,
+        "store.currency": store.currency,
+        "store.prices": store.prices,
+        "store.rounding": store.rounding,
+        "store.cash_step_minor": store.cash_step_minor,
+    })
+    upsert_tax_classes(page.session, store.tax_rates)
+    page.store_code, page.currency = store.code, store.currency
+
+
+def apply_product(page: FeedPage, data: dict[str, Any]) -> None:
+    p = ProductData.model_validate(data)
+    if page.currency is not None and p.currency != page.currency:
+        log.warning("product %s priced in %s, store uses %s: skipped",
+                    p.sku, p.currency, page.currency)
+        return
+    page.products.append(ProductRow(
+        sku=p.sku, name=p.name, price_minor=p.price_minor, tax_class=p.tax_class,
+        gtins=tuple(p.gtins), brand=p.brand, category=p.category,
+        sold_by=p.sold_by, active=p.active,
+    ))
+
+
+def apply_stock(page: FeedPage, data: dict[str, Any]) -> None:
+    st = StockData.model_validate(data)
+    if st.store == page.store_code:
+        set_hub_level(page.session, st.sku, st.level, st.as_of)
+
+
+def apply_staff(page: FeedPage, data: dict[str, Any]) -> None:
+    # Staff sign in offline with the hub's salted PIN hashes; the PIN never travels.
+    apply_staff_change(page.session, data, page.now)
+
+
+APPLIERS: Mapping[str, Applier] = {
+    "store": apply_store,
+    "product": apply_product,
+    "stock": apply_stock,
+    STAFF_KIND: apply_staff,
+}
+
+
+def apply_page(session: Session, changes: Sequence[Change]) -> int:
+    """Apply one page of changes in the caller's transaction; returns products upserted."""
+    page = FeedPage(
+        session,
+        get_setting(session, "store.code"),
+        get_setting(session, "store.currency"),
+        datetime.now(UTC),
+    )
+    for change in changes:
+        applier = APPLIERS.get(change.kind)
+        if applier is None:
+            continue
+        try:
+            applier(page, change.data)
+        except ValidationError as exc:
+            log.warning("feed change %s %s skipped: %s", change.kind, change.key, exc)
+    if page.products:
+        upsert_products(session, page.products)
+    return len(page.products)
