@@ -92,7 +92,8 @@ def _rows(session: Session, sql: str, params: Sequence[Any]) -> list[Any]:
         con = db.lookup_connection()
     else:
         con = session.connection().connection.driver_connection
-    return con.execute(sql, params).fetchall()
+    rows: list[Any] = con.execute(sql, params).fetchall()
+    return rows
 
 
 def find_by_gtin(session: Session, gtin14: str) -> ProductInfo | None:

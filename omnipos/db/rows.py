@@ -12,7 +12,7 @@ __all__ = ["column_values", "insert_rows"]
 
 def column_values(row: DeclarativeBase) -> dict[str, Any]:
     """A transient model object's column values, for a Core insert."""
-    return {c.key: getattr(row, c.key) for c in row.__table__.columns}  # type: ignore[attr-defined]
+    return {c.key: getattr(row, c.key) for c in row.__table__.columns}
 
 
 def insert_rows(session: Session, rows: list[Any]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -36,7 +37,9 @@ def _lines(value: object) -> tuple[str, ...]:
         return ()
     if isinstance(value, str):
         return tuple(value.splitlines())
-    return tuple(str(v) for v in value)  # type: ignore[union-attr]
+    if isinstance(value, Iterable):
+        return tuple(str(v) for v in value)
+    return (str(value),)
 
 
 def load_store_profile(session: Session) -> StoreProfile:

@@ -15,7 +15,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, cast
 
-from sqlalchemy import Select, Table, bindparam, func, select, update
+from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from omnipos.db.counters import DEVICE_SEQ_COUNTER, next_value
@@ -30,7 +30,6 @@ __all__ = [
     "OutboxStatus",
     "count_pending",
     "enqueue_event",
-    "not_acked_ids",
     "outbox_depth",
     "pending_rows",
     "quarantine",
@@ -183,11 +182,6 @@ def count_pending(session: Session, *, after_seq: int = 0) -> int:
         )
         or 0
     )
-
-
-def not_acked_ids() -> Select[tuple[str]]:
-    """The ids of events the hub has not acknowledged (waiting or quarantined), as a subquery."""
-    return select(OutboxEvent.event_id).where(OutboxEvent.status != OutboxStatus.ACKED)
 
 
 def outbox_depth(db: Database) -> int:

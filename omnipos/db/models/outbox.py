@@ -28,4 +28,5 @@ class OutboxEvent(Base):
     result: Mapped[str] = mapped_column(String(12), default="")
     error: Mapped[str] = mapped_column(Text, default="")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
+    # Set when, and only when, the hub acknowledged the event (the till's stock level uses it).
     acked_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -93,7 +93,7 @@ class PinChecks:
         if only_active:
             stmt = stmt.where(StaffMember.active.is_(True))
         with self.db.read() as s:
-            rows = [(r.id, r.pin_hash) for r in s.execute(stmt)]
+            rows: list[tuple[str, str]] = [(r.id, r.pin_hash) for r in s.execute(stmt)]
         key = self._hint(pin)
         hinted = self._hints.get(key)
         rows.sort(key=lambda r: r[0] != hinted)
