@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, datetime
-from typing import Any
 
-from pydantic import BaseModel, ConfigDict
-from pydantic import ValidationError as PydanticError
-from sqlalchemy.orm import Session
-
-from omnipos.hub.store.rawsql import RawSql, dumps, stamp
+from omnipos.hub.events.handler import Invalid, Outcome, PushedEvent, check_store
+from omnipos.hub.store.rawsql import stamp
+from omnipos.sync.schemas import Wire
 
 
-class _ShiftClosed(BaseModel):
-    """The fields of a ``shift.closed`` payload the hub keeps in columns."""
+class ShiftClosedPayload(Wire):
+    """The fields of a ``shift.closed`` payload the hub keeps in columns.
 
-    model_config = ConfigDict(extra="ignore")
+    The hub's own reading until the shared payload models of ``omnipos.sync``
+    cover ``shift.closed``.
+    """
+
     shift_id: uuid.UUID
     store_code: str
     till_code: str
@@ -60,51 +60,35 @@ _INSERT_REPORT = (
 )
 
 
-def record_shift_closed(
-    conn: Session | RawSql, store_code: str, device_id: str, event_id: str, payload: dict[str, Any]
-) -> None:
-    """Keep a till's Z report (called by the hub's event handler, in its transaction).
-
-    Raises ValueError for a payload it cannot read, for another store, or for a
-    shift already reported by another event.
-    """
-    try:
-        p = _ShiftClosed.model_validate(payload)
-    except PydanticError as exc:
-        first = exc.errors()[0]
-        raise ValueError(
-            f"payload.{'.'.join(str(x) for x in first['loc'])}: {first['msg']}"
-        ) from exc
-    if p.store_code != store_code:
-        raise ValueError(
-            f"payload.store_code: {p.store_code!r} is not this device's store {store_code!r}"
-        )
-    sql = conn if isinstance(conn, RawSql) else RawSql(conn)
-    other = sql.one(_REPORT_EXISTS, {"sid": str(p.shift_id)})
+def record_shift_report(pushed: PushedEvent, report: ShiftClosedPayload) -> Outcome:
+    """Keep the till's Z report; a shift already reported by another event is invalid."""
+    check_store(pushed.till, report.store_code)
+    other = pushed.sql.one(_REPORT_EXISTS, {"sid": str(report.shift_id)})
     if other is not None:
-        raise ValueError(
-            f"payload.shift_id: shift {p.shift_id} was already reported by event {other}"
+        raise Invalid(
+            f"payload.shift_id: shift {report.shift_id} was already reported by event {other}"
         )
-    sql.run(
+    pushed.sql.run(
         _INSERT_REPORT,
         {
-            "shift_id": str(p.shift_id),
-            "event_id": event_id,
-            "store_code": p.store_code,
-            "till_code": p.till_code,
-            "device_id": device_id,
-            "currency": p.currency,
-            "opened_at": stamp(p.opened_at),
-            "closed_at": stamp(p.closed_at),
-            "opened_by": p.opened_by[:160],
-            "closed_by": p.closed_by[:160],
-            "sales_minor": p.sales_minor,
-            "returns_minor": p.returns_minor,
-            "expected_cash_minor": p.expected_cash_minor,
-            "counted_cash_minor": p.counted_cash_minor,
-            "over_short_minor": p.over_short_minor,
-            "pending_events": p.pending_events,
-            "payload": dumps(payload),
+            "shift_id": str(report.shift_id),
+            "event_id": str(pushed.event.event_id),
+            "store_code": report.store_code,
+            "till_code": report.till_code,
+            "device_id": pushed.till.id,
+            "currency": report.currency,
+            "opened_at": stamp(report.opened_at),
+            "closed_at": stamp(report.closed_at),
+            "opened_by": report.opened_by[:160],
+            "closed_by": report.closed_by[:160],
+            "sales_minor": report.sales_minor,
+            "returns_minor": report.returns_minor,
+            "expected_cash_minor": report.expected_cash_minor,
+            "counted_cash_minor": report.counted_cash_minor,
+            "over_short_minor": report.over_short_minor,
+            "pending_events": report.pending_events,
+            "payload": pushed.payload_json,
             "received_at": stamp(datetime.now(UTC)),
         },
     )
+    return Outcome()

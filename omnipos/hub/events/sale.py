@@ -1,0 +1,85 @@
+"""``sale.completed``: the sale as the till sent it, and its stock movements.
+
+Totals are recorded as sent. The hub recomputes the tax with the shared
+engine for comparison only, and logs a difference instead of refusing the
+sale: the customer has paid what the till said.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import UTC, datetime
+from decimal import Decimal
+from functools import lru_cache
+
+from omnipos.domain import tax
+from omnipos.domain.errors import UserFacingError
+from omnipos.hub.admin.enrollment import TillIdentity
+from omnipos.hub.events.facts import record_stock
+from omnipos.hub.events.handler import Invalid, Outcome, PushedEvent, check_store
+from omnipos.hub.store.rawsql import stamp
+from omnipos.sync.schemas import SaleCompletedPayload
+
+log = logging.getLogger(__name__)
+
+_RECEIPT_SEQ = re.compile(r"(\d+)$")
+_SALE_BY_ID = "SELECT event_id FROM sales WHERE sale_id = :sid"
+_INSERT_SALE = (
+    "INSERT INTO sales (sale_id, event_id, store_code, till_code, device_id, receipt_no, "
+    "receipt_seq, currency, subtotal_minor, discount_minor, tax_minor, total_minor, created_at, "
+    "received_at, hub_tax_minor, payload) VALUES (:sale_id, :event_id, :store_code, :till_code, "
+    ":device_id, :receipt_no, :receipt_seq, :currency, :subtotal_minor, :discount_minor, "
+    ":tax_minor, :total_minor, :created_at, :received_at, :hub_tax_minor, :payload)"
+)
+
+
+@lru_cache(maxsize=1024)
+def _policy(prices: str, rounding: str, rates: tuple[tuple[str, str], ...], currency: str
+            ) -> tax.TaxPolicy:
+    return tax.TaxPolicy(
+        prices=tax.PriceMode(prices),
+        rounding=tax.RoundingMode(rounding),
+        rates={k: Decimal(v) for k, v in rates},
+        currency=currency,
+    )
+
+
+def _hub_tax(till: TillIdentity, sale: SaleCompletedPayload) -> int | None:
+    """The sale's tax recomputed with the shared engine, for comparison only."""
+    try:
+        policy = _policy(till.prices, till.rounding, tuple(sorted(till.tax_rates.items())),
+                         till.currency)
+        amounts = [(ln.total_minor, ln.tax_class) for ln in sale.lines]
+        return tax.compute(amounts, policy).tax_total
+    except (UserFacingError, ValueError, ArithmeticError):
+        return None
+
+
+def record_sale(pushed: PushedEvent, sale: SaleCompletedPayload) -> Outcome:
+    till, sql = pushed.till, pushed.sql
+    check_store(till, sale.store_code)
+    if till.currency and sale.currency != till.currency:
+        raise Invalid(
+            f"payload.currency: {sale.currency} is not the store's currency {till.currency}"
+        )
+    other = sql.one(_SALE_BY_ID, {"sid": str(sale.sale_id)})
+    if other is not None:
+        raise Invalid(f"payload.sale_id: sale {sale.sale_id} was already recorded by event {other}")
+    hub_tax = _hub_tax(till, sale)
+    if hub_tax is not None and hub_tax != sale.tax_minor:
+        log.warning("sale %s: till tax %s, hub engine %s (till's recorded as sent)",
+                    sale.receipt_no, sale.tax_minor, hub_tax)
+    m = _RECEIPT_SEQ.search(sale.receipt_no)
+    sql.run(_INSERT_SALE, {
+        "sale_id": str(sale.sale_id), "event_id": str(pushed.event.event_id),
+        "store_code": sale.store_code, "till_code": sale.till_code, "device_id": till.id,
+        "receipt_no": sale.receipt_no, "receipt_seq": int(m.group(1)) if m else 0,
+        "currency": sale.currency, "subtotal_minor": sale.subtotal_minor,
+        "discount_minor": sale.discount_minor, "tax_minor": sale.tax_minor,
+        "total_minor": sale.total_minor, "created_at": stamp(sale.created_at),
+        "received_at": stamp(datetime.now(UTC)), "hub_tax_minor": hub_tax,
+        "payload": pushed.payload_json,
+    })
+    record_stock(pushed, sale.stock, "sale")
+    return Outcome()
