@@ -151,7 +151,7 @@ def test_hub_restarts_on_sqlite(tmp_path: Path, record) -> None:  # type: ignore
 
 @pytest.mark.postgres
 def test_hub_restarts_and_pg_outages(tmp_path: Path, pg: PgCluster, record) -> None:  # type: ignore[no-untyped-def]
-    url, drop = make_pg_database(pg.base_url)
+    url, drop = make_pg_database(pg.base_url, durable=True)  # acknowledged survives a crash
     kinds = ["pg-fast", "hub-kill", "pg-immediate"] * 3 if FULL else ["pg-immediate", "hub-kill"]
     try:
         _run(tmp_path, url, pg, kinds, scale(30, 400), record,

@@ -56,14 +56,23 @@ def pg_cluster() -> Iterator[str]:
                        check=False)
 
 
-def make_pg_database(base_url: str) -> tuple[str, object]:
-    """A fresh database on the cluster; returns its URL and a drop callable."""
+def make_pg_database(base_url: str, *, durable: bool = False) -> tuple[str, object]:
+    """A fresh database on the cluster; returns its URL and a drop callable.
+
+    The test clusters run with ``synchronous_commit=off`` for speed, so a commit
+    is acknowledged before its WAL is written. ``durable`` turns it back on for
+    this database: a test that stops the server with ``-m immediate`` must not
+    lose what the hub acknowledged (the operating system stays up, so the
+    cluster's ``fsync=off`` does not matter there).
+    """
     import psycopg
 
     name = "t_" + uuid.uuid4().hex[:16]
     dsn = base_url.replace("postgresql+psycopg://", "postgresql://")
     with psycopg.connect(dsn, autocommit=True) as conn:
         conn.execute(f'CREATE DATABASE "{name}"')
+        if durable:
+            conn.execute(f'ALTER DATABASE "{name}" SET synchronous_commit = on')
 
     def drop() -> None:
         with psycopg.connect(dsn, autocommit=True) as conn:
