@@ -28,7 +28,7 @@ def hub_process(db_url: str, workers: int = 1) -> Iterator[str]:
     port = free_port()
     env = dict(os.environ, PYTHONPATH=str(ROOT), OMNIPOS_HUB_DB=db_url)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "omnipos.hub.cli", "serve", "--port", str(port),
+        [sys.executable, "-m", "omnipos.hub.commands", "serve", "--port", str(port),
          "--workers", str(workers)],
         env=env, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )

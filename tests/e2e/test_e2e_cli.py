@@ -51,7 +51,7 @@ def _free_port() -> int:
 
 @contextmanager
 def _hub(env: dict[str, str], port: int) -> Iterator[str]:
-    proc = subprocess.Popen([sys.executable, "-m", "omnipos.hub.cli", "serve", "--port",
+    proc = subprocess.Popen([sys.executable, "-m", "omnipos.hub.commands", "serve", "--port",
                              str(port)], env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True)
     url = f"http://127.0.0.1:{port}"
@@ -76,16 +76,16 @@ def _hub(env: dict[str, str], port: int) -> Iterator[str]:
 def test_new_user_flow(tmp_path: Path) -> None:
     env = _env(tmp_path, f"sqlite:///{tmp_path / 'hub.sqlite3'}")
     data_dir = tmp_path / "till"
-    _run(env, "omnipos.hub.cli", "store", "add", "S1", "--name", "Main St", "--currency", "USD",
+    _run(env, "omnipos.hub.commands", "store", "add", "S1", "--name", "Main St", "--currency", "USD",
          "--prices", "exclusive", "--tax", "STD=0.0825", "--tax", "RED=0.02")
     catalog = tmp_path / "catalog.csv"
     catalog.write_text("sku,name,gtin,price,tax_class\nA,Apple juice,4006381333931,1.99,STD\n"
                        "B,Bread,036000291452,2.50,RED\n")
-    _run(env, "omnipos.hub.cli", "catalog", "import", str(catalog))
+    _run(env, "omnipos.hub.commands", "catalog", "import", str(catalog))
     levels = tmp_path / "levels.csv"
     levels.write_text("store,sku,quantity\nS1,A,20\n")
-    _run(env, "omnipos.hub.cli", "stock", "import", str(levels))
-    code = _run(env, "omnipos.hub.cli", "enroll-code", "S1").stdout.strip()
+    _run(env, "omnipos.hub.commands", "stock", "import", str(levels))
+    code = _run(env, "omnipos.hub.commands", "enroll-code", "S1").stdout.strip()
 
     port = _free_port()
     with _hub(env, port) as url:
@@ -108,7 +108,7 @@ def test_new_user_flow(tmp_path: Path) -> None:
     assert status["outbox_depth"] == 0 and status["last_error"] is None
 
     sales = [json.loads(line) for line in
-             _run(env, "omnipos.hub.cli", "sales", "list", "--store", "S1").stdout.splitlines()]
+             _run(env, "omnipos.hub.commands", "sales", "list", "--store", "S1").stdout.splitlines()]
     assert [s["receipt_no"] for s in sales] == [sold.receipt_no]
-    shown = json.loads(_run(env, "omnipos.hub.cli", "stock", "show", "A").stdout)
+    shown = json.loads(_run(env, "omnipos.hub.commands", "stock", "show", "A").stdout)
     assert shown == {"S1": "17"}

@@ -69,7 +69,7 @@ class HubProcess:
     def start(self, seconds: float = 60.0) -> None:
         with self.log_path.open("ab") as log:
             self.proc = subprocess.Popen(
-                [sys.executable, "-m", "omnipos.hub.cli", "--db", self.db_url, "serve",
+                [sys.executable, "-m", "omnipos.hub.commands", "--db", self.db_url, "serve",
                  "--host", "127.0.0.1", "--port", str(self.port)],
                 stdout=log, stderr=log, env={**os.environ, "PYTHONUNBUFFERED": "1"},
             )

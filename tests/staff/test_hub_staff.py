@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 from pathlib import Path
 
@@ -14,7 +13,7 @@ from omnipos.domain.errors import ValidationError
 from omnipos.domain.pins import FAST_FOR_TESTS
 from omnipos.domain.shifts import CashCount
 from omnipos.hub.admin import staff as hub_staff
-from omnipos.hub.cli import main as hub_main
+from omnipos.hub.commands.main import main as hub_main
 from omnipos.hub.reports.shifts import list_shift_reports
 from omnipos.hub.store.models import HubStaff, QuarantinedEvent
 from omnipos.services.shifts import ShiftService
@@ -109,74 +108,3 @@ def test_z_report_reaches_the_hub_per_store_and_till(
     assert hub_main(["--db", live_hub.db_url, "shifts", "list", "--store", "S1"]) == 0
     assert json.loads(capsys.readouterr().out.splitlines()[0])["shift_id"] == closed.shift_id
     db.close()
-
-
-def test_hub_cli_staff_add_by_option_and_stdin(
-    live_hub: LiveHub, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    url = live_hub.db_url
-    assert (
-        hub_main(
-            [
-                "--db",
-                url,
-                "staff",
-                "add",
-                "--store",
-                "S1",
-                "--number",
-                "9",
-                "--name",
-                "Mia",
-                "--role",
-                "manager",
-                "--pin",
-                "9753",
-            ]
-        )
-        == 0
-    )
-    monkeypatch.setattr("sys.stdin", io.StringIO("2468\n"))
-    assert (
-        hub_main(
-            [
-                "--db",
-                url,
-                "staff",
-                "add",
-                "--store",
-                "S1",
-                "--number",
-                "1",
-                "--name",
-                "Cam",
-                "--role",
-                "cashier",
-            ]
-        )
-        == 0
-    )
-    out = capsys.readouterr().out
-    assert "2468" not in out and "pin_hash" not in out
-    monkeypatch.setattr("sys.stdin", io.StringIO("2468\n"))
-    assert (
-        hub_main(
-            [
-                "--db",
-                url,
-                "staff",
-                "add",
-                "--store",
-                "S1",
-                "--number",
-                "2",
-                "--name",
-                "Dup",
-                "--role",
-                "cashier",
-            ]
-        )
-        == 2
-    )
-    assert hub_main(["--db", url, "staff", "list", "--store", "S1"]) == 0
-    assert [json.loads(x)["number"] for x in capsys.readouterr().out.splitlines()] == ["1", "9"]

@@ -9,7 +9,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from omnipos.hub.api.app import create_asgi
-from omnipos.hub.cli import main
+from omnipos.hub.commands.main import main
 from omnipos.hub.store.db import open_hub_db
 from tests.support.hub import InProcessTill, sale_event
 
