@@ -31,7 +31,7 @@ from bench_sync_common import hub_process, pg_url
 
 from omnipos.hub.admin import enrollment, stores
 from omnipos.hub.store.db import open_hub_db
-from omnipos.sync.schemas import RegisterRequest
+from omnipos.sync.wire import RegisterRequest
 
 TILLS_PER_STORE = 5
 

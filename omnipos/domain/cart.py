@@ -98,7 +98,8 @@ def parse_quantity(value: Decimal | int | str, sold_by: str) -> Decimal:
             raise ValidationError(f"weight must be above 0 and at most {MAX_WEIGHT} kg")
         if -qty.as_tuple().exponent > WEIGHT_PLACES:  # type: ignore[operator]
             raise ValidationError("weight has more than 3 decimals (grams)")
-        return qty.normalize() if qty == qty.to_integral() else qty
+        # 10.000 kg is 10, not Decimal("1E+1") (normalize()), which no decimal field accepts.
+        return Decimal(int(qty)) if qty == qty.to_integral_value() else qty
     if qty != qty.to_integral_value():
         raise ValidationError(f"quantity {value} must be a whole number for this item")
     if qty < 1 or qty > MAX_UNITS:

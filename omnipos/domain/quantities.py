@@ -29,6 +29,12 @@ def to_milli(text: str) -> int:
     return int(scaled)
 
 
+def quantity_text(value: Decimal) -> str:
+    """A quantity as stored and sent: plain decimal digits, never exponent notation."""
+    text = format(value, "f")
+    return "0" if text == "-0" else text
+
+
 def from_milli(milli: int) -> str:
     """-2000 -> ``"-2"``, 345 -> ``"0.345"``: the shortest exact decimal string."""
     value = Decimal(milli) / MILLI

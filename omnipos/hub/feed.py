@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, aliased
 from omnipos.hub.store.db import HubDB
 from omnipos.hub.store.models import FeedChange, FeedState
 from omnipos.hub.store.rawsql import RawSql, dumps
-from omnipos.sync.schemas import Change, PullResponse
+from omnipos.sync.wire import Change, PullResponse
 
 log = logging.getLogger(__name__)
 

@@ -21,7 +21,7 @@ from omnipos.db.catalog import ProductRow, upsert_products, upsert_tax_classes
 from omnipos.db.settings import get_setting, set_settings
 from omnipos.db.staff import STAFF_KIND, apply_staff_change
 from omnipos.db.stock import set_hub_level
-from omnipos.sync.schemas import Change, ProductData, StockData, StoreData
+from omnipos.sync.wire import Change, ProductData, StockData, StoreData
 
 __all__ = ["APPLIERS", "FeedPage", "apply_page"]
 

@@ -16,7 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from omnipos.sync.backoff import parse_retry_after
 from omnipos.sync.errors import SyncError, SyncErrorKind
-from omnipos.sync.schemas import (
+from omnipos.sync.wire import (
     EpochRequest,
     EpochResponse,
     HelloResponse,

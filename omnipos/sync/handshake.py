@@ -19,8 +19,8 @@ from omnipos.db.engine import Database
 from omnipos.db.models import OutboxEvent
 from omnipos.db.settings import set_settings
 from omnipos.sync.client import HubClient
-from omnipos.sync.schemas import HelloResponse
 from omnipos.sync.state import EPOCH, WARNING, get_state, set_state
+from omnipos.sync.wire import HelloResponse
 
 log = logging.getLogger(__name__)
 

@@ -22,14 +22,14 @@ from omnipos.db.counters import DEVICE_SEQ_COUNTER, next_value
 from omnipos.db.engine import Database
 from omnipos.db.models import OutboxEvent
 from omnipos.db.rows import insert_rows
-from omnipos.domain import events
-from omnipos.sync.schemas import EventResult
+from omnipos.sync.events import SCHEMA_VERSION, EventPayload
+from omnipos.sync.wire import EventResult
 
 __all__ = [
     "OutboxRow",
     "OutboxStatus",
     "count_pending",
-    "enqueue_event",
+    "enqueue",
     "outbox_depth",
     "pending_rows",
     "quarantine",
@@ -64,25 +64,24 @@ class OutboxRow:
     payload: dict[str, Any]
 
 
-def enqueue_event(
+def enqueue(
     session: Session,
-    event_type: str,
-    payload: dict[str, Any],
+    payload: EventPayload,
     occurred_at: datetime,
     *,
     event_id: str | None = None,
 ) -> OutboxEvent:
-    """Write an outbox event with the next gapless device sequence number.
+    """Write the event of ``payload`` (built through its model) with the next device sequence.
 
     Call it in the transaction of the business change, so both commit or neither.
     """
     event = OutboxEvent(
         event_id=event_id or str(uuid.uuid4()),
         device_seq=next_value(session, DEVICE_SEQ_COUNTER),
-        type=event_type,
-        schema_version=events.SCHEMA_VERSION,
+        type=payload.event_type.value,
+        schema_version=SCHEMA_VERSION,
         occurred_at=occurred_at,
-        payload=payload,
+        payload=payload.model_dump(mode="json"),
         status=OutboxStatus.PENDING,
         result="",
         error="",

@@ -19,7 +19,7 @@ from omnipos.db.engine import Database
 from omnipos.sync.client import HubClient
 from omnipos.sync.errors import SyncError, SyncErrorKind
 from omnipos.sync.outbox import OutboxRow, pending_rows, quarantine, record_results
-from omnipos.sync.schemas import Event, EventResult, PushRequest
+from omnipos.sync.wire import Event, EventResult, PushRequest
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from omnipos.domain.cart import Cart, Discount, ProductInfo
+from omnipos.domain.cart import Cart, Discount, ProductInfo, parse_quantity
 from omnipos.domain.errors import StateError, ValidationError
 from omnipos.domain.tax import PriceMode, RoundingMode, TaxPolicy
 from omnipos.domain.tenders import Payment
@@ -110,3 +110,10 @@ def test_card_tenders_are_checked() -> None:
         payment.add_card(500, "", "4242")
     with pytest.raises(ValidationError):
         payment.add_card(500, "OK1", "4111111111111111")
+
+
+def test_a_whole_weight_is_plain_digits() -> None:
+    # Decimal("10.000").normalize() is Decimal("1E+1"), which no decimal field would take.
+    assert str(parse_quantity("10.000", "weight")) == "10"
+    assert str(parse_quantity("20", "weight")) == "20"
+    assert str(parse_quantity("0.250", "weight")) == "0.250"

@@ -18,7 +18,7 @@ from omnipos.hub.admin.throttle import (
 )
 from omnipos.hub.api.app import create_asgi
 from omnipos.hub.store.db import HubDB
-from omnipos.sync.schemas import RegisterRequest
+from omnipos.sync.wire import RegisterRequest
 from tests.support.hub import sqlite_hub_db  # noqa: F401
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from sqlalchemy import select, update
 
@@ -14,6 +16,7 @@ from omnipos.domain.shifts import CashCount, report_lines
 from omnipos.services.selling import CheckoutService
 from omnipos.services.shifts import OVER_SHORT_SETTING, ApprovalNeeded, ShiftService
 from omnipos.services.staff import StaffService
+from omnipos.sync.outbox import OutboxStatus
 from tests.support.staff import Crew, FakeClock
 
 FLOAT = CashCount("USD", {2000: 2, 1000: 5, 500: 4, 100: 10, 25: 40})  # 40+50+20+10+10 = 130.00
@@ -35,7 +38,7 @@ def shifts(store_db: Database, clock: FakeClock) -> ShiftService:
 
 def _ack_all(db: Database) -> None:
     with db.transaction() as s:
-        s.execute(update(OutboxEvent).values(status="acked"))
+        s.execute(update(OutboxEvent).values(status=OutboxStatus.ACKED, acked_at=datetime.now(UTC)))
 
 
 def test_open_sell_x_and_close_even(shifts: ShiftService, crew: Crew, clock: FakeClock) -> None:

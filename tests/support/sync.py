@@ -141,8 +141,8 @@ def queue_sales(db: Database, count: int, *, sku: str = "A", price_minor: int = 
                 qty: str = "1", per_txn: int = 500, clock: Any = None) -> list[str]:
     """Queue ``count`` sale.completed events fast (for load tests): outbox + stock rows only.
 
-    The payload has the contract's shape; the sale rows themselves are not
-    written, which the sync engine never reads. Returns the receipt numbers.
+    The payload is built through the contract's model; the sale rows themselves
+    are not written, which the sync engine never reads. Returns the receipt numbers.
     """
     import uuid
     from datetime import UTC
@@ -152,10 +152,10 @@ def queue_sales(db: Database, count: int, *, sku: str = "A", price_minor: int = 
     from omnipos.db.counters import RECEIPT_COUNTER, next_value
     from omnipos.db.models import StockMovement
     from omnipos.db.settings import get_setting
-    from omnipos.domain import events
     from omnipos.domain.tax import compute, line_amount
     from omnipos.services.profile import load_store_profile
-    from omnipos.sync.outbox import enqueue_event
+    from omnipos.sync.events import SaleCompletedPayload
+    from omnipos.sync.outbox import enqueue
 
     receipts: list[str] = []
     with db.read() as s:
@@ -174,7 +174,7 @@ def queue_sales(db: Database, count: int, *, sku: str = "A", price_minor: int = 
                 event_id = str(uuid.uuid4())
                 total = line_amount(price_minor, Decimal(qty), currency)
                 tax_minor = compute([(total, tax_class)], policy).tax_total
-                payload = {
+                payload = SaleCompletedPayload.model_validate({
                     "sale_id": str(uuid.uuid4()), "receipt_no": receipt, "store_code": store,
                     "till_code": till, "currency": currency, "created_at": now.isoformat(),
                     "cashier": "load", "subtotal_minor": total, "discount_minor": 0,
@@ -189,10 +189,10 @@ def queue_sales(db: Database, count: int, *, sku: str = "A", price_minor: int = 
                                               "change_minor": 0,
                                               "approval_code": "", "card_last4": ""}],
                     "stock": [{"sku": sku, "delta": f"-{qty}"}],
-                }
+                })
                 s.add(StockMovement(event_id=event_id, line=1, sku=sku, delta=f"-{qty}",
                                     reason="sale", occurred_at=now))
-                enqueue_event(s, events.SALE_COMPLETED, payload, now, event_id=event_id)
+                enqueue(s, payload, now, event_id=event_id)
                 receipts.append(receipt)
                 done += 1
     return receipts

@@ -10,7 +10,7 @@ from omnipos.db.engine import Database
 from omnipos.db.settings import get_setting
 from omnipos.db.stock import hub_level, till_level
 from omnipos.sync.appliers import APPLIERS, apply_page
-from omnipos.sync.schemas import Change
+from omnipos.sync.wire import Change
 
 AS_OF = datetime(2026, 12, 1, 8, 30, tzinfo=UTC)
 

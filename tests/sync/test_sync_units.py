@@ -10,7 +10,8 @@ import pytest
 from pydantic import ValidationError
 
 from omnipos.sync.backoff import Backoff, parse_retry_after
-from omnipos.sync.schemas import Event, HelloResponse, SaleLinePayload
+from omnipos.sync.events import SaleLinePayload
+from omnipos.sync.wire import Event, HelloResponse
 
 
 def test_full_jitter_stays_under_the_exponential_ceiling() -> None:

@@ -27,7 +27,7 @@ from omnipos.hub.admin.credentials import (
 )
 from omnipos.hub.store.db import HubDB
 from omnipos.hub.store.models import EnrolledTill, EnrollmentCode, Store
-from omnipos.sync.schemas import RegisterRequest, RegisterResponse
+from omnipos.sync.wire import RegisterRequest, RegisterResponse
 
 log = logging.getLogger(__name__)
 

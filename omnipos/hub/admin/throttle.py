@@ -17,7 +17,7 @@ from omnipos.domain.errors import PermissionDenied
 from omnipos.hub.admin.enrollment import EnrollmentRefused, enroll_till
 from omnipos.hub.store.db import HubDB
 from omnipos.hub.store.models import EnrollAttempt
-from omnipos.sync.schemas import RegisterRequest, RegisterResponse
+from omnipos.sync.wire import RegisterRequest, RegisterResponse
 
 __all__ = ["EnrollmentThrottled", "guarded_enroll"]
 

@@ -19,7 +19,7 @@ from omnipos.hub.api.limits import BodyLimit
 from omnipos.hub.events.apply import acked_seq, apply_event, last_receipt_seq
 from omnipos.hub.feed import CursorGone, CursorInvalid, read_page_json
 from omnipos.hub.store.db import HubDB
-from omnipos.sync.schemas import (
+from omnipos.sync.wire import (
     PROTOCOL_VERSION,
     SUPPORTED_VERSIONS,
     EpochRequest,

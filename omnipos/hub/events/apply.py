@@ -28,14 +28,14 @@ from pydantic import ValidationError as PydanticError
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from omnipos.domain import events as ev_types
 from omnipos.hub.admin.enrollment import TillIdentity
 from omnipos.hub.events.handler import Invalid, OutcomeStatus, PushedEvent
 from omnipos.hub.events.registry import HANDLERS
 from omnipos.hub.store.db import HubDB
 from omnipos.hub.store.models import EventRecord, SaleRecord
 from omnipos.hub.store.rawsql import RawSql, dumps, loads, stamp
-from omnipos.sync.schemas import Event, EventResult
+from omnipos.sync.events import SCHEMA_VERSION
+from omnipos.sync.wire import Event, EventResult
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +105,7 @@ def apply_event(db: HubDB, till: TillIdentity, ev: Event) -> EventResult:
             handler = HANDLERS.get(ev.type)
             if handler is None:
                 raise Invalid(f"type: unknown event type {ev.type!r}")
-            if ev.schema_version != ev_types.SCHEMA_VERSION:
+            if ev.schema_version != SCHEMA_VERSION:
                 raise Invalid(f"schema_version: {ev.schema_version} of {ev.type} is not supported")
             payload = _parse(handler.model, ev)
             payload_json = dumps(ev.payload) or "{}"

@@ -12,7 +12,7 @@ from omnipos.domain.quantities import to_milli
 from omnipos.hub.events.handler import Outcome, PushedEvent, check_store
 from omnipos.hub.feed import append_changes
 from omnipos.hub.stock import ledger
-from omnipos.sync.schemas import StockLinePayload, StockPayload
+from omnipos.sync.events import StockLinePayload, StockPayload
 
 
 def record_stock(pushed: PushedEvent, lines: Sequence[StockLinePayload], reason: str) -> None:

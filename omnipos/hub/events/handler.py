@@ -17,7 +17,7 @@ from pydantic import BaseModel
 
 from omnipos.hub.admin.enrollment import TillIdentity
 from omnipos.hub.store.rawsql import RawSql
-from omnipos.sync.schemas import Event
+from omnipos.sync.wire import Event
 
 __all__ = ["Handler", "Invalid", "Outcome", "OutcomeStatus", "PushedEvent", "check_store"]
 

@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import field_validator
 
 from omnipos.hub.events.handler import Outcome, PushedEvent
-from omnipos.sync.schemas import Wire
+from omnipos.sync.wire import Wire
 
 
 class PickupIntent(Wire):

@@ -10,18 +10,26 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
-from omnipos.domain import events
-from omnipos.hub.events import facts, intents, sale, shift
+from omnipos.hub.events import cash, facts, intents, sale, shift
 from omnipos.hub.events.handler import Handler
-from omnipos.sync.schemas import SaleCompletedPayload, StockPayload
+from omnipos.sync.events import (
+    FACTS,
+    INTENTS,
+    PAYLOADS,
+    EventType,
+    StockPayload,
+)
 
+# Each type with a payload model of its own (omnipos.sync.events) is read through it.
 _OWN: dict[str, Handler[Any]] = {
-    events.SALE_COMPLETED: Handler(SaleCompletedPayload, sale.record_sale),
-    events.SHIFT_CLOSED: Handler(shift.ShiftClosedPayload, shift.record_shift_report),
+    EventType.SALE_COMPLETED: Handler(PAYLOADS[EventType.SALE_COMPLETED], sale.record_sale),
+    EventType.SALE_VOIDED: Handler(PAYLOADS[EventType.SALE_VOIDED], sale.record_void),
+    EventType.SHIFT_CLOSED: Handler(PAYLOADS[EventType.SHIFT_CLOSED], shift.record_shift_report),
+    EventType.CASH_MOVEMENT: Handler(PAYLOADS[EventType.CASH_MOVEMENT], cash.record_movement),
 }
 
 HANDLERS: Mapping[str, Handler[Any]] = MappingProxyType({
-    **dict.fromkeys(events.FACTS - _OWN.keys(), Handler(StockPayload, facts.record_fact)),
-    **dict.fromkeys(events.INTENTS, Handler(intents.PickupIntent, intents.refuse_unknown_order)),
+    **dict.fromkeys(FACTS - _OWN.keys(), Handler(StockPayload, facts.record_fact)),
+    **dict.fromkeys(INTENTS, Handler(intents.PickupIntent, intents.refuse_unknown_order)),
     **_OWN,
 })

@@ -19,7 +19,7 @@ from omnipos.hub.admin.enrollment import TillIdentity
 from omnipos.hub.events.facts import record_stock
 from omnipos.hub.events.handler import Invalid, Outcome, PushedEvent, check_store
 from omnipos.hub.store.rawsql import stamp
-from omnipos.sync.schemas import SaleCompletedPayload
+from omnipos.sync.events import SaleCompletedPayload, SaleVoidedPayload
 
 log = logging.getLogger(__name__)
 
@@ -82,4 +82,11 @@ def record_sale(pushed: PushedEvent, sale: SaleCompletedPayload) -> Outcome:
         "payload": pushed.payload_json,
     })
     record_stock(pushed, sale.stock, "sale")
+    return Outcome()
+
+
+def record_void(pushed: PushedEvent, void: SaleVoidedPayload) -> Outcome:
+    """A post-void: its stock lines (the goods back on the shelf) go on the ledger."""
+    check_store(pushed.till, void.store_code)
+    record_stock(pushed, void.stock, "sale")
     return Outcome()

@@ -2,36 +2,11 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime
 
 from omnipos.hub.events.handler import Invalid, Outcome, PushedEvent, check_store
 from omnipos.hub.store.rawsql import stamp
-from omnipos.sync.schemas import Wire
-
-
-class ShiftClosedPayload(Wire):
-    """The fields of a ``shift.closed`` payload the hub keeps in columns.
-
-    The hub's own reading until the shared payload models of ``omnipos.sync``
-    cover ``shift.closed``.
-    """
-
-    shift_id: uuid.UUID
-    store_code: str
-    till_code: str
-    currency: str
-    opened_at: datetime
-    closed_at: datetime
-    opened_by: str = ""
-    closed_by: str = ""
-    sales_minor: int = 0
-    returns_minor: int = 0
-    expected_cash_minor: int
-    counted_cash_minor: int
-    over_short_minor: int
-    pending_events: int = 0
-
+from omnipos.sync.events import ShiftClosedPayload
 
 _REPORT_EXISTS = "SELECT event_id FROM shift_reports WHERE shift_id = :sid"
 _REPORT_COLUMNS = (

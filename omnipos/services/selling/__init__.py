@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from omnipos.services.selling.cart import CartBuilding
 from omnipos.services.selling.parking import ParkedInfo, Parking
-from omnipos.services.selling.payment import Payments, SaleCompleted, sale_payload
+from omnipos.services.selling.payment import Payments, SaleCompleted, sale_completed_payload
 from omnipos.services.selling.receipts import Receipts
 
-__all__ = ["CheckoutService", "ParkedInfo", "SaleCompleted", "sale_payload"]
+__all__ = ["CheckoutService", "ParkedInfo", "SaleCompleted", "sale_completed_payload"]
 
 
 class CheckoutService(CartBuilding, Payments, Parking, Receipts):

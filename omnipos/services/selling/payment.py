@@ -10,25 +10,32 @@ import logging
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from uuid import UUID
 
 from sqlalchemy import select
 
 from omnipos.db.counters import RECEIPT_COUNTER, next_value
 from omnipos.db.models import Sale, SaleLine, SaleTax, SaleTender, Shift, StockMovement
 from omnipos.db.rows import insert_rows
-from omnipos.domain import events
 from omnipos.domain.cart import Cart
 from omnipos.domain.errors import StateError
+from omnipos.domain.quantities import quantity_text
 from omnipos.domain.receipt import SaleReceipt
 from omnipos.domain.stock import StockBucket
 from omnipos.domain.tenders import Payment, TenderKind
 from omnipos.services.journal import append_journal
 from omnipos.services.selling.context import SellingContext
 from omnipos.services.selling.receipts import receipt_from_sale
-from omnipos.sync.outbox import enqueue_event
+from omnipos.sync.events import (
+    SaleCompletedPayload,
+    SaleLinePayload,
+    SaleTaxPayload,
+    SaleTenderPayload,
+    StockLinePayload,
+)
+from omnipos.sync.outbox import enqueue
 
-__all__ = ["Payments", "SaleCompleted", "sale_payload"]
+__all__ = ["Payments", "SaleCompleted", "sale_completed_payload"]
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +118,7 @@ class Payments(SellingContext):
                         gtin=line.product.gtin,
                         name=line.product.name,
                         sold_by=str(line.product.sold_by),
-                        qty=str(line.qty),
+                        qty=quantity_text(line.qty),
                         unit_price_minor=line.unit_price_minor,
                         original_price_minor=line.original_price_minor,
                         override_reason=line.override_reason,
@@ -127,7 +134,7 @@ class Payments(SellingContext):
                         line=no,
                         sku=line.product.sku,
                         bucket=StockBucket.SELLABLE,
-                        delta=str(-line.qty),
+                        delta=quantity_text(-line.qty),
                         reason="sale",
                         occurred_at=now,
                     )
@@ -161,8 +168,8 @@ class Payments(SellingContext):
             insert_rows(session, list(sale.tenders))
             insert_rows(session, list(sale.taxes))
             insert_rows(session, movements)
-            payload = sale_payload(sale)
-            enqueue_event(session, events.SALE_COMPLETED, payload, now, event_id=event_id)
+            payload = sale_completed_payload(sale)
+            enqueue(session, payload, now, event_id=event_id)
             entry = append_journal(
                 session,
                 "sale",
@@ -172,7 +179,7 @@ class Payments(SellingContext):
                     "receipt_no": receipt_no,
                     "total_minor": totals.total_minor,
                     "currency": cart.currency,
-                    "tenders": [t["kind"] for t in payload["tenders"]],
+                    "tenders": [t.kind for t in payload.tenders],
                 },
                 now,
             )
@@ -192,57 +199,57 @@ class Payments(SellingContext):
         )
 
 
-def sale_payload(sale: Sale) -> dict[str, Any]:
-    """The ``sale.completed`` event payload (docs/architecture.md)."""
-    return {
-        "sale_id": sale.id,
-        "receipt_no": sale.receipt_no,
-        "store_code": sale.store_code,
-        "till_code": sale.till_code,
-        "currency": sale.currency,
-        "created_at": sale.created_at.isoformat(timespec="microseconds"),
-        "cashier": sale.cashier,
-        "shift_id": sale.shift_id,
-        "subtotal_minor": sale.subtotal_minor,
-        "discount_minor": sale.discount_minor,
-        "tax_minor": sale.tax_minor,
-        "total_minor": sale.total_minor,
-        "rounding_minor": sale.rounding_minor,
-        "change_minor": sale.change_minor,
-        "lines": [
-            {
-                "line_no": ln.line_no,
-                "sku": ln.sku,
-                "gtin": ln.gtin,
-                "name": ln.name,
-                "qty": ln.qty,
-                "unit_price_minor": ln.unit_price_minor,
-                "discount_minor": ln.discount_minor,
-                "total_minor": ln.total_minor,
-                "tax_class": ln.tax_class,
-                "tax_minor": ln.tax_minor,
-            }
+def sale_completed_payload(sale: Sale) -> SaleCompletedPayload:
+    """The ``sale.completed`` payload of a stored sale, built through the shared model."""
+    return SaleCompletedPayload(
+        sale_id=UUID(sale.id),
+        receipt_no=sale.receipt_no,
+        store_code=sale.store_code,
+        till_code=sale.till_code,
+        currency=sale.currency,
+        created_at=sale.created_at,
+        cashier=sale.cashier,
+        shift_id=UUID(sale.shift_id) if sale.shift_id else None,
+        subtotal_minor=sale.subtotal_minor,
+        discount_minor=sale.discount_minor,
+        tax_minor=sale.tax_minor,
+        total_minor=sale.total_minor,
+        rounding_minor=sale.rounding_minor,
+        change_minor=sale.change_minor,
+        lines=[
+            SaleLinePayload(
+                line_no=ln.line_no,
+                sku=ln.sku,
+                gtin=ln.gtin,
+                name=ln.name,
+                qty=ln.qty,
+                unit_price_minor=ln.unit_price_minor,
+                discount_minor=ln.discount_minor,
+                total_minor=ln.total_minor,
+                tax_class=ln.tax_class,
+                tax_minor=ln.tax_minor,
+            )
             for ln in sale.lines
         ],
-        "taxes": [
-            {
-                "tax_class": t.tax_class,
-                "rate": t.rate,
-                "base_minor": t.base_minor,
-                "tax_minor": t.tax_minor,
-            }
+        taxes=[
+            SaleTaxPayload(
+                tax_class=t.tax_class, rate=t.rate, base_minor=t.base_minor, tax_minor=t.tax_minor
+            )
             for t in sale.taxes
         ],
-        "tenders": [
-            {
-                "kind": t.kind,
-                "amount_minor": t.amount_minor,
-                "tendered_minor": t.tendered_minor,
-                "change_minor": t.change_minor,
-                "approval_code": t.approval_code,
-                "card_last4": t.card_last4,
-            }
+        tenders=[
+            SaleTenderPayload(
+                kind=t.kind,
+                amount_minor=t.amount_minor,
+                tendered_minor=t.tendered_minor,
+                change_minor=t.change_minor,
+                approval_code=t.approval_code,
+                card_last4=t.card_last4,
+            )
             for t in sale.tenders
         ],
-        "stock": [{"sku": ln.sku, "delta": str(-Decimal(ln.qty))} for ln in sale.lines],
-    }
+        stock=[
+            StockLinePayload(sku=ln.sku, delta=quantity_text(-Decimal(ln.qty)))
+            for ln in sale.lines
+        ],
+    )

@@ -9,17 +9,17 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass
-from typing import Any
+from uuid import UUID
 
 from omnipos.db.models import CashMovement
-from omnipos.domain import events
 from omnipos.domain.errors import ValidationError
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.domain.shifts import MovementKind
 from omnipos.services import authz
 from omnipos.services.reports.shift import shift_tally
 from omnipos.services.shifts.context import ShiftContext
-from omnipos.sync.outbox import enqueue_event
+from omnipos.sync.events import CashMovementPayload
+from omnipos.sync.outbox import enqueue
 
 __all__ = ["CashDrawer", "MovementDone"]
 
@@ -70,20 +70,20 @@ class CashDrawer(ShiftContext):
                 if amount_minor > in_drawer:
                     raise ValidationError("that is more cash than the drawer should hold")
             movement_id = str(uuid.uuid4())
-            payload: dict[str, Any] = {
-                "movement_id": movement_id,
-                "shift_id": row.id,
-                "store_code": row.store_code,
-                "till_code": row.till_code,
-                "kind": kind.value,
-                "amount_minor": amount_minor,
-                "currency": row.currency,
-                "reason": reason,
-                "staff": permit.by,
-                "approved_by": permit.approved_by,
-                "occurred_at": now.isoformat(timespec="microseconds"),
-            }
-            event = enqueue_event(s, events.CASH_MOVEMENT, payload, now)
+            payload = CashMovementPayload(
+                movement_id=UUID(movement_id),
+                shift_id=UUID(row.id),
+                store_code=row.store_code,
+                till_code=row.till_code,
+                kind=kind,
+                amount_minor=amount_minor,
+                currency=row.currency,
+                reason=reason,
+                staff=permit.by,
+                approved_by=permit.approved_by,
+                occurred_at=now,
+            )
+            event = enqueue(s, payload, now)
             s.add(
                 CashMovement(
                     id=movement_id,

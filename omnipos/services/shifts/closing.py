@@ -9,14 +9,14 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from omnipos.db.settings import get_setting
-from omnipos.domain import events
 from omnipos.domain.errors import PermissionDenied, ValidationError
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.domain.shifts import CashCount, ReportKind, ShiftReport, needs_manager
 from omnipos.services import authz
 from omnipos.services.reports.shift import shift_report, shift_tally
 from omnipos.services.shifts.context import ShiftContext
-from omnipos.sync.outbox import enqueue_event
+from omnipos.sync.events import ShiftClosedPayload
+from omnipos.sync.outbox import enqueue
 
 __all__ = ["ApprovalNeeded", "ShiftClosed", "ShiftClosing"]
 
@@ -152,13 +152,15 @@ class ShiftClosing(ShiftContext):
                 approved_by=row.approved_by,
             )
             row.z_report = report.to_dict()
-            payload = {
-                **report.to_dict(),
-                "closed_at": now.isoformat(timespec="microseconds"),
-                "closing_count": count.to_json(),
-                "opening_count": row.opening_count,
-            }
-            event = enqueue_event(s, events.SHIFT_CLOSED, payload, now)
+            payload = ShiftClosedPayload.model_validate(
+                {
+                    **report.to_dict(),
+                    "closed_at": now,
+                    "closing_count": count.to_json(),
+                    "opening_count": row.opening_count,
+                }
+            )
+            event = enqueue(s, payload, now)
             entry = permit.journal(
                 "shift.closed",
                 {

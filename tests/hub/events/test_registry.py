@@ -7,10 +7,10 @@ from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
-from omnipos.domain import events
 from omnipos.hub.events.registry import HANDLERS
 from omnipos.hub.stock import levels
 from omnipos.hub.store.models import EventRecord, QuarantinedEvent, SaleRecord, StockEntry
+from omnipos.sync.events import FACTS, INTENTS, EventType
 from tests.support.hub import sale_event
 
 
@@ -27,11 +27,11 @@ def _count(hub, model) -> int:  # type: ignore[no-untyped-def]
 
 
 def test_every_fact_and_intent_has_a_handler_and_nothing_else() -> None:
-    assert set(HANDLERS) == events.FACTS | events.INTENTS
+    assert set(HANDLERS) == FACTS | INTENTS
 
 
 def test_a_fact_without_its_own_handler_moves_stock_named_by_its_type(till, hub) -> None:
-    ev = _event(1, events.STOCK_ADJUSTED,
+    ev = _event(1, EventType.STOCK_ADJUSTED,
                 {"store_code": "S1", "stock": [{"sku": "A", "delta": "5"}, {"sku": "B", "delta": "-0.5"}]})
     assert till.push([ev]).json()["results"][0]["status"] == "applied"
     assert levels.show(hub, "A") == {"S1": "5"} and levels.show(hub, "B") == {"S1": "-0.5"}
@@ -42,7 +42,7 @@ def test_a_fact_without_its_own_handler_moves_stock_named_by_its_type(till, hub)
 
 
 def test_a_fact_for_another_store_is_quarantined_and_moves_nothing(till, hub) -> None:
-    ev = _event(1, events.COUNT_SUBMITTED, {"store_code": "S2", "stock": [{"sku": "A", "delta": "1"}]})
+    ev = _event(1, EventType.COUNT_SUBMITTED, {"store_code": "S2", "stock": [{"sku": "A", "delta": "1"}]})
     res = till.push([ev]).json()["results"][0]
     assert res["status"] == "invalid" and "payload.store_code" in res["error"]
     assert levels.show(hub, "A") == {} and _count(hub, EventRecord) == 0
@@ -58,8 +58,8 @@ def test_a_payload_its_model_refuses_is_quarantined_before_anything_is_written(t
 
 
 def test_any_pickup_intent_is_refused_with_the_order_state_never_quarantined(till, hub) -> None:
-    ready = _event(1, events.PICKUP_READY, {"order_id": 41, "version": 2})
-    results = till.push([ready, _event(2, events.PICKUP_REJECTED, {})]).json()["results"]
+    ready = _event(1, EventType.PICKUP_READY, {"order_id": 41, "version": 2})
+    results = till.push([ready, _event(2, EventType.PICKUP_REJECTED, {})]).json()["results"]
     assert [r["status"] for r in results] == ["rejected", "rejected"]
     assert [r["current_state"]["order_id"] for r in results] == ["41", ""]
     again = till.push([ready]).json()["results"][0]  # kept with its outcome: same answer again
@@ -72,7 +72,7 @@ def test_a_shift_reported_twice_is_quarantined_the_second_time(till, hub) -> Non
     report = {"shift_id": str(uuid.uuid4()), "store_code": "S1", "till_code": "T01",
               "currency": "USD", "opened_at": now, "closed_at": now,
               "expected_cash_minor": 100, "counted_cash_minor": 100, "over_short_minor": 0}
-    results = till.push([_event(1, events.SHIFT_CLOSED, report),
-                         _event(2, events.SHIFT_CLOSED, report)]).json()["results"]
+    results = till.push([_event(1, EventType.SHIFT_CLOSED, report),
+                         _event(2, EventType.SHIFT_CLOSED, report)]).json()["results"]
     assert results[0]["status"] == "applied"
     assert results[1]["status"] == "invalid" and "already reported" in results[1]["error"]

@@ -1,8 +1,10 @@
-"""Wire schemas of sync protocol v1, shared by the hub and the till.
+"""The messages of sync protocol v1 (enrollment, hello, push, pull), shared by the hub and the till.
 
+The payload of each event type has its own model in ``omnipos.sync.events``.
 Readers ignore unknown fields (``extra="ignore"``) so that either side can add
 fields without breaking the other. Money is integer minor units; quantities
-and rates are decimal strings; times are UTC ISO 8601.
+and rates are decimal strings; times are UTC ISO 8601. This module imports
+only pydantic and the standard library: the hub imports it.
 """
 
 from __future__ import annotations
@@ -17,23 +19,6 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validat
 
 PROTOCOL_VERSION = 1
 SUPPORTED_VERSIONS = [1]
-
-#: Types the hub accepts as facts (never refused for business reasons).
-FACT_TYPES = frozenset(
-    {
-        "sale.completed",
-        "sale.voided",
-        "return.completed",
-        "stock.adjusted",
-        "count.submitted",
-        "pickup.handed_over",
-        "mail_return.received",
-        "shift.closed",
-        "cash.movement",
-    }
-)
-#: Types the hub may refuse because the order changed meanwhile.
-INTENT_TYPES = frozenset({"pickup.accepted", "pickup.ready", "pickup.rejected"})
 
 _CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,19}$")
 _QTY_RE = re.compile(r"^-?\d{1,12}(\.\d{1,3})?$")
@@ -50,6 +35,17 @@ def _check_qty(value: str) -> str:
     return value
 
 
+def _check_rate(value: str) -> str:
+    """A tax rate as a decimal string ("0.0825"): a finite number, not negative."""
+    try:
+        rate = Decimal(value)
+    except InvalidOperation as exc:
+        raise ValueError("must be a decimal string, e.g. '0.0825'") from exc
+    if not rate.is_finite() or rate < 0:
+        raise ValueError("must be a rate of zero or more, e.g. '0.0825'")
+    return value
+
+
 def _check_code(value: str) -> str:
     if not _CODE_RE.match(value):
         raise ValueError("must be 1-20 letters, digits, '.', '_' or '-'")
@@ -63,6 +59,8 @@ def _check_aware(value: datetime) -> datetime:
 
 
 QtyStr = Annotated[str, AfterValidator(_check_qty)]
+RateStr = Annotated[str, Field(max_length=20), AfterValidator(_check_rate)]
+Currency = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
 Code = Annotated[str, AfterValidator(_check_code)]
 AwareDatetime = Annotated[datetime, AfterValidator(_check_aware)]
 Minor = Annotated[int, Field(ge=-(10**15), le=10**15, strict=True)]
@@ -234,54 +232,6 @@ class StockData(Wire):
     level: QtyStr
     #: The moment the level is true at the hub (a hub that does not say: unknown).
     as_of: AwareDatetime | None = None
-
-
-# --- sale.completed payload (what the hub reads from it) ----------------------
-
-
-class SaleLinePayload(TillInput):
-    line_no: int = Field(ge=1)
-    sku: str = Field(min_length=1, max_length=64)
-    gtin: str = ""
-    name: str = ""
-    qty: QtyStr
-    unit_price_minor: Minor
-    discount_minor: Minor = 0
-    total_minor: Minor
-    tax_class: str = ""
-    tax_minor: Minor = 0
-
-
-class StockLinePayload(TillInput):
-    sku: str = Field(min_length=1, max_length=64)
-    delta: QtyStr
-
-
-class SaleCompletedPayload(TillInput):
-    sale_id: UUID
-    receipt_no: str = Field(min_length=1, max_length=40)
-    store_code: Code
-    till_code: Code
-    currency: str = Field(pattern=r"^[A-Z]{3}$")
-    created_at: AwareDatetime
-    cashier: str = ""
-    subtotal_minor: Minor
-    discount_minor: Minor = 0
-    tax_minor: Minor
-    total_minor: Minor
-    rounding_minor: Minor = 0
-    change_minor: Minor = 0
-    lines: list[SaleLinePayload] = Field(min_length=1, max_length=10000)
-    taxes: list[dict[str, Any]] = Field(default_factory=list)
-    tenders: list[dict[str, Any]] = Field(default_factory=list)
-    stock: list[StockLinePayload] = Field(default_factory=list, max_length=10000)
-
-
-class StockPayload(TillInput):
-    """The part of any other fact the hub's ledger reads: optional ``stock[]`` lines."""
-
-    store_code: Code | None = None
-    stock: list[StockLinePayload] = Field(default_factory=list, max_length=10000)
 
 
 class ErrorBody(Wire):

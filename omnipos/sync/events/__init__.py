@@ -1,0 +1,57 @@
+"""One typed contract for both sides: a pydantic payload model per event type.
+
+The till builds each payload through its model (``sync.outbox.enqueue`` stores
+``model_dump(mode="json")``); the hub reads it through the same model, found
+in ``PAYLOADS`` by type. A fact without a model of its own yet is read for
+its stock lines only (``StockPayload``). This package imports only
+pydantic, the standard library and ``omnipos.domain``: the hub imports it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from omnipos.sync.events.base import EventPayload, StockLinePayload, StockPayload
+from omnipos.sync.events.cash import CashMovementPayload
+from omnipos.sync.events.sale import (
+    SaleCompletedPayload,
+    SaleLinePayload,
+    SaleTaxPayload,
+    SaleTenderPayload,
+    SaleVoidedPayload,
+)
+from omnipos.sync.events.shift import ShiftClosedPayload
+from omnipos.sync.events.types import FACTS, INTENTS, SCHEMA_VERSION, EventType
+
+__all__ = [
+    "FACTS",
+    "INTENTS",
+    "PAYLOADS",
+    "SCHEMA_VERSION",
+    "CashMovementPayload",
+    "EventPayload",
+    "EventType",
+    "SaleCompletedPayload",
+    "SaleLinePayload",
+    "SaleTaxPayload",
+    "SaleTenderPayload",
+    "SaleVoidedPayload",
+    "ShiftClosedPayload",
+    "StockLinePayload",
+    "StockPayload",
+]
+
+#: The payload model of each event type that has one.
+PAYLOADS: Mapping[EventType, type[EventPayload]] = MappingProxyType(
+    {
+        model.event_type: model
+        for model in (
+            SaleCompletedPayload,
+            SaleVoidedPayload,
+            ShiftClosedPayload,
+            CashMovementPayload,
+        )
+    }
+)
+

@@ -1,0 +1,37 @@
+"""The event types of sync protocol v1: facts the hub never refuses, intents it may."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+__all__ = ["FACTS", "INTENTS", "SCHEMA_VERSION", "EventType"]
+
+#: The payload schema version every event of this till carries.
+SCHEMA_VERSION = 1
+
+
+class EventType(StrEnum):
+    # facts: what happened at the till; the hub records them
+    SALE_COMPLETED = "sale.completed"
+    SALE_VOIDED = "sale.voided"
+    RETURN_COMPLETED = "return.completed"
+    STOCK_ADJUSTED = "stock.adjusted"
+    COUNT_SUBMITTED = "count.submitted"
+    PICKUP_HANDED_OVER = "pickup.handed_over"
+    MAIL_RETURN_RECEIVED = "mail_return.received"
+    SHIFT_CLOSED = "shift.closed"
+    CASH_MOVEMENT = "cash.movement"
+    # intents: the hub may refuse them because the order changed meanwhile
+    PICKUP_ACCEPTED = "pickup.accepted"
+    PICKUP_READY = "pickup.ready"
+    PICKUP_REJECTED = "pickup.rejected"
+
+    @property
+    def is_intent(self) -> bool:
+        return self in INTENTS
+
+
+INTENTS: frozenset[EventType] = frozenset(
+    {EventType.PICKUP_ACCEPTED, EventType.PICKUP_READY, EventType.PICKUP_REJECTED}
+)
+FACTS: frozenset[EventType] = frozenset(EventType) - INTENTS
