@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from datetime import datetime
 
 from omnipos.hub import feed
 from tests.support.hub import sale_event
@@ -32,8 +33,9 @@ def test_pull_is_scoped_to_the_devices_store(enroll_till):
     a.push([sale_event(1, store="S1", lines=[("A", 100, "3")])])
     b.push([sale_event(1, store="S2", lines=[("A", 100, "2")])])
     stock_a = [c for c in a.pull().json()["changes"] if c["kind"] == "stock"]
-    assert stock_a == [{"kind": "stock", "key": "S1:A",
-                        "data": {"store": "S1", "sku": "A", "level": "-3"}}]
+    assert [(c["key"], c["data"]["store"], c["data"]["level"]) for c in stock_a] == [
+        ("S1:A", "S1", "-3")]
+    assert datetime.fromisoformat(stock_a[0]["data"]["as_of"]).tzinfo is not None
 
 
 

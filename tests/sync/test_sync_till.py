@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 
 from omnipos.db.catalog import find_by_sku
 from omnipos.db.models import OutboxEvent
-from omnipos.db.stock import till_level
+from omnipos.db.stock import hub_level, till_level
 from omnipos.hub import feed
 from omnipos.hub.admin.credentials import hash_secret
 from omnipos.hub.catalog import CatalogLine, upsert_lines
@@ -98,6 +98,8 @@ def test_till_stock_is_hub_level_plus_pending(live_hub, tmp_path: Path) -> None:
     db, tokens = _enrolled(live_hub, tmp_path)
     with db.read() as s:
         assert till_level(s, "A") == Decimal(10)
+        level = hub_level(s, "A")  # kept with the moment the hub says it is true
+        assert level is not None and level.as_of is not None
     sell(db, [("A", 3)])
     with db.read() as s:
         assert till_level(s, "A") == Decimal(7)  # 10 at the hub, -3 waiting

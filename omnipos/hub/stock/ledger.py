@@ -66,7 +66,8 @@ def record(session: Session | Connection | RawSql, deltas: Sequence[Delta]
                 kind="stock",
                 key=f"{store}:{sku}",
                 store_code=store,
-                data={"store": store, "sku": sku, "level": from_milli(level)},
+                # as_of: the moment this level is true at the hub (the till keeps it with the level)
+                data={"store": store, "sku": sku, "level": from_milli(level), "as_of": now},
             )
         )
     return changes
