@@ -112,7 +112,7 @@ def _page_rows(db: HubDB, store_code: str, cursor: str | None, limit: int
 
 
 def read_page(db: HubDB, store_code: str, cursor: str | None, limit: int) -> PullResponse:
-    """One page of changes for a device of ``store_code`` after ``cursor`` (None: from the start)."""
+    """One page of changes for a till of ``store_code`` after ``cursor`` (None: from the start)."""
     feed_id, after, rows, has_more = _page_rows(db, store_code, cursor, limit)
     last = rows[-1][0] if rows else after
     changes = [Change(kind=r[1], key=r[2], data=json.loads(r[3])) for r in rows]

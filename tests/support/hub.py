@@ -160,7 +160,7 @@ def sale_event(
 
 
 class InProcessTill:
-    """A registered device talking to the app in-process."""
+    """An enrolled till talking to the app in-process."""
 
     def __init__(self, client: Any, reg: dict[str, str]) -> None:
         self.client = client

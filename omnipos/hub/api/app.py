@@ -56,13 +56,13 @@ def bearer(
     if not authorization or not authorization.startswith("Bearer "):
         raise HTTPException(401, "missing bearer token", headers={"WWW-Authenticate": "Bearer"})
     db: HubDB = request.app.state.db
-    device = enrollment.authenticate(db, authorization.removeprefix("Bearer ").strip())
-    if device is None:
+    till = enrollment.authenticate(db, authorization.removeprefix("Bearer ").strip())
+    if till is None:
         raise HTTPException(401, "unknown or revoked token", headers={"WWW-Authenticate": "Bearer"})
-    return device
+    return till
 
 
-Device = Annotated[TillIdentity, Depends(bearer)]
+Till = Annotated[TillIdentity, Depends(bearer)]
 
 
 def create_app(db: HubDB | None) -> Any:
@@ -101,8 +101,8 @@ def create_app(db: HubDB | None) -> Any:
             ) from exc
 
     @api.get("/v1/sync/hello", response_model=HelloResponse, tags=["sync"])
-    def hello(device: Device) -> HelloResponse:
-        row = enrollment.touch(hub, device.id)
+    def hello(till: Till) -> HelloResponse:
+        row = enrollment.touch(hub, till.id)
         return HelloResponse(
             server_time=datetime.now(UTC),
             protocol_versions=SUPPORTED_VERSIONS,
@@ -116,12 +116,12 @@ def create_app(db: HubDB | None) -> Any:
         )
 
     @api.post("/v1/sync/epoch", response_model=EpochResponse, tags=["sync"])
-    def epoch(req: EpochRequest, device: Device) -> EpochResponse:
+    def epoch(req: EpochRequest, till: Till) -> EpochResponse:
         """A till restored from a backup asks for a new epoch of sequence numbers."""
-        if str(req.device_id) != device.id:
+        if str(req.device_id) != till.id:
             raise HTTPException(403, "device_id does not match the token")
-        log.warning("device %s opens a new epoch: %s", device.id, req.reason)
-        return EpochResponse(epoch=enrollment.new_epoch(hub, device.id))
+        log.warning("till %s opens a new epoch: %s", till.id, req.reason)
+        return EpochResponse(epoch=enrollment.new_epoch(hub, till.id))
 
     @api.post(
         "/v1/sync/push",
@@ -130,18 +130,18 @@ def create_app(db: HubDB | None) -> Any:
         responses={409: {"description": "stale epoch: call hello"},
                    413: {"description": "body over the limit"}},
     )
-    def push(req: PushRequest, device: Device) -> PushResponse:
+    def push(req: PushRequest, till: Till) -> PushResponse:
         """Apply events in order, each in its own transaction; one result per event."""
-        if str(req.device_id) != device.id:
+        if str(req.device_id) != till.id:
             raise HTTPException(403, "device_id does not match the token")
         if len(req.events) > MAX_BATCH_EVENTS:
             raise HTTPException(413, f"more than {MAX_BATCH_EVENTS} events in one batch")
-        if req.epoch != device.epoch:
-            raise HTTPException(409, {"msg": "stale epoch", "epoch": device.epoch})
-        results = [apply_event(hub, device, ev) for ev in req.events]
+        if req.epoch != till.epoch:
+            raise HTTPException(409, {"msg": "stale epoch", "epoch": till.epoch})
+        results = [apply_event(hub, till, ev) for ev in req.events]
         hub.sync_barrier()  # durable before acknowledged
         return PushResponse(batch_id=req.batch_id, results=results,
-                            acked_seq=acked_seq(hub, device.id, device.epoch))
+                            acked_seq=acked_seq(hub, till.id, till.epoch))
 
     @api.get(
         "/v1/sync/pull",
@@ -150,16 +150,16 @@ def create_app(db: HubDB | None) -> Any:
         responses={410: {"description": "cursor too old: pull again without one (snapshot)"}},
     )
     def pull(
-        device: Device,
+        till: Till,
         cursor: Annotated[str | None, Query(max_length=400)] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_PULL_LIMIT)] = DEFAULT_PULL_LIMIT,
         store: Annotated[str | None, Query(max_length=20)] = None,
     ) -> PullResponse:
         """Changes after ``cursor`` for the device's store; ``next_cursor`` is opaque."""
-        if store is not None and store != device.store_code:
+        if store is not None and store != till.store_code:
             raise HTTPException(403, f"this device may not pull for store {store!r}")
         try:
-            body = read_page_json(hub, device.store_code, cursor, limit)
+            body = read_page_json(hub, till.store_code, cursor, limit)
             return Response(content=body, media_type="application/json")  # type: ignore[return-value]
         except CursorInvalid as exc:
             raise HTTPException(
