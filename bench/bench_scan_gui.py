@@ -54,8 +54,8 @@ def main() -> int:
     from omnipos.db.engine import open_database
     from omnipos.services.selling import CheckoutService
     from omnipos.ui.app import create_till
-    from omnipos.ui.receipt_printer import ReceiptPrinter
-    from omnipos.ui.tasks import TaskRunner
+    from omnipos.ui.common.tasks import TaskRunner
+    from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 
     path = _database(args.db)
     con = sqlite3.connect(path)

@@ -34,7 +34,7 @@ def _child(data_dir: str) -> int:
     from PySide6.QtWidgets import QApplication
 
     from omnipos.ui.app import run_gui
-    from omnipos.ui.till_view import TillView
+    from omnipos.ui.selling.sell_view import TillView
 
     def poll() -> None:
         views = [w for w in QApplication.topLevelWidgets()

@@ -9,7 +9,7 @@ are released to the focused widget, late by at most ``max_gap``.
 
 The detector is pure logic with an injectable monotonic clock, so recorded
 keystroke transcripts can be replayed in tests; the Qt event filter in
-``omnipos.ui.scanning`` drives it and asks ``poll`` when ``deadline`` passes.
+``omnipos.ui.shell.scanning`` drives it and asks ``poll`` when ``deadline`` passes.
 """
 
 from __future__ import annotations

@@ -23,14 +23,14 @@ from omnipos.db.settings import get_setting
 from omnipos.devices.wedge import WedgeDetector
 from omnipos.domain.errors import UserFacingError
 from omnipos.services.selling import CheckoutService
-from omnipos.ui.crash import CrashReporter
-from omnipos.ui.receipt_printer import ReceiptPrinter
-from omnipos.ui.scanning import ScanFilter, ScanRouter, install_scan_filter
-from omnipos.ui.style import app_icon_path, load_style
-from omnipos.ui.tasks import TaskRunner
-from omnipos.ui.till_controller import Approver, TillController
-from omnipos.ui.till_devices import TillDevices, start_configured_scanner
-from omnipos.ui.till_view import MIN_HEIGHT, MIN_WIDTH, TillView
+from omnipos.ui.common.crash import CrashReporter
+from omnipos.ui.common.style import app_icon_path, load_style
+from omnipos.ui.common.tasks import TaskRunner
+from omnipos.ui.devices.receipt_printer import ReceiptPrinter
+from omnipos.ui.devices.till_devices import TillDevices, start_configured_scanner
+from omnipos.ui.selling.sell_controller import Approver, TillController
+from omnipos.ui.selling.sell_view import MIN_HEIGHT, MIN_WIDTH, TillView
+from omnipos.ui.shell.scanning import ScanFilter, ScanRouter, install_scan_filter
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +135,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         svc = CheckoutService(db)
     except UserFacingError as exc:
-        from omnipos.ui.enroll_dialog import enroll_when_no_store  # issue 3: first run
+        from omnipos.ui.sync.enroll_dialog import enroll_when_no_store  # issue 3: first run
 
         svc = enroll_when_no_store(db, runner)  # None: not enrolled, or another problem
         if svc is None:
@@ -151,7 +151,7 @@ def run_gui(args: argparse.Namespace) -> int:
         uri = (data_dir / "receipts.escpos").resolve().as_uri()
     printer = ReceiptPrinter(uri, profile)
     cashier = str(getattr(args, "cashier", None) or getpass.getuser())
-    from omnipos.ui.login_session import StaffUI  # issue 5: sign-in, shifts and cash
+    from omnipos.ui.manager.staff_session import StaffUI  # issue 5: sign-in, shifts and cash
 
     staff_ui = StaffUI(db, runner, printer=printer, scanner=scanner)
     devices = TillDevices(db, runner, printer, router=scanner, actor=staff_ui.actor,
@@ -162,7 +162,7 @@ def run_gui(args: argparse.Namespace) -> int:
     serial_scanner = start_configured_scanner(db, scanner, controller.view.banner)
     staff_ui.attach(controller.view)
     view = controller.view
-    from omnipos.ui.sync_controller import attach_sync  # issue 3: sync status, F10 console
+    from omnipos.ui.sync.sync_controller import attach_sync  # issue 3: sync status, F10 console
 
     sync = attach_sync(controller, svc, db, runner, demo_dir=data_dir if demo else None)
     reporter.set_parent_widget(view)

@@ -125,7 +125,7 @@ def test_scanner_needs_serial_uri() -> None:
 
 
 def test_serial_scanner_routes_to_gui_handler(pty_pair, qtbot) -> None:
-    from omnipos.ui.scanning import ScanRouter, start_serial_scanner
+    from omnipos.ui.shell.scanning import ScanRouter, start_serial_scanner
 
     master, path = pty_pair
     router = ScanRouter()

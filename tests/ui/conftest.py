@@ -12,10 +12,10 @@ import pytest
 from omnipos.db.engine import Database
 from omnipos.services.selling import CheckoutService
 from omnipos.ui.app import create_till
-from omnipos.ui.receipt_printer import ReceiptPrinter
-from omnipos.ui.style import load_style
-from omnipos.ui.tasks import SyncTaskRunner
-from omnipos.ui.till_controller import TillController
+from omnipos.ui.common.style import load_style
+from omnipos.ui.common.tasks import SyncTaskRunner
+from omnipos.ui.devices.receipt_printer import ReceiptPrinter
+from omnipos.ui.selling.sell_controller import TillController
 from tests.conftest import make_store
 
 SOAP = "4006381333931"  # Lavender soap bar, 3.99, standard tax 8.25 %
@@ -116,3 +116,8 @@ def till(qtbot: Any, db: Database, tmp_path: Path) -> Till:
 @pytest.fixture
 def till_without_printer(qtbot: Any, db: Database, tmp_path: Path) -> Till:
     return _make_till(qtbot, db, with_printer=False, tmp=tmp_path)
+
+
+# Staff and device fixtures the UI tests share with the service and device tests.
+from tests.devices.conftest import fake_printer  # noqa: F401
+from tests.support.staff import clock, crew, staff_svc  # noqa: F401

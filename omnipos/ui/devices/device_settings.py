@@ -1,0 +1,254 @@
+"""Behaviour of the device settings dialog: save per till, test print, drawer, scan test.
+
+The dialog reads and writes settings through two callables, so it needs no
+database of its own::
+
+    load = lambda: {"printer.uri": ..., "printer.profile": ..., "scanner.terminator": ...}
+    save = lambda values: ...      # same keys; store them per till
+
+``settings_callables(database)`` builds that pair over ``omnipos.db.settings``.
+Test print and drawer run on the runner's "printer" device worker; loading and
+saving on its database worker. While the dialog is open it is the current
+scan handler, so a scan shows its code, symbology and whether it validated.
+``on_drawer_opened`` lets the app journal the no-sale opening.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from omnipos.devices.documents import TestPage
+from omnipos.devices.errors import DeviceError
+from omnipos.devices.printing import open_drawer, print_now
+from omnipos.devices.profiles import DEFAULT_PROFILE, get_profile
+from omnipos.devices.status import PrinterState
+from omnipos.devices.uri import parse_device_uri
+from omnipos.domain.barcodes import EmbeddedLayout, Scan, parse_scan
+from omnipos.domain.errors import PermissionDenied, ValidationError
+from omnipos.domain.money import Money
+from omnipos.ui.common.tasks import TaskRunner
+from omnipos.ui.devices.device_settings_view import DeviceSettingsView
+from omnipos.ui.shell.scanning import ScanRouter
+
+__all__ = ["SETTING_KEYS", "DeviceSettingsController", "settings_callables"]
+
+log = logging.getLogger(__name__)
+
+SETTING_KEYS = ("printer.uri", "printer.profile", "scanner.terminator")
+
+Load = Callable[[], dict[str, Any]]
+Save = Callable[[dict[str, Any]], None]
+
+
+def settings_callables(database: Any) -> tuple[Load, Save]:
+    """(load, save) over the till database's settings table."""
+    from omnipos.db.settings import get_setting, set_setting
+
+    def load() -> dict[str, Any]:
+        with database.read() as session:
+            values = {key: get_setting(session, key) for key in SETTING_KEYS}
+            values["store.embedded_layout"] = get_setting(session, "store.embedded_layout")
+            values["store.name"] = get_setting(session, "store.name", "")
+            values["store.currency"] = get_setting(session, "store.currency", "EUR")
+            return values
+
+    def save(values: dict[str, Any]) -> None:
+        with database.transaction() as session:
+            for key in SETTING_KEYS:
+                if key in values:
+                    set_setting(session, key, values[key])
+
+    return load, save
+
+
+def describe(scan: Scan, currency: str = "EUR") -> str:
+    """One line about what a valid scan carries."""
+    parts = []
+    if scan.gtin:
+        parts.append(f"GTIN {scan.gtin}")
+    if scan.lookup_gtin and scan.lookup_gtin != scan.gtin:
+        parts.append(f"filed under {scan.lookup_gtin}")
+    if scan.embedded_price_minor is not None:
+        parts.append(f"price {Money(scan.embedded_price_minor, currency)}")
+    if scan.embedded_weight is not None:
+        parts.append(f"weight {scan.embedded_weight} kg")
+    if scan.batch:
+        parts.append(f"batch {scan.batch}")
+    if scan.expiry:
+        parts.append(f"expires {scan.expiry.isoformat()}")
+    return ", ".join(parts)
+
+
+class DeviceSettingsController(QObject):
+    """Connects the view to settings, the printer worker and the scan router."""
+
+    saved = Signal(dict)  # the values written
+    scan_tested = Signal(str, bool)  # code, valid
+
+    def __init__(
+        self,
+        view: DeviceSettingsView,
+        *,
+        load: Load,
+        save: Save,
+        runner: TaskRunner,
+        router: ScanRouter | None = None,
+        on_drawer_opened: Callable[[], None] | None = None,
+        approve: Callable[[PermissionDenied, Callable[[], None]], None] | None = None,
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self._load, self._save = load, save
+        self._runner = runner
+        self._router = router
+        self._on_drawer_opened = on_drawer_opened
+        self._approve = approve  # Save refused: ask for approval, then call the retry
+        self._layout = EmbeddedLayout()
+        self._store_name = ""
+        self._currency = "EUR"
+        self._token: int | None = None
+        view.test_print_button.clicked.connect(self._on_test_print)
+        view.drawer_button.clicked.connect(self._on_open_drawer)
+        view.scan_field.returnPressed.connect(self._on_scan_typed)
+        view.buttons.accepted.connect(self._on_save)
+        view.buttons.rejected.connect(view.reject)
+        view.finished.connect(self._on_finished)
+        if router is not None:
+            self._token = router.push(self.show_scan, owner=view, name="device settings")
+        runner.run_db(self._load, self._on_loaded, self._on_error)
+
+    # -- settings ---------------------------------------------------------------
+    def _on_loaded(self, values: dict[str, Any]) -> None:
+        v = self.view
+        v.uri_edit.setText(values.get("printer.uri") or "")
+        index = v.profile_combo.findData(values.get("printer.profile") or DEFAULT_PROFILE)
+        v.profile_combo.setCurrentIndex(max(index, 0))
+        index = v.terminator_combo.findData(values.get("scanner.terminator") or "enter")
+        v.terminator_combo.setCurrentIndex(max(index, 0))
+        layout = values.get("store.embedded_layout")
+        if layout:
+            try:
+                self._layout = EmbeddedLayout.from_json(layout)
+            except ValidationError as exc:
+                log.warning("store.embedded_layout ignored: %s", exc)
+        self._store_name = values.get("store.name") or ""
+        self._currency = values.get("store.currency") or "EUR"
+
+    def values(self) -> dict[str, Any]:
+        """What Save would store."""
+        v = self.view
+        return {
+            "printer.uri": v.uri_edit.text().strip(),
+            "printer.profile": v.profile_combo.currentData(),
+            "scanner.terminator": v.terminator_combo.currentData(),
+        }
+
+    def _valid_uri(self) -> str | None:
+        uri = self.view.uri_edit.text().strip()
+        try:
+            parse_device_uri(uri)
+        except DeviceError as exc:
+            self._show_error(str(exc))
+            return None
+        self._show_error("")
+        return uri
+
+    def _on_save(self) -> None:
+        values = self.values()
+        if values["printer.uri"] and self._valid_uri() is None:
+            return
+        self._runner.run_db(lambda: self._save(values), lambda _r: self._on_saved(values),
+                            self._on_error)
+
+    def _on_saved(self, values: dict[str, Any]) -> None:
+        self.saved.emit(values)
+        self.view.accept()
+
+    def _show_error(self, text: str) -> None:
+        self.view.error.setText(text)
+
+    def _on_error(self, exc: BaseException) -> None:
+        self._show_error(str(exc))
+        if isinstance(exc, PermissionDenied) and self._approve is not None:
+            self._approve(exc, self._on_save)
+            return
+        if not isinstance(exc, (DeviceError, ValidationError)):
+            log.error("device settings failed", exc_info=exc)
+
+    # -- printer ----------------------------------------------------------------
+    def _set_busy(self, busy: bool, text: str = "") -> None:
+        self.view.test_print_button.setEnabled(not busy)
+        self.view.drawer_button.setEnabled(not busy)
+        if text:
+            self.view.printer_status.setText(text)
+
+    def _on_test_print(self) -> None:
+        uri = self._valid_uri()
+        if uri is None:
+            return
+        profile = get_profile(self.view.profile_combo.currentData())
+        page = TestPage(self._store_name or "OmniPOS", uri, profile.label, datetime.now())
+        self._set_busy(True, "Printing a test page…")
+        self._runner.run_device("printer", lambda: print_now(uri, page, profile),
+                                self._on_printed, self._on_printer_error)
+
+    def _on_printed(self, state: PrinterState) -> None:
+        self._set_busy(False, f"Test page sent. {state.message}.")
+
+    def _on_printer_error(self, exc: BaseException) -> None:
+        self._set_busy(False, f"Problem: {exc}")
+        if not isinstance(exc, DeviceError):
+            log.error("printer test failed", exc_info=exc)
+
+    def _on_open_drawer(self) -> None:
+        uri = self._valid_uri()
+        if uri is None:
+            return
+        profile = self.view.profile_combo.currentData()
+        self._set_busy(True, "Opening the drawer…")
+        self._runner.run_device("printer", lambda: open_drawer(uri, profile),
+                                self._on_drawer_done, self._on_printer_error)
+
+    def _on_drawer_done(self, _result: object) -> None:
+        self._set_busy(False, "Drawer pulse sent.")
+        if self._on_drawer_opened is not None:
+            self._on_drawer_opened()
+
+    # -- scanner ----------------------------------------------------------------
+    def _on_scan_typed(self) -> None:
+        code = self.view.scan_field.text()
+        if code.strip():
+            self.show_scan(code)
+
+    def show_scan(self, code: str) -> None:
+        """Show what ``code`` is (the router calls this for real scans)."""
+        v = self.view
+        v.scan_field.setText(code.replace("\x1d", "<GS>"))
+        v.last_code.setText(code.replace("\x1d", "<GS>") or "-")
+        try:
+            scan = parse_scan(code, self._layout)
+        except ValidationError as exc:
+            v.symbology.setText("-")
+            v.validity.setText(f"No: {exc}")
+            v.validity.setProperty("valid", False)
+            v.details.setText("")
+            self.scan_tested.emit(code, False)
+            return
+        v.symbology.setText(scan.symbology)
+        if scan.is_product:
+            v.validity.setText("Yes: check digit correct")
+        else:
+            v.validity.setText("Read, but not a product code (no GTIN)")
+        v.validity.setProperty("valid", True)
+        v.details.setText(describe(scan, self._currency))
+        self.scan_tested.emit(code, True)
+
+    def _on_finished(self, _result: int) -> None:
+        if self._router is not None and self._token is not None:
+            self._router.pop(self._token)
+            self._token = None

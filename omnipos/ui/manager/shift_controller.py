@@ -1,0 +1,292 @@
+"""Behaviour of the shift and cash screens: open, X report, cash in/out, no-sale, close.
+
+Every call goes to the services on the database worker with the signed-in
+actor; when a service says a manager must approve (PermissionDenied or
+ApprovalNeeded), the manager-approval dialog asks for a PIN and the call is
+made again with the sealed override. The services decide; the UI only asks.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from omnipos.devices.documents import ShiftReport as ShiftDocument
+from omnipos.domain.errors import PermissionDenied, UserFacingError
+from omnipos.domain.permissions import Action, Actor, ManagerOverride
+from omnipos.domain.shifts import CashCount, MovementKind, ReportKind, ShiftReport
+from omnipos.services.shifts import ApprovalNeeded, ShiftClosed, ShiftService
+from omnipos.services.staff import StaffService
+from omnipos.ui.common import formatting
+from omnipos.ui.common.approval import OverrideDialog
+from omnipos.ui.common.tasks import TaskRunner
+from omnipos.ui.manager.shift_dialogs import CashMovementDialog, CloseShiftDialog, OpenShiftDialog
+from omnipos.ui.manager.shift_report_view import ShiftReportView
+
+log = logging.getLogger(__name__)
+
+ActorSource = Callable[[], Actor | None]
+
+
+def to_document(report: ShiftReport, store_name: str) -> ShiftDocument:
+    """The printer's X/Z document for a report."""
+    t = report.tally
+    return ShiftDocument(
+        kind=report.kind.value,
+        store_name=store_name,
+        till_code=report.till_code,
+        shift_no=report.shift_id[:8],
+        cashier=report.closed_by or report.opened_by,
+        currency=report.currency,
+        opened_at=report.opened_at,
+        printed_at=report.generated_at,
+        sales_count=t.sales_count,
+        sales_total_minor=t.sales_minor,
+        returns_count=t.returns_count,
+        returns_total_minor=t.returns_minor,
+        voids_count=t.voids_count,
+        no_sale_count=t.no_sales,
+        tenders=tuple(sorted(t.tenders.items())),
+        taxes=tuple(
+            (cls, t.tax_base_by_class.get(cls, 0), v) for cls, v in sorted(t.tax_by_class.items())
+        ),
+        opening_float_minor=t.opening_float,
+        cash_expected_minor=report.expected_cash,
+        cash_counted_minor=report.counted_cash,
+        closed_at=report.generated_at if report.kind is ReportKind.Z else None,
+    )
+
+
+class ShiftController(QObject):
+    """Opens the shift dialogs and runs their service calls."""
+
+    message = Signal(str, str)  # text, level ("info" | "success" | "warning" | "error")
+    shift_changed = Signal()
+    drawer_opened = Signal()
+
+    def __init__(
+        self,
+        shifts: ShiftService,
+        staff: StaffService,
+        runner: TaskRunner,
+        actor: ActorSource,
+        parent: QWidget,
+        *,
+        print_document: Callable[[Any], None] | None = None,
+        open_drawer: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._shifts, self._staff, self._runner = shifts, staff, runner
+        self._actor, self._parent = actor, parent
+        self._print, self._open_drawer = print_document, open_drawer
+        self.currency = shifts.store.currency
+        # Open dialogs, for tests and screenshots.
+        self.open_dialog: OpenShiftDialog | None = None
+        self.close_dialog: CloseShiftDialog | None = None
+        self.cash_dialog: CashMovementDialog | None = None
+        self.report_view: ShiftReportView | None = None
+        self.override_dialog: OverrideDialog | None = None
+
+    # -- approvals ------------------------------------------------------------------
+
+    def _ask_manager(
+        self, action: Action, then: Callable[[ManagerOverride], None], detail: str = ""
+    ) -> None:
+        dialog = OverrideDialog(
+            self._staff, self._runner, action, self._actor(), detail=detail, parent=self._parent
+        )
+        self.override_dialog = dialog
+        dialog.approved.connect(then)
+        dialog.open()
+
+    def run_checked(
+        self,
+        work: Callable[[ManagerOverride | None], Any],
+        action: Action,
+        done: Callable[[Any], None],
+        override: ManagerOverride | None = None,
+        *,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run ``work``; on PermissionDenied ask a manager once, then run it again."""
+        report = on_error or self._error
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, PermissionDenied) and override is None and self._actor() is not None:
+                self._ask_manager(
+                    action,
+                    lambda ok: self.run_checked(work, action, done, ok, on_error=on_error),
+                    str(exc),
+                )
+            else:
+                report(exc)
+
+        self._runner.run_db(lambda: work(override), done, failed)
+
+    def _error(self, exc: BaseException) -> None:
+        if isinstance(exc, UserFacingError):
+            self.message.emit(str(exc), "error")
+        else:
+            log.error("shift action failed: %s", type(exc).__name__)
+            self.message.emit("Something went wrong; the details are in the log.", "error")
+
+    # -- open -----------------------------------------------------------------------
+
+    def open_shift(self) -> None:
+        dialog = OpenShiftDialog(self.currency, self._parent)
+        self.open_dialog = dialog
+        shifts, actor = self._shifts, self._actor
+
+        def submit() -> None:
+            count = dialog.counter.count()
+            self._runner.run_db(
+                lambda: shifts.open(count, actor=actor()),
+                opened,
+                lambda exc: dialog.error.setText(formatting.sentence(str(exc))),
+            )
+
+        def opened(info: Any) -> None:
+            dialog.accept()
+            self.message.emit(
+                f"Shift open with a float of "
+                f"{formatting.money_with_code(info.opening_float_minor, self.currency)}.",
+                "success",
+            )
+            self.shift_changed.emit()
+
+        dialog.ok_button.clicked.connect(submit)
+        dialog.open()
+
+    # -- reports ----------------------------------------------------------------------
+
+    def show_x_report(self) -> None:
+        shifts, actor = self._shifts, self._actor
+        self._runner.run_db(lambda: shifts.x_report(actor=actor()), self._show_report, self._error)
+
+    def _show_report(self, report: ShiftReport) -> None:
+        view = ShiftReportView(report, self._parent)
+        self.report_view = view
+        if self._print is None:
+            view.print_button.setEnabled(False)
+            view.print_button.setToolTip("No receipt printer is set up")
+        else:
+            printer = self._print
+            view.print_button.clicked.connect(
+                lambda: printer(to_document(report, self._shifts.store.name))
+            )
+        view.open()
+
+    # -- cash -------------------------------------------------------------------------
+
+    def no_sale(self) -> None:
+        shifts, actor = self._shifts, self._actor
+
+        def done(_seq: int) -> None:
+            if self._open_drawer is not None:
+                self._open_drawer()
+            self.drawer_opened.emit()
+            self.message.emit("Drawer opened (no sale, journalled).", "info")
+
+        self.run_checked(
+            lambda ok: shifts.no_sale(actor=actor(), override=ok, reason="no sale"),
+            Action.NO_SALE,
+            done,
+        )
+
+    def cash_in_out(self) -> None:
+        dialog = CashMovementDialog(self.currency, self._parent)
+        self.cash_dialog = dialog
+        shifts, actor = self._shifts, self._actor
+
+        def submit() -> None:
+            try:
+                kind, minor, reason = dialog.value()
+            except UserFacingError as exc:
+                dialog.show_error(formatting.sentence(str(exc)))
+                return
+            calls = {
+                MovementKind.PAY_IN: lambda ok: shifts.pay_in(
+                    minor, reason, actor=actor(), override=ok
+                ),
+                MovementKind.PAY_OUT: lambda ok: shifts.pay_out(
+                    minor, reason, actor=actor(), override=ok
+                ),
+                MovementKind.SAFE_DROP: lambda ok: shifts.safe_drop(
+                    minor, actor=actor(), reason=reason, override=ok
+                ),
+            }
+            dialog.accept()
+            self.run_checked(calls[kind], Action.PAY_IN_OUT, done)
+
+        def done(moved: Any) -> None:
+            if self._open_drawer is not None:
+                self._open_drawer()
+            self.message.emit(
+                f"{moved.kind.value.replace('_', ' ').capitalize()}: "
+                f"{formatting.money_with_code(moved.amount_minor, self.currency)}.",
+                "success",
+            )
+
+        dialog.ok_button.clicked.connect(submit)
+        dialog.open()
+
+    # -- close ------------------------------------------------------------------------
+
+    def close_shift(self) -> None:
+        dialog = CloseShiftDialog(self.currency, self._parent)
+        self.close_dialog = dialog
+        approvals: list[ManagerOverride] = []
+        shifts, actor = self._shifts, self._actor
+        needed: list[Action] = []
+
+        def submit() -> None:
+            count = dialog.counter.count()
+            self._runner.run_db(
+                lambda: shifts.close(count, actor=actor(), approvals=list(approvals)),
+                closed,
+                failed,
+            )
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, ApprovalNeeded):
+                needed[:] = [a for a in exc.actions if a not in {o.action for o in approvals}]
+                dialog.show_outcome(
+                    exc.expected_minor,
+                    exc.counted_minor,
+                    exc.pending_events,
+                    [a.label for a in exc.actions],
+                )
+            else:
+                dialog.error.setText(
+                    str(exc) if isinstance(exc, UserFacingError) else "unexpected error"
+                )
+
+        def approve_next() -> None:
+            if not needed:
+                submit()
+                return
+            action = needed.pop(0)
+            self._ask_manager(
+                action,
+                lambda ok: (approvals.append(ok), approve_next()),
+                detail=dialog.result_label.text(),
+            )
+
+        def closed(result: ShiftClosed) -> None:
+            dialog.accept()
+            self.message.emit("Shift closed. Z report ready.", "success")
+            self.shift_changed.emit()
+            self._show_report(result.report)
+
+        dialog.ok_button.clicked.connect(submit)
+        dialog.approve_button.clicked.connect(approve_next)
+        dialog.open()
+
+    def count(self) -> CashCount:
+        """The close dialog's current count (tests)."""
+        assert self.close_dialog is not None
+        return self.close_dialog.counter.count()

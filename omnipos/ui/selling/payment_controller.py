@@ -1,0 +1,227 @@
+"""Behaviour of the payment dialog: tenders against the domain Payment.
+
+The domain ``Payment`` does the arithmetic (cash rounding, change, splits);
+this controller turns keys and clicks into tenders. When the payment is
+complete it emits ``submitted``; the till controller commits the sale on the
+database worker and calls ``finish`` or ``commit_failed``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+
+from omnipos.domain.errors import UserFacingError, ValidationError
+from omnipos.domain.money import minor_digits, parse_amount
+from omnipos.domain.tenders import Payment, Tender, TenderKind
+from omnipos.ui.common import formatting
+from omnipos.ui.selling.payment_dialog import QUICK_BUTTONS, PaymentDialog
+
+log = logging.getLogger(__name__)
+
+_DENOMINATIONS = (1, 5, 10, 20, 50, 100)  # banknotes and coins, in currency units
+
+
+def quick_cash_amounts(due_minor: int, currency: str, count: int = QUICK_BUTTONS) -> list[int]:
+    """The exact amount, then the next round amounts a customer is likely to hand over."""
+    if due_minor <= 0:
+        return []
+    unit = 10 ** minor_digits(currency)
+    amounts = [due_minor]
+    for denomination in _DENOMINATIONS:
+        step = denomination * unit
+        rounded = -(-due_minor // step) * step  # next multiple at or above the due
+        if rounded not in amounts:
+            amounts.append(rounded)
+        if len(amounts) >= count:
+            break
+    return sorted(amounts)[:count]
+
+
+def describe_tender(tender: Tender, currency: str) -> str:
+    amount = formatting.money(tender.amount_minor, currency)
+    if tender.kind is TenderKind.CARD:
+        return f"Card  {amount}   ****{tender.card_last4}   approval {tender.approval_code}"
+    text = f"Cash  {formatting.money(tender.tendered_minor, currency)}"
+    if tender.change_minor:
+        text += f"   change {formatting.money(tender.change_minor, currency)}"
+    if tender.rounding_minor:
+        text += f"   rounding {formatting.money(tender.rounding_minor, currency)}"
+    return text
+
+
+class PaymentController(QObject):
+    submitted = Signal(object)  # the fully paid Payment
+    closed = Signal(bool)  # True when the sale was committed
+
+    def __init__(self, dialog: PaymentDialog, payment: Payment) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.payment = payment
+        self._currency = payment.currency
+        self._busy = False
+        self._committed = False
+        d = dialog
+        d.can_close = self._can_close
+        d.amount.returnPressed.connect(self._on_amount_enter)
+        d.approval.returnPressed.connect(self._on_approval_enter)
+        d.last4.returnPressed.connect(self.take_tender)
+        d.accept_button.clicked.connect(self.take_tender)
+        d.remove_button.clicked.connect(self._on_remove_last)
+        d.cancel_button.clicked.connect(d.reject)
+        d.kind_group.buttonToggled.connect(lambda _b, _on: self._on_kind_changed())
+        for i, button in enumerate(d.quick_buttons):
+            button.clicked.connect(lambda _checked=False, i=i: self._on_quick(i))
+        for keys, button in (("Ctrl+1", d.cash_button), ("Ctrl+2", d.card_button)):
+            shortcut = QShortcut(QKeySequence(keys), d)
+            shortcut.activated.connect(button.click)
+        d.finished.connect(lambda _result: self.closed.emit(self._committed))
+        total = formatting.money_with_code(payment.total_minor, self._currency)
+        d.total_label.setText(f"Sale total {total}")
+        self._refresh(reset_amount=True)
+
+    # -- state ----------------------------------------------------------------------
+
+    @property
+    def card_mode(self) -> bool:
+        return self.dialog.card_button.isChecked()
+
+    def open(self) -> None:
+        self.dialog.open()
+        self.dialog.amount.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.dialog.amount.selectAll()
+
+    def _due_minor(self) -> int:
+        return self.payment.remaining_minor if self.card_mode else self.payment.cash_due_minor
+
+    def _refresh(self, *, reset_amount: bool) -> None:
+        d, cur, pay = self.dialog, self._currency, self.payment
+        d.set_card_mode(self.card_mode)
+        if pay.is_complete:
+            d.due_caption.setText("Paid")
+            d.due_value.setText(formatting.money(0, cur))
+        else:
+            d.due_caption.setText("Cash due" if not self.card_mode else "Amount due")
+            d.due_value.setText(formatting.money(self._due_minor(), cur))
+        if reset_amount:
+            d.amount.setText(formatting.amount_input(max(self._due_minor(), 0), cur))
+            d.amount.selectAll()
+        quick = [] if self.card_mode or pay.is_complete else quick_cash_amounts(self._due_minor(), cur)
+        for i, button in enumerate(d.quick_buttons):
+            if i < len(quick):
+                button.setText(formatting.money(quick[i], cur))
+                button.setProperty("minor", quick[i])
+                button.setVisible(True)
+            else:
+                button.setText("")
+                button.setVisible(False)
+        d.tenders.clear()
+        for tender in pay.tenders:
+            d.tenders.addItem(describe_tender(tender, cur))
+        d.tenders.setVisible(bool(pay.tenders))
+        d.change.setText(f"Change due  {formatting.money_with_code(pay.change_minor, cur)}"
+                         if pay.change_minor else "")
+        d.remove_button.setEnabled(bool(pay.tenders) and not self._busy)
+        d.accept_button.setEnabled(not self._busy)
+        d.amount.setEnabled(not self._busy and not pay.is_complete)
+
+    def _show_error(self, text: str) -> None:
+        self.dialog.error.setText(formatting.sentence(text))
+
+    # -- slots ----------------------------------------------------------------------
+
+    def _on_kind_changed(self) -> None:
+        self._show_error("")
+        self._refresh(reset_amount=True)
+        self.dialog.amount.setFocus()
+
+    def _on_amount_enter(self) -> None:
+        if self.card_mode and not self.dialog.approval.text().strip():
+            self.dialog.approval.setFocus()
+            return
+        self.take_tender()
+
+    def _on_approval_enter(self) -> None:
+        if not self.dialog.last4.text().strip():
+            self.dialog.last4.setFocus()
+            return
+        self.take_tender()
+
+    def _on_quick(self, i: int) -> None:
+        minor = self.dialog.quick_buttons[i].property("minor")
+        if isinstance(minor, int):
+            self.dialog.amount.setText(formatting.amount_input(minor, self._currency))
+            self.take_tender()
+
+    def _on_remove_last(self) -> None:
+        if self._busy or not self.payment.tenders:
+            return
+        removed = self.payment.remove_last()
+        log.info("tender removed: %s", removed.kind.value)
+        self._show_error("")
+        self._refresh(reset_amount=True)
+
+    def take_tender(self) -> None:
+        """Apply what the fields say; submit the payment when it is complete."""
+        if self._busy:
+            return
+        if self.payment.is_complete:
+            self._submit()  # a retry after a failed commit
+            return
+        d = self.dialog
+        try:
+            amount = parse_amount(d.amount.text(), self._currency)
+            if self.card_mode:
+                self.payment.add_card(amount, d.approval.text(), d.last4.text())
+            else:
+                self.payment.add_cash(amount)
+        except ValidationError as exc:
+            self._show_error(str(exc))
+            d.amount.setFocus()
+            d.amount.selectAll()
+            return
+        except UserFacingError as exc:
+            self._show_error(str(exc))
+            return
+        self._show_error("")
+        d.approval.clear()
+        d.last4.clear()
+        if self.payment.is_complete:
+            self._refresh(reset_amount=False)
+            self._submit()
+        else:
+            d.cash_button.setChecked(True)  # the rest is usually cash
+            self._refresh(reset_amount=True)
+            d.amount.setFocus()
+
+    def _submit(self) -> None:
+        self._busy = True
+        self._refresh(reset_amount=False)
+        self.dialog.due_caption.setText("Saving the sale…")
+        self.submitted.emit(self.payment)
+
+    # -- called by the till controller -------------------------------------------------
+
+    def finish(self) -> None:
+        """The sale is committed: close the dialog."""
+        self._busy = False
+        self._committed = True
+        self.dialog.accept()
+
+    def commit_failed(self, message: str) -> None:
+        """The sale could not be stored; the tenders stay, Enter tries again."""
+        self._busy = False
+        self._refresh(reset_amount=False)
+        self._show_error(f"The sale was not saved: {message}. Press Enter to try again.")
+
+    def _can_close(self) -> bool:
+        if self._committed:
+            return True
+        if self._busy:
+            return False
+        if self.payment.tenders:
+            self._show_error("Remove the tenders taken (Remove last tender) before going back.")
+            return False
+        return True

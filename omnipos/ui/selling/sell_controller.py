@@ -1,0 +1,607 @@
+"""Behaviour of the till window: scan, search, quantity, discounts, price, void, pay, park,
+resume, cancel, reprint, device settings.
+
+The cart (a domain object) is only touched inside database-worker jobs, so
+scans, edits and the sale commit happen in the order the cashier made them.
+The GUI keeps only the last immutable CartView snapshot.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication
+
+from omnipos.domain.cart import Cart, CartView, Discount, LineView, ProductInfo
+from omnipos.domain.errors import PermissionDenied, StateError, UserFacingError
+from omnipos.domain.permissions import Action, ManagerOverride
+from omnipos.domain.tenders import Payment
+from omnipos.services.selling import CheckoutService, ParkedInfo, SaleCompleted
+from omnipos.ui.common import formatting
+from omnipos.ui.common.banner import Level
+from omnipos.ui.common.confirm_dialog import ConfirmDialog
+from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
+from omnipos.ui.devices.receipt_printer import ReceiptPrinter
+from omnipos.ui.selling.discount_dialog import DiscountDialog, PriceOverrideDialog
+from omnipos.ui.selling.parked_model import ParkedModel
+from omnipos.ui.selling.payment_controller import PaymentController
+from omnipos.ui.selling.payment_dialog import PaymentDialog
+from omnipos.ui.selling.quantity_dialog import QuantityDialog
+from omnipos.ui.selling.resume_dialog import ResumeDialog
+from omnipos.ui.selling.search_controller import SearchController
+from omnipos.ui.selling.sell_view import TillView
+from omnipos.ui.shell.scanning import ScanRouter
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+# Asks a manager to approve ``action`` (the detail says why); calls back with the override.
+Approver = Callable[[Action, str, Callable[[ManagerOverride], None]], None]
+# Opens the device settings dialog for the till window (see till_devices.TillDevices);
+# returns its DeviceSettingsController.
+DevicesOpener = Callable[[], Any]
+
+
+class TillController(QObject):
+    cart_changed = Signal(object)  # CartView, after every change the GUI shows
+    sale_completed = Signal(object)  # SaleCompleted
+    scan_failed = Signal(str, str)  # code, message
+
+    def __init__(self, view: TillView, svc: CheckoutService, runner: TaskRunner,
+                 printer: ReceiptPrinter, *, cashier: str, data_dir: str,
+                 approver: Approver | None = None, open_devices: DevicesOpener | None = None) -> None:
+        super().__init__(view)
+        self.view = view
+        self._svc = svc
+        self._runner = runner
+        self._printer = printer
+        self._cashier = cashier
+        self._approver = approver
+        self._open_devices = open_devices
+        self._currency = svc.store.currency
+        self._cart: Cart | None = None  # database worker only
+        self.cart_view: CartView | None = None  # GUI side snapshot
+        self._last_sale: CartView | None = None  # a finished sale still on screen
+        self._payment_pending = False  # start_payment queued, dialog not open yet
+        # Open dialogs, kept so tests (and a second key press) can find them.
+        self.payment: PaymentController | None = None
+        self.search: SearchController | None = None
+        self.quantity_dialog: QuantityDialog | None = None
+        self.resume_dialog: ResumeDialog | None = None
+        self.confirm_dialog: ConfirmDialog | None = None
+        self.discount_dialog: DiscountDialog | None = None
+        self.price_dialog: PriceOverrideDialog | None = None
+
+        store = svc.store
+        view.status.set_identity(store=f"{store.code} {store.name}", till=store.till,
+                                 cashier=cashier, data_dir=data_dir)
+        self._connect()
+        # A receipt that did not print stays on screen until the cashier dismisses it.
+        printer.failed.connect(lambda text: view.banner.show_message(text, Level.WARNING, ms=0))
+        printer.trouble.connect(lambda text: view.banner.show_message(text, Level.WARNING))
+        printer.printed.connect(lambda no: log.info("receipt %s printed", no))
+        self._with_cart(lambda cart: None)  # creates the first cart and shows it
+
+    # -- wiring -----------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        v = self.view
+        v.scan_field.returnPressed.connect(self._on_scan_entered)
+        v.search_button.clicked.connect(self.open_search)
+        v.quantity_button.clicked.connect(self.open_quantity)
+        v.void_button.clicked.connect(self.void_selected_line)
+        v.clear_button.clicked.connect(self._on_escape)
+        v.pay_button.clicked.connect(self.open_payment)
+        v.park_button.clicked.connect(self.park_sale)
+        v.resume_button.clicked.connect(self.open_resume)
+        v.cancel_button.clicked.connect(self.ask_cancel_sale)
+        v.reprint_button.clicked.connect(self.reprint_last)
+        v.line_discount_button.clicked.connect(self.open_line_discount)
+        v.order_discount_button.clicked.connect(self.open_order_discount)
+        v.price_button.clicked.connect(self.open_price_override)
+        v.devices_button.clicked.connect(self.open_devices)
+        v.devices_button.setEnabled(self._open_devices is not None)
+        v.closing.connect(self._on_closing)
+        keys: list[tuple[Any, Callable[[], None]]] = [
+            (Qt.Key.Key_F2, self.open_search),
+            (Qt.Key.Key_F4, self.open_quantity),
+            (Qt.Key.Key_F5, self.open_line_discount),
+            (Qt.Key.Key_F6, self.open_order_discount),
+            (Qt.Key.Key_F8, self.open_price_override),
+            (Qt.Key.Key_F3, self.open_devices),
+            (Qt.Key.Key_F12, self.open_payment),
+            (Qt.Key.Key_Delete, self.void_selected_line),  # when the scan field lacks focus
+            (Qt.Key.Key_Escape, self._on_escape),
+            (Qt.Key.Key_F11, v.toggle_full_screen),
+        ]
+        for key, slot in keys:
+            shortcut = QShortcut(QKeySequence(key), v)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
+        # QLineEdit takes Delete for itself; with nothing typed, Delete voids the line.
+        v.scan_field.installEventFilter(self)
+        # Up/Down move the cart selection while the scan field keeps the focus.
+        for key, step in ((Qt.Key.Key_Up, -1), (Qt.Key.Key_Down, 1)):
+            shortcut = QShortcut(QKeySequence(key), v.scan_field)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda step=step: self._move_selection(step))
+
+    # -- running cart work on the database worker ------------------------------------------
+
+    def _cart_on_worker(self) -> Cart:
+        if self._cart is None:
+            self._cart = self._svc.new_cart()
+        return self._cart
+
+    def _with_cart(self, work: Callable[[Cart], T], on_done: Callable[[T], None] | None = None,
+                   on_error: Callable[[BaseException], None] | None = None) -> None:
+        """Run ``work(cart)`` on the database worker, then show the cart it left behind."""
+
+        def job() -> tuple[T, CartView]:
+            cart = self._cart_on_worker()
+            result = work(cart)
+            return result, self._cart_on_worker().view()
+
+        def done(pair: tuple[T, CartView]) -> None:
+            result, cart_view = pair
+            self._show_cart(cart_view)
+            if on_done is not None:
+                on_done(result)
+
+        self._runner.run_db(job, done, on_error or self.show_error)
+
+    @gui_thread_only
+    def _show_cart(self, cart_view: CartView) -> None:
+        if self._last_sale is not None and cart_view.is_empty:
+            self.cart_view = cart_view  # keep the finished sale on screen until the next scan
+            return
+        self._last_sale = None
+        selected = self._selected_line()
+        self.cart_view = cart_view
+        self.view.cart_model.set_view(cart_view)
+        self.view.totals.show_totals(cart_view.totals)
+        row = self.view.cart_model.row_of(selected.line_id) if selected else -1
+        self.view.select_row(row if row >= 0 else self.view.cart_model.rowCount() - 1)
+        self._enable_actions(not cart_view.is_empty)
+        self.cart_changed.emit(cart_view)
+
+    def _show_last_sale(self, sold: CartView, receipt_no: str, paid_minor: int,
+                        change_minor: int) -> None:
+        """After a sale: its lines and totals stay visible with what was paid and the change."""
+        self._last_sale = sold
+        self.view.cart_model.set_view(sold)
+        self.view.totals.show_totals(sold.totals, paid_minor=paid_minor, change_minor=change_minor,
+                                     title=f"Last sale {receipt_no}: paid")
+        self.view.cart_table.clearSelection()
+        self._enable_actions(False)
+
+    def _enable_actions(self, has_lines: bool) -> None:
+        for button in (self.view.pay_button, self.view.void_button, self.view.quantity_button,
+                       self.view.park_button, self.view.cancel_button,
+                       self.view.line_discount_button, self.view.order_discount_button,
+                       self.view.price_button):
+            button.setEnabled(has_lines)
+
+    @gui_thread_only
+    def show_error(self, exc: BaseException) -> None:
+        """The one way errors reach the cashier: the banner (or the crash dialog)."""
+        if isinstance(exc, UserFacingError):
+            self.view.banner.show_message(str(exc), Level.ERROR)
+        else:
+            self.view.banner.show_message("Something went wrong; the details are in the log.",
+                                          Level.ERROR)
+            self._runner.unexpected_error.emit(exc)
+        self.view.focus_scan()
+
+    def _selected_line(self) -> LineView | None:
+        if self._last_sale is not None:
+            return None
+        return self.view.cart_model.line_at(self.view.selected_row())
+
+    def _move_selection(self, step: int) -> None:
+        count = self.view.cart_model.rowCount()
+        if count:
+            row = self.view.selected_row()
+            self.view.select_row(max(0, min(count - 1, (row if row >= 0 else count - 1) + step)))
+
+    # -- scanning ---------------------------------------------------------------------
+
+    def _on_scan_entered(self) -> None:
+        code = self.view.scan_field.text().strip()
+        self.view.scan_field.clear()
+        if code:
+            self.scan(code)
+
+    def scan(self, code: str) -> None:
+        """Add what ``code`` names; the ScanRouter calls this for scanner bursts too."""
+        svc = self._svc
+        self._with_cart(lambda cart: svc.scan(cart, code), self._on_line_added,
+                        lambda exc: self._on_scan_error(code, exc))
+
+    def on_scan(self, code: str) -> None:
+        """ScanRouter handler: a scanner burst, wherever the keyboard focus was."""
+        modal = QApplication.activeModalWidget()
+        if self.search is not None and modal is self.search.dialog:
+            self.search.dialog.reject()  # scanning beats searching: add the scanned item
+        elif modal is not None:
+            self.view.banner.show_message(
+                f"Scan of {code} ignored: finish \"{modal.windowTitle()}\" first.", Level.WARNING)
+            return
+        self.scan(code)
+
+    def attach_scanner(self, router: ScanRouter) -> int:
+        """Receive scanner bursts while the till window exists; returns the router token."""
+        return router.push(self.on_scan, owner=self.view, name="till")
+
+    def _on_line_added(self, line: Any) -> None:
+        row = self.view.cart_model.row_of(line.line_id)
+        self.view.select_row(row)
+        if self.view.banner.level == Level.ERROR.value:
+            self.view.banner.dismiss()  # the next good scan clears an old error
+
+    def _on_scan_error(self, code: str, exc: BaseException) -> None:
+        if not isinstance(exc, UserFacingError):
+            self.show_error(exc)
+            return
+        message = str(exc)
+        if message.startswith(f"{code}: ") and code in message[len(code) + 2:]:
+            message = message[len(code) + 2:]  # the reason names the code already
+        if code not in message:
+            message = f"{message} (code read: {code})"
+        QApplication.beep()
+        self.view.banner.show_message(f"Not added: {message}", Level.ERROR)
+        self.view.focus_scan()
+        self.scan_failed.emit(code, message)
+
+    def add_product(self, product: ProductInfo) -> None:
+        svc = self._svc
+        self._with_cart(lambda cart: svc.add_product(cart, product, 1), self._on_line_added)
+
+    # -- keys ---------------------------------------------------------------------------
+
+    def _on_escape(self) -> None:
+        if self.view.scan_field.text():
+            self.view.scan_field.clear()
+        else:
+            self.view.banner.dismiss()
+        self.view.focus_scan()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.view.scan_field and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Delete
+                and not self.view.scan_field.text()):
+            self.void_selected_line()
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- search, quantity, void ---------------------------------------------------------
+
+    def open_search(self) -> None:
+        self.search = SearchController(self._svc, self._runner, self._currency, self.view)
+        self.search.chosen.connect(self.add_product)
+        self.search.dialog.finished.connect(lambda _r: self.view.focus_scan())
+        self.search.open()
+
+    def open_quantity(self) -> None:
+        line = self._selected_line()
+        if line is None:
+            self.view.banner.show_message("Select a line first (Up/Down).", Level.INFO)
+            return
+        dialog = QuantityDialog(line.name, line.qty, line.sold_by, self.view)
+        self.quantity_dialog = dialog
+        svc, line_id = self._svc, line.line_id
+
+        def accepted() -> None:
+            qty = dialog.value
+            if qty is not None:
+                self._with_cart(lambda cart: svc.set_quantity(cart, line_id, qty))
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _r: self.view.focus_scan())
+        dialog.open()
+
+    def void_selected_line(self) -> None:
+        line = self._selected_line()
+        if line is None:
+            return
+        svc, cashier, line_id = self._svc, self._cashier, line.line_id
+        self._with_cart(
+            lambda cart: svc.void_line(cart, line_id, cashier=cashier),
+            lambda _l: self.view.banner.show_message(f"Voided: {line.name}", Level.INFO),
+        )
+
+    # -- discounts and price override ---------------------------------------------------
+
+    def _run_checked(self, action: Action,
+                     work: Callable[[Cart, ManagerOverride | None], T],
+                     on_done: Callable[[T], None],
+                     override: ManagerOverride | None = None) -> None:
+        """Run cart work; when the service wants a manager, ask one and run it again once."""
+
+        def failed(exc: BaseException) -> None:
+            if (isinstance(exc, PermissionDenied) and override is None
+                    and self._approver is not None):
+                self._approver(action, formatting.sentence(str(exc)),
+                               lambda ok: self._run_checked(action, work, on_done, ok))
+            else:
+                self.show_error(exc)
+
+        self._with_cart(lambda cart: work(cart, override), on_done, failed)
+
+    def _subject(self, line: LineView) -> str:
+        money = formatting.money_with_code(line.total_minor + line.discount_minor, self._currency)
+        return f"{line.name} ({formatting.quantity(line.qty)} x, {money})"
+
+    def open_line_discount(self) -> None:
+        """F5: a percent or amount off the selected line (Remove takes it off again)."""
+        line = self._selected_line()
+        if line is None:
+            self.view.banner.show_message("Select a line first (Up/Down).", Level.INFO)
+            return
+        dialog = DiscountDialog("Line discount", self._subject(line), self._currency,
+                                parent=self.view)
+        self.discount_dialog = dialog
+        svc, line_id, name = self._svc, line.line_id, line.name
+
+        def accepted() -> None:
+            discount = dialog.value
+            self._run_checked(
+                Action.DISCOUNT_OVER_LIMIT,
+                lambda cart, ok: svc.set_line_discount(cart, line_id, discount, override=ok),
+                lambda _l: self.view.banner.show_message(
+                    f"{'Discount on' if discount else 'Discount removed from'} {name}.",
+                    Level.INFO))
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _r: self.view.focus_scan())
+        dialog.open()
+
+    def open_order_discount(self) -> None:
+        """F6: a percent or amount off the whole sale, shared over its lines."""
+        cart_view = self._open_sale()
+        if cart_view is None:
+            return
+        subtotal = formatting.money_with_code(cart_view.totals.subtotal_minor, self._currency)
+        dialog = DiscountDialog("Discount on the whole sale",
+                                f"{formatting.lines(len(cart_view.lines))}, {subtotal}",
+                                self._currency, current=cart_view.order_discount,
+                                parent=self.view)
+        self.discount_dialog = dialog
+        svc = self._svc
+
+        def accepted() -> None:
+            discount: Discount | None = dialog.value
+            self._run_checked(
+                Action.DISCOUNT_OVER_LIMIT,
+                lambda cart, ok: svc.set_order_discount(cart, discount, override=ok),
+                lambda _r: self.view.banner.show_message(
+                    "Sale discount given." if discount else "Sale discount removed.",
+                    Level.INFO))
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _r: self.view.focus_scan())
+        dialog.open()
+
+    def open_price_override(self) -> None:
+        """F8: a new unit price for the selected line, with a reason (journalled)."""
+        line = self._selected_line()
+        if line is None:
+            self.view.banner.show_message("Select a line first (Up/Down).", Level.INFO)
+            return
+        dialog = PriceOverrideDialog(line.name, line.unit_price_minor, self._currency,
+                                     parent=self.view)
+        self.price_dialog = dialog
+        svc, cashier, line_id, name = self._svc, self._cashier, line.line_id, line.name
+
+        def accepted() -> None:
+            price, reason = dialog.price_minor, dialog.reason_text
+            if price is None:
+                return
+            self._run_checked(
+                Action.PRICE_OVERRIDE,
+                lambda cart, ok: svc.override_price(cart, line_id, price, reason,
+                                                    cashier=cashier, override=ok),
+                lambda _l: self.view.banner.show_message(
+                    f"Price of {name} now "
+                    f"{formatting.money_with_code(price, self._currency)} ({reason}).",
+                    Level.INFO))
+
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _r: self.view.focus_scan())
+        dialog.open()
+
+    def _open_sale(self) -> CartView | None:
+        if self._last_sale is not None or self.cart_view is None or self.cart_view.is_empty:
+            self.view.banner.show_message("The sale is empty: scan an item first.", Level.INFO)
+            return None
+        return self.cart_view
+
+    # -- device settings ------------------------------------------------------------------
+
+    def open_devices(self) -> None:
+        """F3: printer, drawer and scanner settings for this till."""
+        if self._open_devices is None:
+            self.view.banner.show_message("Device settings are not available here.", Level.INFO)
+            return
+        ctl = self._open_devices()
+        if ctl is None:
+            return
+
+        def saved(values: dict[str, Any]) -> None:
+            uri = values.get("printer.uri") or ""
+            text = f"Device settings saved. Receipts now go to {uri}." if uri else (
+                "Device settings saved. No receipt printer is set up.")
+            self.view.banner.show_message(text, Level.SUCCESS)
+
+        ctl.saved.connect(saved)
+        ctl.view.finished.connect(lambda _r: self.view.focus_scan())
+
+    # -- payment ------------------------------------------------------------------------
+
+    def open_payment(self) -> None:
+        if self._payment_pending or (self.payment is not None and self.payment.dialog.isVisible()):
+            return  # F12 pressed twice: one dialog
+        if self.cart_view is None or self.cart_view.is_empty:
+            self.view.banner.show_message("The sale is empty: scan an item first.", Level.INFO)
+            return
+        svc = self._svc
+        self._payment_pending = True
+
+        def failed(exc: BaseException) -> None:
+            self._payment_pending = False
+            self.show_error(exc)
+
+        self._with_cart(lambda cart: svc.start_payment(cart), self._show_payment, failed)
+
+    def _show_payment(self, payment: Payment) -> None:
+        self._payment_pending = False
+        ctl = PaymentController(PaymentDialog(self.view), payment)
+        self.payment = ctl
+        ctl.submitted.connect(self._commit_sale)
+        ctl.closed.connect(lambda _done: self.view.focus_scan())
+        ctl.open()
+
+    def _commit_sale(self, payment: Payment) -> None:
+        svc, cashier = self._svc, self._cashier
+        ctl = self.payment
+
+        def work(cart: Cart) -> tuple[SaleCompleted, CartView]:
+            sold = cart.view()
+            done = svc.complete_sale(cart, payment, cashier=cashier)
+            self._cart = svc.new_cart()  # the next sale starts empty
+            return done, sold
+
+        def failed(exc: BaseException) -> None:
+            message = str(exc) if isinstance(exc, UserFacingError) else "unexpected error"
+            if ctl is not None:
+                ctl.commit_failed(message)
+            if not isinstance(exc, UserFacingError):
+                self._runner.unexpected_error.emit(exc)
+
+        self._with_cart(work, lambda pair: self._on_sale_completed(pair[0], pair[1], payment),
+                        failed)
+
+    def _on_sale_completed(self, done: SaleCompleted, sold: CartView, payment: Payment) -> None:
+        paid = sum(t.tendered_minor if t.tendered_minor else t.amount_minor for t in payment.tenders)
+        self._show_last_sale(sold, done.receipt_no, paid, done.change_minor)
+        if self.payment is not None:
+            self.payment.finish()
+        text = f"Sale {done.receipt_no} done."
+        if done.change_minor:
+            text += f"  Change due {formatting.money_with_code(done.change_minor, self._currency)}"
+        if not self._printer.configured:
+            text += "  (No printer set up: no receipt.)"
+        self.view.banner.show_message(text, Level.SUCCESS, ms=15000)
+        # Only after the commit: a printed receipt always has its sale in the database.
+        self._printer.print_receipt(done.receipt, open_drawer=done.open_drawer)
+        self.sale_completed.emit(done)
+        self.view.focus_scan()
+
+    # -- park, resume, cancel -------------------------------------------------------------
+
+    def _park_label(self, cart_view: CartView) -> str:
+        total = formatting.money_with_code(cart_view.totals.total_minor, self._currency)
+        first, more = cart_view.lines[0].name, len(cart_view.lines) - 1
+        return f"{first}{f' +{more} more' if more else ''}, {total}"
+
+    def park_sale(self) -> None:
+        if self.cart_view is None or self.cart_view.is_empty:
+            self.view.banner.show_message("The sale is empty: nothing to park.", Level.INFO)
+            return
+        label = self._park_label(self.cart_view)
+        svc, cashier = self._svc, self._cashier
+
+        def work(cart: Cart) -> str:
+            parked_id = svc.park(cart, label=label, cashier=cashier)
+            self._cart = svc.new_cart()
+            return parked_id
+
+        self._with_cart(work, lambda _id: self.view.banner.show_message(
+            f"Sale parked ({label}). Resume it with Resume sale.", Level.SUCCESS))
+
+    def _on_closing(self) -> None:
+        """An open sale is parked, not lost, when the till closes (it resumes after a restart)."""
+        if self.cart_view is None or self.cart_view.is_empty:
+            return
+        svc, cashier = self._svc, self._cashier
+        label = f"Open when the till closed: {self._park_label(self.cart_view)}"
+        log.info("parking the open sale on close")
+        self._with_cart(lambda cart: svc.park(cart, label=label, cashier=cashier))
+
+    def open_resume(self) -> None:
+        if self.cart_view is not None and not self.cart_view.is_empty:
+            self.view.banner.show_message(
+                "Finish, park or cancel the current sale before resuming another.", Level.INFO)
+            return
+        self._runner.run_db(self._svc.parked, self._show_parked, self.show_error)
+
+    def _show_parked(self, rows: list[ParkedInfo]) -> None:
+        if not rows:
+            self.view.banner.show_message("No parked sales.", Level.INFO)
+            return
+        model = ParkedModel()
+        model.set_rows(rows)
+        dialog = ResumeDialog(model, self.view)
+        self.resume_dialog = dialog
+        dialog.chosen.connect(self.resume)
+        dialog.finished.connect(lambda _r: self.view.focus_scan())
+        dialog.open()
+
+    def resume(self, parked_id: str) -> None:
+        svc = self._svc
+
+        def job() -> CartView:
+            current = self._cart_on_worker()
+            if current.lines:
+                raise StateError("finish, park or cancel the current sale before resuming another")
+            self._cart = svc.resume(parked_id)
+            return self._cart.view()
+
+        self._runner.run_db(job, self._show_cart, self.show_error)
+
+    def ask_cancel_sale(self) -> None:
+        if self.cart_view is None or self.cart_view.is_empty:
+            return
+        total = formatting.money_with_code(self.cart_view.totals.total_minor, self._currency)
+        count = len(self.cart_view.lines)
+        dialog = ConfirmDialog("Cancel sale",
+                               f"Cancel this sale ({formatting.lines(count)}, {total})?",
+                               "Cancel sale  Enter", parent=self.view)
+        self.confirm_dialog = dialog
+        dialog.accepted.connect(self.cancel_sale)
+        dialog.finished.connect(lambda _r: self.view.focus_scan())
+        dialog.open()
+
+    def cancel_sale(self) -> None:
+        svc, cashier = self._svc, self._cashier
+
+        def work(cart: Cart) -> None:
+            svc.cancel(cart, reason="cancelled at the till", cashier=cashier)
+            self._cart = svc.new_cart()
+
+        self._with_cart(work, lambda _r: self.view.banner.show_message("Sale cancelled.", Level.INFO))
+
+    # -- receipts -------------------------------------------------------------------------
+
+    def reprint_last(self) -> None:
+        svc = self._svc
+
+        def job() -> Any:
+            sale_id = svc.last_sale_id()
+            return None if sale_id is None else svc.receipt(sale_id, copy=True)
+
+        def done(receipt: Any) -> None:
+            if receipt is None:
+                self.view.banner.show_message("No sale to reprint yet.", Level.INFO)
+                return
+            self.view.banner.show_message(f"Reprinting receipt {receipt.receipt_no}.", Level.INFO)
+            self._printer.reprint(receipt)
+
+        self._runner.run_db(job, done, self.show_error)
+
+

@@ -1,0 +1,104 @@
+"""The lock screen: covers the till until someone signs in by PIN or badge."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omnipos.ui.common import formatting
+from omnipos.ui.common.pinpad import PinPad
+
+
+class LockScreen(QDialog):
+    """Modal over the till window (till shortcuts are dead while it shows); Esc keeps it."""
+
+    def __init__(self, store_line: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lockScreen")
+        self.setWindowTitle("Signed out")
+        self.setModal(True)
+        self.setStyleSheet(
+            "QDialog#lockScreen { background: #1f2933; }"
+            " QFrame#lockCard { background: #ffffff; border-radius: 12px; }"
+        )
+        card = QFrame(self)
+        card.setObjectName("lockCard")
+        card.setFixedWidth(500)
+        self.store_label = QLabel(store_line, card)
+        self.store_label.setObjectName("dialogTitle")
+        self.store_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.store_label.setWordWrap(True)
+        self.prompt = QLabel("Enter your PIN or scan your badge", card)
+        self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.prompt.setWordWrap(True)
+        self.pinpad = PinPad(card)
+        # Optional: with a staff number the PIN is checked for that person only, which still
+        # works when PIN-alone sign-in on this till is locked after too many wrong PINs.
+        self.number = QLineEdit(card)
+        self.number.setObjectName("staffNumberField")
+        self.number.setPlaceholderText("Staff number (optional)")
+        self.error = QLabel("", card)
+        self.error.setObjectName("dialogError")
+        self.error.setWordWrap(True)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.error.setMinimumHeight(56)  # room for two lines, so the card does not jump
+        inner = QVBoxLayout(card)
+        inner.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        inner.setContentsMargins(28, 24, 28, 24)
+        inner.setSpacing(12)
+        inner.addWidget(self.store_label)
+        inner.addWidget(self.prompt)
+        inner.addWidget(self.number)
+        inner.addWidget(self.pinpad)
+        inner.addWidget(self.error)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(formatting.sentence(text))
+        self.pinpad.focus()
+
+    def cover(self, window: QWidget) -> None:
+        """Take the window's place on screen and show."""
+        self.setGeometry(window.geometry())
+        self.error.clear()
+        self.number.clear()
+        self.open()
+        self.pinpad.focus()
+
+    # Esc and the window's close button must not unlock the till.
+    def reject(self) -> None:
+        return
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.isVisible() and not getattr(self, "_unlocking", False):
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def unlock(self) -> None:
+        self._unlocking = True
+        self.done(QDialog.DialogCode.Accepted)
+        self._unlocking = False

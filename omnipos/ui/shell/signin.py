@@ -1,0 +1,190 @@
+"""Signing in and out at the till: the lock screen, F9, the idle timeout, badges.
+
+A store with no staff configured never shows the lock screen (a one-person
+shop). Otherwise the till starts locked; F9 locks it at once and it locks by
+itself after ``staff.idle_lock_seconds`` without a key press, click or touch.
+The idle clock is injectable, so tests move time instead of sleeping.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QWidget
+
+from omnipos.domain.errors import UserFacingError
+from omnipos.domain.permissions import Actor
+from omnipos.services.staff import StaffService
+from omnipos.ui.common.tasks import TaskRunner
+from omnipos.ui.shell.lock_view import LockScreen
+from omnipos.ui.shell.scanning import ScanRouter
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+_INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.Wheel,
+}
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` once after ``seconds`` without user input (0: never)."""
+
+    idle = Signal()
+
+    def __init__(
+        self, seconds: int, *, clock: Clock = _utc_now, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.seconds = seconds
+        self._clock = clock
+        self.last_input = clock()
+        self.armed = False
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.timer = QTimer(self)
+        self.timer.setInterval(1000)
+        self.timer.timeout.connect(self.check)
+
+    def start(self) -> None:
+        self.touch()
+        self.armed = True
+        if self.seconds > 0:
+            self.timer.start()
+
+    def stop(self) -> None:
+        self.armed = False
+        self.timer.stop()
+
+    def touch(self) -> None:
+        self.last_input = self._clock()
+
+    def check(self) -> None:
+        """Compare the clock with the last input; the timer calls this every second."""
+        if (
+            self.armed
+            and self.seconds > 0
+            and (self._clock() - self.last_input).total_seconds() >= self.seconds
+        ):
+            self.stop()
+            self.idle.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _INPUT_EVENTS:
+            self.last_input = self._clock()
+        return False
+
+
+class LoginController(QObject):
+    """Owns who is signed in on this till; everything sensitive reads ``actor`` from here."""
+
+    signed_in = Signal(object)  # Actor
+    signed_out = Signal()
+
+    def __init__(
+        self,
+        staff: StaffService,
+        runner: TaskRunner,
+        window: QWidget,
+        store_line: str,
+        *,
+        scanner: ScanRouter | None = None,
+        clock: Clock = _utc_now,
+        idle_seconds: int | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._staff, self._runner, self._window = staff, runner, window
+        self._scanner = scanner
+        self._scan_token: int | None = None
+        self.actor: Actor | None = None
+        self.required = staff.has_staff()
+        self.screen = LockScreen(store_line, window)
+        self.screen.pinpad.submitted.connect(self.submit_pin)
+        seconds = staff.idle_lock_seconds() if idle_seconds is None else idle_seconds
+        self.idle = IdleWatcher(seconds, clock=clock, parent=self)
+        self.idle.idle.connect(self.lock)
+        shortcut = QShortcut(QKeySequence(Qt.Key.Key_F9), window)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(self.lock)
+        self.f9 = shortcut
+        window.installEventFilter(self)  # the lock screen follows the window's size
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self._window
+            and event.type() in (QEvent.Type.Resize, QEvent.Type.Move)
+            and self.screen.isVisible()
+        ):
+            self.screen.setGeometry(self._window.geometry())
+        return False
+
+    @property
+    def locked(self) -> bool:
+        return self.screen.isVisible()
+
+    def start(self) -> None:
+        """Lock at start-up when the store has staff; otherwise stay open."""
+        if self.required:
+            self.lock()
+
+    def lock(self) -> None:
+        """Sign out at once and cover the till (F9, idle, or on request).
+
+        Whether the store has staff is read on the database worker; a store
+        without staff never shows the lock screen.
+        """
+        if self.actor is not None:
+            log.info("%s signed out", self.actor.label)
+            self.actor = None
+            self.signed_out.emit()
+        self.idle.stop()
+        self._runner.run_db(self._staff.has_staff, self._cover, self._on_error)
+
+    def _cover(self, required: bool) -> None:
+        self.required = required
+        if not required:
+            return
+        self.screen.cover(self._window)
+        if self._scanner is not None and self._scan_token is None:
+            self._scan_token = self._scanner.push(self.on_badge, owner=self.screen, name="badge")
+        self.signed_out.emit()
+
+    def submit_pin(self, pin: str) -> None:
+        staff = self._staff
+        number = self.screen.number.text().strip() or None
+        self._runner.run_db(
+            lambda: staff.login(pin, number=number), self._on_signed_in, self._on_error
+        )
+
+    def on_badge(self, code: str) -> None:
+        staff = self._staff
+        self._runner.run_db(lambda: staff.login_badge(code), self._on_signed_in, self._on_error)
+
+    def _on_signed_in(self, actor: Actor) -> None:
+        self.actor = actor
+        if self._scanner is not None and self._scan_token is not None:
+            self._scanner.pop(self._scan_token)
+            self._scan_token = None
+        self.screen.unlock()
+        self.idle.start()
+        log.info("%s signed in", actor.label)
+        self.signed_in.emit(actor)
+
+    def _on_error(self, exc: BaseException) -> None:
+        if isinstance(exc, UserFacingError):
+            self.screen.show_error(str(exc))
+        else:
+            log.error("sign-in failed: %s", type(exc).__name__)
+            self.screen.show_error("Something went wrong; the details are in the log.")

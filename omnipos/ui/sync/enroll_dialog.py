@@ -1,0 +1,227 @@
+"""First run: a till with no store enrolls with a hub (hub URL + one-time code).
+
+``EnrollDialog`` is the layout; ``EnrollController`` runs ``omnipos.sync.enroll``
+off the GUI thread and shows its progress and errors. The token goes to the OS
+keyring only; with no usable keyring the dialog says so and nothing is written.
+A standalone store is set up with ``omnipos setup`` (pointed to in the text).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omnipos.db.engine import Database
+from omnipos.sync.errors import KeyringUnavailable, SyncError, SyncErrorKind
+from omnipos.ui.common.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+INTRO = (
+    "This till has no store yet. To enroll it with your OmniPOS hub, enter the hub's "
+    "address and a one-time code from an administrator "
+    "(<code>omnipos-hub enroll-code STORE</code>, valid 15 minutes)."
+)
+REENROLL = (
+    "The hub no longer accepts this till's token (it was revoked or replaced). Enter a new "
+    "one-time code from an administrator (<code>omnipos-hub enroll-code STORE</code>): the till "
+    "keeps its number, its sales and its queue."
+)
+STANDALONE = (
+    "No hub? Close this window and run <code>omnipos setup</code> to set up a standalone "
+    "store, or <code>omnipos --demo</code> to try the demo store."
+)
+
+
+class EnrollDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, *, hub_url: str = "",
+                 again: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("enrollDialog")
+        self.setWindowTitle("Enroll this till")
+        self.setMinimumWidth(720)
+        layout = QVBoxLayout(self)
+        title = QLabel("Enroll this till again" if again else "Enroll this till with a hub", self)
+        title.setObjectName("dialogTitle")
+        intro = QLabel(REENROLL if again else INTRO, self)
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.RichText)
+        self.hub_field = QLineEdit(self)
+        self.hub_field.setObjectName("enrollHub")
+        self.hub_field.setPlaceholderText("http://hub.example:8700")
+        self.hub_field.setText(hub_url)
+        self.code_field = QLineEdit(self)
+        self.code_field.setObjectName("enrollCode")
+        self.code_field.setPlaceholderText("one-time code")
+        self.name_field = QLineEdit(self)
+        self.name_field.setObjectName("enrollName")
+        self.name_field.setPlaceholderText("optional, e.g. Till by the door")
+        form = QFormLayout()
+        form.addRow("Hub address", self.hub_field)
+        form.addRow("Enrollment code", self.code_field)
+        form.addRow("Till name", self.name_field)
+        self.error = QLabel(self)
+        self.error.setObjectName("dialogError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.busy_label = QLabel(self)
+        self.busy_label.setObjectName("enrollBusy")
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.setTextVisible(False)
+        self.busy.setFixedHeight(8)
+        self.show_busy(None)
+        standalone = QLabel(STANDALONE, self)
+        standalone.setWordWrap(True)
+        standalone.setTextFormat(Qt.TextFormat.RichText)
+        standalone.setObjectName("enrollStandalone")
+        self.enroll_button = QPushButton("Enroll", self)
+        self.enroll_button.setObjectName("enrollButton")
+        self.enroll_button.setProperty("kind", "primary")
+        self.enroll_button.setDefault(True)
+        self.quit_button = QPushButton("Cancel" if again else "Quit", self)
+        self.quit_button.setObjectName("enrollQuit")
+        self.quit_button.setMinimumWidth(140)
+        self.quit_button.setAutoDefault(False)  # Return enrolls; it never quits by accident
+        self.quit_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.quit_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.enroll_button)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy_label)
+        layout.addWidget(self.busy)
+        if not again:
+            layout.addWidget(standalone)
+        else:
+            standalone.hide()
+        layout.addLayout(buttons)
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    def show_busy(self, text: str | None) -> None:
+        if text:
+            self.setFocus()  # the fields get disabled: keep the focus off the Quit button
+        self.busy_label.setText(text or "")
+        self.busy_label.setVisible(bool(text))
+        self.busy.setVisible(bool(text))
+        for w in (getattr(self, "hub_field", None), getattr(self, "code_field", None),
+                  getattr(self, "name_field", None), getattr(self, "enroll_button", None)):
+            if w is not None:
+                w.setEnabled(not text)
+
+
+def error_text(exc: BaseException, hub_url: str) -> str:
+    """What the person at the till reads when enrollment fails."""
+    if isinstance(exc, KeyringUnavailable):
+        return ("This computer has no usable keyring, so the till cannot keep its hub token "
+                f"safely (it is never written to a file). {exc}")
+    if isinstance(exc, SyncError):
+        if exc.kind is SyncErrorKind.NETWORK:
+            return f"Cannot reach the hub at {hub_url}: check the address and the network. ({exc})"
+        if exc.status == 403:
+            return "The hub refused the code: it is unknown, already used or expired. Ask for a new one."
+        if exc.status == 429:
+            return "Too many wrong codes from this till; wait a few minutes and try again."
+        return f"The hub refused the enrollment: {exc}"
+    return f"Enrollment failed: {exc}"
+
+
+class EnrollController(QObject):
+    enrolled = Signal(object)  # omnipos.sync.enroll.Enrollment
+    _progress = Signal(int, bool)  # from the network worker
+
+    def __init__(self, dialog: EnrollDialog, db: Database, runner: TaskRunner, *,
+                 tokens: Any = None) -> None:
+        super().__init__(dialog)
+        self.dialog = dialog
+        self._db = db
+        self._runner = runner
+        self._tokens = tokens
+        self._busy = False
+        self._progress.connect(self._on_progress)
+        # Return in any field presses the default button (Enroll): one submit, not two.
+        dialog.enroll_button.clicked.connect(self.submit)
+
+    def submit(self) -> None:
+        if self._busy:
+            return
+        d = self.dialog
+        hub_url = d.hub_field.text().strip()
+        code = d.code_field.text().strip()
+        if not hub_url.startswith(("http://", "https://")):
+            d.show_error("Enter the hub's address, starting with http:// or https://")
+            d.hub_field.setFocus()
+            return
+        if not code:
+            d.show_error("Enter the one-time enrollment code.")
+            d.code_field.setFocus()
+            return
+        name = d.name_field.text().strip() or None
+        d.show_error("")
+        self._busy = True
+        d.show_busy(f"Enrolling with {hub_url}…")
+        tokens = self._tokens
+        db, progress = self._db, self._progress.emit
+
+        def job() -> Any:
+            from omnipos.sync.enroll import enroll
+            from omnipos.sync.tokens import KeyringTokenStore
+
+            return enroll(db, hub_url, code, tokens or KeyringTokenStore(), device_name=name,
+                          progress=progress)
+
+        self._runner.run_net(job, self._on_done, lambda exc: self._on_error(exc, hub_url))
+
+    def _on_progress(self, done: int, more: bool) -> None:
+        self.dialog.busy_label.setText(f"Loading the catalog from the hub: {done:,} changes"
+                                       + ("…" if more else ""))
+
+    def _on_done(self, result: Any) -> None:
+        log.info("till enrolled: store %s till %s", result.store_code, result.till_code)
+        self._busy = False
+        self.dialog.show_busy(None)
+        self.enrolled.emit(result)
+        self.dialog.accept()
+
+    def _on_error(self, exc: BaseException, hub_url: str) -> None:
+        log.warning("enrollment failed: %s", exc)
+        self._busy = False
+        self.dialog.show_busy(None)
+        self.dialog.code_field.setFocus()
+        self.dialog.show_error(error_text(exc, hub_url))
+
+
+def enroll_when_no_store(db: Database, runner: TaskRunner, *, tokens: Any = None) -> Any:
+    """If the till has no store, ask to enroll; the CheckoutService after it, else None."""
+    from omnipos.db.settings import get_setting
+    from omnipos.services.selling import CheckoutService
+
+    with db.read() as s:
+        if get_setting(s, "store.code"):
+            return None  # the till has a store; the error was something else
+    dialog = EnrollDialog()
+    EnrollController(dialog, db, runner, tokens=tokens)
+    # Some window managers (or none, on a kiosk) leave a first window inactive: take the keyboard.
+    QTimer.singleShot(0, dialog.activateWindow)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return CheckoutService(db)

@@ -1,0 +1,195 @@
+"""The sync console (F10 or a click on the sync status): waiting and quarantined events.
+
+Layout and the table model only; ``sync_controller.SyncController`` loads the
+rows on the database worker and handles Retry.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omnipos.sync.console import OutboxItem, OutboxListing
+from omnipos.sync.outbox import OutboxStatus
+from omnipos.ui.sync.sync_status import age_text
+
+COL_SEQ = 0
+COL_TYPE = 1
+COL_OCCURRED = 2
+COL_STATUS = 3
+COL_ATTEMPTS = 4
+COL_ERROR = 5
+HEADERS = ("#", "Event", "Happened", "State", "Tries", "Error")
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class OutboxModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[OutboxItem] = []
+
+    def set_items(self, items: list[OutboxItem]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def item(self, row: int) -> OutboxItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.item(index.row())
+        if item is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == COL_SEQ:
+                return str(item.device_seq)
+            if col == COL_TYPE:
+                return item.type
+            if col == COL_OCCURRED:
+                return item.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+            if col == COL_STATUS:
+                return "Quarantined" if item.status is OutboxStatus.QUARANTINED else "Waiting"
+            if col == COL_ATTEMPTS:
+                return str(item.attempts)
+            if col == COL_ERROR:
+                return item.error
+        if role == Qt.ItemDataRole.ToolTipRole and col == COL_ERROR and item.error:
+            return item.error
+        if role == Qt.ItemDataRole.ForegroundRole and item.status is OutboxStatus.QUARANTINED:
+            return QColor("#a11212")
+        return None
+
+
+class SyncConsole(QDialog):
+    """Summary line, the event table, Retry / Retry all / Sync now / Close."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("syncConsole")
+        self.setWindowTitle("Sync console")
+        self.resize(1100, 560)
+        layout = QVBoxLayout(self)
+        title = QLabel("Sync console", self)
+        title.setObjectName("dialogTitle")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("syncSummary")
+        self.summary.setWordWrap(True)
+        self.error = QLabel(self)
+        self.error.setObjectName("dialogError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.model = OutboxModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("syncEvents")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(36)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for col, width in ((COL_SEQ, 70), (COL_TYPE, 190), (COL_OCCURRED, 250),
+                           (COL_STATUS, 140), (COL_ATTEMPTS, 75)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            self.table.setColumnWidth(col, width)
+        header.setSectionResizeMode(COL_ERROR, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel("Nothing is waiting: every event reached the hub.", self)
+        self.empty.setObjectName("syncEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        self.retry_button = QPushButton("Retry selected", self)
+        self.retry_button.setObjectName("syncRetry")
+        self.retry_all_button = QPushButton("Retry all quarantined", self)
+        self.retry_all_button.setObjectName("syncRetryAll")
+        self.enroll_button = QPushButton("Enroll again…", self)
+        self.enroll_button.setObjectName("syncEnrollAgain")
+        self.enroll_button.setProperty("kind", "primary")
+        self.enroll_button.hide()  # only when the hub refused the till's token
+        self.sync_now_button = QPushButton("Sync now", self)
+        self.sync_now_button.setObjectName("syncNow")
+        self.close_button = QPushButton("Close  Esc", self)
+        self.close_button.setObjectName("syncClose")
+        self.close_button.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        for b in (self.retry_button, self.retry_all_button, self.sync_now_button,
+                  self.enroll_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout.addWidget(title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
+
+    def show_listing(self, listing: OutboxListing, *, state_text: str = "") -> None:
+        keep = self.selected_event_id()
+        self.model.set_items(listing.items)
+        parts = [state_text] if state_text else []
+        parts.append(f"{listing.waiting} waiting")
+        waiting = [i for i in listing.items if i.status is not OutboxStatus.QUARANTINED]
+        if waiting:
+            oldest = min(i.occurred_at for i in waiting)
+            parts[-1] += f" (oldest {age_text((datetime.now(UTC) - oldest).total_seconds())})"
+        parts.append(f"{listing.quarantined} quarantined")
+        shown = len(listing.items)
+        if shown < listing.waiting + listing.quarantined:
+            parts.append(f"showing the first {shown}")
+        self.summary.setText(" · ".join(parts))
+        self.table.setVisible(bool(listing.items))
+        self.empty.setVisible(not listing.items)
+        for row, item in enumerate(listing.items):
+            if item.event_id == keep:
+                self.table.selectRow(row)
+        self._update_buttons()
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    def selected_event_id(self) -> str | None:
+        item = self.selected_item()
+        return item.event_id if item is not None else None
+
+    def selected_item(self) -> OutboxItem | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.item(rows[0].row()) if rows else None
+
+    def _update_buttons(self) -> None:
+        item = self.selected_item()
+        self.retry_button.setEnabled(item is not None and item.status is OutboxStatus.QUARANTINED)
+        any_quarantined = any(self.model.item(r).status is OutboxStatus.QUARANTINED  # type: ignore[union-attr]
+                              for r in range(self.model.rowCount()))
+        self.retry_all_button.setEnabled(any_quarantined)

@@ -1,0 +1,115 @@
+"""Device settings from the till (F3), saved per till; the print queue follows at once.
+And the status bar at 1280x800: a long data directory never pushes the buttons off."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+from sqlalchemy import select
+
+from omnipos.db.models import JournalEntry
+from omnipos.db.settings import get_setting
+from omnipos.services.selling import CheckoutService
+from omnipos.ui.app import create_till
+from omnipos.ui.common.style import load_style
+from omnipos.ui.common.tasks import SyncTaskRunner
+from omnipos.ui.devices.receipt_printer import ReceiptPrinter
+from omnipos.ui.devices.till_devices import TillDevices
+from omnipos.ui.manager.staff_session import StaffUI
+from tests.ui.conftest import MILK_UPC, SOAP, FakeQueue
+
+
+def _shot(widget: Any, name: str) -> None:
+    folder = os.environ.get("OMNIPOS_SHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        QApplication.processEvents()
+        widget.grab().save(str(Path(folder) / f"{name}.png"))
+
+
+def _till(qtbot: Any, db: Any, data_dir: str) -> tuple[Any, ReceiptPrinter, list[FakeQueue]]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setStyleSheet(load_style())
+    queues: list[FakeQueue] = []
+
+    def factory(uri: str, profile: Any, *, on_update: Any) -> FakeQueue:
+        queues.append(FakeQueue(uri, profile, on_update).start())
+        return queues[-1]
+
+    runner = SyncTaskRunner()
+    printer = ReceiptPrinter(None, queue_factory=factory)
+    devices = TillDevices(db, runner, printer)
+    ctl = create_till(CheckoutService(db), runner, printer, cashier="tester",
+                      data_dir=data_dir, devices=devices)
+    qtbot.addWidget(ctl.view)
+    ctl.view.resize(1280, 800)
+    ctl.view.show()
+    qtbot.waitExposed(ctl.view)
+    ctl.view.activateWindow()
+    qtbot.waitUntil(ctl.view.isActiveWindow)
+    ctl.view.focus_scan()
+    return ctl, printer, queues
+
+
+def test_f3_saves_the_printer_and_the_next_receipt_uses_it(qtbot: Any, db: Any,
+                                                           tmp_path: Path) -> None:
+    ctl, printer, queues = _till(qtbot, db, str(tmp_path))
+    assert not printer.configured
+    qtbot.keyClick(ctl.view.scan_field, Qt.Key.Key_F3)
+    dialog = QApplication.activeModalWidget()
+    assert dialog is not None and dialog.objectName() == "deviceSettings"
+    _shot(dialog, "polish_devices")
+    uri = (tmp_path / "receipts.bin").as_uri()
+    dialog.uri_edit.setText(uri)
+    dialog.buttons.accepted.emit()
+    assert not dialog.isVisible()
+    with db.read() as s:
+        assert get_setting(s, "printer.uri") == uri
+        assert "settings.changed" in [e.kind for e in s.scalars(select(JournalEntry))]
+    assert printer.configured and queues[0].uri == uri  # no restart needed
+    assert "Receipts now go to" in ctl.view.banner.text
+    ctl.scan(SOAP)
+    ctl.open_payment()
+    assert ctl.payment is not None
+    ctl.payment.dialog.amount.returnPressed.emit()
+    assert queues[0].submitted, "the receipt went to the printer set in the dialog"
+
+
+def test_tax_rows_follow_the_cart_without_leftovers(qtbot: Any, db: Any, tmp_path: Path) -> None:
+    ctl, _printer, _queues = _till(qtbot, db, str(tmp_path))
+    ctl.scan(SOAP)  # standard
+    ctl.scan(MILK_UPC)  # reduced
+    totals = ctl.view.totals
+    assert sorted(totals.tax_values) == ["reduced", "standard"]
+    ctl.view.select_row(0)
+    ctl.void_selected_line()
+    _shot(ctl.view, "polish_after_void")
+    shown = [w.text() for w in totals.findChildren(QLabel) if w.isVisible()]
+    assert [t for t in shown if t.startswith("Tax")] == ["Tax reduced 2%"]
+    assert list(totals.tax_values) == ["reduced"]
+    assert totals.tax_values["reduced"].isVisible()
+
+
+def test_long_data_dir_is_shortened_and_the_status_buttons_stay_on_screen(
+        qtbot: Any, db: Any, tmp_path: Path) -> None:
+    long_dir = "/home/a-cashier-with-a-long-name/.local/share/omnipos/stores/" + "x" * 120
+    ctl, printer, _queues = _till(qtbot, db, long_dir)
+    staff_ui = StaffUI(db, SyncTaskRunner(), printer=printer)
+    staff_ui.attach(ctl.view, start_now=True)
+    status = ctl.view.status
+    QApplication.processEvents()
+    _shot(ctl.view, "polish_status_bar")
+    button = staff_ui.menu_button
+    assert button is not None
+    right = button.mapTo(status, button.rect().topRight()).x()
+    assert right <= status.width()
+    assert button.width() >= button.sizeHint().width()  # not squeezed
+    label = status.data_dir_label
+    assert "…" in label.text() and label.toolTip() == long_dir
+    assert label.full_text.endswith("x" * 120)
+    assert button.height() <= 44  # a bar-sized button, not a 56 px touch button

@@ -1,0 +1,166 @@
+"""F4 quantity, F2 search, park/resume and cancel from the till window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from sqlalchemy import func, select
+
+from omnipos.db.models import JournalEntry, ParkedSale
+from omnipos.ui.selling import cart_model
+from tests.ui.conftest import BREAD, MILK_UPC, SOAP
+from tests.ui.selling.test_scan import cell, scan
+
+
+def count(db, model) -> int:
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def test_f4_changes_the_quantity_of_the_selected_line(qtbot, till) -> None:
+    scan(qtbot, till, SOAP)
+    scan(qtbot, till, MILK_UPC)
+    qtbot.keyClick(till.view.scan_field, Qt.Key.Key_Up)  # select the soap line
+    qtbot.keyClick(till.view.scan_field, Qt.Key.Key_F4)
+    dialog = till.controller.quantity_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.field.text() == "1"
+    qtbot.waitUntil(dialog.field.hasFocus)
+    dialog.field.selectAll()
+    qtbot.keyClicks(dialog.field, "3")
+    with qtbot.waitSignal(till.controller.cart_changed):
+        qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert cell(till, 0, cart_model.COL_QTY) == "3"
+    assert cell(till, 0, cart_model.COL_TOTAL) == "11.97"
+    assert till.view.selected_row() == 0
+
+
+def test_quantity_outside_1_to_9999_is_refused_in_the_dialog(qtbot, till) -> None:
+    scan(qtbot, till, SOAP)
+    qtbot.keyClick(till.view.scan_field, Qt.Key.Key_F4)
+    dialog = till.controller.quantity_dialog
+    for bad in ("0", "10000", "1.5", "abc"):
+        dialog.field.setText(bad)
+        qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+        assert dialog.isVisible(), bad
+        assert dialog.error.text(), bad
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+    assert cell(till, 0, cart_model.COL_QTY) == "1"
+
+
+def test_f2_search_type_ahead_and_enter_adds_the_product(qtbot, till) -> None:
+    qtbot.keyClick(till.view.scan_field, Qt.Key.Key_F2)
+    search = till.controller.search
+    assert search is not None and search.dialog.isVisible()
+    qtbot.waitUntil(search.dialog.query.hasFocus)
+    with qtbot.waitSignal(search.results_shown) as blocker:
+        qtbot.keyClicks(search.dialog.query, "sourd bre")  # prefixes of two words
+    assert blocker.args == [1]
+    assert search.model.product_at(0).sku == "BREAD"
+    with qtbot.waitSignal(till.controller.cart_changed):
+        qtbot.keyClick(search.dialog.query, Qt.Key.Key_Return)
+    assert not search.dialog.isVisible()
+    assert cell(till, 0, cart_model.COL_NAME) == "Sourdough bread"
+    qtbot.waitUntil(till.view.scan_field.hasFocus)
+
+
+def test_search_down_arrow_picks_another_result(qtbot, till) -> None:
+    qtbot.keyClick(till.view.scan_field, Qt.Key.Key_F2)
+    search = till.controller.search
+    qtbot.waitUntil(search.dialog.query.hasFocus)
+    with qtbot.waitSignal(search.results_shown):
+        qtbot.keyClicks(search.dialog.query, "l")  # Lavender soap, Whole milk 1 l
+    rows = search.model.rowCount()
+    assert rows >= 2
+    qtbot.keyClick(search.dialog.query, Qt.Key.Key_Down)
+    second = search.model.product_at(1)
+    qtbot.keyClick(search.dialog.query, Qt.Key.Key_Return)
+    assert cell(till, 0, cart_model.COL_NAME) == second.name
+
+
+def test_search_enter_right_after_typing_adds_the_best_match(qtbot, till) -> None:
+    qtbot.keyClick(till.view.scan_field, Qt.Key.Key_F2)
+    search = till.controller.search
+    qtbot.waitUntil(search.dialog.query.hasFocus)
+    qtbot.keyClicks(search.dialog.query, "lavender")
+    qtbot.keyClick(search.dialog.query, Qt.Key.Key_Return)  # before the type-ahead timer
+    assert cell(till, 0, cart_model.COL_NAME) == "Lavender soap bar"
+
+
+def test_park_and_resume_a_sale(qtbot, till) -> None:
+    scan(qtbot, till, SOAP)
+    scan(qtbot, till, BREAD)
+    qtbot.mouseClick(till.view.park_button, Qt.MouseButton.LeftButton)
+    assert till.view.cart_model.rowCount() == 0
+    assert count(till.db, ParkedSale) == 1
+    assert "parked" in till.view.banner.text
+
+    # Another customer meanwhile: resuming is refused while a sale is open.
+    scan(qtbot, till, MILK_UPC)
+    qtbot.mouseClick(till.view.resume_button, Qt.MouseButton.LeftButton)
+    assert till.controller.resume_dialog is None
+    assert "current sale" in till.view.banner.text
+    qtbot.mouseClick(till.view.cancel_button, Qt.MouseButton.LeftButton)
+    till.controller.confirm_dialog.yes_button.click()
+    assert till.view.cart_model.rowCount() == 0
+
+    qtbot.mouseClick(till.view.resume_button, Qt.MouseButton.LeftButton)
+    dialog = till.controller.resume_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.table.model().rowCount() == 1
+    with qtbot.waitSignal(till.controller.cart_changed):
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert [cell(till, r, cart_model.COL_NAME) for r in range(2)] == [
+        "Lavender soap bar", "Sourdough bread"]
+    assert count(till.db, ParkedSale) == 0
+
+
+def test_parked_sale_survives_a_new_till_window(qtbot, db, tmp_path) -> None:
+    from tests.ui.conftest import _make_till
+
+    first = _make_till(qtbot, db, with_printer=False, tmp=tmp_path)
+    scan(qtbot, first, SOAP)
+    first.controller.park_sale()
+    second = _make_till(qtbot, db, with_printer=False, tmp=tmp_path)
+    second.controller.open_resume()
+    second.controller.resume_dialog.resume_button.click()
+    assert cell(second, 0, cart_model.COL_NAME) == "Lavender soap bar"
+
+
+def test_cancel_sale_asks_first_and_is_journalled(qtbot, till) -> None:
+    scan(qtbot, till, SOAP)
+    before = count(till.db, JournalEntry)
+    qtbot.mouseClick(till.view.cancel_button, Qt.MouseButton.LeftButton)
+    confirm = till.controller.confirm_dialog
+    assert confirm.isVisible()
+    confirm.no_button.click()
+    assert till.view.cart_model.rowCount() == 1
+    qtbot.mouseClick(till.view.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(till.controller.confirm_dialog.isActiveWindow)
+    qtbot.keyClick(till.controller.confirm_dialog, Qt.Key.Key_Return)
+    assert till.view.cart_model.rowCount() == 0
+    assert count(till.db, JournalEntry) == before + 1
+    assert "cancelled" in till.view.banner.text
+
+
+def test_buttons_follow_the_cart(qtbot, till) -> None:
+    assert not till.view.pay_button.isEnabled()
+    scan(qtbot, till, SOAP)
+    assert till.view.pay_button.isEnabled() and till.view.void_button.isEnabled()
+    qtbot.mouseClick(till.view.void_button, Qt.MouseButton.LeftButton)
+    assert not till.view.pay_button.isEnabled()
+
+
+def test_closing_the_till_parks_the_open_sale(qtbot, till) -> None:
+    scan(qtbot, till, SOAP)
+    till.view.close()
+    assert count(till.db, ParkedSale) == 1
+    [info] = till.svc.parked()
+    assert info.label.startswith("Open when the till closed")
+
+
+def test_closing_an_empty_till_parks_nothing(qtbot, till) -> None:
+    till.view.close()
+    assert count(till.db, ParkedSale) == 0

@@ -1,0 +1,239 @@
+"""F12 payment: cash with Enter, change, card, split, and what the database holds afterwards."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from omnipos.db.models import Sale
+from omnipos.devices.printing import JobStatus, JobUpdate, PrinterState
+from omnipos.ui.selling.payment_controller import quick_cash_amounts
+from tests.ui.conftest import BREAD, SOAP
+from tests.ui.selling.test_scan import scan
+
+
+def sales(db) -> list[SimpleNamespace]:
+    """The stored sales as plain values (ORM rows expire when the session ends)."""
+    with db.read() as s:
+        return [
+            SimpleNamespace(
+                receipt_no=sale.receipt_no, total_minor=sale.total_minor, cashier=sale.cashier,
+                change_minor=sale.change_minor,
+                tenders=[SimpleNamespace(kind=t.kind, amount_minor=t.amount_minor,
+                                         card_last4=t.card_last4) for t in sale.tenders],
+            )
+            for sale in s.scalars(select(Sale).order_by(Sale.receipt_seq))
+        ]
+
+
+def open_payment(qtbot, till):
+    qtbot.keyClick(till.view.scan_field, Qt.Key.Key_F12)
+    ctl = till.controller.payment
+    assert ctl is not None and ctl.dialog.isVisible()
+    qtbot.waitUntil(ctl.dialog.amount.hasFocus)  # the dialog is active: its keys work
+    return ctl
+
+
+def test_f12_then_enter_completes_a_cash_sale(qtbot, till) -> None:
+    scan(qtbot, till, SOAP)
+    ctl = open_payment(qtbot, till)
+    assert ctl.dialog.amount.text() == "4.32"  # starts at the amount due
+    qtbot.waitUntil(ctl.dialog.amount.hasFocus)
+    with qtbot.waitSignal(till.controller.sale_completed) as blocker:
+        qtbot.keyClick(ctl.dialog.amount, Qt.Key.Key_Return)
+    done = blocker.args[0]
+    assert not ctl.dialog.isVisible()
+    [sale] = sales(till.db)
+    assert sale.receipt_no == done.receipt_no == "S001-T01-000001"
+    assert sale.total_minor == 432 and sale.cashier == "tester"
+    assert [t.kind for t in sale.tenders] == ["cash"]
+    # The receipt went to the print queue after the commit, with a drawer kick for cash.
+    [(receipt, kick)] = till.queue.submitted
+    assert receipt.receipt_no == done.receipt_no and kick is True
+    assert "done" in till.view.banner.text
+    qtbot.waitUntil(till.view.scan_field.hasFocus)
+    assert till.controller.cart_view.is_empty
+
+
+def test_cash_tendered_shows_change_due(qtbot, till) -> None:
+    scan(qtbot, till, SOAP)
+    ctl = open_payment(qtbot, till)
+    ctl.dialog.amount.setText("20")
+    qtbot.keyClick(ctl.dialog.amount, Qt.Key.Key_Return)
+    assert till.view.totals.change.text() == "15.68"
+    assert till.view.totals.paid.text() == "20.00"
+    assert "Change due 15.68 USD" in till.view.banner.text
+    assert sales(till.db)[0].change_minor == 1568
+    # The finished sale stays on screen until the next scan starts a new one.
+    assert till.view.cart_model.rowCount() == 1
+    scan(qtbot, till, BREAD)
+    assert till.view.cart_model.rowCount() == 1
+    assert till.view.totals.change.text() == "0.00"
+
+
+def test_quick_buttons_offer_next_round_amounts(qtbot, till) -> None:
+    assert quick_cash_amounts(432, "USD") == [432, 500, 1000, 2000, 5000]
+    assert quick_cash_amounts(1000, "USD")[:2] == [1000, 2000]
+    scan(qtbot, till, SOAP)
+    ctl = open_payment(qtbot, till)
+    labels = [b.text() for b in ctl.dialog.quick_buttons if b.isVisible()]
+    assert labels == ["4.32", "5.00", "10.00", "20.00", "50.00"]
+    with qtbot.waitSignal(till.controller.sale_completed):
+        qtbot.mouseClick(ctl.dialog.quick_buttons[2], Qt.MouseButton.LeftButton)
+    assert sales(till.db)[0].change_minor == 1000 - 432
+
+
+def test_split_card_then_cash(qtbot, till) -> None:
+    scan(qtbot, till, SOAP)
+    scan(qtbot, till, BREAD)  # 3.99 + 0.33 + 4.50 + 0.09 = 8.91
+    ctl = open_payment(qtbot, till)
+    d = ctl.dialog
+    qtbot.keyClick(d, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)  # Ctrl+2: card
+    assert ctl.card_mode and d.approval.isVisible()
+    d.amount.setText("5.00")
+    qtbot.keyClick(d.amount, Qt.Key.Key_Return)
+    assert d.approval.hasFocus()  # Enter walks to the approval code
+    qtbot.keyClicks(d.approval, "AB12C")
+    qtbot.keyClick(d.approval, Qt.Key.Key_Return)
+    qtbot.keyClicks(d.last4, "4242")
+    qtbot.keyClick(d.last4, Qt.Key.Key_Return)
+    assert d.isVisible() and ctl.payment.remaining_minor == 391
+    assert not ctl.card_mode and d.amount.text() == "3.91"  # the rest, in cash
+    with qtbot.waitSignal(till.controller.sale_completed) as blocker:
+        qtbot.keyClick(d.amount, Qt.Key.Key_Return)
+    assert blocker.args[0].open_drawer
+    [sale] = sales(till.db)
+    assert [(t.kind, t.amount_minor, t.card_last4) for t in sale.tenders] == [
+        ("card", 500, "4242"), ("cash", 391, "")]
+
+
+def test_card_without_approval_code_is_refused_in_the_dialog(qtbot, till) -> None:
+    scan(qtbot, till, SOAP)
+    ctl = open_payment(qtbot, till)
+    ctl.dialog.card_button.click()
+    ctl.dialog.last4.setText("12")
+    ctl.dialog.approval.setText("OK1")
+    qtbot.keyClick(ctl.dialog.approval, Qt.Key.Key_Return)
+    assert "last four" in ctl.dialog.error.text()
+    assert sales(till.db) == []
+    assert ctl.dialog.isVisible()
+
+
+def test_escape_closes_the_payment_dialog_and_keeps_the_sale(qtbot, till) -> None:
+    scan(qtbot, till, SOAP)
+    ctl = open_payment(qtbot, till)
+    qtbot.keyClick(ctl.dialog.amount, Qt.Key.Key_Escape)
+    assert not ctl.dialog.isVisible()
+    assert till.view.cart_model.rowCount() == 1
+    assert sales(till.db) == []
+    qtbot.waitUntil(till.view.scan_field.hasFocus)
+
+
+def test_f12_on_an_empty_sale_says_so(qtbot, till) -> None:
+    qtbot.keyClick(till.view.scan_field, Qt.Key.Key_F12)
+    assert till.controller.payment is None
+    assert "empty" in till.view.banner.text
+
+
+def test_printer_trouble_shows_a_message_and_selling_goes_on(qtbot, till) -> None:
+    scan(qtbot, till, SOAP)
+    ctl = open_payment(qtbot, till)
+    with qtbot.waitSignal(till.controller.sale_completed) as blocker:
+        qtbot.keyClick(ctl.dialog.amount, Qt.Key.Key_Return)
+    no = blocker.args[0].receipt_no
+    with qtbot.waitSignal(till.printer.failed):
+        # The queue reports from its own thread; the bridge brings it to the GUI thread.
+        till.queue.on_update(JobUpdate(1, "receipt", no, JobStatus.FAILED,
+                                       PrinterState.PAPER_OUT, "Printer is out of paper"))
+    assert "out of paper" in till.view.banner.text and no in till.view.banner.text
+    # A receipt that did not print stays on screen until dismissed: no timer hides it.
+    assert till.view.banner.isVisibleTo(till.view) and not till.view.banner._timer.isActive()
+    with qtbot.waitSignal(till.printer.trouble):
+        till.queue.on_update(JobUpdate(2, "receipt", no, JobStatus.RETRYING,
+                                       PrinterState.OFFLINE, "Printer is offline", attempt=1))
+    assert "Retrying" in till.view.banner.text and till.view.banner._timer.isActive()
+    scan(qtbot, till, BREAD)
+    assert till.view.cart_model.rowCount() == 1
+
+
+def test_sale_without_a_printer_is_still_saved(qtbot, till_without_printer) -> None:
+    till = till_without_printer
+    scan(qtbot, till, SOAP)
+    ctl = open_payment(qtbot, till)
+    qtbot.keyClick(ctl.dialog.amount, Qt.Key.Key_Return)
+    assert len(sales(till.db)) == 1
+    assert "No printer" in till.view.banner.text
+
+
+def test_reprint_sends_a_copy_of_the_last_receipt(qtbot, till) -> None:
+    qtbot.mouseClick(till.view.reprint_button, Qt.MouseButton.LeftButton)
+    assert "No sale" in till.view.banner.text
+    scan(qtbot, till, SOAP)
+    qtbot.keyClick(open_payment(qtbot, till).dialog.amount, Qt.Key.Key_Return)
+    qtbot.mouseClick(till.view.reprint_button, Qt.MouseButton.LeftButton)
+    [receipt] = till.queue.reprinted
+    assert receipt.copy and receipt.receipt_no == "S001-T01-000001"
+
+
+def test_cash_rounding_applies_to_cash_only(qtbot, tmp_path) -> None:
+    from tests.conftest import make_store
+    from tests.ui.conftest import _make_till
+
+    db = make_store(tmp_path / "round.sqlite3", {"store.cash_step_minor": 5})
+    try:
+        till = _make_till(qtbot, db, with_printer=False, tmp=tmp_path)
+        scan(qtbot, till, SOAP)  # total 4.32
+        assert till.view.cart_model.rowCount() == 1, till.view.banner.text
+        ctl = open_payment(qtbot, till)
+        assert ctl.dialog.due_value.text() == "4.30" and ctl.dialog.amount.text() == "4.30"
+        ctl.dialog.card_button.click()
+        assert ctl.dialog.due_value.text() == "4.32" and ctl.dialog.amount.text() == "4.32"
+        ctl.dialog.cash_button.click()
+        with qtbot.waitSignal(till.controller.sale_completed):
+            qtbot.keyClick(ctl.dialog.amount, Qt.Key.Key_Return)
+        with db.read() as s:
+            sale = s.scalars(select(Sale)).one()
+            assert (sale.total_minor, sale.rounding_minor) == (432, -2)
+    finally:
+        db.close()
+
+
+def test_f12_twice_opens_one_payment_dialog_even_before_the_worker_answers(qtbot, till) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from omnipos.ui.selling.payment_dialog import PaymentDialog
+
+    scan(qtbot, till, SOAP)
+    queued = []
+    real = till.runner.run_db
+    till.runner.run_db = lambda fn, done=None, err=None: queued.append((fn, done, err))
+    till.controller.open_payment()
+    till.controller.open_payment()
+    till.runner.run_db = real
+    assert len(queued) == 1
+    fn, done, _err = queued[0]
+    done(fn())
+    dialogs = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, PaymentDialog) and w.isVisible()]
+    assert len(dialogs) == 1
+
+
+def test_escape_with_a_card_tender_taken_asks_to_remove_it_first(qtbot, till) -> None:
+    scan(qtbot, till, SOAP)
+    ctl = open_payment(qtbot, till)
+    d = ctl.dialog
+    d.card_button.click()
+    d.amount.setText("1.00")
+    d.approval.setText("A1")
+    d.last4.setText("1111")
+    ctl.take_tender()
+    assert ctl.payment.paid_minor == 100
+    qtbot.keyClick(d.amount, Qt.Key.Key_Escape)
+    assert d.isVisible() and "Remove" in d.error.text()
+    qtbot.mouseClick(d.remove_button, Qt.MouseButton.LeftButton)
+    assert ctl.payment.tenders == [] and d.amount.text() == "4.32"
+    qtbot.keyClick(d.amount, Qt.Key.Key_Escape)
+    assert not d.isVisible()
+    assert sales(till.db) == []
