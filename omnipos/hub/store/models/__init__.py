@@ -6,9 +6,20 @@ on ``HubBase.metadata`` (Alembic's environment needs nothing else).
 
 from omnipos.hub.store.models.base import HubBase
 from omnipos.hub.store.models.catalog import Barcode, Product
+from omnipos.hub.store.models.channels import Channel
 from omnipos.hub.store.models.enrollment import EnrollAttempt, EnrolledTill, EnrollmentCode
 from omnipos.hub.store.models.events import EventRecord, QuarantinedEvent
 from omnipos.hub.store.models.feed import FeedChange, FeedState
+from omnipos.hub.store.models.notify import OutboxAttachment, OutboxMessage
+from omnipos.hub.store.models.orders import (
+    Fulfilment,
+    FulfilmentLine,
+    Order,
+    OrderHistory,
+    OrderLine,
+)
+from omnipos.hub.store.models.reservations import ReservationEntry
+from omnipos.hub.store.models.routing import Postcode, RoutingRule
 from omnipos.hub.store.models.sales import SaleRecord
 from omnipos.hub.store.models.shifts import ShiftReportRecord
 from omnipos.hub.store.models.staff import HubStaff
@@ -17,16 +28,27 @@ from omnipos.hub.store.models.stores import Store
 
 __all__ = [
     "Barcode",
+    "Channel",
     "EnrollAttempt",
     "EnrolledTill",
     "EnrollmentCode",
     "EventRecord",
     "FeedChange",
     "FeedState",
+    "Fulfilment",
+    "FulfilmentLine",
     "HubBase",
     "HubStaff",
+    "Order",
+    "OrderHistory",
+    "OrderLine",
+    "OutboxAttachment",
+    "OutboxMessage",
+    "Postcode",
     "Product",
     "QuarantinedEvent",
+    "ReservationEntry",
+    "RoutingRule",
     "SaleRecord",
     "ShiftReportRecord",
     "StockEntry",

@@ -25,9 +25,15 @@ class StockEntry(HubBase):
 
 
 class StockLevel(HubBase):
-    """Running sum of the ledger per (store, sku), kept in the same transaction."""
+    """Running sums per (store, sku), kept in the same transaction as their ledgers.
+
+    ``level_milli`` sums the stock ledger (on hand); ``reserved_milli`` sums the
+    reservation ledger. Available to promise = level - reserved - safety stock.
+    """
 
     __tablename__ = "stock_levels"
     store_code: Mapped[str] = mapped_column(String(20), primary_key=True)
     sku: Mapped[str] = mapped_column(String(64), primary_key=True)
     level_milli: Mapped[int] = mapped_column(BigInteger, default=0)
+    reserved_milli: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    __table_args__ = (Index("ix_stock_levels_sku", "sku"),)
