@@ -14,6 +14,16 @@ from types import MappingProxyType
 
 from omnipos.sync.events.base import EventPayload, StockLinePayload, StockPayload
 from omnipos.sync.events.cash import CashMovementPayload
+from omnipos.sync.events.pickup import (
+    PickupAcceptedPayload,
+    PickupHandedOverPayload,
+    PickupPickingPayload,
+    PickupPutBackPayload,
+    PickupReadyPayload,
+    PickupRejectedPayload,
+    ShipmentReceivedPayload,
+    ShipmentSentPayload,
+)
 from omnipos.sync.events.sale import (
     SaleCompletedPayload,
     SaleLinePayload,
@@ -32,12 +42,20 @@ __all__ = [
     "CashMovementPayload",
     "EventPayload",
     "EventType",
+    "PickupAcceptedPayload",
+    "PickupHandedOverPayload",
+    "PickupPickingPayload",
+    "PickupPutBackPayload",
+    "PickupReadyPayload",
+    "PickupRejectedPayload",
     "SaleCompletedPayload",
     "SaleLinePayload",
     "SaleTaxPayload",
     "SaleTenderPayload",
     "SaleVoidedPayload",
     "ShiftClosedPayload",
+    "ShipmentReceivedPayload",
+    "ShipmentSentPayload",
     "StockLinePayload",
     "StockPayload",
 ]
@@ -51,6 +69,14 @@ PAYLOADS: Mapping[EventType, type[EventPayload]] = MappingProxyType(
             SaleVoidedPayload,
             ShiftClosedPayload,
             CashMovementPayload,
+            PickupAcceptedPayload,
+            PickupPickingPayload,
+            PickupReadyPayload,
+            PickupRejectedPayload,
+            PickupHandedOverPayload,
+            ShipmentSentPayload,
+            ShipmentReceivedPayload,
+            PickupPutBackPayload,
         )
     }
 )

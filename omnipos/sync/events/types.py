@@ -21,8 +21,12 @@ class EventType(StrEnum):
     MAIL_RETURN_RECEIVED = "mail_return.received"
     SHIFT_CLOSED = "shift.closed"
     CASH_MOVEMENT = "cash.movement"
+    SHIPMENT_SENT = "shipment.sent"  # a store shipped an order (ship-from-store, a transfer)
+    SHIPMENT_RECEIVED = "shipment.received"  # a ship-to-store parcel arrived for a pickup
+    PICKUP_PUT_BACK = "pickup.put_back"  # a cancelled order's goods are back on the shelf
     # intents: the hub may refuse them because the order changed meanwhile
     PICKUP_ACCEPTED = "pickup.accepted"
+    PICKUP_PICKING = "pickup.picking"
     PICKUP_READY = "pickup.ready"
     PICKUP_REJECTED = "pickup.rejected"
 
@@ -32,6 +36,7 @@ class EventType(StrEnum):
 
 
 INTENTS: frozenset[EventType] = frozenset(
-    {EventType.PICKUP_ACCEPTED, EventType.PICKUP_READY, EventType.PICKUP_REJECTED}
+    {EventType.PICKUP_ACCEPTED, EventType.PICKUP_PICKING, EventType.PICKUP_READY,
+     EventType.PICKUP_REJECTED}
 )
 FACTS: frozenset[EventType] = frozenset(EventType) - INTENTS
