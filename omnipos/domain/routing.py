@@ -90,6 +90,8 @@ class Allocation:
     line_no: int
     sku: str
     quantity_milli: int
+    #: The safety stock the rule kept at the node: reserving must still leave it there.
+    safety_milli: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,8 +214,8 @@ def _fill(rule: Rule, nodes: list[Node], available: Mapping[tuple[str, str], int
                     break
                 used[(node.code, n.sku)] = used.get((node.code, n.sku), 0) + n.quantity_milli
             if fits:
-                return [Allocation(node.code, n.line_no, n.sku, n.quantity_milli)
-                        for n in needs], []
+                return [Allocation(node.code, n.line_no, n.sku, n.quantity_milli,
+                                   rule.safety_stock_milli) for n in needs], []
         return [], list(needs)
     allocations: list[Allocation] = []
     taken: dict[tuple[str, str], int] = {}
@@ -225,7 +227,8 @@ def _fill(rule: Rule, nodes: list[Node], available: Mapping[tuple[str, str], int
             if want <= 0 or have <= 0:
                 continue
             take = min(want, have)
-            allocations.append(Allocation(node.code, n.line_no, n.sku, take))
+            allocations.append(Allocation(node.code, n.line_no, n.sku, take,
+                                          rule.safety_stock_milli))
             taken[(node.code, n.sku)] = taken.get((node.code, n.sku), 0) + take
             left[n.line_no] -= take
         if not any(left.values()):
@@ -272,7 +275,7 @@ def route_pickup(needs: Sequence[Need], store: Node, nodes: Sequence[Node],
         have = max(0, available.get((store.code, n.sku), 0) - safety - used.get(n.sku, 0))
         take = min(have, n.quantity_milli)
         if take:
-            local.append(Allocation(store.code, n.line_no, n.sku, take))
+            local.append(Allocation(store.code, n.line_no, n.sku, take, safety))
             used[n.sku] = used.get(n.sku, 0) + take
         if take < n.quantity_milli:
             short.append(Need(n.line_no, n.sku, n.quantity_milli - take))

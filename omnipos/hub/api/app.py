@@ -16,6 +16,7 @@ from omnipos.hub.admin import enrollment
 from omnipos.hub.admin.enrollment import TillIdentity
 from omnipos.hub.admin.throttle import EnrollmentThrottled, guarded_enroll
 from omnipos.hub.api.limits import BodyLimit
+from omnipos.hub.api.orders import router as orders_router
 from omnipos.hub.events.apply import acked_seq, apply_event, last_receipt_seq
 from omnipos.hub.feed import CursorGone, CursorInvalid, read_page_json
 from omnipos.hub.store.db import HubDB
@@ -74,6 +75,7 @@ def create_app(db: HubDB | None) -> Any:
     )
     api.state.db = db
     hub = cast(HubDB, db)  # None only when generating the OpenAPI document
+    api.include_router(orders_router)
 
 
     @api.exception_handler(RequestValidationError)

@@ -16,9 +16,13 @@ from omnipos.domain.errors import UserFacingError
 from omnipos.hub.commands import (
     add_db,
     catalog,
+    channels,
     enrollment,
     feed,
+    notify,
+    orders,
     reports,
+    routing,
     serve,
     staff,
     stock,
@@ -26,7 +30,8 @@ from omnipos.hub.commands import (
 )
 
 # One module per group, in the order ``--help`` lists them.
-GROUPS = (serve, stores, enrollment, catalog, stock, reports, staff, feed)
+GROUPS = (serve, stores, enrollment, catalog, stock, reports, staff, feed, channels, orders,
+          routing, notify)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -117,7 +117,7 @@ def apply_event(db: HubDB, till: TillIdentity, ev: Event) -> EventResult:
                 "received_at": stamp(datetime.now(UTC)), "payload": payload_json,
                 "status": OutcomeStatus.APPLIED.value,
             })
-            outcome = handler.apply(PushedEvent(sql, till, ev, payload_json), payload)
+            outcome = handler.apply(PushedEvent(sql, till, ev, payload_json, c), payload)
             if outcome.status is not OutcomeStatus.APPLIED or outcome.error or outcome.current_state:
                 sql.run(_SET_OUTCOME, {"status": outcome.status.value, "error": outcome.error,
                                        "current_state": dumps(outcome.current_state),

@@ -8,12 +8,15 @@ till is told. ``registry.py`` says which handler applies which event type.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel
+from sqlalchemy import Connection
+from sqlalchemy.orm import Session
 
 from omnipos.hub.admin.enrollment import TillIdentity
 from omnipos.hub.store.rawsql import RawSql
@@ -54,6 +57,14 @@ class PushedEvent:
     till: TillIdentity
     event: Event
     payload_json: str  # the payload as the hub stores it
+    connection: Connection  # the transaction's, for handlers that work through the ORM
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """An ORM session inside the event's transaction (flushed, never committed by itself)."""
+        with Session(bind=self.connection, expire_on_commit=False) as session:
+            yield session
+            session.flush()
 
 
 @dataclass(frozen=True)

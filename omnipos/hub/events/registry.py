@@ -10,11 +10,10 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
-from omnipos.hub.events import cash, facts, intents, sale, shift
+from omnipos.hub.events import cash, facts, pickup, sale, shift
 from omnipos.hub.events.handler import Handler
 from omnipos.sync.events import (
     FACTS,
-    INTENTS,
     PAYLOADS,
     EventType,
     StockPayload,
@@ -26,10 +25,18 @@ _OWN: dict[str, Handler[Any]] = {
     EventType.SALE_VOIDED: Handler(PAYLOADS[EventType.SALE_VOIDED], sale.record_void),
     EventType.SHIFT_CLOSED: Handler(PAYLOADS[EventType.SHIFT_CLOSED], shift.record_shift_report),
     EventType.CASH_MOVEMENT: Handler(PAYLOADS[EventType.CASH_MOVEMENT], cash.record_movement),
+    EventType.PICKUP_ACCEPTED: Handler(PAYLOADS[EventType.PICKUP_ACCEPTED], pickup.accept),
+    EventType.PICKUP_PICKING: Handler(PAYLOADS[EventType.PICKUP_PICKING], pickup.picking),
+    EventType.PICKUP_READY: Handler(PAYLOADS[EventType.PICKUP_READY], pickup.ready),
+    EventType.PICKUP_REJECTED: Handler(PAYLOADS[EventType.PICKUP_REJECTED], pickup.reject),
+    EventType.PICKUP_HANDED_OVER: Handler(PAYLOADS[EventType.PICKUP_HANDED_OVER],
+                                          pickup.hand_over),
+    EventType.SHIPMENT_SENT: Handler(PAYLOADS[EventType.SHIPMENT_SENT], pickup.shipment_sent),
+    EventType.SHIPMENT_RECEIVED: Handler(PAYLOADS[EventType.SHIPMENT_RECEIVED], pickup.receive),
+    EventType.PICKUP_PUT_BACK: Handler(PAYLOADS[EventType.PICKUP_PUT_BACK], pickup.put_back),
 }
 
 HANDLERS: Mapping[str, Handler[Any]] = MappingProxyType({
     **dict.fromkeys(FACTS - _OWN.keys(), Handler(StockPayload, facts.record_fact)),
-    **dict.fromkeys(INTENTS, Handler(intents.PickupIntent, intents.refuse_unknown_order)),
     **_OWN,
 })

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import func, select
 
 from omnipos.hub.store.models import QuarantinedEvent, SaleRecord
@@ -50,10 +52,12 @@ def test_unknown_type_is_invalid(till):
 
 def test_intent_is_rejected_with_current_state(till):
     ev = sale_event(1)
-    ev["type"], ev["payload"] = "pickup.accepted", {"order_id": "W-1", "version": 3}
+    pickup_id = str(uuid.uuid4())
+    ev["type"], ev["payload"] = "pickup.accepted", {"pickup_id": pickup_id, "version": 3,
+                                                    "store_code": "S1"}
     res = till.push([ev]).json()["results"][0]
     assert res["status"] == "rejected"
-    assert res["current_state"]["order_id"] == "W-1"
+    assert res["current_state"]["pickup_id"] == pickup_id
 
 
 

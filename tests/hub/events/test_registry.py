@@ -57,11 +57,16 @@ def test_a_payload_its_model_refuses_is_quarantined_before_anything_is_written(t
     assert _count(hub, QuarantinedEvent) == 1 and levels.show(hub, "A") == {}
 
 
-def test_any_pickup_intent_is_refused_with_the_order_state_never_quarantined(till, hub) -> None:
-    ready = _event(1, EventType.PICKUP_READY, {"order_id": 41, "version": 2})
+def test_a_pickup_intent_about_no_known_order_is_refused_a_malformed_one_quarantined(
+        till, hub) -> None:
+    unknown = str(uuid.uuid4())
+    ready = _event(1, EventType.PICKUP_READY,
+                   {"pickup_id": unknown, "version": 2, "store_code": "S1"})
     results = till.push([ready, _event(2, EventType.PICKUP_REJECTED, {})]).json()["results"]
-    assert [r["status"] for r in results] == ["rejected", "rejected"]
-    assert [r["current_state"]["order_id"] for r in results] == ["41", ""]
+    assert [r["status"] for r in results] == ["rejected", "invalid"]
+    assert results[0]["current_state"] == {"pickup_id": unknown, "state": "unknown",
+                                           "version": 0}
+    assert results[1]["error"].startswith("payload.pickup_id:")
     again = till.push([ready]).json()["results"][0]  # kept with its outcome: same answer again
     assert again["status"] == "duplicate" and again["original_status"] == "rejected"
     assert again["current_state"] == results[0]["current_state"]

@@ -1,0 +1,1 @@
+"""Orders from the channels: intake, routing, fulfilments and their pickup state, no-shows."""

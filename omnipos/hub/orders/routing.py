@@ -1,0 +1,114 @@
+"""Routing at the hub: snapshots in, the pure decision, reservations out.
+
+``route_and_reserve`` reads the nodes (with capacity left today) and the
+available stock of the order's SKUs, asks ``domain.routing`` for a decision
+and reserves every allocation. A reservation that loses a race (another order
+took the stock since the snapshot) rolls back this attempt's reservations to
+a savepoint and routes again from a fresh snapshot, so the loser goes to the
+next node or is parked, never oversold.
+"""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from omnipos.domain.routing import (
+    Allocation,
+    Decision,
+    Need,
+    Node,
+    NodeKind,
+    Point,
+    route,
+    route_pickup,
+)
+from omnipos.hub.orders.rules import load_rules
+from omnipos.hub.stock import reservations
+from omnipos.hub.store.models import Fulfilment, Store
+
+log = logging.getLogger(__name__)
+
+#: Routing again after a lost race; each try sees the stock the winners took.
+MAX_TRIES = 5
+
+
+def _point(lat: str | None, lon: str | None) -> Point | None:
+    return None if lat is None or lon is None else Point(float(lat), float(lon))
+
+
+def local_day(store: Store, now: datetime) -> str:
+    return now.astimezone(ZoneInfo(store.timezone)).date().isoformat()
+
+
+def load_nodes(session: Session, now: datetime) -> list[Node]:
+    """Every store and warehouse, with the capacity it has left on its local today."""
+    stores = session.scalars(select(Store).order_by(Store.code)).all()
+    days = {s.code: local_day(s, now) for s in stores}
+    used: dict[str, int] = {}
+    for day in set(days.values()):
+        rows = session.execute(
+            select(Fulfilment.node_code, func.count()).where(Fulfilment.routed_on == day)
+            .group_by(Fulfilment.node_code)).all()
+        used.update({code: int(n) for code, n in rows if days.get(code) == day})
+    return [
+        Node(s.code, NodeKind(s.kind), _point(s.lat, s.lon), s.handling_cost_minor,
+             s.ship_rate_minor_per_km,
+             None if s.daily_capacity is None else s.daily_capacity - used.get(s.code, 0),
+             s.pickup)
+        for s in stores
+    ]
+
+
+@dataclass(frozen=True)
+class Routed:
+    decision: Decision
+    #: The fulfilment each node's allocations belong to (their reservations name it).
+    fulfilments: Mapping[str, str] | None = None
+
+
+def route_and_reserve(session: Session, needs: Sequence[Need], now: datetime, *,
+                      pickup_store: str | None = None, destination: Point | None = None,
+                      exclude: frozenset[str] = frozenset(),
+                      known: Mapping[str, str] | None = None) -> Routed:
+    """Route ``needs`` and reserve them; an unrouted decision reserves nothing.
+
+    ``pickup_store``: a pickup there (its own stock first, the shortfall shipped
+    to it); else a shipment to ``destination``. ``exclude``: nodes not to use
+    (one that just rejected these lines). ``known``: fulfilment ids already
+    chosen for some nodes; the others get new ones.
+    """
+    rules = load_rules(session)
+    skus = [n.sku for n in needs]
+    for attempt in range(1, MAX_TRIES + 1):
+        nodes = [n for n in load_nodes(session, now) if n.code not in exclude]
+        available = reservations.available(session, skus)
+        store = next((n for n in nodes if n.code == pickup_store), None)
+        if store is not None:
+            decision = route_pickup(needs, store, nodes, available, rules)
+        else:
+            decision = route(needs, destination, nodes, available, rules)
+        if not decision.routed:
+            return Routed(decision)
+        ids = {node: (known or {}).get(node) or str(uuid.uuid4()) for node in decision.nodes()}
+        savepoint = session.begin_nested()
+        if all(_reserve(session, a, ids[a.node]) for a in decision.allocations):
+            savepoint.commit()
+            return Routed(decision, ids)
+        savepoint.rollback()
+        log.info("routing lost a race for stock (try %d of %d); routing again", attempt,
+                 MAX_TRIES)
+    return Routed(Decision((), None, tuple(needs), ("stock kept changing while routing",)))
+
+
+def _reserve(session: Session, a: Allocation, fulfilment_id: str) -> bool:
+    return reservations.reserve(session, a.node, a.sku, a.quantity_milli,
+                                fulfilment_id=fulfilment_id, line_no=a.line_no,
+                                safety_milli=a.safety_milli) is not None
