@@ -1,4 +1,4 @@
-"""Start the till GUI: application, style, database, services, task runner, window.
+"""Start the till GUI: application, style, database, services, task runner, the shell.
 
 ``run_gui(args)`` is what ``omnipos [--data-dir DIR] [--demo] [--printer URI]``
 calls. It returns the process exit code.
@@ -10,6 +10,7 @@ import argparse
 import getpass
 import logging
 import sys
+from dataclasses import dataclass
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Any
@@ -23,14 +24,21 @@ from omnipos.db.settings import get_setting
 from omnipos.devices.wedge import WedgeDetector
 from omnipos.domain.errors import UserFacingError
 from omnipos.services.selling import CheckoutService
+from omnipos.services.shifts import ShiftService
+from omnipos.services.staff import StaffService
+from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.crash import CrashReporter
 from omnipos.ui.common.style import app_icon_path, load_style
 from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 from omnipos.ui.devices.till_devices import TillDevices, start_configured_scanner
-from omnipos.ui.selling.sell_controller import Approver, TillController
-from omnipos.ui.selling.sell_view import MIN_HEIGHT, MIN_WIDTH, TillView
+from omnipos.ui.manager.manager_controller import ManagerController
+from omnipos.ui.selling.sell_controller import SellController
+from omnipos.ui.selling.sell_view import SellView
+from omnipos.ui.shell.keymap import Act
+from omnipos.ui.shell.main_window import MIN_HEIGHT, MIN_WIDTH, MainWindow
 from omnipos.ui.shell.scanning import ScanFilter, ScanRouter, install_scan_filter
+from omnipos.ui.shell.signin import Clock, LoginController
 
 log = logging.getLogger(__name__)
 
@@ -44,22 +52,64 @@ def default_data_dir(demo: bool) -> Path:
     return base / "demo" if demo else base
 
 
+@dataclass
+class TillUI:
+    """The till's window and the parts tests and the app reach."""
+
+    window: MainWindow
+    sell: SellController
+    login: LoginController | None = None
+    approvals: Approvals | None = None
+    manager: ManagerController | None = None
+    devices: TillDevices | None = None
+
+
 def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinter, *,
                 cashier: str, data_dir: str, scanner: ScanRouter | None = None,
-                approver: Approver | None = None,
-                devices: TillDevices | None = None) -> TillController:
-    """The till window and its controller, wired to the given services (tests use this too)."""
+                staff: StaffService | None = None, shifts: ShiftService | None = None,
+                settings_db: Database | None = None, clock: Clock | None = None) -> TillUI:
+    """The shell with its screens, wired to the given services (tests use this too).
+
+    With ``staff`` (and ``shifts``) the till has sign-in, approvals and the F7
+    menu; with ``settings_db`` the F3 device settings. ``clock`` is the idle
+    lock's (tests move it).
+    """
     store = svc.store
-    view = TillView(store.currency, store.policy.rates)
-    opener = None
-    if devices is not None:
-        opener = lambda: devices.open(view)
-    controller = TillController(view, svc, runner, printer, cashier=cashier, data_dir=data_dir,
-                                approver=approver, open_devices=opener)
-    runner.user_error.connect(controller.show_error)
+    window = MainWindow()
+    window.status.set_identity(store=f"{store.code} {store.name}", till=store.till,
+                               cashier=cashier, data_dir=data_dir)
+    login = approvals = None
+    if staff is not None:
+        login = LoginController(staff, runner, window,
+                                f"{store.code} {store.name} · Till {store.till}",
+                                scanner=scanner, **({} if clock is None else {"clock": clock}))
+        approvals = Approvals(staff, runner, login.current_actor, window)
+        login.signed_in.connect(lambda a: window.status.set_cashier(a.label))
+        login.signed_out.connect(lambda: window.status.set_cashier("(signed out)"))
+    actor = login.current_actor if login is not None else (lambda: None)
+    sell = SellController(SellView(store.currency, store.policy.rates), svc, runner, printer,
+                          cashier=cashier, actor=actor, approvals=approvals)
+    ui = TillUI(window, sell, login, approvals)
+    window.add_screen(sell)
+    window.closing.connect(sell.park_open_sale)
+    runner.user_error.connect(sell.show_error)
+    if staff is not None and shifts is not None and ui.login is not None and ui.approvals:
+        ui.manager = ManagerController(
+            shifts, staff, runner, ui.approvals, ui.login.current_actor, window,
+            notify=sell.view.banner.show_message, lock=ui.login.lock, printer=printer)
+        window.on_action(Act.SHIFT, ui.manager.open_menu)
+        button = window.status.add_button("Shift and cash  F7", "shiftMenuButton")
+        button.clicked.connect(ui.manager.open_menu)
+    if settings_db is not None:
+        devices = TillDevices(settings_db, runner, printer, router=scanner,
+                              actor=actor, approvals=approvals)
+        ui.devices = devices
+        devices.saved.connect(sell.devices_saved)
+        window.on_action(Act.DEVICES, lambda: devices.open(window))
+        sell.use_devices(lambda: devices.open(window))
     if scanner is not None:
-        controller.attach_scanner(scanner)
-    return controller
+        window.attach_scanner(scanner)
+    return ui
 
 
 def _device_settings(db: Database) -> tuple[str | None, str | None, str]:
@@ -151,34 +201,31 @@ def run_gui(args: argparse.Namespace) -> int:
         uri = (data_dir / "receipts.escpos").resolve().as_uri()
     printer = ReceiptPrinter(uri, profile)
     cashier = str(getattr(args, "cashier", None) or getpass.getuser())
-    from omnipos.ui.manager.staff_session import StaffUI  # issue 5: sign-in, shifts and cash
+    staff = StaffService(db)
+    ui = create_till(svc, runner, printer, cashier=cashier, data_dir=str(data_dir),
+                     scanner=scanner, staff=staff, shifts=ShiftService(db), settings_db=db)
+    window = ui.window
+    serial_scanner = start_configured_scanner(db, scanner, ui.sell.view.banner)
+    from omnipos.ui.sync.sync_controller import attach_sync  # issue 3: sync status and screen
 
-    staff_ui = StaffUI(db, runner, printer=printer, scanner=scanner)
-    devices = TillDevices(db, runner, printer, router=scanner, actor=staff_ui.actor,
-                          approver=staff_ui.ask_manager)
-    controller = create_till(staff_ui.checkout(svc), runner, printer, cashier=cashier,
-                             data_dir=str(data_dir), scanner=scanner,
-                             approver=staff_ui.ask_manager, devices=devices)
-    serial_scanner = start_configured_scanner(db, scanner, controller.view.banner)
-    staff_ui.attach(controller.view)
-    view = controller.view
-    from omnipos.ui.sync.sync_controller import attach_sync  # issue 3: sync status, F10 console
-
-    sync = attach_sync(controller, svc, db, runner, demo_dir=data_dir if demo else None)
-    reporter.set_parent_widget(view)
+    sync = attach_sync(window, svc, db, runner, sale_completed=ui.sell.sale_completed,
+                       demo_dir=data_dir if demo else None)
+    reporter.set_parent_widget(window)
     if printer.configured:
         log.info("receipts go to %s", printer.uri)
 
     screen = app.primaryScreen()
     size = screen.availableGeometry().size() if screen is not None else None
     if size is not None and size.width() <= MIN_WIDTH and size.height() <= MIN_HEIGHT:
-        view.showFullScreen()  # a till-sized screen: use all of it
+        window.showFullScreen()  # a till-sized screen: use all of it
     elif size is not None and (size.width() < MIN_WIDTH or size.height() < MIN_HEIGHT):
-        view.showMaximized()
+        window.showMaximized()
     else:
-        view.resize(MIN_WIDTH, MIN_HEIGHT)
-        view.show()
-    QTimer.singleShot(0, view.focus_scan)
+        window.resize(MIN_WIDTH, MIN_HEIGHT)
+        window.show()
+    if ui.login is not None:
+        QTimer.singleShot(0, ui.login.start)  # locked from the start when the store has staff
+    QTimer.singleShot(0, window.restore_focus)
 
     try:
         return int(app.exec())

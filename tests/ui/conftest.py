@@ -15,7 +15,8 @@ from omnipos.ui.app import create_till
 from omnipos.ui.common.style import load_style
 from omnipos.ui.common.tasks import SyncTaskRunner
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
-from omnipos.ui.selling.sell_controller import TillController
+from omnipos.ui.selling.sell_controller import SellController
+from omnipos.ui.shell.main_window import MainWindow
 from tests.conftest import make_store
 
 SOAP = "4006381333931"  # Lavender soap bar, 3.99, standard tax 8.25 %
@@ -61,7 +62,8 @@ class FakeQueue:
 
 @dataclass
 class Till:
-    controller: TillController
+    controller: SellController
+    window: MainWindow
     db: Database
     svc: CheckoutService
     runner: SyncTaskRunner
@@ -96,16 +98,21 @@ def _make_till(qtbot: Any, db: Database, *, with_printer: bool, tmp: Path) -> Ti
         return queue
 
     printer = ReceiptPrinter("file:///dev/null" if with_printer else None, queue_factory=factory)
-    controller = create_till(svc, runner, printer, cashier="tester", data_dir=str(tmp))
-    view = controller.view
-    qtbot.addWidget(view)
-    view.resize(1280, 800)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)  # window shortcuts (F2, F4, F12) need an active window
-    view.focus_scan()
-    return Till(controller, db, svc, runner, printer, queues[0] if queues else None)
+    ui = create_till(svc, runner, printer, cashier="tester", data_dir=str(tmp))
+    window = show_window(qtbot, ui.window)
+    ui.sell.view.focus_scan()
+    return Till(ui.sell, window, db, svc, runner, printer, queues[0] if queues else None)
+
+
+def show_window(qtbot: Any, window: MainWindow) -> MainWindow:
+    """Show the till's window at 1280x800 and wait until it has the keyboard."""
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # window shortcuts (F2, F4, F12) need an active window
+    return window
 
 
 @pytest.fixture

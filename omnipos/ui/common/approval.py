@@ -1,37 +1,40 @@
-"""Manager approval: a manager enters their PIN to allow one action for the cashier.
+"""Ask a manager, then retry: the one approval flow of the till.
 
-The PIN is checked by ``StaffService.approve`` on the database worker; the
-dialog hands back the sealed ``ManagerOverride`` through ``approved``.
+A service refuses an action with PermissionDenied when the acting person may
+not do it alone. ``Approvals.run`` then opens the approval dialog; a manager
+types their PIN, ``StaffService.approve`` checks it on the database worker
+and seals a ``ManagerOverride`` for that one action, and the action runs
+again once with it. The services decide; the UI only asks.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QLabel, QWidget
 
-from omnipos.domain.errors import UserFacingError
+from omnipos.domain.errors import PermissionDenied, UserFacingError
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.services.staff import StaffService
 from omnipos.ui.common import formatting
+from omnipos.ui.common.form_dialog import FormDialog
 from omnipos.ui.common.pinpad import PinPad
 from omnipos.ui.common.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
+Failed = Callable[[BaseException], None]
+# Starts the work with an override (None the first time); reports a failure to ``failed``.
+Start = Callable[[ManagerOverride | None, Failed], None]
 
-class OverrideDialog(QDialog):
+
+class OverrideDialog(FormDialog):
     """Asks for a manager PIN for ``action``; emits ``approved(ManagerOverride)`` and closes."""
 
     approved = Signal(object)
+    close_on_submit = False  # the PIN is checked on the database worker first
 
     def __init__(
         self,
@@ -43,49 +46,19 @@ class OverrideDialog(QDialog):
         detail: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName("overrideDialog")
-        self.setWindowTitle("Manager approval")
-        self.setFixedWidth(540)  # wrapped labels then get a known width and their full height
-        self.setMinimumHeight(640)  # title, reason, keypad, error line and Cancel never overlap
+        super().__init__("Manager approval", heading=f"Manager approval needed to {action.label}",
+                         ok_text=None, width=540, name="overrideDialog", parent=parent)
         self._staff, self._runner = staff, runner
         self._action, self._requester = action, requester
         self.override: ManagerOverride | None = None
         who = requester.label if requester else "This till"
-        title = QLabel(f"Manager approval needed to {action.label}", self)
-        title.setObjectName("dialogTitle")
-        title.setWordWrap(True)
         self.detail = QLabel(detail or f"{who} asks. A manager enters their PIN.", self)
         self.detail.setWordWrap(True)
+        self.add_widget(self.detail)
         self.reason = detail
-        self.pinpad = PinPad(self)
-        self.error = QLabel("", self)
-        self.error.setObjectName("dialogError")
-        self.error.setWordWrap(True)
-        self.cancel_button = QPushButton("Cancel  Esc", self)
-        self.cancel_button.setAutoDefault(
-            False
-        )  # Enter in the PIN field submits the PIN, not Cancel
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(title)
-        layout.addWidget(self.detail)
-        layout.addWidget(self.pinpad)
-        layout.addWidget(self.error)
-        layout.addLayout(row)
+        self.pinpad = self.add_widget(PinPad(self))
+        self.first_field = self.pinpad.field
         self.pinpad.submitted.connect(self._check)
-        self.cancel_button.clicked.connect(self.reject)
-
-    def open(self) -> None:
-        super().open()
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        self.adjustSize()  # the style sheet is applied on show; size to the polished keypad
-        self.pinpad.focus()
 
     def _check(self, pin: str) -> None:
         staff, action, requester, reason = self._staff, self._action, self._requester, self.reason
@@ -102,8 +75,41 @@ class OverrideDialog(QDialog):
 
     def _on_error(self, exc: BaseException) -> None:
         if isinstance(exc, UserFacingError):
-            self.error.setText(formatting.sentence(str(exc)))
+            self.show_error(str(exc))
         else:
             log.error("approval failed: %s", type(exc).__name__)
-            self.error.setText("Something went wrong; the details are in the log.")
-        self.pinpad.focus()
+            self.show_error("Something went wrong; the details are in the log.")
+
+
+class Approvals(QObject):
+    """Opens the approval dialog for whoever acts, over the window of the till."""
+
+    def __init__(self, staff: StaffService, runner: TaskRunner,
+                 actor: Callable[[], Actor | None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._staff, self._runner, self._actor, self._parent = staff, runner, actor, parent
+        self.dialog: OverrideDialog | None = None  # the last one opened (tests, screenshots)
+
+    def ask(self, action: Action, detail: str, then: Callable[[ManagerOverride], None],
+            parent: QWidget | None = None) -> OverrideDialog:
+        """A manager approves ``action`` (``detail`` says why): ``then(override)`` on a good PIN."""
+        dialog = OverrideDialog(self._staff, self._runner, action, self._actor(), detail=detail,
+                                parent=parent or self._parent)
+        self.dialog = dialog
+        dialog.approved.connect(then)
+        dialog.open()
+        return dialog
+
+    def run(self, action: Action, start: Start, on_error: Failed, *,
+            parent: QWidget | None = None, override: ManagerOverride | None = None) -> None:
+        """Start the work; if the service wants a manager, ask one and start it again once."""
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, PermissionDenied) and override is None:
+                self.ask(action, formatting.sentence(str(exc)),
+                         lambda ok: self.run(action, start, on_error, parent=parent, override=ok),
+                         parent)
+            else:
+                on_error(exc)
+
+        start(override, failed)

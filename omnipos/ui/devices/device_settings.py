@@ -4,7 +4,7 @@ The dialog reads and writes settings through two callables, so it needs no
 database of its own::
 
     load = lambda: {"printer.uri": ..., "printer.profile": ..., "scanner.terminator": ...}
-    save = lambda values: ...      # same keys; store them per till
+    save = lambda values, *, actor, override: ...  # same keys; store them per till
 
 ``settings_callables(database)`` builds that pair over ``omnipos.db.settings``.
 Test print and drawer run on the runner's "printer" device worker; loading and
@@ -29,8 +29,10 @@ from omnipos.devices.profiles import DEFAULT_PROFILE, get_profile
 from omnipos.devices.status import PrinterState
 from omnipos.devices.uri import parse_device_uri
 from omnipos.domain.barcodes import EmbeddedLayout, Scan, parse_scan
-from omnipos.domain.errors import PermissionDenied, ValidationError
+from omnipos.domain.errors import ValidationError
 from omnipos.domain.money import Money
+from omnipos.domain.permissions import Action, Actor, ManagerOverride
+from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.devices.device_settings_view import DeviceSettingsView
 from omnipos.ui.shell.scanning import ScanRouter
@@ -42,7 +44,7 @@ log = logging.getLogger(__name__)
 SETTING_KEYS = ("printer.uri", "printer.profile", "scanner.terminator")
 
 Load = Callable[[], dict[str, Any]]
-Save = Callable[[dict[str, Any]], None]
+Save = Callable[..., None]  # (values, *, actor, override), on the database worker
 
 
 def settings_callables(database: Any) -> tuple[Load, Save]:
@@ -57,7 +59,8 @@ def settings_callables(database: Any) -> tuple[Load, Save]:
             values["store.currency"] = get_setting(session, "store.currency", "EUR")
             return values
 
-    def save(values: dict[str, Any]) -> None:
+    def save(values: dict[str, Any], *, actor: Actor | None = None,
+             override: ManagerOverride | None = None) -> None:
         with database.transaction() as session:
             for key in SETTING_KEYS:
                 if key in values:
@@ -99,7 +102,8 @@ class DeviceSettingsController(QObject):
         runner: TaskRunner,
         router: ScanRouter | None = None,
         on_drawer_opened: Callable[[], None] | None = None,
-        approve: Callable[[PermissionDenied, Callable[[], None]], None] | None = None,
+        approvals: Approvals | None = None,
+        actor: Callable[[], Actor | None] = lambda: None,
     ) -> None:
         super().__init__(view)
         self.view = view
@@ -107,7 +111,8 @@ class DeviceSettingsController(QObject):
         self._runner = runner
         self._router = router
         self._on_drawer_opened = on_drawer_opened
-        self._approve = approve  # Save refused: ask for approval, then call the retry
+        self._approvals = approvals  # Save refused: a manager approves, then it saves again
+        self._actor = actor
         self._layout = EmbeddedLayout()
         self._store_name = ""
         self._currency = "EUR"
@@ -162,8 +167,16 @@ class DeviceSettingsController(QObject):
         values = self.values()
         if values["printer.uri"] and self._valid_uri() is None:
             return
-        self._runner.run_db(lambda: self._save(values), lambda _r: self._on_saved(values),
-                            self._on_error)
+        who = self._actor()
+
+        def start(ok: ManagerOverride | None, failed: Callable[[BaseException], None]) -> None:
+            self._runner.run_db(lambda: self._save(values, actor=who, override=ok),
+                                lambda _r: self._on_saved(values), failed)
+
+        if self._approvals is None:
+            start(None, self._on_error)
+        else:
+            self._approvals.run(Action.CHANGE_SETTINGS, start, self._on_error, parent=self.view)
 
     def _on_saved(self, values: dict[str, Any]) -> None:
         self.saved.emit(values)
@@ -174,9 +187,6 @@ class DeviceSettingsController(QObject):
 
     def _on_error(self, exc: BaseException) -> None:
         self._show_error(str(exc))
-        if isinstance(exc, PermissionDenied) and self._approve is not None:
-            self._approve(exc, self._on_save)
-            return
         if not isinstance(exc, (DeviceError, ValidationError)):
             log.error("device settings failed", exc_info=exc)
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QWidget
 from omnipos.db.engine import Database
 from omnipos.db.settings import get_setting
 from omnipos.devices.errors import DeviceError
-from omnipos.domain.errors import PermissionDenied
-from omnipos.domain.permissions import Action, Actor, ManagerOverride
+from omnipos.domain.permissions import Actor, ManagerOverride
 from omnipos.services.settings import change_setting
+from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.banner import Level, MessageBanner
 from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.devices.device_settings import (
@@ -34,47 +34,35 @@ from omnipos.ui.shell.scanning import ScanRouter, start_serial_scanner
 
 log = logging.getLogger(__name__)
 
-Approver = Callable[[Action, str, Callable[[ManagerOverride], None]], None]
+class TillDevices(QObject):
+    """Builds the device settings dialog for the till (F3) and applies what it saves."""
 
-
-class TillDevices:
-    """Builds the device settings dialog for a till window and applies what it saves."""
+    saved = Signal(dict)  # the values written
 
     def __init__(self, db: Database, runner: TaskRunner, printer: ReceiptPrinter, *,
                  router: ScanRouter | None = None,
                  actor: Callable[[], Actor | None] = lambda: None,
-                 approver: Approver | None = None,
-                 on_saved: Callable[[dict[str, Any]], None] | None = None) -> None:
+                 approvals: Approvals | None = None) -> None:
+        super().__init__()
         self._db, self._runner, self._printer = db, runner, printer
-        self._router, self._actor, self._approver = router, actor, approver
-        self._on_saved = on_saved
+        self._router, self._actor, self._approvals = router, actor, approvals
         self.controller: DeviceSettingsController | None = None  # the open dialog (tests)
 
     def open(self, parent: QWidget | None) -> DeviceSettingsController:
         load, _plain_save = settings_callables(self._db)
-        approvals: list[ManagerOverride] = []
-        db, actor = self._db, self._actor
+        db = self._db
 
-        def save(values: dict[str, Any]) -> None:
+        def save(values: dict[str, Any], *, actor: Actor | None,
+                 override: ManagerOverride | None) -> None:
             current = load()
-            ok = approvals[-1] if approvals else None
             for key in SETTING_KEYS:
                 if key in values and values[key] != current.get(key):
-                    change_setting(db, key, values[key], actor=actor(), override=ok)
-
-        def approve(exc: PermissionDenied, retry: Callable[[], None]) -> None:
-            if self._approver is None or approvals:
-                return  # no one to ask, or the approval given was not enough
-
-            def approved(ok: ManagerOverride) -> None:
-                approvals.append(ok)
-                retry()
-
-            self._approver(Action.CHANGE_SETTINGS, str(exc), approved)
+                    change_setting(db, key, values[key], actor=actor, override=override)
 
         view = DeviceSettingsView(parent)
         ctl = DeviceSettingsController(view, load=load, save=save, runner=self._runner,
-                                       router=self._router, approve=approve)
+                                       router=self._router, approvals=self._approvals,
+                                       actor=self._actor)
         ctl.saved.connect(self._apply)
         self.controller = ctl
         view.open()
@@ -82,8 +70,7 @@ class TillDevices:
 
     def _apply(self, values: dict[str, Any]) -> None:
         self._printer.reconfigure(values.get("printer.uri") or None, values.get("printer.profile"))
-        if self._on_saved is not None:
-            self._on_saved(values)
+        self.saved.emit(values)
 
 
 class _ScannerProblems(QObject):

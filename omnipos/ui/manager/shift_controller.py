@@ -1,9 +1,10 @@
 """Behaviour of the shift and cash screens: open, X report, cash in/out, no-sale, close.
 
 Every call goes to the services on the database worker with the signed-in
-actor; when a service says a manager must approve (PermissionDenied or
-ApprovalNeeded), the manager-approval dialog asks for a PIN and the call is
-made again with the sealed override. The services decide; the UI only asks.
+actor, read when the person acts; when a service says a manager must approve
+(PermissionDenied, or ApprovalNeeded at close), the one approval flow
+(``common.approval``) asks for a PIN and the call is made again with the
+sealed override. The services decide; the UI only asks.
 """
 
 from __future__ import annotations
@@ -16,13 +17,12 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from omnipos.devices.documents import ShiftReport as ShiftDocument
-from omnipos.domain.errors import PermissionDenied, UserFacingError
+from omnipos.domain.errors import UserFacingError
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.domain.shifts import CashCount, MovementKind, ReportKind, ShiftReport
 from omnipos.services.shifts import ApprovalNeeded, ShiftClosed, ShiftService
-from omnipos.services.staff import StaffService
 from omnipos.ui.common import formatting
-from omnipos.ui.common.approval import OverrideDialog
+from omnipos.ui.common.approval import Approvals, OverrideDialog
 from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.manager.shift_dialogs import CashMovementDialog, CloseShiftDialog, OpenShiftDialog
 from omnipos.ui.manager.shift_report_view import ShiftReportView
@@ -71,7 +71,7 @@ class ShiftController(QObject):
     def __init__(
         self,
         shifts: ShiftService,
-        staff: StaffService,
+        approvals: Approvals,
         runner: TaskRunner,
         actor: ActorSource,
         parent: QWidget,
@@ -80,7 +80,7 @@ class ShiftController(QObject):
         open_drawer: Callable[[], None] | None = None,
     ) -> None:
         super().__init__(parent)
-        self._shifts, self._staff, self._runner = shifts, staff, runner
+        self._shifts, self._approvals, self._runner = shifts, approvals, runner
         self._actor, self._parent = actor, parent
         self._print, self._open_drawer = print_document, open_drawer
         self.currency = shifts.store.currency
@@ -89,43 +89,28 @@ class ShiftController(QObject):
         self.close_dialog: CloseShiftDialog | None = None
         self.cash_dialog: CashMovementDialog | None = None
         self.report_view: ShiftReportView | None = None
-        self.override_dialog: OverrideDialog | None = None
 
     # -- approvals ------------------------------------------------------------------
 
-    def _ask_manager(
-        self, action: Action, then: Callable[[ManagerOverride], None], detail: str = ""
-    ) -> None:
-        dialog = OverrideDialog(
-            self._staff, self._runner, action, self._actor(), detail=detail, parent=self._parent
-        )
-        self.override_dialog = dialog
-        dialog.approved.connect(then)
-        dialog.open()
+    @property
+    def override_dialog(self) -> OverrideDialog | None:
+        """The approval dialog opened last (tests, screenshots)."""
+        return self._approvals.dialog
 
     def run_checked(
         self,
         work: Callable[[ManagerOverride | None], Any],
         action: Action,
         done: Callable[[Any], None],
-        override: ManagerOverride | None = None,
         *,
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
-        """Run ``work``; on PermissionDenied ask a manager once, then run it again."""
-        report = on_error or self._error
+        """Run ``work`` on the database worker; on PermissionDenied ask a manager, then again."""
 
-        def failed(exc: BaseException) -> None:
-            if isinstance(exc, PermissionDenied) and override is None and self._actor() is not None:
-                self._ask_manager(
-                    action,
-                    lambda ok: self.run_checked(work, action, done, ok, on_error=on_error),
-                    str(exc),
-                )
-            else:
-                report(exc)
+        def start(ok: ManagerOverride | None, failed: Callable[[BaseException], None]) -> None:
+            self._runner.run_db(lambda: work(ok), done, failed)
 
-        self._runner.run_db(lambda: work(override), done, failed)
+        self._approvals.run(action, start, on_error or self._error, parent=self._parent)
 
     def _error(self, exc: BaseException) -> None:
         if isinstance(exc, UserFacingError):
@@ -141,12 +126,12 @@ class ShiftController(QObject):
         self.open_dialog = dialog
         shifts, actor = self._shifts, self._actor
 
-        def submit() -> None:
-            count = dialog.counter.count()
+        def submit(count: CashCount) -> None:
+            who = actor()
             self._runner.run_db(
-                lambda: shifts.open(count, actor=actor()),
+                lambda: shifts.open(count, actor=who),
                 opened,
-                lambda exc: dialog.error.setText(formatting.sentence(str(exc))),
+                lambda exc: dialog.show_error(str(exc)),
             )
 
         def opened(info: Any) -> None:
@@ -158,14 +143,14 @@ class ShiftController(QObject):
             )
             self.shift_changed.emit()
 
-        dialog.ok_button.clicked.connect(submit)
+        dialog.submitted.connect(submit)
         dialog.open()
 
     # -- reports ----------------------------------------------------------------------
 
     def show_x_report(self) -> None:
-        shifts, actor = self._shifts, self._actor
-        self._runner.run_db(lambda: shifts.x_report(actor=actor()), self._show_report, self._error)
+        shifts, who = self._shifts, self._actor()
+        self._runner.run_db(lambda: shifts.x_report(actor=who), self._show_report, self._error)
 
     def _show_report(self, report: ShiftReport) -> None:
         view = ShiftReportView(report, self._parent)
@@ -183,7 +168,7 @@ class ShiftController(QObject):
     # -- cash -------------------------------------------------------------------------
 
     def no_sale(self) -> None:
-        shifts, actor = self._shifts, self._actor
+        shifts, who = self._shifts, self._actor()
 
         def done(_seq: int) -> None:
             if self._open_drawer is not None:
@@ -192,7 +177,7 @@ class ShiftController(QObject):
             self.message.emit("Drawer opened (no sale, journalled).", "info")
 
         self.run_checked(
-            lambda ok: shifts.no_sale(actor=actor(), override=ok, reason="no sale"),
+            lambda ok: shifts.no_sale(actor=who, override=ok, reason="no sale"),
             Action.NO_SALE,
             done,
         )
@@ -202,21 +187,18 @@ class ShiftController(QObject):
         self.cash_dialog = dialog
         shifts, actor = self._shifts, self._actor
 
-        def submit() -> None:
-            try:
-                kind, minor, reason = dialog.value()
-            except UserFacingError as exc:
-                dialog.show_error(formatting.sentence(str(exc)))
-                return
+        def submit(value: tuple[MovementKind, int, str]) -> None:
+            kind, minor, reason = value
+            who = actor()
             calls = {
                 MovementKind.PAY_IN: lambda ok: shifts.pay_in(
-                    minor, reason, actor=actor(), override=ok
+                    minor, reason, actor=who, override=ok
                 ),
                 MovementKind.PAY_OUT: lambda ok: shifts.pay_out(
-                    minor, reason, actor=actor(), override=ok
+                    minor, reason, actor=who, override=ok
                 ),
                 MovementKind.SAFE_DROP: lambda ok: shifts.safe_drop(
-                    minor, actor=actor(), reason=reason, override=ok
+                    minor, actor=who, reason=reason, override=ok
                 ),
             }
             dialog.accept()
@@ -231,7 +213,7 @@ class ShiftController(QObject):
                 "success",
             )
 
-        dialog.ok_button.clicked.connect(submit)
+        dialog.submitted.connect(submit)
         dialog.open()
 
     # -- close ------------------------------------------------------------------------
@@ -243,10 +225,10 @@ class ShiftController(QObject):
         shifts, actor = self._shifts, self._actor
         needed: list[Action] = []
 
-        def submit() -> None:
-            count = dialog.counter.count()
+        def submit(count: CashCount) -> None:
+            who = actor()
             self._runner.run_db(
-                lambda: shifts.close(count, actor=actor(), approvals=list(approvals)),
+                lambda: shifts.close(count, actor=who, approvals=list(approvals)),
                 closed,
                 failed,
             )
@@ -261,19 +243,20 @@ class ShiftController(QObject):
                     [a.label for a in exc.actions],
                 )
             else:
-                dialog.error.setText(
+                dialog.show_error(
                     str(exc) if isinstance(exc, UserFacingError) else "unexpected error"
                 )
 
         def approve_next() -> None:
             if not needed:
-                submit()
+                submit(dialog.read())
                 return
             action = needed.pop(0)
-            self._ask_manager(
+            self._approvals.ask(
                 action,
+                dialog.result_label.text(),
                 lambda ok: (approvals.append(ok), approve_next()),
-                detail=dialog.result_label.text(),
+                dialog,
             )
 
         def closed(result: ShiftClosed) -> None:
@@ -282,7 +265,7 @@ class ShiftController(QObject):
             self.shift_changed.emit()
             self._show_report(result.report)
 
-        dialog.ok_button.clicked.connect(submit)
+        dialog.submitted.connect(submit)
         dialog.approve_button.clicked.connect(approve_next)
         dialog.open()
 

@@ -2,63 +2,36 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QLayout,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
 from omnipos.domain.money import parse_amount
-from omnipos.domain.shifts import MovementKind
+from omnipos.domain.shifts import CashCount, MovementKind
 from omnipos.ui.common import formatting
+from omnipos.ui.common.form_dialog import FormDialog
 from omnipos.ui.manager.shift_count_view import CashCountView
 
 
-class _CountDialog(QDialog):
+class _CountDialog(FormDialog):
+    close_on_submit = False  # the shift service takes the count first
+
     def __init__(
         self, title: str, prompt: str, ok_text: str, currency: str, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
+        super().__init__(title, ok_text=ok_text, width=640, parent=parent)
         self.currency = currency
-        head = QLabel(title, self)
-        head.setObjectName("dialogTitle")
-        self.prompt = QLabel(prompt, self)
+        self.prompt = self.add_widget(QLabel(prompt, self))
         self.prompt.setWordWrap(True)
-        self.counter = CashCountView(currency, self)
-        self.result_label = QLabel("", self)
+        self.counter = self.add_widget(CashCountView(currency, self))
+        self.result_label = self.add_widget(QLabel("", self))
         self.result_label.setWordWrap(True)
-        self.error = QLabel("", self)
-        self.error.setObjectName("dialogError")
-        self.error.setWordWrap(True)
-        self.ok_button = QPushButton(ok_text, self)
-        self.ok_button.setProperty("kind", "primary")
-        self.ok_button.setDefault(True)
         self.approve_button = QPushButton("Manager approval", self)
         self.approve_button.setMinimumWidth(300)
         self.approve_button.setVisible(False)
-        self.cancel_button = QPushButton("Cancel  Esc", self)
-        row = QHBoxLayout()
-        row.addWidget(self.cancel_button)
-        row.addStretch(1)
-        row.addWidget(self.approve_button)
-        row.addWidget(self.ok_button)
-        layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
-        layout.setSpacing(10)
-        layout.addWidget(head)
-        layout.addWidget(self.prompt)
-        layout.addWidget(self.counter)
-        layout.addWidget(self.result_label)
-        layout.addWidget(self.error)
-        layout.addLayout(row)
-        self.cancel_button.clicked.connect(self.reject)
+        self.buttons.insertWidget(self.buttons.count() - 1, self.approve_button)
+        self.first_field = next(iter(self.counter.boxes.values()), None)
+
+    def read(self) -> CashCount:
+        return self.counter.count()
 
 
 class OpenShiftDialog(_CountDialog):
@@ -105,27 +78,26 @@ class CloseShiftDialog(_CountDialog):
             what = "1 event" if pending == 1 else f"{pending} events"
             text += f"\n{what} of this shift not yet acknowledged by the hub."
         self.result_label.setText(text)
-        self.error.setText("A manager must approve: " + "; ".join(needs))
+        self.show_error("A manager must approve: " + "; ".join(needs))
         self.counter.setEnabled(False)
         self.approve_button.setVisible(True)
         self.approve_button.setProperty("kind", "primary")
         self.approve_button.style().unpolish(self.approve_button)
         self.approve_button.style().polish(self.approve_button)
-        self.approve_button.setDefault(True)
+        self.ok_button.setDefault(False)
         self.ok_button.setVisible(False)
+        self.approve_button.setDefault(True)
+        self.approve_button.setFocus()
 
 
-class CashMovementDialog(QDialog):
+class CashMovementDialog(FormDialog):
     """Paid in, paid out or safe drop: amount and reason."""
 
+    close_on_submit = False  # the shift service (and maybe a manager) takes it first
+
     def __init__(self, currency: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("cashMovementDialog")
-        self.setWindowTitle("Cash in / out")
-        self.setFixedWidth(520)  # the wrapped error label gets a known width and its full height
+        super().__init__("Cash in / out", name="cashMovementDialog", width=520, parent=parent)
         self.currency = currency
-        head = QLabel("Cash in / out", self)
-        head.setObjectName("dialogTitle")
         self.kind = QComboBox(self)
         for kind, label in (
             (MovementKind.PAY_OUT, "Paid out"),
@@ -137,27 +109,12 @@ class CashMovementDialog(QDialog):
         self.amount.setPlaceholderText("Amount, e.g. 12.50")
         self.reason = QLineEdit(self)
         self.reason.setPlaceholderText("Reason (required for paid in / out)")
-        self.error = QLabel("", self)
-        self.error.setObjectName("dialogError")
-        self.error.setWordWrap(True)
-        self.ok_button = QPushButton("OK  Enter", self)
-        self.ok_button.setProperty("kind", "primary")
-        self.ok_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel  Esc", self)
-        row = QHBoxLayout()
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.ok_button)
-        layout = QVBoxLayout(self)
-        for w in (head, self.kind, self.amount, self.reason, self.error):
-            layout.addWidget(w)
-        layout.addLayout(row)
-        self.cancel_button.clicked.connect(self.reject)
+        self.add_widget(self.kind)
+        self.add_widget(self.amount)
+        self.add_widget(self.reason)
+        self.first_field = self.amount  # typed amounts land in the amount, not the kind
 
-    def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.adjustSize()
-
-    def value(self) -> tuple[MovementKind, int, str]:
+    def read(self) -> tuple[MovementKind, int, str]:
         """Raises ValidationError for a bad amount."""
         minor = parse_amount(self.amount.text(), self.currency)
         return self.kind.currentData(), minor, self.reason.text().strip()

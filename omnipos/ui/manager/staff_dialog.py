@@ -7,32 +7,23 @@ never shown.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from omnipos.domain.errors import ValidationError
 from omnipos.domain.permissions import Role
+from omnipos.ui.common.form_dialog import FormDialog
+
+StaffForm = tuple[str, str, Role, str, str | None]  # number, name, role, pin, badge
 
 
-class AddStaffDialog(QDialog):
+class AddStaffDialog(FormDialog):
     """Number, name, role, badge (optional) and the PIN twice."""
 
+    close_on_submit = False  # the service adds the person first
+
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("addStaffDialog")
-        self.setWindowTitle("Add staff member")
-        self.setFixedWidth(560)
-        head = QLabel("Add staff member", self)
-        head.setObjectName("dialogTitle")
+        super().__init__("Add staff member", ok_text="Add  Enter", name="addStaffDialog",
+                         parent=parent)
         self.number = QLineEdit(self)
         self.name = QLineEdit(self)
         self.role = QComboBox(self)
@@ -44,32 +35,14 @@ class AddStaffDialog(QDialog):
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_again = QLineEdit(self)
         self.pin_again.setEchoMode(QLineEdit.EchoMode.Password)
-        form = QFormLayout()
-        form.addRow("Employee number", self.number)
-        form.addRow("Name", self.name)
-        form.addRow("Role", self.role)
-        form.addRow("Badge", self.badge)
-        form.addRow("PIN (4 to 8 digits)", self.pin)
-        form.addRow("PIN again", self.pin_again)
-        self.error = QLabel("", self)
-        self.error.setObjectName("dialogError")
-        self.error.setWordWrap(True)
-        self.ok_button = QPushButton("Add  Enter", self)
-        self.ok_button.setProperty("kind", "primary")
-        self.ok_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel  Esc", self)
-        self.cancel_button.setAutoDefault(False)
-        row = QHBoxLayout()
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.ok_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(head)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addLayout(row)
-        self.cancel_button.clicked.connect(self.reject)
+        self.add_row("Employee number", self.number)
+        self.add_row("Name", self.name)
+        self.add_row("Role", self.role)
+        self.add_row("Badge", self.badge)
+        self.add_row("PIN (4 to 8 digits)", self.pin)
+        self.add_row("PIN again", self.pin_again)
 
-    def values(self) -> tuple[str, str, Role, str, str | None]:
+    def read(self) -> StaffForm:
         """(number, name, role, pin, badge); ValidationError when the PINs differ."""
         if self.pin.text() != self.pin_again.text():
             raise ValidationError("the two PINs differ")
@@ -83,7 +56,7 @@ class AddStaffDialog(QDialog):
         )
 
     def show_error(self, text: str) -> None:
-        self.error.setText(text)
-        self.pin.clear()
-        self.pin_again.clear()
-        self.adjustSize()
+        if text:
+            self.pin.clear()  # a PIN is never left in a field
+            self.pin_again.clear()
+        super().show_error(text)

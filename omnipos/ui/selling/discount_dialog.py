@@ -10,13 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,29 +21,12 @@ from omnipos.domain.cart import Discount, DiscountKind
 from omnipos.domain.errors import ValidationError
 from omnipos.domain.money import parse_amount
 from omnipos.ui.common import formatting
+from omnipos.ui.common.form_dialog import FormDialog
 
 PRICE_REASONS = ("Price match", "Damaged item", "Shelf label differs", "Staff error")
 
 
-def _buttons(dialog: QDialog, ok_text: str) -> tuple[QPushButton, QPushButton]:
-    ok = QPushButton(ok_text, dialog)
-    ok.setObjectName("okButton")
-    ok.setProperty("kind", "primary")
-    ok.setDefault(True)
-    cancel = QPushButton("Cancel  Esc", dialog)
-    cancel.setAutoDefault(False)
-    cancel.clicked.connect(dialog.reject)
-    return ok, cancel
-
-
-def _error_label(parent: QWidget) -> QLabel:
-    label = QLabel("", parent)
-    label.setObjectName("dialogError")
-    label.setWordWrap(True)
-    return label
-
-
-class DiscountDialog(QDialog):
+class DiscountDialog(FormDialog):
     """Percent or amount, and an optional reason. Enter accepts; Esc closes.
 
     After ``accepted``: ``value`` is the Discount, or None when Remove was chosen.
@@ -55,30 +35,24 @@ class DiscountDialog(QDialog):
 
     def __init__(self, title: str, subject: str, currency: str, *,
                  current: Discount | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("discountDialog")
-        self.setWindowTitle(title)
-        self.setMinimumWidth(560)
+        super().__init__(title, name="discountDialog", parent=parent)
         self._currency = currency
-        self.value: Discount | None = None
-        heading = QLabel(title, self)
-        heading.setObjectName("dialogTitle")
-        self.subject = QLabel(subject, self)
+        self.subject = self.add_widget(QLabel(subject, self))
         self.subject.setWordWrap(True)
         self.percent_button = QPushButton("Percent  %", self)
         self.amount_button = QPushButton(f"Amount  {currency}", self)
         self._kind = QButtonGroup(self)
         self._kind.setExclusive(True)
+        kinds = QHBoxLayout()
         for button in (self.percent_button, self.amount_button):
             button.setCheckable(True)
             button.setProperty("kind", "tender")
             button.setAutoDefault(False)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the keyboard
             self._kind.addButton(button)
+            kinds.addWidget(button)
         self.percent_button.setChecked(True)
-        kinds = QHBoxLayout()
-        kinds.addWidget(self.percent_button)
-        kinds.addWidget(self.amount_button)
+        self.body.addLayout(kinds)
         self.field = QLineEdit(self)
         self.field.setObjectName("discountField")
         self.field.setPlaceholderText("10  or  10%  or  2.50")
@@ -92,34 +66,13 @@ class DiscountDialog(QDialog):
                                if current.kind is DiscountKind.AMOUNT
                                else formatting.quantity(current.value))
             self.reason.setText(current.reason)
-        form = QFormLayout()
-        form.addRow("Discount", self.field)
-        form.addRow("Reason", self.reason)
-        self.error = _error_label(self)
-        self.ok_button, self.cancel_button = _buttons(self, "OK  Enter")
+        self.add_row("Discount", self.field)
+        self.add_row("Reason", self.reason)
         self.remove_button = QPushButton("Remove discount", self)
-        self.remove_button.setAutoDefault(False)
         self.remove_button.setProperty("kind", "danger")
-        row = QHBoxLayout()
-        row.addWidget(self.remove_button)
-        row.addStretch(1)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.ok_button)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(heading)
-        layout.addWidget(self.subject)
-        layout.addLayout(kinds)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addLayout(row)
-        self.ok_button.clicked.connect(self._try_accept)
-        self.field.returnPressed.connect(self._try_accept)
-        self.reason.returnPressed.connect(self._try_accept)
+        self.add_button(self.remove_button)
         self.remove_button.clicked.connect(self._remove)
         self.field.textEdited.connect(self._on_edited)
-        self.field.selectAll()
-        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
     def is_percent(self) -> bool:
@@ -139,85 +92,45 @@ class DiscountDialog(QDialog):
             return Discount.percent(text.rstrip("%").strip(), reason)
         return Discount.amount(parse_amount(text, self._currency), reason)
 
-    def _try_accept(self) -> None:
-        try:
-            self.value = self.read()
-        except ValidationError as exc:
-            self.error.setText(formatting.sentence(str(exc)))
-            self.field.selectAll()
-            self.field.setFocus()
-            return
-        self.accept()
-
     def _remove(self) -> None:
         self.value = None
         self.accept()
 
 
-class PriceOverrideDialog(QDialog):
+class PriceOverrideDialog(FormDialog):
     """A new unit price and the reason for it (required). After ``accepted``:
     ``price_minor`` and ``reason_text``."""
 
     def __init__(self, name: str, price_minor: int, currency: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("priceOverrideDialog")
-        self.setWindowTitle("Change price")
-        self.setMinimumWidth(560)
+        super().__init__("Change price", heading=name, ok_text="Change price  Enter",
+                         name="priceOverrideDialog", parent=parent)
         self._currency = currency
         self.price_minor: int | None = None
         self.reason_text = ""
-        heading = QLabel(name, self)
-        heading.setObjectName("dialogTitle")
-        heading.setWordWrap(True)
-        self.was = QLabel(f"Price now {formatting.money_with_code(price_minor, currency)}", self)
+        self.was = self.add_widget(
+            QLabel(f"Price now {formatting.money_with_code(price_minor, currency)}", self))
         self.field = QLineEdit(formatting.amount_input(price_minor, currency), self)
         self.field.setObjectName("priceField")
         self.reason = QComboBox(self)
         self.reason.setObjectName("priceReason")
         self.reason.setEditable(True)
+        self.reason.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # Enter submits the form
         self.reason.addItems(("",) + PRICE_REASONS)
         self.reason.setCurrentIndex(0)
         line_edit = self.reason.lineEdit()
         if line_edit is not None:
             line_edit.setPlaceholderText("why the price changes (required)")
-        form = QFormLayout()
-        form.addRow(f"New price ({currency})", self.field)
-        form.addRow("Reason", self.reason)
-        self.error = _error_label(self)
-        self.ok_button, self.cancel_button = _buttons(self, "Change price  Enter")
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.ok_button)
-        layout = QVBoxLayout(self)
-        layout.setSpacing(10)
-        layout.addWidget(heading)
-        layout.addWidget(self.was)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addLayout(row)
-        self.ok_button.clicked.connect(self._try_accept)
-        self.field.returnPressed.connect(self._try_accept)
-        if line_edit is not None:
-            line_edit.returnPressed.connect(self._try_accept)
-        self.field.selectAll()
-        self.field.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.add_row(f"New price ({currency})", self.field)
+        self.add_row("Reason", self.reason)
 
-    def _try_accept(self) -> None:
-        try:
-            price = parse_amount(self.field.text(), self._currency)
-            if price < 0:
-                raise ValidationError("a price cannot be negative")
-        except ValidationError as exc:
-            self.error.setText(formatting.sentence(str(exc)))
-            self.field.selectAll()
-            self.field.setFocus()
-            return
+    def read(self) -> tuple[int, str]:
+        price = parse_amount(self.field.text(), self._currency)
+        if price < 0:
+            raise ValidationError("a price cannot be negative")
         reason = self.reason.currentText().strip()
         if not reason:
-            self.error.setText("Say why the price changes (choose or type a reason).")
             self.reason.setFocus()
-            return
+            raise ValidationError("say why the price changes (choose or type a reason)")
         self.price_minor, self.reason_text = price, reason
-        self.accept()
+        return price, reason

@@ -11,13 +11,14 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QShortcut
 
 from omnipos.domain.errors import UserFacingError, ValidationError
 from omnipos.domain.money import minor_digits, parse_amount
 from omnipos.domain.tenders import Payment, Tender, TenderKind
 from omnipos.ui.common import formatting
 from omnipos.ui.selling.payment_dialog import QUICK_BUTTONS, PaymentDialog
+from omnipos.ui.shell.keymap import KEYMAP, Act
 
 log = logging.getLogger(__name__)
 
@@ -74,9 +75,9 @@ class PaymentController(QObject):
         d.kind_group.buttonToggled.connect(lambda _b, _on: self._on_kind_changed())
         for i, button in enumerate(d.quick_buttons):
             button.clicked.connect(lambda _checked=False, i=i: self._on_quick(i))
-        for keys, button in (("Ctrl+1", d.cash_button), ("Ctrl+2", d.card_button)):
-            shortcut = QShortcut(QKeySequence(keys), d)
-            shortcut.activated.connect(button.click)
+        for act, button in ((Act.PAY_CASH, d.cash_button), (Act.PAY_CARD, d.card_button)):
+            for sequence in KEYMAP.sequences(act):
+                QShortcut(sequence, d).activated.connect(button.click)
         d.finished.connect(lambda _result: self.closed.emit(self._committed))
         total = formatting.money_with_code(payment.total_minor, self._currency)
         d.total_label.setText(f"Sale total {total}")

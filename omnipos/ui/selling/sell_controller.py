@@ -1,27 +1,32 @@
-"""Behaviour of the till window: scan, search, quantity, discounts, price, void, pay, park,
-resume, cancel, reprint, device settings.
+"""The Sell screen's behaviour: scan, search, quantity, discounts, price, void, pay, park,
+resume, cancel, reprint.
 
 The cart (a domain object) is only touched inside database-worker jobs, so
 scans, edits and the sale commit happen in the order the cashier made them.
 The GUI keeps only the last immutable CartView snapshot.
+
+Who acts is read on the GUI thread when the cashier acts (``actor``) and
+passed to the service with the call; when a service wants a manager, the
+one approval flow (``Approvals``) asks and runs the call again.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
 
 from omnipos.domain.cart import Cart, CartView, Discount, LineView, ProductInfo
-from omnipos.domain.errors import PermissionDenied, StateError, UserFacingError
-from omnipos.domain.permissions import Action, ManagerOverride
+from omnipos.domain.errors import StateError, UserFacingError
+from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.domain.tenders import Payment
 from omnipos.services.selling import CheckoutService, ParkedInfo, SaleCompleted
 from omnipos.ui.common import formatting
+from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.confirm_dialog import ConfirmDialog
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
@@ -33,36 +38,40 @@ from omnipos.ui.selling.payment_dialog import PaymentDialog
 from omnipos.ui.selling.quantity_dialog import QuantityDialog
 from omnipos.ui.selling.resume_dialog import ResumeDialog
 from omnipos.ui.selling.search_controller import SearchController
-from omnipos.ui.selling.sell_view import TillView
-from omnipos.ui.shell.scanning import ScanRouter
+from omnipos.ui.selling.sell_view import SellView
+from omnipos.ui.shell.keymap import Act, ScreenId
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-# Asks a manager to approve ``action`` (the detail says why); calls back with the override.
-Approver = Callable[[Action, str, Callable[[ManagerOverride], None]], None]
-# Opens the device settings dialog for the till window (see till_devices.TillDevices);
-# returns its DeviceSettingsController.
-DevicesOpener = Callable[[], Any]
+ActorSource = Callable[[], Actor | None]
 
 
-class TillController(QObject):
+def _nobody() -> Actor | None:
+    return None
+
+
+class SellController(QObject):
+    """The Sell screen (a ``shell.screen.Screen``)."""
+
     cart_changed = Signal(object)  # CartView, after every change the GUI shows
     sale_completed = Signal(object)  # SaleCompleted
     scan_failed = Signal(str, str)  # code, message
 
-    def __init__(self, view: TillView, svc: CheckoutService, runner: TaskRunner,
-                 printer: ReceiptPrinter, *, cashier: str, data_dir: str,
-                 approver: Approver | None = None, open_devices: DevicesOpener | None = None) -> None:
+    screen_id = ScreenId.SELL
+
+    def __init__(self, view: SellView, svc: CheckoutService, runner: TaskRunner,
+                 printer: ReceiptPrinter, *, cashier: str, actor: ActorSource = _nobody,
+                 approvals: Approvals | None = None) -> None:
         super().__init__(view)
         self.view = view
         self._svc = svc
         self._runner = runner
         self._printer = printer
-        self._cashier = cashier
-        self._approver = approver
-        self._open_devices = open_devices
+        self._cashier = cashier  # who sells in a store without staff
+        self._actor = actor
+        self._approvals = approvals
         self._currency = svc.store.currency
         self._cart: Cart | None = None  # database worker only
         self.cart_view: CartView | None = None  # GUI side snapshot
@@ -77,9 +86,6 @@ class TillController(QObject):
         self.discount_dialog: DiscountDialog | None = None
         self.price_dialog: PriceOverrideDialog | None = None
 
-        store = svc.store
-        view.status.set_identity(store=f"{store.code} {store.name}", till=store.till,
-                                 cashier=cashier, data_dir=data_dir)
         self._connect()
         # A receipt that did not print stays on screen until the cashier dismisses it.
         printer.failed.connect(lambda text: view.banner.show_message(text, Level.WARNING, ms=0))
@@ -95,7 +101,7 @@ class TillController(QObject):
         v.search_button.clicked.connect(self.open_search)
         v.quantity_button.clicked.connect(self.open_quantity)
         v.void_button.clicked.connect(self.void_selected_line)
-        v.clear_button.clicked.connect(self._on_escape)
+        v.clear_button.clicked.connect(self.back)
         v.pay_button.clicked.connect(self.open_payment)
         v.park_button.clicked.connect(self.park_sale)
         v.resume_button.clicked.connect(self.open_resume)
@@ -104,32 +110,49 @@ class TillController(QObject):
         v.line_discount_button.clicked.connect(self.open_line_discount)
         v.order_discount_button.clicked.connect(self.open_order_discount)
         v.price_button.clicked.connect(self.open_price_override)
-        v.devices_button.clicked.connect(self.open_devices)
-        v.devices_button.setEnabled(self._open_devices is not None)
-        v.closing.connect(self._on_closing)
-        keys: list[tuple[Any, Callable[[], None]]] = [
-            (Qt.Key.Key_F2, self.open_search),
-            (Qt.Key.Key_F4, self.open_quantity),
-            (Qt.Key.Key_F5, self.open_line_discount),
-            (Qt.Key.Key_F6, self.open_order_discount),
-            (Qt.Key.Key_F8, self.open_price_override),
-            (Qt.Key.Key_F3, self.open_devices),
-            (Qt.Key.Key_F12, self.open_payment),
-            (Qt.Key.Key_Delete, self.void_selected_line),  # when the scan field lacks focus
-            (Qt.Key.Key_Escape, self._on_escape),
-            (Qt.Key.Key_F11, v.toggle_full_screen),
-        ]
-        for key, slot in keys:
-            shortcut = QShortcut(QKeySequence(key), v)
-            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-            shortcut.activated.connect(slot)
+        v.devices_button.setEnabled(False)  # until the shell has device settings (F3)
         # QLineEdit takes Delete for itself; with nothing typed, Delete voids the line.
         v.scan_field.installEventFilter(self)
-        # Up/Down move the cart selection while the scan field keeps the focus.
-        for key, step in ((Qt.Key.Key_Up, -1), (Qt.Key.Key_Down, 1)):
-            shortcut = QShortcut(QKeySequence(key), v.scan_field)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda step=step: self._move_selection(step))
+
+    # -- the screen, as the shell sees it ------------------------------------------------
+
+    @property
+    def page(self) -> QWidget:
+        return self.view
+
+    def actions(self) -> Mapping[Act, Callable[[], None]]:
+        return {
+            Act.SEARCH: self.open_search,
+            Act.QUANTITY: self.open_quantity,
+            Act.LINE_DISCOUNT: self.open_line_discount,
+            Act.SALE_DISCOUNT: self.open_order_discount,
+            Act.PRICE: self.open_price_override,
+            Act.VOID_LINE: self.void_selected_line,  # when the scan field lacks focus
+            Act.LINE_UP: lambda: self._move_selection(-1),
+            Act.LINE_DOWN: lambda: self._move_selection(1),
+        }
+
+    def activate(self) -> None:
+        """Nothing to load: the sale in progress stays as it was."""
+
+    def deactivate(self) -> None:
+        """The sale in progress stays (cart and snapshot); Alt+1 comes back to it."""
+
+    def focus_widget(self) -> QWidget:
+        return self.view.scan_field
+
+    def complete(self) -> None:
+        self.open_payment()
+
+    def use_devices(self, open_devices: Callable[[], None]) -> None:
+        """The Devices button opens what F3 opens."""
+        self.view.devices_button.clicked.connect(open_devices)
+        self.view.devices_button.setEnabled(True)
+
+    def _who(self) -> tuple[Actor | None, str]:
+        """Who acts, read now on the GUI thread: the signed-in person, or the till's cashier."""
+        actor = self._actor()
+        return actor, actor.label if actor is not None else self._cashier
 
     # -- running cart work on the database worker ------------------------------------------
 
@@ -234,10 +257,6 @@ class TillController(QObject):
             return
         self.scan(code)
 
-    def attach_scanner(self, router: ScanRouter) -> int:
-        """Receive scanner bursts while the till window exists; returns the router token."""
-        return router.push(self.on_scan, owner=self.view, name="till")
-
     def _on_line_added(self, line: Any) -> None:
         row = self.view.cart_model.row_of(line.line_id)
         self.view.select_row(row)
@@ -264,12 +283,14 @@ class TillController(QObject):
 
     # -- keys ---------------------------------------------------------------------------
 
-    def _on_escape(self) -> None:
+    def back(self) -> bool:
+        """Esc: clear what is typed, else close the message; the Sell screen has no way back."""
         if self.view.scan_field.text():
             self.view.scan_field.clear()
         else:
             self.view.banner.dismiss()
         self.view.focus_scan()
+        return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.view.scan_field and event.type() == QEvent.Type.KeyPress
@@ -284,7 +305,6 @@ class TillController(QObject):
     def open_search(self) -> None:
         self.search = SearchController(self._svc, self._runner, self._currency, self.view)
         self.search.chosen.connect(self.add_product)
-        self.search.dialog.finished.connect(lambda _r: self.view.focus_scan())
         self.search.open()
 
     def open_quantity(self) -> None:
@@ -302,16 +322,18 @@ class TillController(QObject):
                 self._with_cart(lambda cart: svc.set_quantity(cart, line_id, qty))
 
         dialog.accepted.connect(accepted)
-        dialog.finished.connect(lambda _r: self.view.focus_scan())
         dialog.open()
 
     def void_selected_line(self) -> None:
         line = self._selected_line()
         if line is None:
             return
-        svc, cashier, line_id = self._svc, self._cashier, line.line_id
-        self._with_cart(
-            lambda cart: svc.void_line(cart, line_id, cashier=cashier),
+        svc, line_id = self._svc, line.line_id
+        actor, cashier = self._who()
+        self._run_checked(
+            Action.VOID_LINE,
+            lambda cart, ok: svc.void_line(cart, line_id, cashier=cashier, actor=actor,
+                                           override=ok),
             lambda _l: self.view.banner.show_message(f"Voided: {line.name}", Level.INFO),
         )
 
@@ -319,19 +341,16 @@ class TillController(QObject):
 
     def _run_checked(self, action: Action,
                      work: Callable[[Cart, ManagerOverride | None], T],
-                     on_done: Callable[[T], None],
-                     override: ManagerOverride | None = None) -> None:
+                     on_done: Callable[[T], None]) -> None:
         """Run cart work; when the service wants a manager, ask one and run it again once."""
 
-        def failed(exc: BaseException) -> None:
-            if (isinstance(exc, PermissionDenied) and override is None
-                    and self._approver is not None):
-                self._approver(action, formatting.sentence(str(exc)),
-                               lambda ok: self._run_checked(action, work, on_done, ok))
-            else:
-                self.show_error(exc)
+        def start(ok: ManagerOverride | None, failed: Callable[[BaseException], None]) -> None:
+            self._with_cart(lambda cart: work(cart, ok), on_done, failed)
 
-        self._with_cart(lambda cart: work(cart, override), on_done, failed)
+        if self._approvals is None:
+            start(None, self.show_error)
+        else:
+            self._approvals.run(action, start, self.show_error, parent=self.view)
 
     def _subject(self, line: LineView) -> str:
         money = formatting.money_with_code(line.total_minor + line.discount_minor, self._currency)
@@ -350,15 +369,16 @@ class TillController(QObject):
 
         def accepted() -> None:
             discount = dialog.value
+            actor, _cashier = self._who()
             self._run_checked(
                 Action.DISCOUNT_OVER_LIMIT,
-                lambda cart, ok: svc.set_line_discount(cart, line_id, discount, override=ok),
+                lambda cart, ok: svc.set_line_discount(cart, line_id, discount, actor=actor,
+                                                       override=ok),
                 lambda _l: self.view.banner.show_message(
                     f"{'Discount on' if discount else 'Discount removed from'} {name}.",
                     Level.INFO))
 
         dialog.accepted.connect(accepted)
-        dialog.finished.connect(lambda _r: self.view.focus_scan())
         dialog.open()
 
     def open_order_discount(self) -> None:
@@ -376,15 +396,15 @@ class TillController(QObject):
 
         def accepted() -> None:
             discount: Discount | None = dialog.value
+            actor, _cashier = self._who()
             self._run_checked(
                 Action.DISCOUNT_OVER_LIMIT,
-                lambda cart, ok: svc.set_order_discount(cart, discount, override=ok),
+                lambda cart, ok: svc.set_order_discount(cart, discount, actor=actor, override=ok),
                 lambda _r: self.view.banner.show_message(
                     "Sale discount given." if discount else "Sale discount removed.",
                     Level.INFO))
 
         dialog.accepted.connect(accepted)
-        dialog.finished.connect(lambda _r: self.view.focus_scan())
         dialog.open()
 
     def open_price_override(self) -> None:
@@ -396,23 +416,23 @@ class TillController(QObject):
         dialog = PriceOverrideDialog(line.name, line.unit_price_minor, self._currency,
                                      parent=self.view)
         self.price_dialog = dialog
-        svc, cashier, line_id, name = self._svc, self._cashier, line.line_id, line.name
+        svc, line_id, name = self._svc, line.line_id, line.name
 
         def accepted() -> None:
             price, reason = dialog.price_minor, dialog.reason_text
             if price is None:
                 return
+            actor, cashier = self._who()
             self._run_checked(
                 Action.PRICE_OVERRIDE,
                 lambda cart, ok: svc.override_price(cart, line_id, price, reason,
-                                                    cashier=cashier, override=ok),
+                                                    cashier=cashier, actor=actor, override=ok),
                 lambda _l: self.view.banner.show_message(
                     f"Price of {name} now "
                     f"{formatting.money_with_code(price, self._currency)} ({reason}).",
                     Level.INFO))
 
         dialog.accepted.connect(accepted)
-        dialog.finished.connect(lambda _r: self.view.focus_scan())
         dialog.open()
 
     def _open_sale(self) -> CartView | None:
@@ -423,23 +443,12 @@ class TillController(QObject):
 
     # -- device settings ------------------------------------------------------------------
 
-    def open_devices(self) -> None:
-        """F3: printer, drawer and scanner settings for this till."""
-        if self._open_devices is None:
-            self.view.banner.show_message("Device settings are not available here.", Level.INFO)
-            return
-        ctl = self._open_devices()
-        if ctl is None:
-            return
-
-        def saved(values: dict[str, Any]) -> None:
-            uri = values.get("printer.uri") or ""
-            text = f"Device settings saved. Receipts now go to {uri}." if uri else (
-                "Device settings saved. No receipt printer is set up.")
-            self.view.banner.show_message(text, Level.SUCCESS)
-
-        ctl.saved.connect(saved)
-        ctl.view.finished.connect(lambda _r: self.view.focus_scan())
+    def devices_saved(self, values: Mapping[str, Any]) -> None:
+        """F3's dialog saved: say where receipts go now."""
+        uri = values.get("printer.uri") or ""
+        text = f"Device settings saved. Receipts now go to {uri}." if uri else (
+            "Device settings saved. No receipt printer is set up.")
+        self.view.banner.show_message(text, Level.SUCCESS)
 
     # -- payment ------------------------------------------------------------------------
 
@@ -463,11 +472,10 @@ class TillController(QObject):
         ctl = PaymentController(PaymentDialog(self.view), payment)
         self.payment = ctl
         ctl.submitted.connect(self._commit_sale)
-        ctl.closed.connect(lambda _done: self.view.focus_scan())
         ctl.open()
 
     def _commit_sale(self, payment: Payment) -> None:
-        svc, cashier = self._svc, self._cashier
+        svc, (_actor, cashier) = self._svc, self._who()
         ctl = self.payment
 
         def work(cart: Cart) -> tuple[SaleCompleted, CartView]:
@@ -514,7 +522,7 @@ class TillController(QObject):
             self.view.banner.show_message("The sale is empty: nothing to park.", Level.INFO)
             return
         label = self._park_label(self.cart_view)
-        svc, cashier = self._svc, self._cashier
+        svc, (_actor, cashier) = self._svc, self._who()
 
         def work(cart: Cart) -> str:
             parked_id = svc.park(cart, label=label, cashier=cashier)
@@ -524,11 +532,11 @@ class TillController(QObject):
         self._with_cart(work, lambda _id: self.view.banner.show_message(
             f"Sale parked ({label}). Resume it with Resume sale.", Level.SUCCESS))
 
-    def _on_closing(self) -> None:
+    def park_open_sale(self) -> None:
         """An open sale is parked, not lost, when the till closes (it resumes after a restart)."""
         if self.cart_view is None or self.cart_view.is_empty:
             return
-        svc, cashier = self._svc, self._cashier
+        svc, (_actor, cashier) = self._svc, self._who()
         label = f"Open when the till closed: {self._park_label(self.cart_view)}"
         log.info("parking the open sale on close")
         self._with_cart(lambda cart: svc.park(cart, label=label, cashier=cashier))
@@ -549,7 +557,6 @@ class TillController(QObject):
         dialog = ResumeDialog(model, self.view)
         self.resume_dialog = dialog
         dialog.chosen.connect(self.resume)
-        dialog.finished.connect(lambda _r: self.view.focus_scan())
         dialog.open()
 
     def resume(self, parked_id: str) -> None:
@@ -574,17 +581,18 @@ class TillController(QObject):
                                "Cancel sale  Enter", parent=self.view)
         self.confirm_dialog = dialog
         dialog.accepted.connect(self.cancel_sale)
-        dialog.finished.connect(lambda _r: self.view.focus_scan())
         dialog.open()
 
     def cancel_sale(self) -> None:
-        svc, cashier = self._svc, self._cashier
+        svc, (actor, cashier) = self._svc, self._who()
 
-        def work(cart: Cart) -> None:
-            svc.cancel(cart, reason="cancelled at the till", cashier=cashier)
+        def work(cart: Cart, ok: ManagerOverride | None) -> None:
+            svc.cancel(cart, reason="cancelled at the till", cashier=cashier, actor=actor,
+                       override=ok)
             self._cart = svc.new_cart()
 
-        self._with_cart(work, lambda _r: self.view.banner.show_message("Sale cancelled.", Level.INFO))
+        self._run_checked(Action.CANCEL_SALE, work,
+                          lambda _r: self.view.banner.show_message("Sale cancelled.", Level.INFO))
 
     # -- receipts -------------------------------------------------------------------------
 

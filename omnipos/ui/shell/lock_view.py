@@ -1,11 +1,13 @@
-"""The lock screen: covers the till until someone signs in by PIN or badge."""
+"""The sign-in layer: covers the screens until someone signs in by PIN or badge.
+
+It is a page of the main window, not a window of its own: the keyboard never
+leaves the application, window manager or not.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -19,16 +21,15 @@ from omnipos.ui.common import formatting
 from omnipos.ui.common.pinpad import PinPad
 
 
-class LockScreen(QDialog):
-    """Modal over the till window (till shortcuts are dead while it shows); Esc keeps it."""
+class LockScreen(QWidget):
+    """The PIN pad on a dark page; the shell turns the window's keys off while it shows."""
 
     def __init__(self, store_line: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lockScreen")
-        self.setWindowTitle("Signed out")
-        self.setModal(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(
-            "QDialog#lockScreen { background: #1f2933; }"
+            "QWidget#lockScreen { background: #1f2933; }"
             " QFrame#lockCard { background: #ffffff; border-radius: 12px; }"
         )
         card = QFrame(self)
@@ -74,31 +75,8 @@ class LockScreen(QDialog):
         self.error.setText(formatting.sentence(text))
         self.pinpad.focus()
 
-    def cover(self, window: QWidget) -> None:
-        """Take the window's place on screen and show."""
-        self.setGeometry(window.geometry())
+    def reset(self) -> None:
+        """A fresh sign-in: no old error, no staff number left from the last person."""
         self.error.clear()
         self.number.clear()
-        self.open()
-        self.pinpad.focus()
-
-    # Esc and the window's close button must not unlock the till.
-    def reject(self) -> None:
-        return
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.isVisible() and not getattr(self, "_unlocking", False):
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def unlock(self) -> None:
-        self._unlocking = True
-        self.done(QDialog.DialogCode.Accepted)
-        self._unlocking = False
+        self.pinpad.field.clear()

@@ -4,6 +4,11 @@ A store with no staff configured never shows the lock screen (a one-person
 shop). Otherwise the till starts locked; F9 locks it at once and it locks by
 itself after ``staff.idle_lock_seconds`` without a key press, click or touch.
 The idle clock is injectable, so tests move time instead of sleeping.
+
+The lock screen is the main window's sign-in layer (``MainWindow.set_locked``):
+the same window keeps the keyboard before and after, with or without a
+window manager. ``actor`` is read on the GUI thread at the moment someone
+acts, and handed to the service with what they do.
 """
 
 from __future__ import annotations
@@ -12,15 +17,16 @@ import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
 
 from omnipos.domain.errors import UserFacingError
 from omnipos.domain.permissions import Actor
 from omnipos.services.staff import StaffService
 from omnipos.ui.common.tasks import TaskRunner
+from omnipos.ui.shell.keymap import Act
 from omnipos.ui.shell.lock_view import LockScreen
+from omnipos.ui.shell.main_window import MainWindow
 from omnipos.ui.shell.scanning import ScanRouter
 
 log = logging.getLogger(__name__)
@@ -97,7 +103,7 @@ class LoginController(QObject):
         self,
         staff: StaffService,
         runner: TaskRunner,
-        window: QWidget,
+        window: MainWindow,
         store_line: str,
         *,
         scanner: ScanRouter | None = None,
@@ -112,27 +118,19 @@ class LoginController(QObject):
         self.required = staff.has_staff()
         self.screen = LockScreen(store_line, window)
         self.screen.pinpad.submitted.connect(self.submit_pin)
+        window.set_lock_view(self.screen, lambda: self.screen.pinpad.field)
         seconds = staff.idle_lock_seconds() if idle_seconds is None else idle_seconds
         self.idle = IdleWatcher(seconds, clock=clock, parent=self)
         self.idle.idle.connect(self.lock)
-        shortcut = QShortcut(QKeySequence(Qt.Key.Key_F9), window)
-        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-        shortcut.activated.connect(self.lock)
-        self.f9 = shortcut
-        window.installEventFilter(self)  # the lock screen follows the window's size
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self._window
-            and event.type() in (QEvent.Type.Resize, QEvent.Type.Move)
-            and self.screen.isVisible()
-        ):
-            self.screen.setGeometry(self._window.geometry())
-        return False
+        window.on_action(Act.LOCK, self.lock)
 
     @property
     def locked(self) -> bool:
-        return self.screen.isVisible()
+        return self._window.locked
+
+    def current_actor(self) -> Actor | None:
+        """Who acts now (GUI thread): read when the cashier acts, passed to the service."""
+        return self.actor
 
     def start(self) -> None:
         """Lock at start-up when the store has staff; otherwise stay open."""
@@ -156,7 +154,9 @@ class LoginController(QObject):
         self.required = required
         if not required:
             return
-        self.screen.cover(self._window)
+        self.screen.reset()
+        self._window.set_locked(True)
+        log.info("till locked: waiting for a PIN or a badge")
         if self._scanner is not None and self._scan_token is None:
             self._scan_token = self._scanner.push(self.on_badge, owner=self.screen, name="badge")
         self.signed_out.emit()
@@ -177,7 +177,8 @@ class LoginController(QObject):
         if self._scanner is not None and self._scan_token is not None:
             self._scanner.pop(self._scan_token)
             self._scan_token = None
-        self.screen.unlock()
+        self.screen.reset()
+        self._window.set_locked(False)
         self.idle.start()
         log.info("%s signed in", actor.label)
         self.signed_in.emit(actor)

@@ -1,4 +1,4 @@
-"""Behaviour of the till's sync status and console; starts and stops the sync worker.
+"""Behaviour of the till's sync status and the Sync screen; starts and stops the sync worker.
 
 The sync worker runs on its own thread. Its two callbacks (``on_change`` after
 every pass, ``progress`` after every pulled page) only emit Qt signals, which
@@ -13,12 +13,11 @@ from __future__ import annotations
 import dataclasses
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from omnipos.db.engine import Database
@@ -26,12 +25,13 @@ from omnipos.sync.console import OutboxListing, bar_status, list_outbox
 from omnipos.sync.outbox import retry_quarantined
 from omnipos.sync.worker import DEFAULT_INTERVAL, SyncWorker
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
+from omnipos.ui.shell.keymap import Act, ScreenId
+from omnipos.ui.shell.main_window import MainWindow
 from omnipos.ui.sync.sync_status import SyncSnapshot, SyncStatusWidget
-from omnipos.ui.sync.sync_view import SyncConsole
+from omnipos.ui.sync.sync_view import SyncView
 
 log = logging.getLogger(__name__)
 
-CONSOLE_KEY = Qt.Key.Key_F10  # F2 F4 F7 F9 F11 F12 are taken
 REFRESH_MS = 10_000  # re-read the queue depth and the age of the oldest event (~2 ms)
 INTERVAL_SETTING = "sync.interval_s"  # pull interval in seconds (default 30)
 START_TIMEOUT_S = 30.0
@@ -103,25 +103,28 @@ def enrolled_starter(db: Database, tokens: Any = None) -> Starter:
 
 
 class SyncController(QObject):
+    """The sync worker's life, the status strip, and the Sync screen (a ``Screen``)."""
+
     status_changed = Signal(object)  # SyncSnapshot, after every read
     catalog_updated = Signal()  # a pull changed the catalog or settings; the profile is re-read
-    console_closed = Signal()
     _worker_changed = Signal()  # emitted on the sync thread, delivered on the GUI thread
     _worker_progress = Signal(int, bool)
     _start_finished = Signal(object)  # RunningSync | None
     _start_failed = Signal(str)
 
+    screen_id = ScreenId.SYNC
+
     def __init__(self, db: Database, runner: TaskRunner, widget: SyncStatusWidget, *,
-                 reload_profile: Callable[[], object], window: QWidget | None = None,
+                 reload_profile: Callable[[], object], view: SyncView | None = None,
                  refresh_ms: int = REFRESH_MS) -> None:
         super().__init__(widget)
         self._db = db
         self._runner = runner
         self.widget = widget
         self._reload_profile = reload_profile
-        self._window = window
-        self.console: SyncConsole | None = None
-        self.enroll_dialog: Any = None  # "Enroll again", opened from the console
+        self.view = view or SyncView()
+        self.shown = False  # the Sync screen is the one on screen
+        self.enroll_dialog: Any = None  # "Enroll again", opened from the Sync screen
         self.snapshot: SyncSnapshot | None = None
         self._lock = threading.Lock()
         self._running: RunningSync | None = None
@@ -134,7 +137,11 @@ class SyncController(QObject):
         self._worker_progress.connect(self._on_progress)
         self._start_finished.connect(self._on_started)
         self._start_failed.connect(self._on_start_failed)
-        widget.clicked.connect(self.open_console)
+        v = self.view
+        v.retry_button.clicked.connect(self._retry_selected)
+        v.retry_all_button.clicked.connect(lambda: self._retry(None))
+        v.sync_now_button.clicked.connect(self.complete)
+        v.enroll_button.clicked.connect(self._enroll_again)
         self._timer = QTimer(self)
         self._timer.setInterval(refresh_ms)
         self._timer.timeout.connect(self.refresh)
@@ -184,8 +191,6 @@ class SyncController(QObject):
             running, self._running = self._running, None
         if running is not None:
             running.stop()
-        if self.console is not None:
-            self.console.reject()
 
     def wake(self) -> None:
         worker = self.worker
@@ -201,8 +206,8 @@ class SyncController(QObject):
             return
         self._reading = True
         self._runner.run_db(lambda: bar_status(self._db), self._on_status, self._on_read_error)
-        if self.console is not None:
-            self._load_console()
+        if self.shown:
+            self._load_listing()
 
     def sale_completed(self, *_: Any) -> None:
         """A sale added an event: show it waiting and push it now, not at the next interval."""
@@ -258,45 +263,53 @@ class SyncController(QObject):
         elif not self._connecting:
             self.widget.show_pulling(None)
 
-    # -- console --------------------------------------------------------------------------
+    # -- the Sync screen ------------------------------------------------------------------
 
-    @gui_thread_only
-    def open_console(self) -> None:
-        if self.console is not None:
-            self.console.raise_()
-            self.console.activateWindow()
+    @property
+    def page(self) -> QWidget:
+        return self.view
+
+    def actions(self) -> Mapping[Act, Callable[[], None]]:
+        return {}
+
+    def activate(self) -> None:
+        self.shown = True
+        self.view.show_notice("")
+        self._load_listing()
+
+    def deactivate(self) -> None:
+        self.shown = False
+
+    def focus_widget(self) -> QWidget:
+        return self.view.table
+
+    def complete(self) -> None:
+        """F12 (Sync now): push and pull at once instead of at the next interval."""
+        if self.worker is None:
+            self.view.show_error("Sync is not running on this till.")
             return
-        console = SyncConsole(self._window)
-        self.console = console
-        console.retry_button.clicked.connect(self._retry_selected)
-        console.retry_all_button.clicked.connect(lambda: self._retry(None))
-        console.sync_now_button.clicked.connect(self._sync_now)
-        console.enroll_button.clicked.connect(self._enroll_again)
-        console.finished.connect(self._on_console_finished)
-        console.open()
-        self._load_console()
+        self.view.show_error("")
+        self.wake()
 
-    def _on_console_finished(self, _result: int) -> None:
-        console, self.console = self.console, None
-        if console is not None:
-            console.deleteLater()
-        self.console_closed.emit()
+    def back(self) -> bool:
+        return False  # Esc leaves the Sync screen
 
-    def _load_console(self) -> None:
+    def on_scan(self, code: str) -> None:
+        self.view.show_notice(f"Scan of {code} not used here: Alt+1 goes back to Sell.")
+
+    def _load_listing(self) -> None:
         def show(listing: OutboxListing) -> None:
-            if self.console is not None:
-                self.console.show_listing(listing, state_text=self.widget.state_label.text())
-                snap = self.snapshot
-                self.console.enroll_button.setVisible(
-                    bool(snap and snap.auth_required) and self.worker is not None)
+            self.view.show_listing(listing, state_text=self.widget.state_label.text())
+            snap = self.snapshot
+            self.view.enroll_button.setVisible(
+                bool(snap and snap.auth_required) and self.worker is not None)
 
         self._runner.run_db(lambda: list_outbox(self._db), show, self._console_error)
 
     def _retry_selected(self) -> None:
-        if self.console is not None:
-            event_id = self.console.selected_event_id()
-            if event_id is not None:
-                self._retry(event_id)
+        event_id = self.view.selected_event_id()
+        if event_id is not None:
+            self._retry(event_id)
 
     def _retry(self, event_id: str | None) -> None:
         def done(count: int) -> None:
@@ -308,9 +321,8 @@ class SyncController(QObject):
                             self._console_error)
 
     def _console_error(self, exc: BaseException) -> None:
-        log.warning("sync console: %s", exc)
-        if self.console is not None:
-            self.console.show_error(str(exc))
+        log.warning("sync screen: %s", exc)
+        self.view.show_error(str(exc))
 
     def _enroll_again(self) -> None:
         """The hub refused the token: a new one-time code re-enrolls the same device."""
@@ -319,7 +331,7 @@ class SyncController(QObject):
         worker = self.worker
         if worker is None or self.enroll_dialog is not None:
             return
-        dialog = EnrollDialog(self.console or self._window, hub_url=worker.hub_url, again=True)
+        dialog = EnrollDialog(self.view, hub_url=worker.hub_url, again=True)
         self.enroll_dialog = dialog
         ctl = EnrollController(dialog, self._db, self._runner, tokens=worker.tokens)
 
@@ -336,30 +348,24 @@ class SyncController(QObject):
         dialog.finished.connect(finished)
         dialog.open()
 
-    def _sync_now(self) -> None:
-        if self.worker is None and self.console is not None:
-            self.console.show_error("Sync is not running on this till.")
-            return
-        self.wake()
 
+def attach_sync(window: MainWindow, svc: Any, db: Database, runner: TaskRunner, *,
+                sale_completed: Any = None, demo_dir: Path | None = None,
+                starter: Starter | None = None) -> SyncController:
+    """The sync status in the status bar, the Sync screen in the window, the worker started.
 
-def attach_sync(till: Any, svc: Any, db: Database, runner: TaskRunner, *,
-                demo_dir: Path | None = None, starter: Starter | None = None) -> SyncController:
-    """Put the sync status into the till's status bar, add F10, start the worker.
-
-    ``till`` is the TillController (its view and ``sale_completed``); ``svc`` the
-    CheckoutService whose profile is re-read after a pull. ``demo_dir`` starts
+    ``svc`` is the CheckoutService whose profile is re-read after a pull;
+    ``sale_completed`` a signal that wakes the worker. ``demo_dir`` starts
     the embedded demo hub; otherwise an enrolled till syncs with its hub.
     """
-    view = till.view
-    widget = SyncStatusWidget(view.status.sync_slot)
-    view.status.sync_layout.addWidget(widget)
-    sync = SyncController(db, runner, widget, reload_profile=svc.reload_profile, window=view)
-    till.sale_completed.connect(sync.sale_completed)
-    shortcut = QShortcut(QKeySequence(CONSOLE_KEY), view)
-    shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-    shortcut.activated.connect(sync.open_console)
-    sync.console_closed.connect(view.focus_scan)
+    widget = SyncStatusWidget(window.status.sync_slot)
+    window.status.sync_layout.addWidget(widget)
+    sync = SyncController(db, runner, widget, reload_profile=svc.reload_profile)
+    if sale_completed is not None:
+        sale_completed.connect(sync.sale_completed)
+    window.add_screen(sync)
+    widget.clicked.connect(lambda: window.show_screen(ScreenId.SYNC))
+    sync.view.close_button.clicked.connect(lambda: window.show_screen(ScreenId.SELL))
     if starter is None:
         starter = demo_starter(demo_dir, db) if demo_dir is not None else enrolled_starter(db)
     chosen, text = starter, ("Starting the demo hub…" if demo_dir is not None else "")

@@ -1,7 +1,7 @@
 """The sync state in the till's status bar: online or offline, events waiting, age, last error.
 
 Layout only; ``sync_controller.SyncController`` feeds it on the GUI thread.
-Clicking it (or F10) opens the sync console.
+Clicking it (or Alt+8, F10) shows the Sync screen.
 """
 
 from __future__ import annotations
@@ -145,7 +145,7 @@ class SyncStatusWidget(QFrame):
         self.pulling_label.setText(text)
         self.pulling_label.setVisible(bool(text))
         self.progress.setVisible(True)
-        self.setToolTip(f"{text or 'Connecting to the hub'}\nClick or press F10 for the sync console.")
+        self.setToolTip(f"{text or 'Connecting to the hub'}\nClick, Alt+8 or F10 for the Sync screen.")
 
     def show_not_enrolled(self) -> None:
         self._set_state(NOT_ENROLLED, "Sync off")
@@ -183,7 +183,7 @@ class SyncStatusWidget(QFrame):
             tip.append(f"Last error: {snap.last_error}")
         if snap.warning:
             tip.append(f"Warning: {snap.warning}")
-        tip.append("Click or press F10 for the sync console.")
+        tip.append("Click, Alt+8 or F10 for the Sync screen.")
         self.setToolTip("\n".join(tip))
 
     def show_failure(self, message: str) -> None:

@@ -1,4 +1,4 @@
-"""The sync console (F10 or a click on the sync status): waiting and quarantined events.
+"""The Sync screen (Alt+8, F10 or a click on the sync status): waiting and quarantined events.
 
 Layout and the table model only; ``sync_controller.SyncController`` loads the
 rows on the database worker and handles Retry.
@@ -13,7 +13,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -88,16 +87,15 @@ class OutboxModel(QAbstractTableModel):
         return None
 
 
-class SyncConsole(QDialog):
-    """Summary line, the event table, Retry / Retry all / Sync now / Close."""
+class SyncView(QWidget):
+    """Summary line, the event table, Retry / Retry all / Sync now / Back."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("syncConsole")
-        self.setWindowTitle("Sync console")
-        self.resize(1100, 560)
+        self.setObjectName("syncScreen")
         layout = QVBoxLayout(self)
-        title = QLabel("Sync console", self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        title = QLabel("Sync with the hub", self)
         title.setObjectName("dialogTitle")
         self.summary = QLabel(self)
         self.summary.setObjectName("syncSummary")
@@ -126,6 +124,10 @@ class SyncConsole(QDialog):
         self.empty.setObjectName("syncEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
+        self.notice = QLabel(self)
+        self.notice.setObjectName("syncNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.retry_button = QPushButton("Retry selected", self)
         self.retry_button.setObjectName("syncRetry")
         self.retry_all_button = QPushButton("Retry all quarantined", self)
@@ -134,11 +136,13 @@ class SyncConsole(QDialog):
         self.enroll_button.setObjectName("syncEnrollAgain")
         self.enroll_button.setProperty("kind", "primary")
         self.enroll_button.hide()  # only when the hub refused the till's token
-        self.sync_now_button = QPushButton("Sync now", self)
+        self.sync_now_button = QPushButton("Sync now  F12", self)
         self.sync_now_button.setObjectName("syncNow")
-        self.close_button = QPushButton("Close  Esc", self)
+        self.close_button = QPushButton("Back to Sell  Esc", self)
         self.close_button.setObjectName("syncClose")
-        self.close_button.clicked.connect(self.reject)
+        for b in (self.retry_button, self.retry_all_button, self.enroll_button,
+                  self.sync_now_button, self.close_button):
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the table keeps the keyboard
         buttons = QHBoxLayout()
         for b in (self.retry_button, self.retry_all_button, self.sync_now_button,
                   self.enroll_button):
@@ -148,6 +152,7 @@ class SyncConsole(QDialog):
         layout.addWidget(title)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
+        layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
         layout.addLayout(buttons)
@@ -178,6 +183,11 @@ class SyncConsole(QDialog):
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.setVisible(bool(message))
+
+    def show_notice(self, message: str) -> None:
+        """A passing word (a scan that has no use here)."""
+        self.notice.setText(message)
+        self.notice.setVisible(bool(message))
 
     def selected_event_id(self) -> str | None:
         item = self.selected_item()

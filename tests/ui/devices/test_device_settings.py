@@ -28,7 +28,7 @@ class Store:
     def load(self) -> dict[str, Any]:
         return dict(self.values)
 
-    def save(self, values: dict[str, Any]) -> None:
+    def save(self, values: dict[str, Any], **_who: Any) -> None:
         self.saved.append(values)
         self.values.update(values)
 

@@ -8,19 +8,19 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 from sqlalchemy import select
 
 from omnipos.db.models import JournalEntry
 from omnipos.db.settings import get_setting
 from omnipos.services.selling import CheckoutService
+from omnipos.services.shifts import ShiftService
+from omnipos.services.staff import StaffService
 from omnipos.ui.app import create_till
 from omnipos.ui.common.style import load_style
 from omnipos.ui.common.tasks import SyncTaskRunner
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
-from omnipos.ui.devices.till_devices import TillDevices
-from omnipos.ui.manager.staff_session import StaffUI
-from tests.ui.conftest import MILK_UPC, SOAP, FakeQueue
+from tests.ui.conftest import MILK_UPC, SOAP, FakeQueue, show_window
 
 
 def _shot(widget: Any, name: str) -> None:
@@ -31,7 +31,8 @@ def _shot(widget: Any, name: str) -> None:
         widget.grab().save(str(Path(folder) / f"{name}.png"))
 
 
-def _till(qtbot: Any, db: Any, data_dir: str) -> tuple[Any, ReceiptPrinter, list[FakeQueue]]:
+def _till(qtbot: Any, db: Any, data_dir: str,
+          **staffed: Any) -> tuple[Any, ReceiptPrinter, list[FakeQueue]]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.setStyleSheet(load_style())
@@ -43,22 +44,17 @@ def _till(qtbot: Any, db: Any, data_dir: str) -> tuple[Any, ReceiptPrinter, list
 
     runner = SyncTaskRunner()
     printer = ReceiptPrinter(None, queue_factory=factory)
-    devices = TillDevices(db, runner, printer)
-    ctl = create_till(CheckoutService(db), runner, printer, cashier="tester",
-                      data_dir=data_dir, devices=devices)
-    qtbot.addWidget(ctl.view)
-    ctl.view.resize(1280, 800)
-    ctl.view.show()
-    qtbot.waitExposed(ctl.view)
-    ctl.view.activateWindow()
-    qtbot.waitUntil(ctl.view.isActiveWindow)
-    ctl.view.focus_scan()
-    return ctl, printer, queues
+    ui = create_till(CheckoutService(db), runner, printer, cashier="tester",
+                     data_dir=data_dir, settings_db=db, **staffed)
+    show_window(qtbot, ui.window)
+    ui.sell.view.focus_scan()
+    return ui, printer, queues
 
 
 def test_f3_saves_the_printer_and_the_next_receipt_uses_it(qtbot: Any, db: Any,
                                                            tmp_path: Path) -> None:
-    ctl, printer, queues = _till(qtbot, db, str(tmp_path))
+    ui, printer, queues = _till(qtbot, db, str(tmp_path))
+    ctl = ui.sell
     assert not printer.configured
     qtbot.keyClick(ctl.view.scan_field, Qt.Key.Key_F3)
     dialog = QApplication.activeModalWidget()
@@ -81,7 +77,8 @@ def test_f3_saves_the_printer_and_the_next_receipt_uses_it(qtbot: Any, db: Any,
 
 
 def test_tax_rows_follow_the_cart_without_leftovers(qtbot: Any, db: Any, tmp_path: Path) -> None:
-    ctl, _printer, _queues = _till(qtbot, db, str(tmp_path))
+    ui, _printer, _queues = _till(qtbot, db, str(tmp_path))
+    ctl = ui.sell
     ctl.scan(SOAP)  # standard
     ctl.scan(MILK_UPC)  # reduced
     totals = ctl.view.totals
@@ -98,13 +95,14 @@ def test_tax_rows_follow_the_cart_without_leftovers(qtbot: Any, db: Any, tmp_pat
 def test_long_data_dir_is_shortened_and_the_status_buttons_stay_on_screen(
         qtbot: Any, db: Any, tmp_path: Path) -> None:
     long_dir = "/home/a-cashier-with-a-long-name/.local/share/omnipos/stores/" + "x" * 120
-    ctl, printer, _queues = _till(qtbot, db, long_dir)
-    staff_ui = StaffUI(db, SyncTaskRunner(), printer=printer)
-    staff_ui.attach(ctl.view, start_now=True)
-    status = ctl.view.status
+    ui, _printer, _queues = _till(qtbot, db, long_dir, staff=StaffService(db),
+                                  shifts=ShiftService(db))
+    assert ui.login is not None
+    ui.login.start()
+    status = ui.window.status
     QApplication.processEvents()
-    _shot(ctl.view, "polish_status_bar")
-    button = staff_ui.menu_button
+    _shot(ui.window, "polish_status_bar")
+    button = status.findChild(QPushButton, "shiftMenuButton")
     assert button is not None
     right = button.mapTo(status, button.rect().topRight()).x()
     assert right <= status.width()

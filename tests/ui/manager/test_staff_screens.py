@@ -19,11 +19,14 @@ from omnipos.domain.permissions import Role
 from omnipos.services.selling import CheckoutService
 from omnipos.services.shifts import OVER_SHORT_SETTING, ShiftService
 from omnipos.services.staff import StaffService
+from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.style import load_style
 from omnipos.ui.common.tasks import SyncTaskRunner
 from omnipos.ui.manager.shift_controller import ShiftController
+from omnipos.ui.shell.main_window import MainWindow
 from omnipos.ui.shell.signin import LoginController
 from tests.support.staff import Crew, FakeClock
+from tests.ui.conftest import show_window
 
 
 def _shot(widget: QWidget, name: str) -> None:
@@ -35,17 +38,11 @@ def _shot(widget: QWidget, name: str) -> None:
 
 
 @pytest.fixture
-def window(qtbot: Any) -> QWidget:
+def window(qtbot: Any) -> MainWindow:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.setStyleSheet(load_style())
-    w = QWidget()
-    w.setWindowTitle("till")
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return show_window(qtbot, MainWindow())
 
 
 def _type_pin(pad: Any, qtbot: Any, pin: str) -> None:
@@ -54,7 +51,7 @@ def _type_pin(pad: Any, qtbot: Any, pin: str) -> None:
 
 
 def test_lock_screen_pin_badge_f9_and_idle(
-    window: QWidget, qtbot: Any, staff_svc: StaffService, crew: Crew, clock: FakeClock
+    window: MainWindow, qtbot: Any, staff_svc: StaffService, crew: Crew, clock: FakeClock
 ) -> None:
     login = LoginController(
         staff_svc,
@@ -75,7 +72,7 @@ def test_lock_screen_pin_badge_f9_and_idle(
     login.screen.pinpad.keys["OK"].click()
     assert not login.locked and login.actor is not None and login.actor.role is Role.CASHIER
     qtbot.keyClick(window, Qt.Key.Key_Escape)
-    login.f9.activated.emit()  # F9
+    qtbot.keyClick(window, Qt.Key.Key_F9)
     assert login.locked and login.actor is None
     qtbot.keyClick(login.screen, Qt.Key.Key_Escape)  # Esc does not unlock
     assert login.locked
@@ -90,7 +87,7 @@ def test_lock_screen_pin_badge_f9_and_idle(
 
 
 def test_store_without_staff_never_locks(
-    window: QWidget, store_db: Database, clock: FakeClock
+    window: MainWindow, qtbot: Any, store_db: Database, clock: FakeClock
 ) -> None:
     login = LoginController(
         StaffService(store_db, clock=clock),
@@ -101,12 +98,12 @@ def test_store_without_staff_never_locks(
         idle_seconds=1,
     )
     login.start()
-    login.f9.activated.emit()
+    qtbot.keyClick(window, Qt.Key.Key_F9)
     assert not login.locked and login.actor is None
 
 
 def _shift_controller(
-    window: QWidget,
+    window: MainWindow,
     store_db: Database,
     staff_svc: StaffService,
     clock: FakeClock,
@@ -114,10 +111,11 @@ def _shift_controller(
 ) -> tuple[ShiftController, list[str], list[Any]]:
     opened: list[str] = []
     printed: list[Any] = []
+    runner = SyncTaskRunner()
     ctl = ShiftController(
         ShiftService(store_db, clock=clock),
-        staff_svc,
-        SyncTaskRunner(),
+        Approvals(staff_svc, runner, lambda: who["actor"], window),
+        runner,
         lambda: who["actor"],
         window,
         print_document=printed.append,
@@ -127,7 +125,7 @@ def _shift_controller(
 
 
 def test_cashier_no_sale_asks_for_manager_pin(
-    window: QWidget,
+    window: MainWindow,
     qtbot: Any,
     store_db: Database,
     staff_svc: StaffService,
@@ -147,7 +145,7 @@ def test_cashier_no_sale_asks_for_manager_pin(
 
 
 def test_open_sell_close_short_with_manager_and_z(
-    window: QWidget,
+    window: MainWindow,
     qtbot: Any,
     store_db: Database,
     staff_svc: StaffService,
@@ -199,7 +197,7 @@ def test_open_sell_close_short_with_manager_and_z(
 
 
 def test_cash_movement_dialog(
-    window: QWidget,
+    window: MainWindow,
     qtbot: Any,
     store_db: Database,
     staff_svc: StaffService,
@@ -255,7 +253,7 @@ def test_z_document_prints_through_the_receipt_templates(
 
 
 def test_locked_pin_pad_still_takes_number_and_pin(
-    window: QWidget, qtbot: Any, staff_svc: StaffService, crew: Crew, clock: FakeClock
+    window: MainWindow, qtbot: Any, staff_svc: StaffService, crew: Crew, clock: FakeClock
 ) -> None:
     login = LoginController(
         staff_svc, SyncTaskRunner(), window, "S001", clock=clock, idle_seconds=0

@@ -155,12 +155,12 @@ def test_buttons_follow_the_cart(qtbot, till) -> None:
 
 def test_closing_the_till_parks_the_open_sale(qtbot, till) -> None:
     scan(qtbot, till, SOAP)
-    till.view.close()
+    till.window.close()
     assert count(till.db, ParkedSale) == 1
     [info] = till.svc.parked()
     assert info.label.startswith("Open when the till closed")
 
 
 def test_closing_an_empty_till_parks_nothing(qtbot, till) -> None:
-    till.view.close()
+    till.window.close()
     assert count(till.db, ParkedSale) == 0

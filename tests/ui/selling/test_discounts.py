@@ -14,8 +14,7 @@ from omnipos.db.models import JournalEntry
 from omnipos.db.settings import set_setting
 from omnipos.domain.pins import FAST_FOR_TESTS
 from omnipos.services.staff import StaffService
-from omnipos.ui.manager.staff_session import StaffUI
-from tests.ui.conftest import MILK_UPC, SOAP, Till
+from tests.ui.conftest import MILK_UPC, SOAP, Till, show_window
 
 
 def _shot(widget: Any, name: str) -> None:
@@ -96,16 +95,10 @@ def test_f8_changes_the_price_with_a_reason_and_journals_it(till: Till, qtbot: A
     assert "price.overridden" in kinds
 
 
-def _staffed(till: Till) -> tuple[StaffUI, StaffService]:
-    staff = StaffService(till.db, hasher=FAST_FOR_TESTS)
-    staff.add_staff("1", "Cam Cashier", "cashier", "2468", command_line=True)
-    staff.add_staff("9", "Mia Manager", "manager", "9753", command_line=True)
-    return StaffUI(till.db, till.runner, printer=till.printer, staff=staff), staff
-
-
 def test_over_the_limit_discount_asks_a_manager_and_retries(qtbot: Any, db: Any,
                                                             tmp_path: Path) -> None:
     from omnipos.services.selling import CheckoutService
+    from omnipos.services.shifts import ShiftService
     from omnipos.ui.app import create_till
     from omnipos.ui.common.tasks import SyncTaskRunner
     from omnipos.ui.devices.receipt_printer import ReceiptPrinter
@@ -117,17 +110,13 @@ def test_over_the_limit_discount_asks_a_manager_and_retries(qtbot: Any, db: Any,
     staff.add_staff("1", "Cam Cashier", "cashier", "2468", command_line=True)
     staff.add_staff("9", "Mia Manager", "manager", "9753", command_line=True)
     printer = ReceiptPrinter(None)
-    staff_ui = StaffUI(db, runner, printer=printer, staff=staff)
-    ctl = create_till(staff_ui.checkout(CheckoutService(db)), runner, printer, cashier="os",
-                      data_dir=str(tmp_path), approver=staff_ui.ask_manager)
-    view = ctl.view
-    qtbot.addWidget(view)
-    view.resize(1280, 800)
-    view.show()
-    qtbot.waitExposed(view)
-    staff_ui.attach(view, start_now=True)
-    login = staff_ui.login
-    assert login is not None
+    ui = create_till(CheckoutService(db), runner, printer, cashier="os", data_dir=str(tmp_path),
+                     staff=staff, shifts=ShiftService(db))
+    ctl, view = ui.sell, ui.sell.view
+    show_window(qtbot, ui.window)
+    login = ui.login
+    assert login is not None and ui.approvals is not None
+    login.start()
     qtbot.keyClicks(login.screen.pinpad.field, "2468")
     qtbot.keyClick(login.screen.pinpad.field, Qt.Key.Key_Return)
     ctl.scan(SOAP)
@@ -136,7 +125,7 @@ def test_over_the_limit_discount_asks_a_manager_and_retries(qtbot: Any, db: Any,
     assert dialog is not None
     qtbot.keyClicks(dialog.field, "20")
     qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
-    approval = staff_ui.override_dialog
+    approval = ui.approvals.dialog
     assert approval is not None and approval.isVisible()
     _shot(approval, "polish_discount_approval")
     assert view.totals.discount.text() == "0.00"  # nothing given yet

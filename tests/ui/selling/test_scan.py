@@ -93,7 +93,7 @@ def test_scanner_bursts_reach_the_till_wherever_the_focus_is(qtbot, till) -> Non
     from omnipos.ui.shell.scanning import ScanRouter
 
     router = ScanRouter()
-    till.controller.attach_scanner(router)
+    till.window.attach_scanner(router)
     qtbot.keyClicks(till.view.scan_field, "BRE")  # half-typed text stays put
     assert router.route(SOAP)
     assert cell(till, 0, cart_model.COL_NAME) == "Lavender soap bar"
@@ -104,7 +104,7 @@ def test_a_scan_during_payment_is_refused_with_a_message(qtbot, till) -> None:
     from omnipos.ui.shell.scanning import ScanRouter
 
     router = ScanRouter()
-    till.controller.attach_scanner(router)
+    till.window.attach_scanner(router)
     scan(qtbot, till, SOAP)
     qtbot.keyClick(till.view.scan_field, Qt.Key.Key_F12)
     qtbot.waitUntil(till.controller.payment.dialog.amount.hasFocus)
@@ -117,7 +117,7 @@ def test_a_scan_closes_search_and_adds_the_item(qtbot, till) -> None:
     from omnipos.ui.shell.scanning import ScanRouter
 
     router = ScanRouter()
-    till.controller.attach_scanner(router)
+    till.window.attach_scanner(router)
     qtbot.keyClick(till.view.scan_field, Qt.Key.Key_F2)
     qtbot.waitUntil(till.controller.search.dialog.query.hasFocus)
     router.route(MILK_UPC)
@@ -129,7 +129,7 @@ def test_clicks_on_the_window_leave_the_keyboard_in_the_scan_field(qtbot, till) 
     scan(qtbot, till, SOAP)
     scan(qtbot, till, "0000")  # a message in the banner
     view = till.view
-    for widget in (view.cart_table.viewport(), view.banner.label, view.status.data_dir_label,
+    for widget in (view.cart_table.viewport(), view.banner.label, till.window.status.data_dir_label,
                    view.totals, view.search_button.parentWidget()):
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
         assert view.scan_field.hasFocus(), widget

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from omnipos.db.models import Sale
 from omnipos.ui.app import run_gui
-from omnipos.ui.selling.sell_view import TillView
+from omnipos.ui.shell.main_window import MainWindow
 from tests.conftest import make_store
 from tests.ui.conftest import SOAP
 
@@ -32,13 +32,14 @@ def test_run_gui_opens_the_till_sells_and_closes(qtbot, tmp_path, monkeypatch) -
 
     def drive() -> None:
         windows = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, TillView) and w.isVisible()]
+                   if isinstance(w, MainWindow) and w.isVisible()]
         if not windows:
             QTimer.singleShot(20, drive)
             return
-        view = windows[0]
-        seen["title"] = view.windowTitle()
-        seen["status"] = view.status.store_label.text()
+        window = windows[0]
+        view = window.current_screen.view
+        seen["title"] = window.windowTitle()
+        seen["status"] = window.status.store_label.text()
         view.scan_field.setText(SOAP)
         view.scan_field.returnPressed.emit()
 
@@ -62,7 +63,7 @@ def test_run_gui_opens_the_till_sells_and_closes(qtbot, tmp_path, monkeypatch) -
                 QTimer.singleShot(20, close_when_saved)
                 return
             seen["banner"] = view.banner.text
-            view.close()
+            window.close()
 
         pay_when_ready()
 

@@ -1,4 +1,4 @@
-"""The till's sync state: status widget, sync console, enroll dialog, a real hub, the demo."""
+"""The till's sync state: status widget, Sync screen, enroll dialog, a real hub, the demo."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from omnipos.sync.tokens import MemoryTokenStore
 from omnipos.ui.app import create_till
 from omnipos.ui.common.tasks import SyncTaskRunner
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
-from omnipos.ui.selling.sell_view import TillView
+from omnipos.ui.shell.main_window import MainWindow
 from omnipos.ui.sync.enroll_dialog import EnrollController, EnrollDialog
 from omnipos.ui.sync.sync_controller import SyncController, attach_sync, enrolled_starter
 from omnipos.ui.sync.sync_status import (
@@ -39,6 +39,7 @@ from omnipos.ui.sync.sync_status import (
 )
 from omnipos.ui.sync.sync_view import COL_STATUS
 from tests.support.sync import LiveHub, live_hub, sell  # noqa: F401 - fixture
+from tests.ui.conftest import show_window
 
 SHOTS = Path("/tmp/shots")
 APPLE = "4006381333931"  # sku A in tests.support.sync.CATALOG, 1.99 at the hub
@@ -118,15 +119,11 @@ def _till(qtbot: Any, db: Database, tmp: Path, starter: Any) -> tuple[Any, SyncC
     app.setStyleSheet(load_style())
     svc = CheckoutService(db)
     runner = SyncTaskRunner()
-    controller = create_till(svc, runner, ReceiptPrinter(None), cashier="tester", data_dir=str(tmp))
-    view = controller.view
-    qtbot.addWidget(view)
-    sync = attach_sync(controller, svc, db, runner, starter=starter)
-    view.resize(1280, 800)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
+    ui = create_till(svc, runner, ReceiptPrinter(None), cashier="tester", data_dir=str(tmp))
+    controller = ui.sell
+    sync = attach_sync(ui.window, svc, db, runner, sale_completed=controller.sale_completed,
+                       starter=starter)
+    show_window(qtbot, ui.window)
     return controller, sync
 
 
@@ -154,10 +151,11 @@ def test_console_lists_waiting_and_quarantined_and_retries(qtbot: Any, db: Datab
     controller, sync = _till(qtbot, db, tmp_path, starter=lambda changed, progress: None)
     try:
         qtbot.waitUntil(lambda: sync.widget.state == NOT_ENROLLED)
-        qtbot.keyClick(controller.view, Qt.Key.Key_F10)
-        qtbot.waitUntil(lambda: sync.console is not None and sync.console.model.rowCount() == 3)
-        console = sync.console
-        assert console is not None
+        window = controller.view.window()
+        qtbot.keyClick(controller.view.scan_field, Qt.Key.Key_F10)
+        qtbot.waitUntil(lambda: sync.shown and sync.view.model.rowCount() == 3)
+        console = sync.view
+        assert window.current_screen is sync
         model = console.model
         assert model.index(0, COL_STATUS).data() == "Quarantined"
         assert model.index(1, COL_STATUS).data() == "Waiting"
@@ -167,14 +165,15 @@ def test_console_lists_waiting_and_quarantined_and_retries(qtbot: Any, db: Datab
         assert not console.retry_button.isEnabled()  # a waiting event needs no retry
         console.table.selectRow(0)
         assert console.retry_button.isEnabled()
-        _shot(console, "console")
+        _shot(window, "console")
         console.retry_button.click()
         qtbot.waitUntil(lambda: list_outbox(db).quarantined == 0)
         qtbot.waitUntil(lambda: model.rowCount() == 3
                         and model.index(0, COL_STATUS).data() == "Waiting")
         assert list_outbox(db).waiting == 3
-        console.close_button.click()
-        qtbot.waitUntil(lambda: sync.console is None)
+        qtbot.keyClick(console.table, Qt.Key.Key_Escape)  # Esc leaves the Sync screen
+        qtbot.waitUntil(lambda: not sync.shown)
+        assert window.current_screen is controller and controller.view.scan_field.hasFocus()
     finally:
         sync.stop()
 
@@ -197,7 +196,7 @@ def test_price_change_at_the_hub_reaches_the_till_and_offline_when_it_stops(
         qtbot.waitUntil(lambda: sync.widget.state == ONLINE, timeout=15000)
         assert sync.widget.queue_label.text() == "0 waiting"
         assert sync.worker is not None and sync.worker.interval == 1.0
-        _shot(view, "till_online")
+        _shot(view.window(), "till_online")
         # A price change at the hub: on the next pull (one interval, no wake) the till re-reads.
         upsert_lines(live_hub.db, [CatalogLine("A", "Apple juice", (APPLE.zfill(14),), 299, "STD")],
                      "USD")
@@ -217,7 +216,7 @@ def test_price_change_at_the_hub_reaches_the_till_and_offline_when_it_stops(
         sync.wake()
         qtbot.waitUntil(lambda: sync.widget.state == OFFLINE, timeout=15000)
         assert sync.widget.error_label.text()
-        _shot(view, "till_offline")
+        _shot(view.window(), "till_offline")
     finally:
         sync.stop()
         db.close()
@@ -325,12 +324,12 @@ def test_run_gui_demo_opens_fast_connects_and_syncs(qtbot: Any, tmp_path: Path,
     seen: dict[str, Any] = {}
     started = time.perf_counter()
 
-    def widget_of(view: TillView) -> SyncStatusWidget | None:
+    def widget_of(view: MainWindow) -> SyncStatusWidget | None:
         found = view.status.sync_slot.findChildren(SyncStatusWidget)
         return found[0] if found else None
 
     def drive() -> None:
-        views = [w for w in QApplication.topLevelWidgets() if isinstance(w, TillView) and w.isVisible()]
+        views = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
         if not views or widget_of(views[0]) is None:
             QTimer.singleShot(20, drive)
             return
@@ -372,7 +371,7 @@ def test_long_pull_shows_progress_and_reloads_the_profile(qtbot: Any, db: Databa
         assert "5,000" in widget.pulling_label.text()
         sync._worker_progress.emit(10000, True)
         qtbot.waitUntil(lambda: "10,000" in widget.pulling_label.text())
-        _shot(controller.view, "till_pulling")
+        _shot(controller.view.window(), "till_pulling")
         sync._worker_progress.emit(12345, False)
         qtbot.waitUntil(lambda: not widget.progress.isVisible())
         with qtbot.waitSignal(sync.catalog_updated):
@@ -395,10 +394,10 @@ def test_revoked_till_says_enroll_again_and_re_enrolls_from_the_console(
         sync.wake()
         qtbot.waitUntil(lambda: sync.widget.state == ATTENTION, timeout=15000)
         assert sync.widget.state_label.text() == "Enroll again"
-        _shot(controller.view, "till_enroll_again")
-        sync.open_console()
-        console = sync.console
-        assert console is not None
+        _shot(controller.view.window(), "till_enroll_again")
+        sync.widget.clicked.emit()  # a click on the status strip shows the Sync screen
+        assert controller.view.window().current_screen is sync
+        console = sync.view
         qtbot.waitUntil(lambda: not console.enroll_button.isHidden())
         console.enroll_button.click()
         dialog = sync.enroll_dialog

@@ -1,0 +1,143 @@
+"""The one shape of a till dialog: a title, fields, an error line, a Cancel / OK row.
+
+Enter anywhere presses OK (the default button), Esc cancels, and the first
+field has the keyboard when the dialog opens. ``submit`` reads the form
+(``read``, which raises ValidationError for bad input) and emits
+``submitted`` with the value; the error line says what is wrong and the
+field stays as typed, so nothing the cashier typed is lost.
+
+A dialog whose value is only handed back (quantity, discount) closes itself
+on a good value (``close_on_submit``); one whose value a service must accept
+first (a shift, a new staff member) stays open until its controller calls
+``accept`` or ``show_error``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omnipos.domain.errors import ValidationError
+from omnipos.ui.common import formatting
+
+
+class FormDialog(QDialog):
+    submitted = Signal(object)  # what ``read`` returned
+
+    close_on_submit = True
+
+    def __init__(self, title: str, *, heading: str | None = None, ok_text: str | None = "OK  Enter",
+                 cancel_text: str = "Cancel  Esc", width: int = 560, name: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if name:
+            self.setObjectName(name)
+        self.setWindowTitle(title)
+        self.setFixedWidth(width)  # wrapped labels get a known width and their full height
+        self.value: Any = None
+        self.first_field: QWidget | None = None
+        self.heading = QLabel(title if heading is None else heading, self)
+        self.heading.setObjectName("dialogTitle")
+        self.heading.setWordWrap(True)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(10)
+        self.form = QFormLayout()
+        self.error = QLabel("", self)
+        self.error.setObjectName("dialogError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.cancel_button = QPushButton(cancel_text, self)
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.setAutoDefault(False)  # Enter never cancels
+        self.ok_button = QPushButton(ok_text or "", self)
+        self.ok_button.setObjectName("okButton")
+        self.ok_button.setProperty("kind", "primary")
+        self.ok_button.setDefault(True)
+        self.ok_button.setVisible(ok_text is not None)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.buttons.addWidget(self.cancel_button)
+        self.buttons.addWidget(self.ok_button)
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.body)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addLayout(self.buttons)
+        self.ok_button.clicked.connect(self.submit)
+        self.cancel_button.clicked.connect(self.reject)
+
+    # -- building -------------------------------------------------------------------
+
+    def add_row(self, label: str, field: QWidget) -> QWidget:
+        """A labelled field; the first one added gets the keyboard on open."""
+        self.form.addRow(label, field)
+        if self.first_field is None:
+            self.first_field = field
+        return field
+
+    def add_widget(self, widget: QWidget) -> QWidget:
+        """A line above the fields (a prompt, a count view)."""
+        self.body.addWidget(widget)
+        return widget
+
+    def add_button(self, button: QPushButton) -> QPushButton:
+        """An extra button at the left of the row (Remove discount)."""
+        button.setAutoDefault(False)
+        self.buttons.insertWidget(0, button)
+        return button
+
+    # -- behaviour ------------------------------------------------------------------
+
+    def read(self) -> Any:
+        """The form's value; ValidationError says what to fix. Subclasses override."""
+        return None
+
+    def submit(self) -> None:
+        """OK or Enter: read the form, then hand the value on (or show why not)."""
+        if not self.ok_button.isEnabled():
+            return
+        try:
+            value = self.read()
+        except ValidationError as exc:
+            self.show_error(str(exc))
+            return
+        self.show_error("")
+        self.value = value
+        self.submitted.emit(value)
+        if self.close_on_submit:
+            self.accept()
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(formatting.sentence(text))
+        self.error.setVisible(bool(text))
+        self.adjustSize()
+        if text:
+            self.focus_first()
+
+    def focus_first(self) -> None:
+        field = self.first_field
+        if field is None:
+            return
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(field, QLineEdit):
+            field.selectAll()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.focus_first()

@@ -1,0 +1,207 @@
+"""The till's keys, all in one place: which key does what, on which screen.
+
+Every QShortcut of the application is made from ``KEYMAP``; a screen names
+its actions (``Act``) and never a key, so a key cannot be taken twice by
+accident. ``Keymap`` refuses a collision when it is built, which is at
+start-up: two actions on one key in one scope, or a screen key that an
+application-wide key already owns. Keys of a modal dialog (``Dialog``) only
+clash with the same dialog's keys, because the window's keys are dead while
+it shows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtGui import QKeySequence
+
+__all__ = ["KEYMAP", "Act", "Binding", "Dialog", "KeyCollision", "Keymap", "Scope", "ScreenId"]
+
+
+class ScreenId(StrEnum):
+    """The till's screens, in the order of Alt+1 … Alt+8."""
+
+    SELL = "sell"
+    PICKUPS = "pickups"
+    RETURNS = "returns"
+    PARCELS = "parcels"
+    COUNTS = "counts"
+    STOCK = "stock"
+    MANAGER = "manager"
+    SYNC = "sync"
+
+    @property
+    def title(self) -> str:
+        return self.value.capitalize()
+
+    @property
+    def number(self) -> int:
+        """1 for Sell … 8 for Sync: the digit of its Alt key."""
+        return list(ScreenId).index(self) + 1
+
+
+class Dialog(StrEnum):
+    """Modal dialogs with keys of their own."""
+
+    PAYMENT = "payment"
+
+
+Scope = ScreenId | Dialog | None  # None: every screen of the application
+
+
+class Act(StrEnum):
+    """What a key does. The screen (or the shell) that owns the scope gives each its slot."""
+
+    # every screen
+    KEYS = "keys"
+    COMPLETE = "complete"
+    BACK = "back"
+    DEVICES = "devices"
+    SHIFT = "shift"
+    LOCK = "lock"
+    FULL_SCREEN = "full_screen"
+    SHOW_SELL = "show.sell"
+    SHOW_PICKUPS = "show.pickups"
+    SHOW_RETURNS = "show.returns"
+    SHOW_PARCELS = "show.parcels"
+    SHOW_COUNTS = "show.counts"
+    SHOW_STOCK = "show.stock"
+    SHOW_MANAGER = "show.manager"
+    SHOW_SYNC = "show.sync"
+    # the Sell screen
+    SEARCH = "sell.search"
+    QUANTITY = "sell.quantity"
+    LINE_DISCOUNT = "sell.line_discount"
+    SALE_DISCOUNT = "sell.sale_discount"
+    PRICE = "sell.price"
+    VOID_LINE = "sell.void_line"
+    LINE_UP = "sell.line_up"
+    LINE_DOWN = "sell.line_down"
+    # the payment dialog
+    PAY_CASH = "payment.cash"
+    PAY_CARD = "payment.card"
+
+    @staticmethod
+    def show(screen: ScreenId) -> Act:
+        return Act(f"show.{screen.value}")
+
+    @property
+    def screen(self) -> ScreenId | None:
+        """For a SHOW_* action, the screen it shows."""
+        kind, _, name = self.value.partition(".")
+        return ScreenId(name) if kind == "show" else None
+
+
+@dataclass(frozen=True, slots=True)
+class Binding:
+    act: Act
+    keys: tuple[str, ...]  # QKeySequence portable texts: "F2", "Alt+1", "Del"
+    label: str  # what F1 shows
+    scope: Scope = None
+
+    @property
+    def key_text(self) -> str:
+        """The keys as a person reads them: "Alt+8 or F10"."""
+        return " or ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
+                           for k in self.keys)
+
+
+class KeyCollision(ValueError):
+    """Two actions want one key (the message names both)."""
+
+
+def _normal(key: str) -> str:
+    text = QKeySequence(key).toString(QKeySequence.SequenceFormat.PortableText)
+    if not text:
+        raise ValueError(f"unknown key {key!r}")
+    return text
+
+
+def _clash(a: Scope, b: Scope) -> bool:
+    if a == b:
+        return True
+    # An application-wide key is live on every screen, but not inside a modal dialog.
+    return (a is None and isinstance(b, ScreenId)) or (b is None and isinstance(a, ScreenId))
+
+
+def _scope_name(scope: Scope) -> str:
+    if scope is None:
+        return "every screen"
+    return f"the {scope.title if isinstance(scope, ScreenId) else scope.value} " + (
+        "screen" if isinstance(scope, ScreenId) else "dialog")
+
+
+class Keymap:
+    """The bindings, checked: building one with a collision raises KeyCollision."""
+
+    def __init__(self, bindings: Iterable[Binding]) -> None:
+        self._bindings = tuple(bindings)
+        self._by_act: dict[Act, Binding] = {}
+        taken: list[tuple[str, Binding]] = []
+        for binding in self._bindings:
+            if binding.act in self._by_act:
+                raise KeyCollision(f"action {binding.act.value!r} is declared twice")
+            self._by_act[binding.act] = binding
+            for key in binding.keys:
+                norm = _normal(key)
+                for other_key, other in taken:
+                    if other_key == norm and _clash(binding.scope, other.scope):
+                        raise KeyCollision(
+                            f"{norm} is bound to both {other.act.value!r} ({_scope_name(other.scope)})"
+                            f" and {binding.act.value!r} ({_scope_name(binding.scope)})")
+                taken.append((norm, binding))
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self._bindings)
+
+    def binding(self, act: Act) -> Binding:
+        return self._by_act[act]
+
+    def sequences(self, act: Act) -> list[QKeySequence]:
+        return [QKeySequence(k) for k in self._by_act[act].keys]
+
+    def in_scope(self, scope: Scope) -> list[Binding]:
+        return [b for b in self._bindings if b.scope == scope]
+
+    def key_list(self, screen: ScreenId, screens: Iterable[ScreenId]) -> list[tuple[str, str]]:
+        """(keys, what they do) for F1: the screen's own keys, then those of every screen.
+
+        Screen switches are listed only for the screens this till has.
+        """
+        have = set(screens)
+        rows = [(b.key_text, b.label) for b in self.in_scope(screen)]
+        for b in self.in_scope(None):
+            target = b.act.screen
+            if target is None or target in have:
+                rows.append((b.key_text, b.label))
+        return rows
+
+
+_SCREEN_KEYS = tuple(
+    Binding(Act.show(s), (f"Alt+{s.number}",) + (("F10",) if s is ScreenId.SYNC else ()),
+            f"{s.title} screen")
+    for s in ScreenId
+)
+
+KEYMAP = Keymap((
+    Binding(Act.KEYS, ("F1",), "These keys"),
+    Binding(Act.COMPLETE, ("F12",), "Finish: pay (Sell), sync now (Sync)"),
+    Binding(Act.BACK, ("Esc",), "Back: clear the field, close a message, leave the screen"),
+    Binding(Act.DEVICES, ("F3",), "Printer, drawer and scanner"),
+    Binding(Act.SHIFT, ("F7",), "Shift and cash"),
+    Binding(Act.LOCK, ("F9",), "Sign out (lock the till)"),
+    Binding(Act.FULL_SCREEN, ("F11",), "Full screen on or off"),
+    *_SCREEN_KEYS,
+    Binding(Act.SEARCH, ("F2",), "Find a product", ScreenId.SELL),
+    Binding(Act.QUANTITY, ("F4",), "Quantity of the selected line", ScreenId.SELL),
+    Binding(Act.LINE_DISCOUNT, ("F5",), "Discount on the selected line", ScreenId.SELL),
+    Binding(Act.SALE_DISCOUNT, ("F6",), "Discount on the whole sale", ScreenId.SELL),
+    Binding(Act.PRICE, ("F8",), "Change the price of the selected line", ScreenId.SELL),
+    Binding(Act.VOID_LINE, ("Del",), "Void the selected line", ScreenId.SELL),
+    Binding(Act.LINE_UP, ("Up",), "Select the line above", ScreenId.SELL),
+    Binding(Act.LINE_DOWN, ("Down",), "Select the line below", ScreenId.SELL),
+    Binding(Act.PAY_CASH, ("Ctrl+1",), "Pay cash", Dialog.PAYMENT),
+    Binding(Act.PAY_CARD, ("Ctrl+2",), "Pay by card", Dialog.PAYMENT),
+))

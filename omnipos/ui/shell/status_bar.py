@@ -1,0 +1,101 @@
+"""The till's status bar: store, till, who is signed in, data folder, sync state, buttons.
+
+The shell owns it; components add to it through ``add_button`` and
+``sync_layout`` instead of reaching into each other's widgets. Its buttons are
+dead while the till is locked.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStatusBar, QWidget
+
+
+class ElidedLabel(QLabel):
+    """A one-line label that shortens its text in the middle ("/home/…/omnipos") to fit.
+
+    It asks for little width, so the status bar's permanent widgets (sync status,
+    Shift and cash) always keep their room; the full text is in the tooltip.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    @property
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        self._full = text
+        self.setToolTip(text)
+        self._elide()
+
+    def _elide(self) -> None:
+        width = max(0, self.contentsRect().width())
+        self.setText(self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideMiddle, width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._elide()  # the style sheet sets the font after construction
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(60, super().minimumSizeHint().height())
+
+
+class TillStatusBar(QStatusBar):
+    """Store, till, cashier, data directory, a slot the sync status fills, and buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizeGripEnabled(False)
+        self.store_label = QLabel(self)
+        self.till_label = QLabel(self)
+        self.cashier_label = QLabel(self)
+        self.data_dir_label = ElidedLabel(self)
+        self.data_dir_label.setObjectName("dataDirLabel")
+        self.data_dir_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        for label in (self.store_label, self.till_label, self.cashier_label):
+            self.addWidget(label)
+        self.addWidget(self.data_dir_label, 1)  # takes what is left, shortened to fit
+        # Placeholder for the sync engineer: online/offline and events waiting go in here.
+        self.sync_slot = QWidget(self)
+        self.sync_slot.setObjectName("syncSlot")
+        self.sync_layout = QHBoxLayout(self.sync_slot)
+        self.sync_layout.setContentsMargins(0, 0, 0, 0)
+        self.addPermanentWidget(self.sync_slot)
+        self._buttons: list[QPushButton] = []
+
+    def set_identity(self, *, store: str, till: str, cashier: str, data_dir: str) -> None:
+        self.store_label.setText(f"Store: {store}")
+        self.till_label.setText(f"Till: {till}")
+        self.cashier_label.setText(f"Cashier: {cashier}")
+        self.data_dir_label.set_full_text(f"Data: {data_dir}")
+        self.data_dir_label.setToolTip(data_dir)
+
+
+    def set_cashier(self, text: str) -> None:
+        self.cashier_label.setText(f"Cashier: {text}")
+        self.cashier_label.setMinimumWidth(self.cashier_label.sizeHint().width())  # never cut off
+
+    def add_button(self, text: str, name: str) -> QPushButton:
+        """A bar-sized button at the right end (F7 Shift and cash); it never takes the focus."""
+        button = QPushButton(text, self)
+        button.setObjectName(name)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setMinimumWidth(button.sizeHint().width())
+        self.addPermanentWidget(button)
+        self._buttons.append(button)
+        return button
+
+    def set_interactive(self, on: bool) -> None:
+        """Locked: the texts stay readable, the buttons and the sync strip take no clicks."""
+        for widget in (*self._buttons, self.sync_slot):
+            widget.setEnabled(on)
