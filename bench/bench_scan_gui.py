@@ -77,10 +77,11 @@ def main() -> int:
     for i, code in enumerate(codes):
         if i % LINES_PER_CART == 0:
             if controller is not None:
-                controller.view.close()
-            controller = create_till(svc, runner, printer, cashier="bench", data_dir=str(path.parent))
-            controller.view.resize(1280, 800)
-            controller.view.show()
+                controller.view.window().close()
+            controller = create_till(svc, runner, printer, cashier="bench",
+                                     data_dir=str(path.parent)).sell
+            controller.view.window().resize(1280, 800)
+            controller.view.window().show()
             controller.view.cart_table.viewport().repaint()  # first paint is not a scan's
             app.processEvents()
         assert controller is not None

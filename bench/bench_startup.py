@@ -34,11 +34,11 @@ def _child(data_dir: str) -> int:
     from PySide6.QtWidgets import QApplication
 
     from omnipos.ui.app import run_gui
-    from omnipos.ui.selling.sell_view import TillView
+    from omnipos.ui.shell.main_window import MainWindow
 
     def poll() -> None:
         views = [w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, TillView) and w.isVisible()]
+                 if isinstance(w, MainWindow) and w.isVisible()]
         if not views:
             QTimer.singleShot(5, poll)
             return
