@@ -1,4 +1,4 @@
-"""Start the till GUI: application, style, database, services, task runner, the shell.
+"""Start the till GUI: application, style, the services (``omnipos.till``), task runner, shell.
 
 ``run_gui(args)`` is what ``omnipos [--data-dir DIR] [--demo] [--printer URI]``
 calls. It returns the process exit code.
@@ -19,10 +19,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from omnipos.db.engine import Database, database_path, open_database
-from omnipos.db.settings import get_setting
 from omnipos.devices.wedge import WedgeDetector
 from omnipos.domain.errors import UserFacingError
+from omnipos.services.devices import DeviceSettings
 from omnipos.services.selling import CheckoutService
 from omnipos.services.shifts import ShiftService
 from omnipos.services.staff import StaffService
@@ -67,11 +66,12 @@ class TillUI:
 def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinter, *,
                 cashier: str, data_dir: str, scanner: ScanRouter | None = None,
                 staff: StaffService | None = None, shifts: ShiftService | None = None,
-                settings_db: Database | None = None, clock: Clock | None = None) -> TillUI:
+                device_settings: DeviceSettings | None = None,
+                clock: Clock | None = None) -> TillUI:
     """The shell with its screens, wired to the given services (tests use this too).
 
     With ``staff`` (and ``shifts``) the till has sign-in, approvals and the F7
-    menu; with ``settings_db`` the F3 device settings. ``clock`` is the idle
+    menu; with ``device_settings`` the F3 dialog. ``clock`` is the idle
     lock's (tests move it).
     """
     store = svc.store
@@ -100,8 +100,8 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
         window.on_action(Act.SHIFT, ui.manager.open_menu)
         button = window.status.add_button("Shift and cash  F7", "shiftMenuButton")
         button.clicked.connect(ui.manager.open_menu)
-    if settings_db is not None:
-        devices = TillDevices(settings_db, runner, printer, router=scanner,
+    if device_settings is not None:
+        devices = TillDevices(device_settings, runner, printer, router=scanner,
                               actor=actor, approvals=approvals)
         ui.devices = devices
         devices.saved.connect(sell.devices_saved)
@@ -110,12 +110,6 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
     if scanner is not None:
         window.attach_scanner(scanner)
     return ui
-
-
-def _device_settings(db: Database) -> tuple[str | None, str | None, str]:
-    with db.read() as session:
-        return (get_setting(session, "printer.uri"), get_setting(session, "printer.profile"),
-                str(get_setting(session, "scanner.terminator", "enter") or "enter"))
 
 
 def _install_scanner(app: QApplication, terminator: str) -> tuple[ScanRouter, ScanFilter]:
@@ -171,45 +165,45 @@ def run_gui(args: argparse.Namespace) -> int:
     if log_handler is not None:
         reporter.log_file = log_handler.baseFilename
     db_path = getattr(args, "db_path", None)  # set by the CLI, which builds the demo store
-    try:
-        if demo and db_path is None:
-            from omnipos.db.demo import ensure_demo
+    from omnipos.till import open_till
 
-            db_path = ensure_demo(data_dir)  # builds the demo store the first time
-        db = open_database(Path(db_path) if db_path else database_path(data_dir))
+    try:
+        till = open_till(data_dir, demo=demo, db_path=Path(db_path) if db_path else None)
     except UserFacingError as exc:
         return _fail(app, str(exc))
 
     runner = TaskRunner()
     runner.unexpected_error.connect(reporter.report)
     try:
-        svc = CheckoutService(db)
+        till.start()
     except UserFacingError as exc:
         from omnipos.ui.sync.enroll_dialog import enroll_when_no_store  # issue 3: first run
 
-        svc = enroll_when_no_store(db, runner)  # None: not enrolled, or another problem
-        if svc is None:
+        if not enroll_when_no_store(till.sync, runner):  # not enrolled, or another problem
             runner.shutdown(wait=True)
-            db.close()
+            till.close()
             return _fail(app, str(exc))
+        till.start()
 
-    uri, profile, terminator = _device_settings(db)
-    scanner, scan_filter = _install_scanner(app, terminator)
-    uri = getattr(args, "printer", None) or uri
+    startup = till.devices.at_startup()
+    scanner, scan_filter = _install_scanner(app, startup.scanner_terminator)
+    uri = getattr(args, "printer", None) or startup.printer_uri
     if not uri and demo:
         # A demo till "prints" ESC/POS bytes to a file, so a sale ends with a receipt.
         uri = (data_dir / "receipts.escpos").resolve().as_uri()
-    printer = ReceiptPrinter(uri, profile)
+    printer = ReceiptPrinter(uri, startup.printer_profile)
     cashier = str(getattr(args, "cashier", None) or getpass.getuser())
-    staff = StaffService(db)
-    ui = create_till(svc, runner, printer, cashier=cashier, data_dir=str(data_dir),
-                     scanner=scanner, staff=staff, shifts=ShiftService(db), settings_db=db)
+    ui = create_till(till.checkout, runner, printer, cashier=cashier, data_dir=str(data_dir),
+                     scanner=scanner, staff=till.staff, shifts=till.shifts,
+                     device_settings=till.devices)
     window = ui.window
-    serial_scanner = start_configured_scanner(db, scanner, ui.sell.view.banner)
+    serial_scanner = start_configured_scanner(startup.scanner_uri, scanner, ui.sell.view.banner)
     from omnipos.ui.sync.sync_controller import attach_sync  # issue 3: sync status and screen
 
-    sync = attach_sync(window, svc, db, runner, sale_completed=ui.sell.sale_completed,
-                       demo_dir=data_dir if demo else None)
+    sync = attach_sync(window, till.sync, runner, starter=till.sync_starter(),
+                       reload_profile=till.checkout.reload_profile,
+                       sale_completed=ui.sell.sale_completed,
+                       text="Starting the demo hub…" if demo else "")
     reporter.set_parent_widget(window)
     if printer.configured:
         log.info("receipts go to %s", printer.uri)
@@ -236,7 +230,7 @@ def run_gui(args: argparse.Namespace) -> int:
             serial_scanner.stop()
         runner.shutdown(wait=True)  # lets a sale being committed finish
         printer.stop()
-        db.close()
+        till.close()
         if log_handler is not None:
             logging.getLogger("omnipos").removeHandler(log_handler)
             log_handler.close()

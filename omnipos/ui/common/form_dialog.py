@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -46,7 +45,8 @@ class FormDialog(QDialog):
         if name:
             self.setObjectName(name)
         self.setWindowTitle(title)
-        self.setFixedWidth(width)  # wrapped labels get a known width and their full height
+        self.setMinimumWidth(width)
+        self.setMaximumWidth(width)  # wrapped labels get a known width and their full height
         self.value: Any = None
         self.first_field: QWidget | None = None
         self.heading = QLabel(title if heading is None else heading, self)
@@ -72,7 +72,6 @@ class FormDialog(QDialog):
         self.buttons.addWidget(self.cancel_button)
         self.buttons.addWidget(self.ok_button)
         layout = QVBoxLayout(self)
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         layout.setSpacing(10)
         layout.addWidget(self.heading)
         layout.addLayout(self.body)

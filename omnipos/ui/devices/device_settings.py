@@ -6,7 +6,7 @@ database of its own::
     load = lambda: {"printer.uri": ..., "printer.profile": ..., "scanner.terminator": ...}
     save = lambda values, *, actor, override: ...  # same keys; store them per till
 
-``settings_callables(database)`` builds that pair over ``omnipos.db.settings``.
+``services.devices.DeviceSettings`` gives that pair for a till (``load``, ``save``).
 Test print and drawer run on the runner's "printer" device worker; loading and
 saving on its database worker. While the dialog is open it is the current
 scan handler, so a scan shows its code, symbology and whether it validated.
@@ -37,36 +37,12 @@ from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.devices.device_settings_view import DeviceSettingsView
 from omnipos.ui.shell.scanning import ScanRouter
 
-__all__ = ["SETTING_KEYS", "DeviceSettingsController", "settings_callables"]
+__all__ = ["DeviceSettingsController"]
 
 log = logging.getLogger(__name__)
 
-SETTING_KEYS = ("printer.uri", "printer.profile", "scanner.terminator")
-
 Load = Callable[[], dict[str, Any]]
 Save = Callable[..., None]  # (values, *, actor, override), on the database worker
-
-
-def settings_callables(database: Any) -> tuple[Load, Save]:
-    """(load, save) over the till database's settings table."""
-    from omnipos.db.settings import get_setting, set_setting
-
-    def load() -> dict[str, Any]:
-        with database.read() as session:
-            values = {key: get_setting(session, key) for key in SETTING_KEYS}
-            values["store.embedded_layout"] = get_setting(session, "store.embedded_layout")
-            values["store.name"] = get_setting(session, "store.name", "")
-            values["store.currency"] = get_setting(session, "store.currency", "EUR")
-            return values
-
-    def save(values: dict[str, Any], *, actor: Actor | None = None,
-             override: ManagerOverride | None = None) -> None:
-        with database.transaction() as session:
-            for key in SETTING_KEYS:
-                if key in values:
-                    set_setting(session, key, values[key])
-
-    return load, save
 
 
 def describe(scan: Scan, currency: str = "EUR") -> str:

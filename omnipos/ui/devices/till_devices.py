@@ -15,18 +15,14 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from omnipos.db.engine import Database
-from omnipos.db.settings import get_setting
 from omnipos.devices.errors import DeviceError
-from omnipos.domain.permissions import Actor, ManagerOverride
-from omnipos.services.settings import change_setting
+from omnipos.domain.permissions import Actor
+from omnipos.services.devices import DeviceSettings
 from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.banner import Level, MessageBanner
 from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.devices.device_settings import (
-    SETTING_KEYS,
     DeviceSettingsController,
-    settings_callables,
 )
 from omnipos.ui.devices.device_settings_view import DeviceSettingsView
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
@@ -39,28 +35,19 @@ class TillDevices(QObject):
 
     saved = Signal(dict)  # the values written
 
-    def __init__(self, db: Database, runner: TaskRunner, printer: ReceiptPrinter, *,
+    def __init__(self, settings: DeviceSettings, runner: TaskRunner, printer: ReceiptPrinter, *,
                  router: ScanRouter | None = None,
                  actor: Callable[[], Actor | None] = lambda: None,
                  approvals: Approvals | None = None) -> None:
         super().__init__()
-        self._db, self._runner, self._printer = db, runner, printer
+        self._settings, self._runner, self._printer = settings, runner, printer
         self._router, self._actor, self._approvals = router, actor, approvals
         self.controller: DeviceSettingsController | None = None  # the open dialog (tests)
 
     def open(self, parent: QWidget | None) -> DeviceSettingsController:
-        load, _plain_save = settings_callables(self._db)
-        db = self._db
-
-        def save(values: dict[str, Any], *, actor: Actor | None,
-                 override: ManagerOverride | None) -> None:
-            current = load()
-            for key in SETTING_KEYS:
-                if key in values and values[key] != current.get(key):
-                    change_setting(db, key, values[key], actor=actor, override=override)
-
         view = DeviceSettingsView(parent)
-        ctl = DeviceSettingsController(view, load=load, save=save, runner=self._runner,
+        ctl = DeviceSettingsController(view, load=self._settings.load, save=self._settings.save,
+                                       runner=self._runner,
                                        router=self._router, approvals=self._approvals,
                                        actor=self._actor)
         ctl.saved.connect(self._apply)
@@ -79,13 +66,11 @@ class _ScannerProblems(QObject):
     problem = Signal(str)
 
 
-def start_configured_scanner(db: Database, router: ScanRouter, banner: MessageBanner) -> Any:
+def start_configured_scanner(uri: str, router: ScanRouter, banner: MessageBanner) -> Any:
     """Start a serial scanner when the ``scanner.uri`` setting names one; None otherwise.
 
     Call ``stop()`` on the result at shutdown.
     """
-    with db.read() as session:
-        uri = str(get_setting(session, "scanner.uri", "") or "")
     if not uri:
         return None
     bridge = _ScannerProblems(banner)

@@ -1,6 +1,6 @@
 """First run: a till with no store enrolls with a hub (hub URL + one-time code).
 
-``EnrollDialog`` is the layout; ``EnrollController`` runs ``omnipos.sync.enroll``
+``EnrollDialog`` is the layout; ``EnrollController`` runs ``SyncService.enroll``
 off the GUI thread and shows its progress and errors. The token goes to the OS
 keyring only; with no usable keyring the dialog says so and nothing is written.
 A standalone store is set up with ``omnipos setup`` (pointed to in the text).
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omnipos.db.engine import Database
-from omnipos.sync.errors import KeyringUnavailable, SyncError, SyncErrorKind
+from omnipos.domain.errors import UserFacingError
+from omnipos.services.sync import SyncService
 from omnipos.ui.common.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -129,31 +129,15 @@ class EnrollDialog(QDialog):
                 w.setEnabled(not text)
 
 
-def error_text(exc: BaseException, hub_url: str) -> str:
-    """What the person at the till reads when enrollment fails."""
-    if isinstance(exc, KeyringUnavailable):
-        return ("This computer has no usable keyring, so the till cannot keep its hub token "
-                f"safely (it is never written to a file). {exc}")
-    if isinstance(exc, SyncError):
-        if exc.kind is SyncErrorKind.NETWORK:
-            return f"Cannot reach the hub at {hub_url}: check the address and the network. ({exc})"
-        if exc.status == 403:
-            return "The hub refused the code: it is unknown, already used or expired. Ask for a new one."
-        if exc.status == 429:
-            return "Too many wrong codes from this till; wait a few minutes and try again."
-        return f"The hub refused the enrollment: {exc}"
-    return f"Enrollment failed: {exc}"
-
-
 class EnrollController(QObject):
-    enrolled = Signal(object)  # omnipos.sync.enroll.Enrollment
+    enrolled = Signal(object)  # services.sync.Enrollment
     _progress = Signal(int, bool)  # from the network worker
 
-    def __init__(self, dialog: EnrollDialog, db: Database, runner: TaskRunner, *,
+    def __init__(self, dialog: EnrollDialog, sync: SyncService, runner: TaskRunner, *,
                  tokens: Any = None) -> None:
         super().__init__(dialog)
         self.dialog = dialog
-        self._db = db
+        self._sync = sync
         self._runner = runner
         self._tokens = tokens
         self._busy = False
@@ -179,17 +163,10 @@ class EnrollController(QObject):
         d.show_error("")
         self._busy = True
         d.show_busy(f"Enrolling with {hub_url}…")
-        tokens = self._tokens
-        db, progress = self._db, self._progress.emit
-
-        def job() -> Any:
-            from omnipos.sync.enroll import enroll
-            from omnipos.sync.tokens import KeyringTokenStore
-
-            return enroll(db, hub_url, code, tokens or KeyringTokenStore(), device_name=name,
-                          progress=progress)
-
-        self._runner.run_net(job, self._on_done, lambda exc: self._on_error(exc, hub_url))
+        sync, tokens, progress = self._sync, self._tokens, self._progress.emit
+        self._runner.run_net(
+            lambda: sync.enroll(hub_url, code, device_name=name, tokens=tokens, progress=progress),
+            self._on_done, self._on_error)
 
     def _on_progress(self, done: int, more: bool) -> None:
         self.dialog.busy_label.setText(f"Loading the catalog from the hub: {done:,} changes"
@@ -202,26 +179,21 @@ class EnrollController(QObject):
         self.enrolled.emit(result)
         self.dialog.accept()
 
-    def _on_error(self, exc: BaseException, hub_url: str) -> None:
+    def _on_error(self, exc: BaseException) -> None:
         log.warning("enrollment failed: %s", exc)
         self._busy = False
         self.dialog.show_busy(None)
         self.dialog.code_field.setFocus()
-        self.dialog.show_error(error_text(exc, hub_url))
+        self.dialog.show_error(str(exc) if isinstance(exc, UserFacingError)
+                               else f"Enrollment failed: {exc}")
 
 
-def enroll_when_no_store(db: Database, runner: TaskRunner, *, tokens: Any = None) -> Any:
-    """If the till has no store, ask to enroll; the CheckoutService after it, else None."""
-    from omnipos.db.settings import get_setting
-    from omnipos.services.selling import CheckoutService
-
-    with db.read() as s:
-        if get_setting(s, "store.code"):
-            return None  # the till has a store; the error was something else
+def enroll_when_no_store(sync: SyncService, runner: TaskRunner, *, tokens: Any = None) -> bool:
+    """A till with no store asks to enroll; True once it is enrolled (False: not, or it has one)."""
+    if sync.has_store():
+        return False  # the till has a store; the error was something else
     dialog = EnrollDialog()
-    EnrollController(dialog, db, runner, tokens=tokens)
+    EnrollController(dialog, sync, runner, tokens=tokens)
     # Some window managers (or none, on a kiosk) leave a first window inactive: take the keyboard.
     QTimer.singleShot(0, dialog.activateWindow)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return CheckoutService(db)
+    return dialog.exec() == QDialog.DialogCode.Accepted

@@ -14,16 +14,12 @@ import dataclasses
 import logging
 import threading
 from collections.abc import Callable, Mapping
-from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from omnipos.db.engine import Database
-from omnipos.sync.console import OutboxListing, bar_status, list_outbox
-from omnipos.sync.outbox import retry_quarantined
-from omnipos.sync.worker import DEFAULT_INTERVAL, SyncWorker
+from omnipos.services.sync import OutboxListing, RunningSync, Starter, SyncService
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
 from omnipos.ui.shell.keymap import Act, ScreenId
 from omnipos.ui.shell.main_window import MainWindow
@@ -33,73 +29,7 @@ from omnipos.ui.sync.sync_view import SyncView
 log = logging.getLogger(__name__)
 
 REFRESH_MS = 10_000  # re-read the queue depth and the age of the oldest event (~2 ms)
-INTERVAL_SETTING = "sync.interval_s"  # pull interval in seconds (default 30)
 START_TIMEOUT_S = 30.0
-
-Changed = Callable[[], None]
-Progress = Callable[[int, bool], None]
-
-
-class RunningSync(Protocol):
-    worker: SyncWorker
-
-    def stop(self) -> None: ...
-
-
-@dataclasses.dataclass
-class WorkerOnly:
-    """A started sync worker with its hub elsewhere (an enrolled till)."""
-
-    worker: SyncWorker
-
-    def stop(self) -> None:
-        self.worker.stop()
-
-
-Starter = Callable[[Changed, Progress], RunningSync | None]  # None: not enrolled
-
-
-def configured_interval(db: Database) -> float:
-    from omnipos.db.settings import get_setting
-
-    with db.read() as s:
-        value = get_setting(s, INTERVAL_SETTING)
-    try:
-        return max(1.0, float(value)) if value is not None else DEFAULT_INTERVAL
-    except (TypeError, ValueError):
-        log.warning("ignoring %s=%r (not a number of seconds)", INTERVAL_SETTING, value)
-        return DEFAULT_INTERVAL
-
-
-def demo_starter(data_dir: Path, db: Database) -> Starter:
-    """``omnipos --demo``: the embedded hub, enrollment and the worker, in one call."""
-
-    def start(on_change: Changed, progress: Progress) -> RunningSync:
-        from omnipos.demo import start_demo_sync
-
-        demo = start_demo_sync(data_dir, db, interval=configured_interval(db), on_change=on_change)
-        demo.worker.progress = progress
-        return demo
-
-    return start
-
-
-def enrolled_starter(db: Database, tokens: Any = None) -> Starter:
-    """An enrolled till: the worker with its configured hub and the OS keyring."""
-
-    def start(on_change: Changed, progress: Progress) -> RunningSync | None:
-        from omnipos.db.settings import get_setting
-        from omnipos.sync.tokens import KeyringTokenStore
-
-        with db.read() as s:
-            if not (get_setting(s, "device.id") and get_setting(s, "hub.url")):
-                return None
-        worker = SyncWorker(db, tokens or KeyringTokenStore(), interval=configured_interval(db),
-                            on_change=on_change, progress=progress)
-        worker.start()
-        return WorkerOnly(worker)
-
-    return start
 
 
 class SyncController(QObject):
@@ -114,11 +44,11 @@ class SyncController(QObject):
 
     screen_id = ScreenId.SYNC
 
-    def __init__(self, db: Database, runner: TaskRunner, widget: SyncStatusWidget, *,
+    def __init__(self, sync: SyncService, runner: TaskRunner, widget: SyncStatusWidget, *,
                  reload_profile: Callable[[], object], view: SyncView | None = None,
                  refresh_ms: int = REFRESH_MS) -> None:
         super().__init__(widget)
-        self._db = db
+        self._sync = sync
         self._runner = runner
         self.widget = widget
         self._reload_profile = reload_profile
@@ -149,7 +79,8 @@ class SyncController(QObject):
     # -- starting and stopping ------------------------------------------------------------
 
     @property
-    def worker(self) -> SyncWorker | None:
+    def worker(self) -> Any:
+        """The running sync worker (its hub, its tokens), or None."""
         running = self._running
         return running.worker if running is not None else None
 
@@ -205,7 +136,7 @@ class SyncController(QObject):
         if self._reading:
             return
         self._reading = True
-        self._runner.run_db(lambda: bar_status(self._db), self._on_status, self._on_read_error)
+        self._runner.run_db(self._sync.status, self._on_status, self._on_read_error)
         if self.shown:
             self._load_listing()
 
@@ -281,7 +212,8 @@ class SyncController(QObject):
         self.shown = False
 
     def focus_widget(self) -> QWidget:
-        return self.view.table
+        table = self.view.table
+        return table if not table.isHidden() else self.view  # nothing listed: the page itself
 
     def complete(self) -> None:
         """F12 (Sync now): push and pull at once instead of at the next interval."""
@@ -304,7 +236,7 @@ class SyncController(QObject):
             self.view.enroll_button.setVisible(
                 bool(snap and snap.auth_required) and self.worker is not None)
 
-        self._runner.run_db(lambda: list_outbox(self._db), show, self._console_error)
+        self._runner.run_db(self._sync.outbox, show, self._console_error)
 
     def _retry_selected(self) -> None:
         event_id = self.view.selected_event_id()
@@ -317,7 +249,7 @@ class SyncController(QObject):
             self.refresh()
             self.wake()
 
-        self._runner.run_db(lambda: retry_quarantined(self._db, event_id), done,
+        self._runner.run_db(lambda: self._sync.retry(event_id), done,
                             self._console_error)
 
     def _console_error(self, exc: BaseException) -> None:
@@ -333,7 +265,7 @@ class SyncController(QObject):
             return
         dialog = EnrollDialog(self.view, hub_url=worker.hub_url, again=True)
         self.enroll_dialog = dialog
-        ctl = EnrollController(dialog, self._db, self._runner, tokens=worker.tokens)
+        ctl = EnrollController(dialog, self._sync, self._runner, tokens=worker.tokens)
 
         def enrolled(_result: object) -> None:
             log.info("till enrolled again; syncing now")
@@ -349,25 +281,22 @@ class SyncController(QObject):
         dialog.open()
 
 
-def attach_sync(window: MainWindow, svc: Any, db: Database, runner: TaskRunner, *,
-                sale_completed: Any = None, demo_dir: Path | None = None,
-                starter: Starter | None = None) -> SyncController:
+def attach_sync(window: MainWindow, sync_service: SyncService, runner: TaskRunner, *,
+                starter: Starter, reload_profile: Callable[[], object],
+                sale_completed: Any = None, text: str = "") -> SyncController:
     """The sync status in the status bar, the Sync screen in the window, the worker started.
 
-    ``svc`` is the CheckoutService whose profile is re-read after a pull;
-    ``sale_completed`` a signal that wakes the worker. ``demo_dir`` starts
-    the embedded demo hub; otherwise an enrolled till syncs with its hub.
+    ``starter`` starts the worker (the demo's embedded hub, or the till's own);
+    ``reload_profile`` re-reads the store profile after a pull changed it;
+    ``sale_completed`` a signal that wakes the worker.
     """
     widget = SyncStatusWidget(window.status.sync_slot)
     window.status.sync_layout.addWidget(widget)
-    sync = SyncController(db, runner, widget, reload_profile=svc.reload_profile)
+    sync = SyncController(sync_service, runner, widget, reload_profile=reload_profile)
     if sale_completed is not None:
         sale_completed.connect(sync.sale_completed)
     window.add_screen(sync)
     widget.clicked.connect(lambda: window.show_screen(ScreenId.SYNC))
     sync.view.close_button.clicked.connect(lambda: window.show_screen(ScreenId.SELL))
-    if starter is None:
-        starter = demo_starter(demo_dir, db) if demo_dir is not None else enrolled_starter(db)
-    chosen, text = starter, ("Starting the demo hub…" if demo_dir is not None else "")
-    QTimer.singleShot(0, lambda: sync.start(chosen, text))  # after the window is up
+    QTimer.singleShot(0, lambda: sync.start(starter, text))  # after the window is up
     return sync

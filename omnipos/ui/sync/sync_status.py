@@ -57,7 +57,7 @@ def age_text(seconds: float | None) -> str:
 
 @dataclass(frozen=True, slots=True)
 class SyncSnapshot:
-    """What the widget shows, read from ``omnipos.sync.status.sync_status`` on the DB worker."""
+    """What the widget shows, read from ``SyncService.status`` on the database worker."""
 
     online: bool | None  # None: no pass finished yet
     waiting: int

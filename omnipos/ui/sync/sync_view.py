@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omnipos.sync.console import OutboxItem, OutboxListing
-from omnipos.sync.outbox import OutboxStatus
+from omnipos.services.sync import OutboxItem, OutboxListing, OutboxStatus
 from omnipos.ui.sync.sync_status import age_text
 
 COL_SEQ = 0
@@ -93,6 +92,7 @@ class SyncView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("syncScreen")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # keeps the keyboard when nothing is listed
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         title = QLabel("Sync with the hub", self)

@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication
 
 from omnipos.devices.decode import decode_escpos
 from omnipos.domain.barcodes import make_embedded_code
+from omnipos.services.devices import DeviceSettings
 from omnipos.ui.common.tasks import SyncTaskRunner
-from omnipos.ui.devices.device_settings import DeviceSettingsController, settings_callables
+from omnipos.ui.devices.device_settings import DeviceSettingsController
 from omnipos.ui.devices.device_settings_view import DeviceSettingsView
 from omnipos.ui.shell.scanning import ScanRouter
 from tests.devices.fakes import FakeTcpPrinter
@@ -116,11 +117,12 @@ def test_typed_code_is_tested(make_dialog, qtbot) -> None:
     assert "batch 34ABC" in view.details.text() and "expires 2026-03-31" in view.details.text()
 
 
-def test_settings_callables_on_till_database(store_db) -> None:
-    load, save = settings_callables(store_db)
-    save({"printer.uri": "tcp://127.0.0.1:9100", "printer.profile": "tm-t88",
-          "scanner.terminator": "enter"})
-    values = load()
+def test_device_settings_on_till_database(store_db) -> None:
+    settings = DeviceSettings(store_db)
+    changed = settings.save({"printer.uri": "tcp://127.0.0.1:9100", "printer.profile": "tm-t88",
+                             "scanner.terminator": "enter"}, actor=None)  # no staff: allowed
+    assert changed == ["printer.uri", "printer.profile", "scanner.terminator"]
+    values = settings.load()
     assert values["printer.uri"] == "tcp://127.0.0.1:9100"
     assert values["printer.profile"] == "tm-t88"
     assert values["store.name"]

@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from omnipos.db.models import JournalEntry
 from omnipos.db.settings import get_setting
+from omnipos.services.devices import DeviceSettings
 from omnipos.services.selling import CheckoutService
 from omnipos.services.shifts import ShiftService
 from omnipos.services.staff import StaffService
@@ -45,7 +46,7 @@ def _till(qtbot: Any, db: Any, data_dir: str,
     runner = SyncTaskRunner()
     printer = ReceiptPrinter(None, queue_factory=factory)
     ui = create_till(CheckoutService(db), runner, printer, cashier="tester",
-                     data_dir=data_dir, settings_db=db, **staffed)
+                     data_dir=data_dir, device_settings=DeviceSettings(db), **staffed)
     show_window(qtbot, ui.window)
     ui.sell.view.focus_scan()
     return ui, printer, queues

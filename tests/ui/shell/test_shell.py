@@ -12,6 +12,7 @@ from omnipos.domain.pins import FAST_FOR_TESTS
 from omnipos.services.selling import CheckoutService
 from omnipos.services.shifts import ShiftService
 from omnipos.services.staff import StaffService
+from omnipos.services.sync import SyncService
 from omnipos.ui.app import TillUI, create_till
 from omnipos.ui.common.tasks import SyncTaskRunner
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
@@ -32,7 +33,8 @@ def _till(qtbot: Any, db: Any, tmp_path: Path, *, staffed: bool = False) -> tupl
         extra = {"staff": staff, "shifts": ShiftService(db)}
     ui = create_till(svc, runner, ReceiptPrinter(None), cashier="tester",
                      data_dir=str(tmp_path), **extra)
-    sync = attach_sync(ui.window, svc, db, runner, starter=lambda changed, progress: None)
+    sync = attach_sync(ui.window, SyncService(db), runner, starter=lambda changed, progress: None,
+                       reload_profile=svc.reload_profile)
     show_window(qtbot, ui.window)
     ui.sell.view.focus_scan()
     return ui, sync
@@ -54,8 +56,9 @@ def test_alt_8_and_alt_1_switch_screens_keep_the_sale_and_type_nothing(
         _scan(qtbot, ui, SOAP)
         qtbot.keyClick(sell.view.scan_field, Qt.Key.Key_8, ALT)
         assert window.current_screen is sync and sync.view.isVisible()
-        assert QApplication.focusWidget() is sync.view.table  # the keyboard went along
-        qtbot.keyClick(sync.view.table, Qt.Key.Key_1, ALT)
+        assert QApplication.focusWidget() is sync.focus_widget()  # the keyboard went along
+        assert sync.view.isAncestorOf(sync.focus_widget()) or sync.focus_widget() is sync.view
+        qtbot.keyClick(sync.focus_widget(), Qt.Key.Key_1, ALT)
         assert window.current_screen is sell
         assert QApplication.focusWidget() is sell.view.scan_field
         assert sell.view.scan_field.text() == ""  # neither "8" nor "1" was typed
@@ -67,7 +70,7 @@ def test_alt_8_and_alt_1_switch_screens_keep_the_sale_and_type_nothing(
         assert [line.name for line in sell.cart_view.lines] == ["Lavender soap bar", "Whole milk 1 l"]
         qtbot.keyClick(sell.view.scan_field, Qt.Key.Key_F10)  # the old console key shows Sync
         assert window.current_screen is sync
-        qtbot.keyClick(sync.view.table, Qt.Key.Key_Escape)  # Esc backs out to Sell
+        qtbot.keyClick(sync.focus_widget(), Qt.Key.Key_Escape)  # Esc backs out to Sell
         assert window.current_screen is sell and len(sell.cart_view.lines) == 2
         window.tabs.buttons[ScreenId.SYNC].click()  # touch
         assert window.current_screen is sync
@@ -109,7 +112,7 @@ def test_f1_lists_the_keys_of_the_shown_screen_inside_the_window(
         qtbot.keyClick(field, Qt.Key.Key_Escape)
         assert not keys.isVisible() and field.hasFocus()
         qtbot.keyClick(field, Qt.Key.Key_8, ALT)
-        qtbot.keyClick(sync.view.table, Qt.Key.Key_F1)
+        qtbot.keyClick(sync.focus_widget(), Qt.Key.Key_F1)
         assert keys.isVisible() and keys.title.text() == "Keys on the Sync screen"
         assert not any(label == "Find a product" for _, label in keys.rows)
     finally:
@@ -126,7 +129,7 @@ def test_f12_completes_what_the_screen_is_for(qtbot: Any, db: Any, tmp_path: Pat
             qtbot.keyClick(ui.sell.payment.dialog.amount, Qt.Key.Key_Return)
         qtbot.waitUntil(ui.sell.view.scan_field.hasFocus)  # back in the scan field
         ui.window.show_screen(ScreenId.SYNC)
-        qtbot.keyClick(sync.view.table, Qt.Key.Key_F12)
+        qtbot.keyClick(sync.focus_widget(), Qt.Key.Key_F12)
         assert sync.view.error.text() == "Sync is not running on this till."  # not enrolled
     finally:
         sync.stop()

@@ -17,6 +17,7 @@ from omnipos.db.engine import Database, open_database
 from omnipos.db.settings import get_setting, set_settings
 from omnipos.hub.catalog import CatalogLine, upsert_lines
 from omnipos.services.selling import CheckoutService
+from omnipos.services.sync import SyncService
 from omnipos.sync.console import list_outbox
 from omnipos.sync.enroll import enroll
 from omnipos.sync.errors import KeyringUnavailable
@@ -27,7 +28,7 @@ from omnipos.ui.common.tasks import SyncTaskRunner
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 from omnipos.ui.shell.main_window import MainWindow
 from omnipos.ui.sync.enroll_dialog import EnrollController, EnrollDialog
-from omnipos.ui.sync.sync_controller import SyncController, attach_sync, enrolled_starter
+from omnipos.ui.sync.sync_controller import SyncController, attach_sync
 from omnipos.ui.sync.sync_status import (
     CONNECTING,
     NOT_ENROLLED,
@@ -121,8 +122,8 @@ def _till(qtbot: Any, db: Database, tmp: Path, starter: Any) -> tuple[Any, SyncC
     runner = SyncTaskRunner()
     ui = create_till(svc, runner, ReceiptPrinter(None), cashier="tester", data_dir=str(tmp))
     controller = ui.sell
-    sync = attach_sync(ui.window, svc, db, runner, sale_completed=controller.sale_completed,
-                       starter=starter)
+    sync = attach_sync(ui.window, SyncService(db), runner, starter=starter,
+                       reload_profile=svc.reload_profile, sale_completed=controller.sale_completed)
     show_window(qtbot, ui.window)
     return controller, sync
 
@@ -190,7 +191,7 @@ def _enrolled_till_db(hub: LiveHub, tmp: Path, interval_s: float) -> tuple[Datab
 def test_price_change_at_the_hub_reaches_the_till_and_offline_when_it_stops(
         qtbot: Any, live_hub: LiveHub, tmp_path: Path) -> None:  # noqa: F811
     db, tokens = _enrolled_till_db(live_hub, tmp_path, 1.0)
-    controller, sync = _till(qtbot, db, tmp_path, enrolled_starter(db, tokens))
+    controller, sync = _till(qtbot, db, tmp_path, SyncService(db, tokens=tokens).start_enrolled)
     view = controller.view
     try:
         qtbot.waitUntil(lambda: sync.widget.state == ONLINE, timeout=15000)
@@ -228,7 +229,7 @@ def test_enroll_dialog_enrolls_with_a_hub(qtbot: Any, live_hub: LiveHub,  # noqa
     try:
         dialog = EnrollDialog()
         qtbot.addWidget(dialog)
-        ctl = EnrollController(dialog, db, SyncTaskRunner(), tokens=MemoryTokenStore())
+        ctl = EnrollController(dialog, SyncService(db), SyncTaskRunner(), tokens=MemoryTokenStore())
         dialog.show()
         _shot(dialog, "enroll")
         dialog.enroll_button.click()
@@ -264,7 +265,7 @@ def test_enroll_dialog_says_when_no_keyring_is_usable(qtbot: Any, live_hub: Live
         dialog = EnrollDialog()
         qtbot.addWidget(dialog)
         tokens = _NoKeyring()
-        EnrollController(dialog, db, SyncTaskRunner(), tokens=tokens)
+        EnrollController(dialog, SyncService(db), SyncTaskRunner(), tokens=tokens)
         dialog.show()
         qtbot.waitExposed(dialog)
         dialog.activateWindow()
@@ -386,7 +387,7 @@ def test_revoked_till_says_enroll_again_and_re_enrolls_from_the_console(
     from omnipos.ui.sync.sync_status import ATTENTION
 
     db, tokens = _enrolled_till_db(live_hub, tmp_path, 3600.0)  # only wake() syncs
-    controller, sync = _till(qtbot, db, tmp_path, enrolled_starter(db, tokens))
+    controller, sync = _till(qtbot, db, tmp_path, SyncService(db, tokens=tokens).start_enrolled)
     try:
         qtbot.waitUntil(lambda: sync.widget.state == ONLINE, timeout=15000)
         assert sync.worker is not None

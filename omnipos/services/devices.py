@@ -1,0 +1,64 @@
+"""The till's device settings (printer, drawer, scanner), read and saved for the F3 dialog.
+
+Saving goes through ``services.settings.change_setting``: each changed value
+is journalled and needs the change-settings right (an admin, or an admin's
+approval). Call these off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from omnipos.db.engine import Database
+from omnipos.db.settings import get_setting
+from omnipos.domain.permissions import Actor, ManagerOverride
+from omnipos.services.settings import change_setting
+
+__all__ = ["SETTING_KEYS", "DeviceSettings", "StartupDevices"]
+
+SETTING_KEYS = ("printer.uri", "printer.profile", "scanner.terminator")
+
+
+@dataclass(frozen=True, slots=True)
+class StartupDevices:
+    """What the till needs of its devices before its window opens."""
+
+    printer_uri: str | None
+    printer_profile: str | None
+    scanner_terminator: str
+    scanner_uri: str  # a serial scanner; "" for none (keyboard-wedge scanners need nothing)
+
+
+class DeviceSettings:
+    """Read and change this till's device settings."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def load(self) -> dict[str, Any]:
+        """The dialog's values, with the store name, currency and label layout it shows."""
+        with self._db.read() as session:
+            values = {key: get_setting(session, key) for key in SETTING_KEYS}
+            values["store.embedded_layout"] = get_setting(session, "store.embedded_layout")
+            values["store.name"] = get_setting(session, "store.name", "")
+            values["store.currency"] = get_setting(session, "store.currency", "EUR")
+            return values
+
+    def save(self, values: dict[str, Any], *, actor: Actor | None,
+             override: ManagerOverride | None = None) -> list[str]:
+        """Store the values that changed (journalled, right checked); the keys changed."""
+        current = self.load()
+        changed = [key for key in SETTING_KEYS if key in values and values[key] != current.get(key)]
+        for key in changed:
+            change_setting(self._db, key, values[key], actor=actor, override=override)
+        return changed
+
+    def at_startup(self) -> StartupDevices:
+        with self._db.read() as session:
+            return StartupDevices(
+                get_setting(session, "printer.uri"),
+                get_setting(session, "printer.profile"),
+                str(get_setting(session, "scanner.terminator", "enter") or "enter"),
+                str(get_setting(session, "scanner.uri", "") or ""),
+            )

@@ -1,0 +1,143 @@
+"""What the till's screens need of sync, so the UI never reaches into ``sync`` or ``db``.
+
+``SyncService`` reads the status the status bar shows, lists the outbox for
+the Sync screen, puts quarantined events back in the queue, enrolls the till
+with a hub (first run, or again after the hub refused its token), and starts
+the sync worker of an enrolled till (``start_enrolled``). Every method but
+``start_enrolled`` does database or network work: call it off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Protocol
+
+from omnipos.db.engine import Database
+from omnipos.db.settings import get_setting
+from omnipos.domain.errors import UserFacingError
+from omnipos.sync.console import OutboxItem, OutboxListing, bar_status, list_outbox
+from omnipos.sync.enroll import Enrollment, enroll
+from omnipos.sync.errors import KeyringUnavailable, SyncError, SyncErrorKind
+from omnipos.sync.outbox import OutboxStatus, retry_quarantined
+from omnipos.sync.tokens import KeyringTokenStore, TokenStore
+from omnipos.sync.worker import DEFAULT_INTERVAL, SyncWorker
+
+__all__ = [
+    "INTERVAL_SETTING",
+    "EnrollmentFailed",
+    "Enrollment",
+    "OutboxItem",
+    "OutboxListing",
+    "OutboxStatus",
+    "RunningSync",
+    "Starter",
+    "SyncService",
+    "WorkerOnly",
+    "enrollment_problem",
+]
+
+log = logging.getLogger(__name__)
+
+INTERVAL_SETTING = "sync.interval_s"  # pull interval in seconds (default 30)
+
+Changed = Callable[[], None]
+Progress = Callable[[int, bool], None]
+
+
+class RunningSync(Protocol):
+    """A started sync: its worker (hub address, tokens, wake) and how to stop it."""
+
+    worker: SyncWorker
+
+    def stop(self) -> None: ...
+
+
+@dataclasses.dataclass
+class WorkerOnly:
+    """A started sync worker with its hub elsewhere (an enrolled till)."""
+
+    worker: SyncWorker
+
+    def stop(self) -> None:
+        self.worker.stop()
+
+
+# Starts the sync (it may block for seconds; not on the GUI thread); None: not enrolled.
+Starter = Callable[[Changed, Progress], RunningSync | None]
+
+
+class EnrollmentFailed(UserFacingError):
+    """Enrollment did not happen; the message says why and what to do."""
+
+
+def enrollment_problem(exc: BaseException, hub_url: str) -> str:
+    """What the person at the till reads when enrollment fails."""
+    if isinstance(exc, KeyringUnavailable):
+        return ("This computer has no usable keyring, so the till cannot keep its hub token "
+                f"safely (it is never written to a file). {exc}")
+    if isinstance(exc, SyncError):
+        if exc.kind is SyncErrorKind.NETWORK:
+            return f"Cannot reach the hub at {hub_url}: check the address and the network. ({exc})"
+        if exc.status == 403:
+            return "The hub refused the code: it is unknown, already used or expired. Ask for a new one."
+        if exc.status == 429:
+            return "Too many wrong codes from this till; wait a few minutes and try again."
+        return f"The hub refused the enrollment: {exc}"
+    return f"Enrollment failed: {exc}"
+
+
+class SyncService:
+    """The till's side of sync, as its screens use it."""
+
+    def __init__(self, db: Database, *, tokens: TokenStore | None = None) -> None:
+        self._db = db
+        self._tokens = tokens
+
+    def status(self, now: datetime | None = None) -> dict[str, object]:
+        """The status bar's figures (online, waiting, oldest, quarantined, last error)."""
+        return bar_status(self._db, now)
+
+    def outbox(self, limit: int = 500) -> OutboxListing:
+        """Waiting and quarantined events, oldest first, for the Sync screen."""
+        return list_outbox(self._db, limit)
+
+    def retry(self, event_id: str | None = None) -> int:
+        """Put one quarantined event (or all) back in the queue; how many went back."""
+        return retry_quarantined(self._db, event_id)
+
+    def has_store(self) -> bool:
+        """Whether the till has a store yet (enrolled, set up or the demo)."""
+        with self._db.read() as s:
+            return bool(get_setting(s, "store.code"))
+
+    def interval(self) -> float:
+        """The pull interval in seconds (the ``sync.interval_s`` setting)."""
+        with self._db.read() as s:
+            value = get_setting(s, INTERVAL_SETTING)
+        try:
+            return max(1.0, float(value)) if value is not None else DEFAULT_INTERVAL
+        except (TypeError, ValueError):
+            log.warning("ignoring %s=%r (not a number of seconds)", INTERVAL_SETTING, value)
+            return DEFAULT_INTERVAL
+
+    def enroll(self, hub_url: str, code: str, *, device_name: str | None = None,
+               tokens: TokenStore | None = None, progress: Progress | None = None) -> Enrollment:
+        """Enroll with a one-time code (network); EnrollmentFailed says what went wrong."""
+        try:
+            return enroll(self._db, hub_url, code, tokens or self._tokens or KeyringTokenStore(),
+                          device_name=device_name, progress=progress)
+        except (SyncError, KeyringUnavailable) as exc:
+            raise EnrollmentFailed(enrollment_problem(exc, hub_url)) from exc
+
+    def start_enrolled(self, on_change: Changed, progress: Progress) -> RunningSync | None:
+        """The worker of an enrolled till, with its hub and the OS keyring (a ``Starter``)."""
+        with self._db.read() as s:
+            if not (get_setting(s, "device.id") and get_setting(s, "hub.url")):
+                return None
+        worker = SyncWorker(self._db, self._tokens or KeyringTokenStore(),
+                            interval=self.interval(), on_change=on_change, progress=progress)
+        worker.start()
+        return WorkerOnly(worker)

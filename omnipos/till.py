@@ -1,0 +1,90 @@
+"""The till's composition root: opens the database and builds every service once.
+
+``open_till`` gives the UI (and anything else that runs a till) one
+``TillServices``: the database stays inside it, and each screen's controller
+is handed only the services it uses. Selling and shifts need a store, which
+a first run may not have yet: ``start`` builds them once there is one (after
+``omnipos setup``, the demo store, or enrolling with a hub).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from omnipos.db.engine import Database, database_path, open_database
+from omnipos.services.devices import DeviceSettings
+from omnipos.services.selling import CheckoutService
+from omnipos.services.shifts import ShiftService
+from omnipos.services.staff import StaffService
+from omnipos.services.sync import Progress, RunningSync, Starter, SyncService
+
+__all__ = ["TillServices", "open_till"]
+
+log = logging.getLogger(__name__)
+
+Changed = Callable[[], None]
+
+
+class TillServices:
+    """Every service of one till, built once over its database."""
+
+    def __init__(self, db: Database, data_dir: Path, *, demo: bool = False) -> None:
+        self._db = db
+        self.data_dir = data_dir
+        self.demo = demo
+        self.sync = SyncService(db)
+        self.staff = StaffService(db)
+        self.devices = DeviceSettings(db)
+        self._checkout: CheckoutService | None = None
+        self._shifts: ShiftService | None = None
+
+    def start(self) -> None:
+        """Build selling and shifts; UserFacingError when the till has no store yet."""
+        if self._checkout is None:
+            self._checkout = CheckoutService(self._db)
+            self._shifts = ShiftService(self._db)
+
+    @property
+    def checkout(self) -> CheckoutService:
+        if self._checkout is None:
+            raise RuntimeError("TillServices.start() first")
+        return self._checkout
+
+    @property
+    def shifts(self) -> ShiftService:
+        if self._shifts is None:
+            raise RuntimeError("TillServices.start() first")
+        return self._shifts
+
+    def sync_starter(self) -> Starter:
+        """How this till starts syncing: the embedded demo hub, or its own hub."""
+        if not self.demo:
+            return self.sync.start_enrolled
+        data_dir, db, interval = self.data_dir, self._db, self.sync.interval
+
+        def start_demo(on_change: Changed, progress: Progress) -> RunningSync:
+            from omnipos.demo import start_demo_sync  # the embedded hub, only for --demo
+
+            demo = start_demo_sync(data_dir, db, interval=interval(), on_change=on_change)
+            demo.worker.progress = progress
+            return demo
+
+        return start_demo
+
+    def close(self) -> None:
+        self._db.close()
+
+
+def open_till(data_dir: Path, *, demo: bool = False, db_path: Path | None = None) -> TillServices:
+    """Open (and for ``demo`` build, the first time) the till database under ``data_dir``.
+
+    UserFacingError when it cannot be opened (a file that is not a database ...).
+    """
+    if demo and db_path is None:
+        from omnipos.db.demo import ensure_demo
+
+        db_path = ensure_demo(data_dir)  # builds the demo store the first time
+    db = open_database(Path(db_path) if db_path else database_path(data_dir))
+    return TillServices(db, data_dir, demo=demo)
