@@ -27,8 +27,8 @@ from omnipos.sync.worker import DEFAULT_INTERVAL, SyncWorker
 
 __all__ = [
     "INTERVAL_SETTING",
-    "EnrollmentFailed",
     "Enrollment",
+    "EnrollmentFailed",
     "OutboxItem",
     "OutboxListing",
     "OutboxStatus",

@@ -57,6 +57,8 @@ class OverrideDialog(FormDialog):
         self.add_widget(self.detail)
         self.reason = detail
         self.pinpad = self.add_widget(PinPad(self))
+        # Two wrapped lines above the keypad: Qt's minimum misses their height, so say it.
+        self.setMinimumHeight(640)
         self.first_field = self.pinpad.field
         self.pinpad.submitted.connect(self._check)
 

@@ -45,13 +45,13 @@ class FormDialog(QDialog):
         if name:
             self.setObjectName(name)
         self.setWindowTitle(title)
-        self.setMinimumWidth(width)
         self.setMaximumWidth(width)  # wrapped labels get a known width and their full height
         self.value: Any = None
         self.first_field: QWidget | None = None
         self.heading = QLabel(title if heading is None else heading, self)
         self.heading.setObjectName("dialogTitle")
         self.heading.setWordWrap(True)
+        self.heading.setMinimumWidth(width - 24)  # the layout's minimum width is the dialog's
         self.body = QVBoxLayout()
         self.body.setSpacing(10)
         self.form = QFormLayout()
@@ -139,4 +139,8 @@ class FormDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the style sheet is applied on show: size to the polished rows
+        self.adjustSize()
         self.focus_first()
