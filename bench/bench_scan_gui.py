@@ -1,6 +1,6 @@
 """Scan -> line visible in the till window (DESIGN.md budget: p99 16 ms).
 
-Drives the real till (TillController with the threaded TaskRunner, offscreen
+Drives the real till (SellController with the threaded TaskRunner, offscreen
 Qt) on a catalog: each sample calls the controller's scan, waits until the
 new row is in the cart table, and paints the table synchronously; the time
 covers the database worker, the signal back to the GUI thread, the model
