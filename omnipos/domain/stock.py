@@ -13,4 +13,5 @@ class StockBucket(StrEnum):
     SELLABLE = "sellable"
     RESERVED = "reserved"  # held for an order (a pickup, a ship-from-store)
     DAMAGED = "damaged"
-    QUALITY_CONTROL = "quality_control"
+    QUALITY_CONTROL = "quality_control"  # held for inspection
+    RETURN_TO_VENDOR = "return_to_vendor"  # held until it ships back to the vendor

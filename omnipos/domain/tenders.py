@@ -1,8 +1,12 @@
-"""Taking payment: cash with change, card paid on an external terminal, splits.
+"""Taking payment: cash with change, card paid on an external terminal, store credit, splits.
 
 A sale completes only when the amount due is fully paid. Cash rounding (a
 store's smallest coin, e.g. 0.05) applies only when cash settles what is left.
 No full card number is ever taken: an approval code and the last four digits.
+Store credit is a customer's account at the hub; a till spends it against the
+last balance it knows, and while offline only up to a per-customer limit
+(``store_credit_spendable``): the hub records any overspending as an
+exception, it never refuses a sale after the fact.
 """
 
 from __future__ import annotations
@@ -21,6 +25,11 @@ _LAST4 = re.compile(r"^[0-9]{4}$")
 class TenderKind(StrEnum):
     CASH = "cash"
     CARD = "card"
+    STORE_CREDIT = "store_credit"  # a customer's account at the hub
+    #: The value of goods returned in the same transaction (an exchange).
+    EXCHANGE = "exchange"
+    #: Paid to a sales channel (a web order): refunded by the hub, never from a drawer.
+    CHANNEL = "channel"
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +41,7 @@ class Tender:
     approval_code: str = ""
     card_last4: str = ""
     rounding_minor: int = 0  # cash rounding taken up by this tender (+ or -)
+    customer_id: str | None = None  # store credit: whose account paid
 
 
 @dataclass(slots=True)
@@ -122,7 +132,41 @@ class Payment:
         self.tenders.append(tender)
         return tender
 
+    def add_store_credit(self, amount_minor: int, customer_id: str, spendable_minor: int) -> Tender:
+        """Store credit of ``customer_id``; never more than owed nor than ``spendable_minor``
+        (``store_credit_spendable``)."""
+        self._open()
+        if isinstance(amount_minor, bool) or not isinstance(amount_minor, int) or amount_minor <= 0:
+            raise ValidationError("a store credit amount must be more than zero")
+        if not customer_id:
+            raise ValidationError("store credit needs a customer: find the customer first")
+        if amount_minor > self.remaining_minor:
+            raise ValidationError("store credit cannot pay more than what is owed")
+        if amount_minor > spendable_minor:
+            raise ValidationError(
+                f"the customer can spend at most {spendable_minor} of store credit here now"
+            )
+        tender = Tender(TenderKind.STORE_CREDIT, amount_minor, customer_id=customer_id)
+        self.tenders.append(tender)
+        return tender
+
     def remove_last(self) -> Tender:
         if not self.tenders:
             raise StateError("no tender to remove")
         return self.tenders.pop()
+
+
+def store_credit_spendable(balance_minor: int, pending_minor: int, *, online: bool,
+                           offline_limit_minor: int) -> int:
+    """What a till may spend now of a customer's store credit.
+
+    ``balance_minor``: the last balance the hub sent; ``pending_minor``: credit
+    this till spent for the customer that the hub has not counted yet. Online,
+    the balance is current and all of it can be spent; offline, the balance may
+    be stale (another till may be spending it too), so at most
+    ``offline_limit_minor`` in all, pending spending included.
+    """
+    available = max(0, balance_minor - pending_minor)
+    if online:
+        return available
+    return max(0, min(available, offline_limit_minor - pending_minor))
