@@ -1,4 +1,4 @@
-"""Applying pulled feed changes: one applier per kind (store, product, stock, staff).
+"""Applying pulled feed changes: one applier per kind (store, product, stock, staff, customer).
 
 ``apply_page`` looks each change's kind up in ``APPLIERS``; a kind this till
 does not know is skipped (a newer hub may send more), and a change that does
@@ -18,9 +18,12 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from omnipos.db.catalog import ProductRow, upsert_products, upsert_tax_classes
+from omnipos.db.customers import apply_customer_change
 from omnipos.db.settings import get_setting, set_settings
 from omnipos.db.staff import STAFF_KIND, apply_staff_change
 from omnipos.db.stock import set_hub_level
+from omnipos.domain.stock import StockBucket
+from omnipos.sync.events.customers import CUSTOMER_KIND, CustomerData
 from omnipos.sync.wire import Change, ProductData, StockData, StoreData
 
 __all__ = ["APPLIERS", "FeedPage", "apply_page"]
@@ -74,8 +77,14 @@ def apply_product(page: FeedPage, data: dict[str, Any]) -> None:
 
 def apply_stock(page: FeedPage, data: dict[str, Any]) -> None:
     st = StockData.model_validate(data)
-    if st.store == page.store_code:
-        set_hub_level(page.session, st.sku, st.level, st.as_of)
+    if st.store != page.store_code:
+        return
+    try:
+        bucket = StockBucket(st.bucket)
+    except ValueError:
+        log.warning("stock change for %s in unknown bucket %r: skipped", st.sku, st.bucket)
+        return
+    set_hub_level(page.session, st.sku, st.level, st.as_of, bucket)
 
 
 def apply_staff(page: FeedPage, data: dict[str, Any]) -> None:
@@ -83,11 +92,18 @@ def apply_staff(page: FeedPage, data: dict[str, Any]) -> None:
     apply_staff_change(page.session, data, page.now)
 
 
+def apply_customer(page: FeedPage, data: dict[str, Any]) -> None:
+    # Only name, contact details and the credit balance travel (CustomerData).
+    apply_customer_change(page.session, CustomerData.model_validate(data).model_dump(mode="json"),
+                          page.now)
+
+
 APPLIERS: Mapping[str, Applier] = {
     "store": apply_store,
     "product": apply_product,
     "stock": apply_stock,
     STAFF_KIND: apply_staff,
+    CUSTOMER_KIND: apply_customer,
 }
 
 

@@ -36,6 +36,7 @@ __all__ = [
     "quarantined",
     "record_results",
     "retry_quarantined",
+    "unacknowledged_payloads",
 ]
 
 log = logging.getLogger(__name__)
@@ -111,6 +112,16 @@ def pending_rows(session: Session, limit: int) -> list[OutboxRow]:
         .limit(limit)
     ).all()
     return [OutboxRow(*r) for r in rows]
+
+
+def unacknowledged_payloads(session: Session, event_type: str) -> list[dict[str, Any]]:
+    """Payloads of ``event_type`` the hub has not acknowledged yet (waiting or quarantined):
+    what this till did that the hub's figures do not include."""
+    return list(session.scalars(
+        select(OutboxEvent.payload)
+        .where(OutboxEvent.type == event_type, OutboxEvent.status != OutboxStatus.ACKED)
+        .order_by(OutboxEvent.device_seq)
+    ))
 
 
 def quarantine(session: Session, event_id: str, error: str) -> None:

@@ -225,11 +225,13 @@ class ProductData(Wire):
 
 
 class StockData(Wire):
-    """``data`` of a ``stock`` change: the hub's level for one store and SKU."""
+    """``data`` of a ``stock`` change: the hub's level for one store, SKU and bucket."""
 
     store: str
     sku: str = Field(min_length=1, max_length=64)
     level: QtyStr
+    #: ``omnipos.domain.stock.StockBucket``; only sellable stock can be sold or promised.
+    bucket: str = Field(default="sellable", max_length=20)
     #: The moment the level is true at the hub (a hub that does not say: unknown).
     as_of: AwareDatetime | None = None
 

@@ -46,7 +46,9 @@ def test_every_type_is_a_fact_or_an_intent_and_each_model_knows_its_type() -> No
     assert set(PAYLOADS) == {EventType.SALE_COMPLETED, EventType.SALE_VOIDED,
                              EventType.SHIFT_CLOSED, EventType.CASH_MOVEMENT,
                              *INTENTS, EventType.PICKUP_HANDED_OVER, EventType.SHIPMENT_SENT,
-                             EventType.SHIPMENT_RECEIVED, EventType.PICKUP_PUT_BACK}
+                             EventType.SHIPMENT_RECEIVED, EventType.PICKUP_PUT_BACK,
+                             EventType.CUSTOMER_CREATED, EventType.RETURN_COMPLETED,
+                             EventType.MAIL_RETURN_RECEIVED}
     assert all(model.event_type is t for t, model in PAYLOADS.items())
     assert EventType.PICKUP_READY.is_intent and not EventType.SALE_COMPLETED.is_intent
 

@@ -24,6 +24,8 @@ from omnipos.sync.events.pickup import (
     ShipmentReceivedPayload,
     ShipmentSentPayload,
 )
+from omnipos.sync.events.customers import CustomerCreatedPayload
+from omnipos.sync.events.returns import MailReturnReceivedPayload, ReturnCompletedPayload
 from omnipos.sync.events.sale import (
     SaleCompletedPayload,
     SaleLinePayload,
@@ -40,6 +42,7 @@ __all__ = [
     "PAYLOADS",
     "SCHEMA_VERSION",
     "CashMovementPayload",
+    "CustomerCreatedPayload",
     "EventPayload",
     "EventType",
     "PickupAcceptedPayload",
@@ -48,6 +51,8 @@ __all__ = [
     "PickupPutBackPayload",
     "PickupReadyPayload",
     "PickupRejectedPayload",
+    "MailReturnReceivedPayload",
+    "ReturnCompletedPayload",
     "SaleCompletedPayload",
     "SaleLinePayload",
     "SaleTaxPayload",
@@ -77,6 +82,9 @@ PAYLOADS: Mapping[EventType, type[EventPayload]] = MappingProxyType(
             ShipmentSentPayload,
             ShipmentReceivedPayload,
             PickupPutBackPayload,
+            CustomerCreatedPayload,
+            ReturnCompletedPayload,
+            MailReturnReceivedPayload,
         )
     }
 )

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, Self
 from uuid import UUID
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
+from omnipos.domain.tenders import TenderKind
 from omnipos.sync.events.base import EventPayload, StockLinePayload
 from omnipos.sync.events.types import EventType
 from omnipos.sync.wire import AwareDatetime, Code, Currency, Minor, QtyStr, RateStr, TillInput
@@ -41,12 +42,20 @@ class SaleTaxPayload(TillInput):
 
 
 class SaleTenderPayload(TillInput):
-    kind: str = Field(min_length=1, max_length=12)  # cash | card ...
+    kind: str = Field(min_length=1, max_length=12)  # omnipos.domain.tenders.TenderKind
     amount_minor: Minor
     tendered_minor: Minor = 0
     change_minor: Minor = 0
     approval_code: str = Field(default="", max_length=40)
     card_last4: str = Field(default="", max_length=4)  # never more of the card
+    #: ``store_credit``: whose credit paid (the hub takes it off their account).
+    customer_id: UUID | None = None
+
+    @model_validator(mode="after")
+    def _credit_has_customer(self) -> Self:
+        if self.kind == TenderKind.STORE_CREDIT and self.customer_id is None:
+            raise ValueError("a store credit tender names the customer (customer_id)")
+        return self
 
 
 class SaleCompletedPayload(EventPayload):
