@@ -6,6 +6,7 @@ them all, so Alembic and the schema check see the complete schema.
 
 from omnipos.db.models.base import Base
 from omnipos.db.models.catalog import Barcode, Price, Product, TaxClass
+from omnipos.db.models.customers import Customer
 from omnipos.db.models.journal import JournalEntry
 from omnipos.db.models.outbox import OutboxEvent
 from omnipos.db.models.sales import ParkedSale, Sale, SaleLine, SaleTax, SaleTender
@@ -20,6 +21,7 @@ __all__ = [
     "Base",
     "CashMovement",
     "Counter",
+    "Customer",
     "JournalEntry",
     "LoginLock",
     "OutboxEvent",

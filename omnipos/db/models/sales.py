@@ -68,12 +68,13 @@ class SaleTender(Base):
     __tablename__ = "sale_tenders"
     sale_id: Mapped[str] = mapped_column(ForeignKey("sales.id"), primary_key=True)
     idx: Mapped[int] = mapped_column(Integer, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(12))  # cash | card
+    kind: Mapped[str] = mapped_column(String(12))  # domain.tenders.TenderKind
     amount_minor: Mapped[int] = mapped_column(Integer)
     tendered_minor: Mapped[int] = mapped_column(Integer, default=0)
     change_minor: Mapped[int] = mapped_column(Integer, default=0)
     approval_code: Mapped[str] = mapped_column(String(40), default="")
     card_last4: Mapped[str] = mapped_column(String(4), default="")
+    customer_id: Mapped[str | None] = mapped_column(String(36), default=None)  # store credit
     sale: Mapped[Sale] = relationship(back_populates="tenders")
 
 

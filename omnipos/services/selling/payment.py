@@ -150,6 +150,7 @@ class Payments(SellingContext):
                         change_minor=tender.change_minor,
                         approval_code=tender.approval_code,
                         card_last4=tender.card_last4,
+                        customer_id=tender.customer_id,
                     )
                 )
             for tax_class, tax_minor in totals.tax_by_class.items():
@@ -245,6 +246,7 @@ def sale_completed_payload(sale: Sale) -> SaleCompletedPayload:
                 change_minor=t.change_minor,
                 approval_code=t.approval_code,
                 card_last4=t.card_last4,
+                customer_id=UUID(t.customer_id) if t.customer_id else None,
             )
             for t in sale.tenders
         ],
