@@ -5,7 +5,9 @@ that joins the hub, the till's database and the sync client, so that neither
 the hub nor the till imports the other.
 
 ``start_embedded_hub(data_dir)`` seeds (once) three demo stores with the demo
-catalog and some stock, and serves them on a free port. ``demo_enroll``
+catalog and some stock, a sale made at Demo North and a mail return of it
+addressed to the demo store (an RMA its Parcels screen can take in), and
+serves them on a free port. ``demo_enroll``
 enrolls the demo till with it, keeping the throw-away token in memory only,
 and returns a sync worker ready to ``start()``.
 """
@@ -13,24 +15,34 @@ and returns a sync worker ready to ``start()``.
 from __future__ import annotations
 
 import logging
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from omnipos.db.demo import DEMO_SETTINGS, DEMO_TAX_RATES, generate_catalog
 from omnipos.db.engine import Database
+from omnipos.domain import tax
 from omnipos.domain.quantities import to_milli
 from omnipos.hub.admin import enrollment, stores
+from omnipos.hub.admin.enrollment import TillIdentity
 from omnipos.hub.catalog import CatalogLine, upsert_lines
+from omnipos.hub.events.apply import apply_event
 from omnipos.hub.feed import append_changes
+from omnipos.hub.returns.requests import RmaRequest
+from omnipos.hub.returns.rmas import create_rma
 from omnipos.hub.server import serve_in_thread
 from omnipos.hub.stock import ledger
 from omnipos.hub.store.db import HubDB, open_hub_db
-from omnipos.hub.store.models import Store
+from omnipos.hub.store.models import Rma, Store
 from omnipos.sync.enroll import Enrollment, enroll
+from omnipos.sync.events import EventType, SaleCompletedPayload
 from omnipos.sync.tokens import MemoryTokenStore
+from omnipos.sync.wire import Event
 from omnipos.sync.worker import SyncWorker
 
 log = logging.getLogger(__name__)
@@ -72,12 +84,58 @@ def seed_demo_hub(db: HubDB) -> bool:
     return True
 
 
+#: The demo sale that the demo mail return sends back (made at Demo North).
+DEMO_MAIL_RETURN_RECEIPT = "DEMO-N-T01-000001"
+
+
+def seed_demo_mail_return(db: HubDB) -> str | None:
+    """A sale at Demo North (two items, paid by card) and an RMA for it addressed to the
+    demo store; returns the RMA number, or None when the demo hub has one already."""
+    with db.read() as s:
+        if s.scalar(select(func.count()).select_from(Rma)):
+            return None
+    rows = [r for r in generate_catalog() if r.sold_by == "unit"][:2]
+    currency = str(DEMO_SETTINGS["store.currency"])
+    policy = tax.TaxPolicy(tax.PriceMode.EXCLUSIVE, tax.RoundingMode.LINE,
+                           {k: Decimal(v) for k, v in DEMO_TAX_RATES.items()}, currency)
+    taxes = tax.compute([(r.price_minor, r.tax_class) for r in rows], policy)
+    sold_at = datetime.now(UTC) - timedelta(days=3)
+    total = sum(r.price_minor for r in rows) + taxes.tax_total
+    sale = SaleCompletedPayload.model_validate({
+        "sale_id": str(uuid.uuid5(uuid.NAMESPACE_URL, "omnipos-demo-sale")),
+        "receipt_no": DEMO_MAIL_RETURN_RECEIPT, "store_code": "DEMO-N", "till_code": "T01",
+        "currency": currency, "created_at": sold_at, "cashier": "Demo",
+        "subtotal_minor": sum(r.price_minor for r in rows), "tax_minor": taxes.tax_total,
+        "total_minor": total,
+        "lines": [{"line_no": i, "sku": r.sku, "name": r.name, "qty": "1",
+                   "unit_price_minor": r.price_minor, "total_minor": r.price_minor,
+                   "tax_class": r.tax_class, "tax_minor": taxes.line_tax[i - 1]}
+                  for i, r in enumerate(rows, start=1)],
+        "tenders": [{"kind": "card", "amount_minor": total, "approval_code": "DEMO42",
+                     "card_last4": "4242"}],
+        "stock": [{"sku": r.sku, "delta": "-1"} for r in rows],
+    })
+    till = TillIdentity(str(uuid.uuid5(uuid.NAMESPACE_URL, "omnipos-demo-north-till")),
+                        "DEMO-N", "T01", 1, currency, "exclusive", "line", DEMO_TAX_RATES)
+    apply_event(db, till, Event(event_id=uuid.uuid4(), type=EventType.SALE_COMPLETED,
+                                schema_version=1, device_seq=1, occurred_at=sold_at,
+                                payload=sale.model_dump(mode="json")))
+    rma = create_rma(db, RmaRequest.model_validate({
+        "receipt_no": DEMO_MAIL_RETURN_RECEIPT, "return_to_store": DEMO_STORES[0][0],
+        "lines": [{"sku": r.sku, "quantity": "1", "reason": "changed my mind"} for r in rows],
+        "customer": {"name": "Demo Customer", "email": "demo.customer@example.com"},
+    }), requested_by="demo")
+    log.info("demo mail return %s for %s", rma["number"], DEMO_MAIL_RETURN_RECEIPT)
+    return str(rma["number"])
+
+
 def start_embedded_hub(data_dir: Path) -> tuple[str, Callable[[], None]]:
     """Start the demo hub for ``data_dir`` on a free loopback port: ``(url, stop)``."""
     path = hub_path(data_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
     db = open_hub_db(f"sqlite:///{path}")
     seed_demo_hub(db)
+    seed_demo_mail_return(db)
     running = serve_in_thread(db)
 
     def stop() -> None:

@@ -24,10 +24,12 @@ SCRIPT = ROOT / "scripts" / "pg-test-cluster.sh"
 
 __all__ = [
     "InProcessTill",
+    "event",
     "hub_db",
     "hub_url",
     "make_pg_database",
     "pg_cluster",
+    "return_event",
     "sale_event",
     "sqlite_hub_db",
 ]
@@ -157,6 +159,43 @@ def sale_event(
             "stock": [{"sku": sku, "delta": f"-{qty}"} for sku, _p, qty in lines],
         },
     }
+
+
+def event(seq: int, type_: str, payload: dict[str, object],
+          occurred_at: object = None) -> dict[str, object]:
+    """An event of any type around ``payload``, as a till writes it."""
+    from datetime import UTC, datetime
+
+    now = occurred_at or datetime.now(UTC)
+    return {"event_id": str(uuid.uuid4()), "type": type_, "schema_version": 1,
+            "device_seq": seq, "occurred_at": now.isoformat(),  # type: ignore[attr-defined]
+            "payload": payload}
+
+
+def return_event(seq: int, sale: dict[str, object] | None, lines: list[dict[str, object]], *,
+                 store: str = "S1", till: str = "T01", refunds: list[dict[str, object]] | None
+                 = None, customer_id: str | None = None, return_no: str | None = None,
+                 created_at: object = None) -> dict[str, object]:
+    """A ``return.completed`` event taking back ``lines`` of ``sale`` (a ``sale_event``), or
+    without a receipt when ``sale`` is None; ``lines``: {sale_line_no, sku, qty, refund_minor,
+    condition?, disposition?}. By default the refund goes back as cash."""
+    from datetime import UTC, datetime
+
+    now = created_at or datetime.now(UTC)
+    original = sale["payload"] if sale else {}  # type: ignore[index]
+    total = sum(int(ln["refund_minor"]) for ln in lines)  # type: ignore[call-overload]
+    payload = {
+        "return_id": str(uuid.uuid4()), "return_no": return_no or f"{store}-{till}-R{seq:05d}",
+        "store_code": store, "till_code": till, "currency": "USD",
+        "created_at": now.isoformat(),  # type: ignore[attr-defined]
+        "sale_id": original.get("sale_id"), "receipt_no": original.get("receipt_no", ""),
+        "customer_id": customer_id,
+        "lines": [{"line_no": i, **ln} for i, ln in enumerate(lines, start=1)],
+        "refunds": refunds if refunds is not None else (
+            [{"kind": "cash", "amount_minor": total, "tender_idx": 1}] if total else []),
+        "refund_minor": total,
+    }
+    return event(seq, "return.completed", payload, now)
 
 
 class InProcessTill:

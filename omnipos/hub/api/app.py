@@ -7,16 +7,17 @@ import uuid
 from datetime import UTC, datetime
 from typing import Annotated, Any, cast
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi import FastAPI, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 
 from omnipos.domain.errors import PermissionDenied
 from omnipos.hub.admin import enrollment
-from omnipos.hub.admin.enrollment import TillIdentity
 from omnipos.hub.admin.throttle import EnrollmentThrottled, guarded_enroll
+from omnipos.hub.api.auth import Till
 from omnipos.hub.api.limits import BodyLimit
 from omnipos.hub.api.orders import router as orders_router
+from omnipos.hub.api.returns import router as returns_router
 from omnipos.hub.events.apply import acked_seq, apply_event, last_receipt_seq
 from omnipos.hub.feed import CursorGone, CursorInvalid, read_page_json
 from omnipos.hub.store.db import HubDB
@@ -50,22 +51,6 @@ def _limits() -> Limits:
     )
 
 
-def bearer(
-    request: Request, authorization: Annotated[str | None, Header()] = None
-) -> TillIdentity:
-    """The enrolled till behind ``Authorization: Bearer <token>``, or 401."""
-    if not authorization or not authorization.startswith("Bearer "):
-        raise HTTPException(401, "missing bearer token", headers={"WWW-Authenticate": "Bearer"})
-    db: HubDB = request.app.state.db
-    till = enrollment.authenticate(db, authorization.removeprefix("Bearer ").strip())
-    if till is None:
-        raise HTTPException(401, "unknown or revoked token", headers={"WWW-Authenticate": "Bearer"})
-    return till
-
-
-Till = Annotated[TillIdentity, Depends(bearer)]
-
-
 def create_app(db: HubDB | None) -> Any:
     """The ASGI app (FastAPI wrapped in the body size limit) serving ``db``."""
     api = FastAPI(
@@ -75,6 +60,7 @@ def create_app(db: HubDB | None) -> Any:
     )
     api.state.db = db
     hub = cast(HubDB, db)  # None only when generating the OpenAPI document
+    api.include_router(returns_router)
     api.include_router(orders_router)
 
 

@@ -17,11 +17,13 @@ from omnipos.hub.commands import (
     add_db,
     catalog,
     channels,
+    customers,
     enrollment,
     feed,
     notify,
     orders,
     reports,
+    returns,
     routing,
     serve,
     staff,
@@ -30,8 +32,8 @@ from omnipos.hub.commands import (
 )
 
 # One module per group, in the order ``--help`` lists them.
-GROUPS = (serve, stores, enrollment, catalog, stock, reports, staff, feed, channels, orders,
-          routing, notify)
+GROUPS = (serve, stores, enrollment, catalog, stock, reports, staff, customers, returns,
+          feed, channels, orders, routing, notify)
 
 
 def build_parser() -> argparse.ArgumentParser:

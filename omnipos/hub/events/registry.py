@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
-from omnipos.hub.events import cash, facts, pickup, sale, shift
+from omnipos.hub.events import cash, customers, facts, pickup, returns, sale, shift
 from omnipos.hub.events.handler import Handler
 from omnipos.sync.events import (
     FACTS,
@@ -34,6 +34,12 @@ _OWN: dict[str, Handler[Any]] = {
     EventType.SHIPMENT_SENT: Handler(PAYLOADS[EventType.SHIPMENT_SENT], pickup.shipment_sent),
     EventType.SHIPMENT_RECEIVED: Handler(PAYLOADS[EventType.SHIPMENT_RECEIVED], pickup.receive),
     EventType.PICKUP_PUT_BACK: Handler(PAYLOADS[EventType.PICKUP_PUT_BACK], pickup.put_back),
+    EventType.CUSTOMER_CREATED: Handler(PAYLOADS[EventType.CUSTOMER_CREATED],
+                                        customers.record_customer),
+    EventType.RETURN_COMPLETED: Handler(PAYLOADS[EventType.RETURN_COMPLETED],
+                                        returns.record_return),
+    EventType.MAIL_RETURN_RECEIVED: Handler(PAYLOADS[EventType.MAIL_RETURN_RECEIVED],
+                                            returns.record_parcel),
 }
 
 HANDLERS: Mapping[str, Handler[Any]] = MappingProxyType({

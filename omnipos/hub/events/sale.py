@@ -2,7 +2,9 @@
 
 Totals are recorded as sent. The hub recomputes the tax with the shared
 engine for comparison only, and logs a difference instead of refusing the
-sale: the customer has paid what the till said.
+sale: the customer has paid what the till said. A store-credit tender takes
+its amount off the customer's account (a post-void puts it back); an account
+that goes below zero is a case for customer service, never a refused sale.
 """
 
 from __future__ import annotations
@@ -15,16 +17,19 @@ from functools import lru_cache
 
 from omnipos.domain import tax
 from omnipos.domain.errors import UserFacingError
+from omnipos.domain.tenders import TenderKind
 from omnipos.hub.admin.enrollment import TillIdentity
+from omnipos.hub.customers import credit, directory
 from omnipos.hub.events.facts import record_stock
 from omnipos.hub.events.handler import Invalid, Outcome, PushedEvent, check_store
-from omnipos.hub.store.rawsql import stamp
-from omnipos.sync.events import SaleCompletedPayload, SaleVoidedPayload
+from omnipos.hub.store.rawsql import loads, stamp
+from omnipos.sync.events import SaleCompletedPayload, SaleTenderPayload, SaleVoidedPayload
 
 log = logging.getLogger(__name__)
 
 _RECEIPT_SEQ = re.compile(r"(\d+)$")
 _SALE_BY_ID = "SELECT event_id FROM sales WHERE sale_id = :sid"
+_SALE_PAYLOAD = "SELECT payload FROM sales WHERE sale_id = :sid"
 _INSERT_SALE = (
     "INSERT INTO sales (sale_id, event_id, store_code, till_code, device_id, receipt_no, "
     "receipt_seq, currency, subtotal_minor, discount_minor, tax_minor, total_minor, created_at, "
@@ -82,11 +87,40 @@ def record_sale(pushed: PushedEvent, sale: SaleCompletedPayload) -> Outcome:
         "payload": pushed.payload_json,
     })
     record_stock(pushed, sale.stock, "sale")
+    if any(t.kind == TenderKind.STORE_CREDIT for t in sale.tenders):
+        _spend_credit(pushed, sale)
     return Outcome()
 
 
+def _spend_credit(pushed: PushedEvent, sale: SaleCompletedPayload) -> None:
+    with pushed.session() as s:
+        touched = set()
+        for idx, t in enumerate(sale.tenders, start=1):
+            if t.kind == TenderKind.STORE_CREDIT and t.customer_id is not None:
+                credit.spend(s, f"sale:{sale.sale_id}:{idx}", str(t.customer_id), sale.currency,
+                             t.amount_minor, store_code=sale.store_code,
+                             reference=sale.receipt_no, occurred_at=sale.created_at,
+                             event_id=str(pushed.event.event_id))
+                touched.add(str(t.customer_id))
+        directory.publish(s, touched)
+
+
 def record_void(pushed: PushedEvent, void: SaleVoidedPayload) -> Outcome:
-    """A post-void: its stock lines (the goods back on the shelf) go on the ledger."""
+    """A post-void: its stock lines (the goods back on the shelf) go on the ledger, and
+    store credit it spent goes back on the customer's account."""
     check_store(pushed.till, void.store_code)
     record_stock(pushed, void.stock, "sale")
+    sold = loads(pushed.sql.one(_SALE_PAYLOAD, {"sid": str(void.sale_id)}))
+    tenders = [SaleTenderPayload.model_validate(t) for t in (sold or {}).get("tenders", [])]
+    if any(t.kind == TenderKind.STORE_CREDIT for t in tenders):
+        with pushed.session() as s:
+            touched = set()
+            for idx, t in enumerate(tenders, start=1):
+                if t.kind == TenderKind.STORE_CREDIT and t.customer_id is not None:
+                    credit.post(s, f"void:{void.sale_id}:{idx}", str(t.customer_id),
+                                str(sold["currency"]), t.amount_minor,
+                                credit.CreditReason.VOIDED, store_code=void.store_code,
+                                reference=void.receipt_no, occurred_at=void.voided_at)
+                    touched.add(str(t.customer_id))
+            directory.publish(s, touched)
     return Outcome()

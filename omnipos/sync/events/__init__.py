@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 from omnipos.sync.events.base import EventPayload, StockLinePayload, StockPayload
 from omnipos.sync.events.cash import CashMovementPayload
+from omnipos.sync.events.customers import CustomerCreatedPayload
 from omnipos.sync.events.pickup import (
     PickupAcceptedPayload,
     PickupHandedOverPayload,
@@ -24,7 +25,6 @@ from omnipos.sync.events.pickup import (
     ShipmentReceivedPayload,
     ShipmentSentPayload,
 )
-from omnipos.sync.events.customers import CustomerCreatedPayload
 from omnipos.sync.events.returns import MailReturnReceivedPayload, ReturnCompletedPayload
 from omnipos.sync.events.sale import (
     SaleCompletedPayload,
@@ -45,13 +45,13 @@ __all__ = [
     "CustomerCreatedPayload",
     "EventPayload",
     "EventType",
+    "MailReturnReceivedPayload",
     "PickupAcceptedPayload",
     "PickupHandedOverPayload",
     "PickupPickingPayload",
     "PickupPutBackPayload",
     "PickupReadyPayload",
     "PickupRejectedPayload",
-    "MailReturnReceivedPayload",
     "ReturnCompletedPayload",
     "SaleCompletedPayload",
     "SaleLinePayload",

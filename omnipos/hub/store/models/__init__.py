@@ -7,6 +7,7 @@ on ``HubBase.metadata`` (Alembic's environment needs nothing else).
 from omnipos.hub.store.models.base import HubBase
 from omnipos.hub.store.models.catalog import Barcode, Product
 from omnipos.hub.store.models.channels import Channel
+from omnipos.hub.store.models.customers import CreditEntry, Customer, ServiceException
 from omnipos.hub.store.models.enrollment import EnrollAttempt, EnrolledTill, EnrollmentCode
 from omnipos.hub.store.models.events import EventRecord, QuarantinedEvent
 from omnipos.hub.store.models.feed import FeedChange, FeedState
@@ -19,16 +20,26 @@ from omnipos.hub.store.models.orders import (
     OrderLine,
 )
 from omnipos.hub.store.models.reservations import ReservationEntry
+from omnipos.hub.store.models.returns import (
+    RefundPayout,
+    ReturnLineRecord,
+    ReturnPolicyRecord,
+    ReturnRecord,
+    Rma,
+    RmaLine,
+)
 from omnipos.hub.store.models.routing import Postcode, RoutingRule
 from omnipos.hub.store.models.sales import SaleRecord
 from omnipos.hub.store.models.shifts import ShiftReportRecord
 from omnipos.hub.store.models.staff import HubStaff
-from omnipos.hub.store.models.stock import StockEntry, StockLevel
+from omnipos.hub.store.models.stock import StockBucketLevel, StockEntry, StockLevel
 from omnipos.hub.store.models.stores import Store
 
 __all__ = [
     "Barcode",
     "Channel",
+    "CreditEntry",
+    "Customer",
     "EnrollAttempt",
     "EnrolledTill",
     "EnrollmentCode",
@@ -47,10 +58,18 @@ __all__ = [
     "Postcode",
     "Product",
     "QuarantinedEvent",
+    "RefundPayout",
     "ReservationEntry",
+    "ReturnLineRecord",
+    "ReturnPolicyRecord",
+    "ReturnRecord",
+    "Rma",
+    "RmaLine",
     "RoutingRule",
     "SaleRecord",
+    "ServiceException",
     "ShiftReportRecord",
+    "StockBucketLevel",
     "StockEntry",
     "StockLevel",
     "Store",

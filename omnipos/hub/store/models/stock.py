@@ -1,4 +1,10 @@
-"""The stock ledger and the running levels kept beside it."""
+"""The stock ledger and the running levels kept beside it, per bucket.
+
+Every movement is in a bucket (``omnipos.domain.stock.StockBucket``).
+``stock_levels`` sums the sellable bucket, the only one that counts toward
+what can be sold or promised; ``stock_bucket_levels`` sums the others
+(damaged, quality control, awaiting return to the vendor).
+"""
 
 from __future__ import annotations
 
@@ -11,7 +17,7 @@ from omnipos.hub.store.models.base import HubBase
 
 
 class StockEntry(HubBase):
-    """The stock ledger: signed deltas keyed by (event id, line)."""
+    """The stock ledger: signed deltas keyed by (event id, line), each in a bucket."""
 
     __tablename__ = "stock_ledger"
     event_id: Mapped[str] = mapped_column(String(64), primary_key=True)
@@ -19,16 +25,19 @@ class StockEntry(HubBase):
     store_code: Mapped[str] = mapped_column(String(20))
     sku: Mapped[str] = mapped_column(String(64))
     delta_milli: Mapped[int] = mapped_column(BigInteger)
+    bucket: Mapped[str] = mapped_column(String(20), default="sellable", server_default="sellable")
     reason: Mapped[str] = mapped_column(String(20))
     recorded_at: Mapped[datetime]
     __table_args__ = (Index("ix_stock_ledger_store_sku", "store_code", "sku"),)
 
 
 class StockLevel(HubBase):
-    """Running sums per (store, sku), kept in the same transaction as their ledgers.
+    """Running sums of the sellable bucket per (store, sku), kept in the same transaction
+    as their ledgers.
 
-    ``level_milli`` sums the stock ledger (on hand); ``reserved_milli`` sums the
-    reservation ledger. Available to promise = level - reserved - safety stock.
+    ``level_milli`` sums the stock ledger's sellable movements (on hand for sale);
+    ``reserved_milli`` sums the reservation ledger. Available to promise = level -
+    reserved - safety stock: damaged or held stock never counts (``StockBucketLevel``).
     """
 
     __tablename__ = "stock_levels"
@@ -37,3 +46,13 @@ class StockLevel(HubBase):
     level_milli: Mapped[int] = mapped_column(BigInteger, default=0)
     reserved_milli: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     __table_args__ = (Index("ix_stock_levels_sku", "sku"),)
+
+
+class StockBucketLevel(HubBase):
+    """Running sum of one bucket other than sellable per (store, sku)."""
+
+    __tablename__ = "stock_bucket_levels"
+    store_code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    sku: Mapped[str] = mapped_column(String(64), primary_key=True)
+    bucket: Mapped[str] = mapped_column(String(20), primary_key=True)
+    level_milli: Mapped[int] = mapped_column(BigInteger, default=0)
