@@ -1,9 +1,11 @@
-"""Revision 0003 (the stock table): a till made at each earlier revision, with data, upgrades.
+"""Revision 0003 (the stock table) and later: a till made at each earlier revision, with data,
+upgrades.
 
 Each database is filled the way a till at that revision wrote it (plain SQL,
 frozen here), then opened by this version. Every row of every table must
-arrive: unchanged tables as they were, ``stock_deltas`` as ``stock_movements``
-(sellable, same moments) and the ``stock:SKU`` keys as ``stock_levels`` rows.
+arrive: unchanged tables as they were (with the columns later revisions added
+empty), ``stock_deltas`` as ``stock_movements`` (sellable, same moments) and
+the ``stock:SKU`` keys as ``stock_levels`` rows.
 """
 
 from __future__ import annotations
@@ -102,8 +104,27 @@ AT_0002: dict[str, list[dict[str, Any]]] = {
                         "approved_by": "", "occurred_at": T2, "event_id": "e-9"}],
 }
 
-FILLS = {"0001": AT_0001, "0002": AT_0002}
+# Revision 0003 moved the stock deltas and the stock:SKU keys into the stock tables.
+AT_0003: dict[str, list[dict[str, Any]]] = {
+    **{table: rows for table, rows in AT_0002.items() if table != "stock_deltas"},
+    "sync_state": [r for r in AT_0001["sync_state"] if r["key"] not in ("stock:A", "stock:B:1")],
+    "stock_movements": [{**row, "bucket": "sellable"} for row in AT_0001["stock_deltas"]],
+    "stock_levels": [{"sku": "A", "bucket": "sellable", "level": "7.5", "as_of": None},
+                     {"sku": "B:1", "bucket": "sellable", "level": "-2", "as_of": None}],
+}
+
+FILLS = {"0001": AT_0001, "0002": AT_0002, "0003": AT_0003}
 MOVED = {"stock_deltas", "sync_state"}
+#: Columns later revisions added to a table (as table -> (revision, how many)), empty in rows
+#: written before.
+WIDENED = {"sale_tenders": ("0004", 1)}
+
+
+def _widened(table: str, start: str, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    revision, added = WIDENED.get(table, ("", 0))
+    if start >= revision:
+        return rows
+    return [(*row, *(None,) * added) for row in rows]
 
 
 def _rows(con: sqlite3.Connection, table: str) -> list[tuple[Any, ...]]:
@@ -141,24 +162,25 @@ def test_till_at_earlier_revision_upgrades_with_every_row(tmp_path: Path, start:
         assert db.revision() == db.head() and db.check().ok
         con = sqlite3.connect(path)
         try:
-            for table in set(FILLS[start]) - MOVED:
-                assert _rows(con, table) == before[table], table
+            for table in set(FILLS[start]) - (MOVED if start < "0003" else set()):
+                assert _rows(con, table) == _widened(table, start, before[table]), table
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
             assert "stock_deltas" not in tables
-            movements = con.execute(
-                "SELECT event_id, line, sku, delta, reason, occurred_at, bucket"
-                " FROM stock_movements"
-            ).fetchall()
-            assert sorted(movements) == sorted(
-                (*row, "sellable") for row in before["stock_deltas"]
-            )
+            if start < "0003":  # the move itself: each delta and key found again
+                movements = con.execute(
+                    "SELECT event_id, line, sku, delta, reason, occurred_at, bucket"
+                    " FROM stock_movements"
+                ).fetchall()
+                assert sorted(movements) == sorted(
+                    (*row, "sellable") for row in before["stock_deltas"]
+                )
+                state = con.execute("SELECT key, value FROM sync_state").fetchall()
+                assert sorted(state) == sorted(
+                    r for r in before["sync_state"] if r[0] not in ("stock:A", "stock:B:1")
+                )
             levels = con.execute("SELECT sku, bucket, level, as_of FROM stock_levels").fetchall()
             assert sorted(levels) == [("A", "sellable", "7.5", None),
                                       ("B:1", "sellable", "-2", None)]
-            state = con.execute("SELECT key, value FROM sync_state").fetchall()
-            assert sorted(state) == sorted(
-                r for r in before["sync_state"] if r[0] not in ("stock:A", "stock:B:1")
-            )
         finally:
             con.close()
         with db.read() as s:

@@ -203,12 +203,16 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('reserved_milli', sa.BigInteger(), server_default='0', nullable=False))
         batch_op.create_index('ix_stock_levels_sku', ['sku'], unique=False)
 
+    # A literal default keeps SQLite on ALTER TABLE ADD COLUMN: an expression default
+    # (sa.true()) makes batch mode copy the table, and dropping the old ``stores`` fails
+    # once enrolled tills, codes or staff point at it.
+    true = "1" if op.get_bind().dialect.name == "sqlite" else "true"
     with op.batch_alter_table('stores', schema=None) as batch_op:
         batch_op.add_column(sa.Column('kind', sa.String(length=10), server_default='store', nullable=False))
         batch_op.add_column(sa.Column('handling_cost_minor', sa.BigInteger(), server_default='0', nullable=False))
         batch_op.add_column(sa.Column('ship_rate_minor_per_km', sa.BigInteger(), server_default='0', nullable=False))
         batch_op.add_column(sa.Column('daily_capacity', sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column('pickup', sa.Boolean(), server_default=sa.true(), nullable=False))
+        batch_op.add_column(sa.Column('pickup', sa.Boolean(), server_default=true, nullable=False))
         batch_op.add_column(sa.Column('opening_hours', sa.String(length=200), server_default='mon-sat 09:00-18:00', nullable=False))
         batch_op.add_column(sa.Column('first_reminder_hours', sa.Integer(), server_default='24', nullable=False))
         batch_op.add_column(sa.Column('second_reminder_hours', sa.Integer(), server_default='48', nullable=False))
