@@ -24,8 +24,12 @@ bench: $(STAMP)
 reliability: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/reliability/run_suite.py
 
+# ruff (E, F, I, B, UP), the layer rules of DESIGN.md as import-linter contracts, and
+# mypy --strict on domain/, sync/ and services/ (configured in pyproject.toml).
 lint: $(STAMP)
 	$(VENV)/bin/ruff check omnipos tests bench
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 hub: $(STAMP)
 	$(VENV)/bin/omnipos-hub serve
