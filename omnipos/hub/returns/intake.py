@@ -73,8 +73,8 @@ def _authorise_for_parcel(session: Session, rec: MailReturnReceivedPayload) -> R
         if item.disposition.received:
             wanted[item.sku] = wanted.get(item.sku, 0) + to_milli(item.qty)
     try:
-        original = originals.find_sale(session, receipt_no=rec.receipt_no) if rec.receipt_no \
-            else None
+        original = (originals.find_sale(session, receipt_no=rec.receipt_no) if rec.receipt_no
+                    else originals.find_order(session, rec.order_id))
         if original is None:
             return None
         room: dict[str, int] = {}
@@ -87,7 +87,8 @@ def _authorise_for_parcel(session: Session, rec: MailReturnReceivedPayload) -> R
                  for sku, milli in sorted(wanted.items()) if min(milli, room.get(sku, 0)) > 0]
         if not lines:
             return None
-        req = RmaRequest(receipt_no=rec.receipt_no, lines=lines, return_to_store=rec.store_code)
+        req = RmaRequest(receipt_no=original.receipt_no, order_id=original.order_id,
+                         lines=lines, return_to_store=rec.store_code)
         # The goods are here: the window is for customer service to judge, not to refuse.
         return rmas.authorise(session, req, requested_by=f"store:{rec.store_code}",
                               override=True, now=rec.received_at)
@@ -117,7 +118,8 @@ def record_intake(session: Session, till: TillIdentity, event_id: str,
     return_id = str(rec.intake_id)
     original = None
     if rma is not None:
-        original = (originals.find_sale(session, sale_id=rma.sale_id) if rma.sale_id else None)
+        original = (originals.find_sale(session, sale_id=rma.sale_id) if rma.sale_id
+                    else originals.find_order(session, rma.order_id) if rma.order_id else None)
     record = ReturnRecord(
         return_id=return_id, event_id=event_id, kind=ReturnKind.MAIL.value,
         store_code=rec.store_code, till_code=rec.till_code, device_id=till.id,

@@ -39,7 +39,7 @@ def original_view(session: Session, original: Original) -> OrderLookup:
             "line_no": no, "sku": ln.sku, "name": ln.name, "category": categories.get(ln.sku, ""),
             "qty": from_milli(ln.qty_milli), "unit_price_minor": ln.unit_price_minor,
             "discount_minor": ln.discount_minor, "total_minor": ln.total_minor,
-            "tax_class": ln.tax_class, "tax_minor": ln.tax_minor,
+            "tax_class": ln.tax_class, "tax_minor": ln.tax_minor, "paid_minor": ln.paid_minor,
             "returned_qty": from_milli(back.milli), "refunded_minor": back.refund_minor,
             "returnable_qty": from_milli(max(0, ln.qty_milli - back.milli)),
         })
@@ -47,7 +47,7 @@ def original_view(session: Session, original: Original) -> OrderLookup:
     return OrderLookup.model_validate({
         "kind": original.kind, "sale_id": original.sale_id, "receipt_no": original.receipt_no,
         "order_id": original.order_id, "store_code": original.store_code,
-        "till_code": original.till_code, "channel": original.channel,
+        "till_code": original.till_code, "channel": original.channel, "state": original.state,
         "currency": original.currency, "created_at": original.created_at,
         "customer_id": original.customer_id, "customer_name": original.customer_name,
         "subtotal_minor": original.subtotal_minor, "tax_minor": original.tax_minor,
@@ -72,7 +72,10 @@ def lookup_original(session: Session, *, receipt_no: str | None = None,
             raise NotFoundError(f"no sale with receipt number {receipt_no.strip()!r} at the hub")
         return found
     if order_id:
-        raise NotFoundError(f"no web order {order_id.strip()!r} at the hub")
+        order = originals.find_order(session, order_id)
+        if order is None:
+            raise NotFoundError(f"no web order {order_id.strip()!r} at the hub")
+        return order
     raise NotFoundError("give a receipt number or an order number")
 
 

@@ -3,25 +3,43 @@
 ``Original`` is what every return path reads: the look-up a till makes, an
 RMA being authorised, a return counted against what was sold. Its ``key``
 names it in ``return_lines.original``: the sale id, or ``order:<id>``.
+
+A web order's lines count what the customer received: nothing until it was
+handed over or shipped (cancel it instead), never the quantity no store
+could fill. Its payment is one ``channel`` tender: what the customer paid the
+channel, which only the hub can pay back.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Literal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from omnipos.domain.pickup import OrderState
 from omnipos.domain.quantities import to_milli
 from omnipos.domain.refunds import PaidTender
 from omnipos.domain.tenders import TenderKind
-from omnipos.hub.store.models import RefundPayout, ReturnLineRecord, ReturnRecord, SaleRecord
+from omnipos.hub.store.models import (
+    Channel,
+    Fulfilment,
+    Order,
+    OrderLine,
+    RefundPayout,
+    ReturnLineRecord,
+    ReturnRecord,
+    SaleRecord,
+)
 
-__all__ = ["Original", "OriginalLine", "Returned", "find_sale", "refunded_by_tender",
-           "returned_by_line"]
+__all__ = ["Original", "OriginalLine", "Returned", "find_order", "find_sale",
+           "refunded_by_tender", "returned_by_line"]
+
+#: The states in which a web order's goods are with the customer.
+DELIVERED = (OrderState.HANDED_OVER.value, OrderState.SHIPPED.value)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,9 +50,18 @@ class OriginalLine:
     qty_milli: int
     unit_price_minor: int
     discount_minor: int
-    total_minor: int
+    total_minor: int  # after every discount; tax on top where prices exclude it
     tax_class: str = ""
     tax_minor: int = 0
+    paid_minor: int = 0  # what the customer paid for the line, tax included
+
+
+def _with_paid(lines: dict[int, OriginalLine], total_minor: int) -> dict[int, OriginalLine]:
+    """Each line's ``paid_minor``: its total, plus its tax where the prices excluded tax
+    (the lines' totals then add up to less than the document's)."""
+    on_top = sum(ln.total_minor for ln in lines.values()) != total_minor
+    return {no: replace(ln, paid_minor=ln.total_minor + (ln.tax_minor if on_top else 0))
+            for no, ln in lines.items()}
 
 
 @dataclass(frozen=True)
@@ -56,7 +83,10 @@ class Original:
     channel: str = ""
     customer_id: str | None = None
     customer_name: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
+    customer_email: str = ""
+    customer_phone: str = ""
+    state: str = ""  # a web order's (omnipos.domain.pickup.OrderState)
+    channel_id: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +128,8 @@ def _sale(row: SaleRecord) -> Original:
     return Original(
         key=row.sale_id, kind="sale", store_code=row.store_code, currency=row.currency,
         created_at=row.created_at, subtotal_minor=row.subtotal_minor, tax_minor=row.tax_minor,
-        total_minor=row.total_minor, lines=lines, tenders=tuple(tenders), sale_id=row.sale_id,
+        total_minor=row.total_minor, lines=_with_paid(lines, row.total_minor),
+        tenders=tuple(tenders), sale_id=row.sale_id,
         receipt_no=row.receipt_no, till_code=row.till_code,
         customer_id=str(customer) if customer else None,
     )
@@ -116,6 +147,42 @@ def find_sale(session: Session, *, receipt_no: str | None = None,
         return None
     row = session.scalars(stmt.order_by(SaleRecord.created_at.desc()).limit(1)).first()
     return None if row is None else _sale(row)
+
+
+def _order(session: Session, order: Order) -> Original:
+    delivered = order.state in DELIVERED
+    lines = {
+        ln.line_no: OriginalLine(ln.line_no, ln.sku, ln.name,
+                                 ln.quantity_milli - ln.unassigned_milli if delivered else 0,
+                                 ln.unit_price_minor, 0, ln.total_minor, ln.tax_class,
+                                 ln.tax_minor)
+        for ln in session.scalars(select(OrderLine).where(OrderLine.order_id == order.id)
+                                  .order_by(OrderLine.line_no))
+    }
+    node = order.pickup_store or session.scalar(
+        select(Fulfilment.node_code).where(Fulfilment.order_id == order.id)
+        .order_by(Fulfilment.created_at).limit(1)) or ""
+    channel = session.get(Channel, order.channel_id)
+    tenders = (PaidTender(1, TenderKind.CHANNEL, order.total_minor,
+                          reference=order.channel_order_id),) if order.paid else ()
+    return Original(
+        key=f"order:{order.id}", kind="web_order", store_code=node, currency=order.currency,
+        created_at=order.placed_at, subtotal_minor=order.subtotal_minor,
+        tax_minor=order.tax_minor, total_minor=order.total_minor,
+        lines=_with_paid(lines, order.total_minor), tenders=tenders,
+        order_id=order.id, channel=channel.name if channel else "",
+        customer_name=order.customer_name, customer_email=order.customer_email,
+        customer_phone=order.customer_phone, state=order.state, channel_id=order.channel_id,
+    )
+
+
+def find_order(session: Session, order_id: str) -> Original | None:
+    """The web order with hub id ``order_id``, or else with that channel order number."""
+    key = order_id.strip()
+    row = session.get(Order, key) or session.scalars(
+        select(Order).where(Order.channel_order_id == key)
+        .order_by(Order.placed_at.desc()).limit(1)).first()
+    return None if row is None else _order(session, row)
 
 
 def returned_by_line(session: Session, original_key: str) -> dict[int, Returned]:

@@ -133,6 +133,8 @@ class ReturnBook:
 def _original(session: Session, ret: ReturnCompletedPayload) -> Original | None:
     if ret.sale_id is not None:
         return originals.find_sale(session, sale_id=str(ret.sale_id))
+    if ret.order_id:
+        return originals.find_order(session, ret.order_id)
     return None
 
 
@@ -147,7 +149,8 @@ def record_counter_return(session: Session, till: TillIdentity, event_id: str,
         return_id=return_id, event_id=event_id, kind=ReturnKind.COUNTER.value,
         store_code=ret.store_code, till_code=ret.till_code, device_id=till.id,
         return_no=ret.return_no, sale_id=str(ret.sale_id) if ret.sale_id else None,
-        receipt_no=ret.receipt_no, order_id=ret.order_id,
+        receipt_no=ret.receipt_no,
+        order_id=original.order_id if original and original.order_id else ret.order_id,
         customer_id=str(ret.customer_id) if ret.customer_id else None, currency=ret.currency,
         refund_minor=ret.refund_minor, fee_minor=ret.fee_minor,
         overridden=ret.override is not None, no_receipt=ret.no_receipt,

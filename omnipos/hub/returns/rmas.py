@@ -86,17 +86,21 @@ def _share(total_minor: int, sold_milli: int, upto_milli: int) -> int:
 
 
 def create_rma(db: HubDB, req: RmaRequest, *, requested_by: str, override: bool = False,
-               now: datetime | None = None) -> dict[str, Any]:
+               now: datetime | None = None, channel_id: str | None = None) -> dict[str, Any]:
     """Authorise the return of ``req``'s lines; ``override`` lifts the policy's refusals."""
     with db.transaction() as s:
-        rma = authorise(s, req, requested_by=requested_by, override=override, now=now)
+        rma = authorise(s, req, requested_by=requested_by, override=override, now=now,
+                        channel_id=channel_id)
         append_changes(s, [rma_change(s, rma)])
         return _view(s, rma)
 
 
 def authorise(session: Session, req: RmaRequest, *, requested_by: str, override: bool = False,
-              now: datetime | None = None) -> Rma:
-    """The RMA for ``req``, in the caller's transaction (the caller puts it on the feed)."""
+              now: datetime | None = None, channel_id: str | None = None) -> Rma:
+    """The RMA for ``req``, in the caller's transaction (the caller puts it on the feed).
+
+    ``channel_id``: a channel asking, which may name any store's sale but only its own
+    web orders."""
     now = now or datetime.now(UTC)
     s = session
     try:
@@ -108,6 +112,12 @@ def authorise(session: Session, req: RmaRequest, *, requested_by: str, override:
         raise ValidationError(f"return_to_store: no store {req.return_to_store!r}")
     original = lookup_original(s, receipt_no=req.receipt_no or None,
                                order_id=req.order_id or None)
+    if channel_id is not None and original.channel_id not in (None, channel_id):
+        raise NotFoundError(f"no web order {req.order_id.strip()!r} at the hub")
+    if original.kind == "web_order" and original.state not in originals.DELIVERED:
+        raise StateError(f"web order {req.order_id.strip()} is {original.state}: nothing was "
+                         "delivered to return yet (cancel it instead)")
+    email, phone = email or original.customer_email, phone or original.customer_phone
     policy = policy_for(s, original.store_code)
     taken = {no: r.milli for no, r in originals.returned_by_line(s, original.key).items()}
     for no, milli in _authorised_by_line(s, original.key).items():
@@ -136,8 +146,8 @@ def authorise(session: Session, req: RmaRequest, *, requested_by: str, override:
             take = min(left, ln.qty_milli - before)
             if take <= 0:
                 continue
-            paid = (_share(ln.total_minor, ln.qty_milli, before + take)
-                    - _share(ln.total_minor, ln.qty_milli, before))
+            paid = (_share(ln.paid_minor, ln.qty_milli, before + take)
+                    - _share(ln.paid_minor, ln.qty_milli, before))
             verdict = policy.assess(ReturnItem(ln.sku, categories.get(ln.sku, ""), paid,
                                                Condition.NEW, original.created_at),
                                     now, override=override)

@@ -261,12 +261,16 @@ class LookupLine(Wire):
     sku: str
     name: str = ""
     category: str = ""  # the hub's catalog category (the policy's window)
+    #: What the customer got: the quantity sold, or what a web order delivered (0 before it
+    #: was handed over or shipped).
     qty: QtyStr
     unit_price_minor: Minor
     discount_minor: Minor = 0
     total_minor: Minor
     tax_class: str = ""
     tax_minor: Minor = 0
+    #: What the customer paid for the line: its total, tax included (the most it refunds).
+    paid_minor: Minor = 0
     #: Taken back by earlier returns at any store, and what they refunded for it.
     returned_qty: QtyStr = "0"
     refunded_minor: Minor = 0
@@ -302,6 +306,8 @@ class OrderLookup(Wire):
     store_code: str  # where it was sold (or, for a web order, the pickup store if any)
     till_code: str = ""
     channel: str = ""
+    #: A web order's state (``omnipos.domain.pickup.OrderState``); "" for a sale.
+    state: str = ""
     currency: str
     created_at: AwareDatetime
     customer_id: UUID | None = None
