@@ -1,4 +1,4 @@
-"""``omnipos-hub stock import FILE.csv`` and ``omnipos-hub stock show SKU``."""
+"""``omnipos-hub stock import FILE.csv`` and ``omnipos-hub stock show SKU [--buckets]``."""
 
 from __future__ import annotations
 
@@ -18,9 +18,11 @@ def register(subparsers: Subparsers) -> None:
     add_db(imp)
     imp.add_argument("file", type=Path)
     imp.set_defaults(func=run_import)
-    show = sub.add_parser("show", help="levels of one SKU per store (JSON)")
+    show = sub.add_parser("show", help="sellable levels of one SKU per store (JSON)")
     add_db(show)
     show.add_argument("sku")
+    show.add_argument("--buckets", action="store_true",
+                      help="every bucket per store: sellable, damaged, quality control...")
     show.set_defaults(func=run_show)
 
 
@@ -37,5 +39,6 @@ def run_import(args: argparse.Namespace) -> int:
 
 def run_show(args: argparse.Namespace) -> int:
     with open_db(args) as db:
-        write_json([levels.show(db, args.sku)])
+        write_json([levels.show_buckets(db, args.sku) if args.buckets
+                    else levels.show(db, args.sku)])
     return 0

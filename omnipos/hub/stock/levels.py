@@ -60,5 +60,16 @@ def import_levels(db: HubDB, path: Path) -> dict[str, object]:
 
 
 def show(db: HubDB, sku: str) -> dict[str, str]:
+    """Sellable level per store."""
     with db.read() as s:
         return ledger.levels_for_sku(s, sku)
+
+
+def show_buckets(db: HubDB, sku: str) -> dict[str, dict[str, str]]:
+    """Store -> bucket -> level: sellable and the stock held back (damaged, quality control,
+    return to vendor)."""
+    with db.read() as s:
+        out = {store: {"sellable": level} for store, level in ledger.levels_for_sku(s, sku).items()}
+        for store, held in ledger.held_for_sku(s, sku).items():
+            out.setdefault(store, {}).update(held)
+    return dict(sorted(out.items()))

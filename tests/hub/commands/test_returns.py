@@ -48,6 +48,8 @@ def test_an_rma_from_the_command_line_to_its_refund(till, hub, tmp_path: Path,
     assert shown["state"] == "received" and shown["refund_minor"] == 500
     assert shown["lines"][0]["outcomes"][0]["condition"] == "new"
     assert [(p["kind"], p["state"]) for p in shown["payouts"]] == [("cash", "pending")]
+    code, [stock], _ = run(capsys, "stock", "show", "A", "--buckets", *db)
+    assert stock == {"S1": {"sellable": "-1"}}  # -2 sold, +1 back on the shelf
     code, listed, _ = run(capsys, "return", "list", "--state", "received", *db)
     assert [r["number"] for r in listed] == [rma["number"]]
     code, [pending], _ = run(capsys, "return", "payouts", "--state", "pending", *db)

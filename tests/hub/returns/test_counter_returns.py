@@ -87,6 +87,8 @@ def test_damaged_and_quality_control_units_are_not_sellable(till, hub) -> None:
     assert levels.show(hub, "A") == {"S1": "-3"}
     assert _bucket(hub, "S1", "A", StockBucket.DAMAGED) == 1000
     assert _bucket(hub, "S1", "A", StockBucket.QUALITY_CONTROL) == 1000
+    assert levels.show_buckets(hub, "A") == {
+        "S1": {"sellable": "-3", "damaged": "1", "quality_control": "1"}}
     stock = {c["key"]: c["data"] for c in till.pull().json()["changes"] if c["kind"] == "stock"}
     assert stock["S1:A:damaged"]["bucket"] == "damaged" and stock["S1:A"]["level"] == "-3"
 

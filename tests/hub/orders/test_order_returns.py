@@ -10,14 +10,7 @@ from omnipos.domain.stock import StockBucket
 from omnipos.hub.admin import channels
 from omnipos.hub.returns import payouts
 from omnipos.hub.stock import ledger
-from tests.hub.orders.conftest import (  # noqa: F401 (fixtures)
-    Channel,
-    client,
-    enroll_at,
-    hub,
-    net,
-    shop,
-)
+from tests.hub.orders.conftest import Channel, enroll_at
 from tests.support.hub import event, return_event
 from tests.support.orders import order_body, set_stock
 
@@ -77,6 +70,12 @@ def test_a_web_order_returned_by_mail_to_another_store(shop, hub, client) -> Non
     with hub.read() as s:
         assert ledger.bucket_milli(s, "LAX", "MUG", StockBucket.SELLABLE) == 1000
         assert ledger.bucket_milli(s, "LAX", "TENT", StockBucket.DAMAGED) == 1000
+    # Only the restocked mug can be promised at LAX; the damaged tent cannot.
+    atp = {n["node"]: n["available"]
+           for n in shop.client.get("/v1/stock/MUG", headers=shop.headers).json()["nodes"]}
+    assert atp["LAX"] == "1"
+    tents = shop.client.get("/v1/stock/TENT", headers=shop.headers).json()["nodes"]
+    assert "LAX" not in {n["node"] for n in tents}
     again = lax.client.get("/v1/orders/lookup", headers=lax.headers,
                            params={"order": answer["order_id"]}).json()
     # The damaged tent came back too (refunding nothing): it cannot come back again.
