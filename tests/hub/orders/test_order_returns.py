@@ -85,7 +85,8 @@ def test_a_web_order_returned_by_mail_to_another_store(shop, hub, client) -> Non
 def test_an_order_not_delivered_yet_cannot_be_returned(shop, hub) -> None:
     set_stock(hub, {("PDX", "TENT"): "1"})
     shop.post(order_body("E-2", [("TENT", "1")], pickup="PDX"))
-    r = shop.client.post("/v1/returns", headers=shop.headers, json=_rma_body("E-2", [("TENT", "1")]))
+    r = shop.client.post("/v1/returns", headers=shop.headers,
+                         json=_rma_body("E-2", [("TENT", "1")]))
     assert r.status_code == 409 and "nothing was delivered" in r.json()["detail"]
 
 

@@ -21,7 +21,8 @@ def test_a_till_finds_another_stores_sale_with_lines_and_tenders(enroll_till, hu
     assert body["lines"] == [{
         "line_no": 1, "sku": "A", "name": "A", "category": "Coats", "qty": "2",
         "unit_price_minor": 500, "discount_minor": 0, "total_minor": 1000, "tax_class": "STD",
-        "tax_minor": 0, "paid_minor": 1000, "returned_qty": "0", "refunded_minor": 0, "returnable_qty": "2"}]
+        "tax_minor": 0, "paid_minor": 1000, "returned_qty": "0", "refunded_minor": 0,
+        "returnable_qty": "2"}]
     assert body["tenders"] == [{"idx": 1, "kind": "card", "amount_minor": 1000,
                                 "refunded_minor": 0, "reference": "X1", "card_last4": "1234",
                                 "customer_id": None}]
