@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from itertools import islice
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -94,7 +95,7 @@ def seed_demo_mail_return(db: HubDB) -> str | None:
     with db.read() as s:
         if s.scalar(select(func.count()).select_from(Rma)):
             return None
-    rows = [r for r in generate_catalog() if r.sold_by == "unit"][:2]
+    rows = list(islice((r for r in generate_catalog() if r.sold_by == "unit"), 2))
     currency = str(DEMO_SETTINGS["store.currency"])
     policy = tax.TaxPolicy(tax.PriceMode.EXCLUSIVE, tax.RoundingMode.LINE,
                            {k: Decimal(v) for k, v in DEMO_TAX_RATES.items()}, currency)
