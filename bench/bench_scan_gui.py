@@ -78,8 +78,7 @@ def main() -> int:
         if i % LINES_PER_CART == 0:
             if controller is not None:
                 controller.view.window().close()
-            controller = create_till(svc, runner, printer, cashier="bench",
-                                     data_dir=str(path.parent)).sell
+            controller = create_till(svc, runner, printer, data_dir=str(path.parent)).sell
             controller.view.window().resize(1280, 800)
             controller.view.window().show()
             controller.view.cart_table.viewport().repaint()  # first paint is not a scan's

@@ -332,7 +332,7 @@ def bench_complete_sale(db: Database, con: sqlite3.Connection, samples: int) -> 
         cart = carts[i]
         payment = svc.start_payment(cart)
         payment.add_cash(payment.remaining_minor)
-        svc.complete_sale(cart, payment, cashier="bench")
+        svc.complete_sale(cart, payment)
 
     # Service carts are built beforehand (that is the scan benchmark); the raw
     # side looks its three products up inside the transaction, so it does a bit more.

@@ -7,7 +7,6 @@ calls. It returns the process exit code.
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 import sys
 from dataclasses import dataclass
@@ -64,7 +63,7 @@ class TillUI:
 
 
 def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinter, *,
-                cashier: str, data_dir: str, scanner: ScanRouter | None = None,
+                data_dir: str, scanner: ScanRouter | None = None,
                 staff: StaffService | None = None, shifts: ShiftService | None = None,
                 device_settings: DeviceSettings | None = None,
                 clock: Clock | None = None) -> TillUI:
@@ -77,7 +76,7 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
     store = svc.store
     window = MainWindow()
     window.status.set_identity(store=f"{store.code} {store.name}", till=store.till,
-                               cashier=cashier, data_dir=data_dir)
+                               cashier=svc.acting_name(None), data_dir=data_dir)
     login = approvals = None
     if staff is not None:
         login = LoginController(staff, runner, window,
@@ -88,7 +87,7 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
         login.signed_out.connect(lambda: window.status.set_cashier("(signed out)"))
     actor = login.current_actor if login is not None else (lambda: None)
     sell = SellController(SellView(store.currency, store.policy.rates), svc, runner, printer,
-                          cashier=cashier, actor=actor, approvals=approvals)
+                          actor=actor, approvals=approvals)
     ui = TillUI(window, sell, login, approvals)
     window.add_screen(sell)
     window.closing.connect(sell.park_open_sale)
@@ -192,8 +191,7 @@ def run_gui(args: argparse.Namespace) -> int:
         # A demo till "prints" ESC/POS bytes to a file, so a sale ends with a receipt.
         uri = (data_dir / "receipts.escpos").resolve().as_uri()
     printer = ReceiptPrinter(uri, startup.printer_profile)
-    cashier = str(getattr(args, "cashier", None) or getpass.getuser())
-    ui = create_till(till.checkout, runner, printer, cashier=cashier, data_dir=str(data_dir),
+    ui = create_till(till.checkout, runner, printer, data_dir=str(data_dir),
                      scanner=scanner, staff=till.staff, shifts=till.shifts,
                      device_settings=till.devices)
     window = ui.window

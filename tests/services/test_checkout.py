@@ -27,7 +27,7 @@ def test_a_cash_sale_writes_everything_in_one_go(store_db) -> None:
     payment = svc.start_payment(cart)
     assert payment.total_minor == 798 + 66 + 129 + 3
     payment.add_cash(2000)
-    done = svc.complete_sale(cart, payment, cashier="Ann")
+    done = svc.complete_sale(cart, payment)  # a store without staff: the till sells
 
     assert done.receipt_no == "S001-T01-000001"
     assert done.change_minor == 2000 - 996 and done.open_drawer
@@ -35,6 +35,7 @@ def test_a_cash_sale_writes_everything_in_one_go(store_db) -> None:
         sale = s.get(Sale, done.sale_id)
         assert [ln.qty for ln in sale.lines] == ["2", "1"]
         assert sale.total_minor == 996 and sale.tenders[0].kind == "cash"
+        assert sale.cashier == "Till T01"
         deltas = s.scalars(select(StockMovement).where(StockMovement.event_id == done.event_id)).all()
         assert sorted((d.sku, d.delta) for d in deltas) == [("MILK", "-1"), ("SOAP", "-2")]
         event = s.get(OutboxEvent, done.event_id)
@@ -165,14 +166,16 @@ def test_void_line_override_and_cancel_are_journalled(store_db) -> None:
     cart = svc.new_cart()
     soap = svc.scan(cart, "SOAP")
     milk = svc.scan(cart, "MILK")
-    svc.void_line(cart, milk.line_id, cashier="Ann")
-    svc.override_price(cart, soap.line_id, 299, "dented", cashier="Ann")
-    svc.cancel(cart, reason="customer left", cashier="Ann")
+    svc.void_line(cart, milk.line_id)
+    svc.override_price(cart, soap.line_id, 299, "dented")
+    svc.cancel(cart, reason="customer left")
     assert cart.lines == []
     with store_db.read() as s:
         kinds = s.scalars(select(JournalEntry.kind).order_by(JournalEntry.seq)).all()
+        actors = s.scalars(select(JournalEntry.actor).order_by(JournalEntry.seq)).all()
         hashes = s.execute(select(JournalEntry.prev_hash, JournalEntry.hash).order_by(JournalEntry.seq)).all()
     assert kinds == ["line.voided", "price.overridden", "sale.cancelled"]
+    assert actors == ["Till T01"] * 3  # no staff: the journal names the till
     assert hashes[1].prev_hash == hashes[0].hash and hashes[2].prev_hash == hashes[1].hash
 
 

@@ -72,7 +72,7 @@ def test_credit_spendable_offline_counts_what_this_till_spent_since(store_db: Da
     payment = checkout.start_payment(cart)
     payment.add_store_credit(1500, cid, customers.spendable_credit(cid, online=False))
     payment.add_cash(payment.remaining_minor)
-    checkout.complete_sale(cart, payment, cashier="ann")
+    checkout.complete_sale(cart, payment)
     with store_db.read() as s:
         [sent] = s.scalars(select(OutboxEvent.payload)
                            .where(OutboxEvent.type == "sale.completed"))

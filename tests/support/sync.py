@@ -130,7 +130,7 @@ def sell(db: Database, items: list[tuple[str, Any]], *, clock: Any = None) -> An
         svc.add_sku(cart, sku, qty)
     payment = svc.start_payment(cart)
     payment.add_cash(payment.remaining_minor)
-    return svc.complete_sale(cart, payment, cashier="test")
+    return svc.complete_sale(cart, payment)
 
 
 def fixed_clock(when: datetime) -> Any:

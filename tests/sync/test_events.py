@@ -67,13 +67,13 @@ def test_sale_completed_round_trip(store_db: Database) -> None:
     svc.add_sku(cart, "APPLE", "10.000")  # weighed: exactly 10 kg is "10", never "1E+1"
     pay = svc.start_payment(cart)
     pay.add_cash(pay.remaining_minor + 100)
-    done = svc.complete_sale(cart, pay, cashier="ann")
+    done = svc.complete_sale(cart, pay)
 
     p = _read_back(store_db, done.event_id)
     assert isinstance(p, SaleCompletedPayload)
     assert p.sale_id == UUID(done.sale_id) and p.receipt_no == done.receipt_no
     assert p.total_minor == done.total_minor and p.change_minor == done.change_minor == 100
-    assert p.store_code == "S001" and p.till_code == "T01" and p.cashier == "ann"
+    assert p.store_code == "S001" and p.till_code == "T01" and p.cashier == "Till T01"
     assert [(ln.sku, ln.qty) for ln in p.lines] == [("SOAP", "1"), ("APPLE", "10")]
     assert [(st.sku, st.delta) for st in p.stock] == [("SOAP", "-1"), ("APPLE", "-10")]
     assert [t.kind for t in p.tenders] == ["cash"] and p.tenders[0].tendered_minor > p.total_minor

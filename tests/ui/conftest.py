@@ -98,7 +98,7 @@ def _make_till(qtbot: Any, db: Database, *, with_printer: bool, tmp: Path) -> Ti
         return queue
 
     printer = ReceiptPrinter("file:///dev/null" if with_printer else None, queue_factory=factory)
-    ui = create_till(svc, runner, printer, cashier="tester", data_dir=str(tmp))
+    ui = create_till(svc, runner, printer, data_dir=str(tmp))
     window = show_window(qtbot, ui.window)
     ui.sell.view.focus_scan()
     return Till(ui.sell, window, db, svc, runner, printer, queues[0] if queues else None)

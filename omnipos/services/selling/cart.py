@@ -88,13 +88,14 @@ class CartBuilding(SellingContext):
                                      now=self._clock(), details={"cart_id": cart.cart_id, "sku": ""})
         cart.set_order_discount(discount)
 
-    def void_line(self, cart: Cart, line_id: str, *, cashier: str = "", actor: Actor | None = None,
+    def void_line(self, cart: Cart, line_id: str, *, actor: Actor | None = None,
                   override: ManagerOverride | None = None) -> CartLine:
         """Take a line off the sale; journalled. Staff rights are enforced (issue 5)."""
         line = cart.line(line_id)
         with self.db.transaction() as session:
             authz.permit(
-                session, actor, Action.VOID_LINE, override, now=self._clock(), on_behalf=cashier
+                session, actor, Action.VOID_LINE, override, now=self._clock(),
+                on_behalf=self.acting_name(actor),
             ).journal(
                 "line.voided",
                 {
@@ -107,7 +108,7 @@ class CartBuilding(SellingContext):
         return cart.remove(line_id)
 
     def override_price(
-        self, cart: Cart, line_id: str, price_minor: int, reason: str, *, cashier: str = "",
+        self, cart: Cart, line_id: str, price_minor: int, reason: str, *,
         actor: Actor | None = None, override: ManagerOverride | None = None,
     ) -> CartLine:
         """Change a line's unit price with a reason; journalled. Needs the right or an override."""
@@ -115,7 +116,8 @@ class CartBuilding(SellingContext):
         before = line.unit_price_minor
         with self.db.transaction() as session:
             permit = authz.permit(
-                session, actor, Action.PRICE_OVERRIDE, override, now=self._clock(), on_behalf=cashier
+                session, actor, Action.PRICE_OVERRIDE, override, now=self._clock(),
+                on_behalf=self.acting_name(actor),
             )
             cart.override_price(line_id, price_minor, reason)
             permit.journal(

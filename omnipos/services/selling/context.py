@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 from omnipos.db.engine import Database
 from omnipos.domain.cart import Cart
+from omnipos.domain.permissions import Actor
 from omnipos.services.profile import StoreProfile, load_store_profile
 
 __all__ = ["Clock", "SellingContext", "utc_now"]
@@ -32,6 +33,10 @@ class SellingContext:
         with self.db.read() as session:
             self.store = load_store_profile(session)
         return self.store
+
+    def acting_name(self, actor: Actor | None) -> str:
+        """Whom a sale, a parked cart or a journal entry names: who acted, else the till."""
+        return actor.label if actor is not None else f"Till {self.store.till}"
 
     def new_cart(self) -> Cart:
         return Cart(policy=self.store.policy)

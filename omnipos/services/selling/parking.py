@@ -31,7 +31,7 @@ class ParkedInfo:
 class Parking(SellingContext):
     """Carts put aside (they survive a restart) and carts abandoned."""
 
-    def park(self, cart: Cart, *, label: str = "", cashier: str = "") -> str:
+    def park(self, cart: Cart, *, label: str = "", actor: Actor | None = None) -> str:
         """Store an unpaid cart to resume later (it survives a restart)."""
         if not cart.lines:
             raise StateError("the sale is empty: nothing to park")
@@ -42,7 +42,7 @@ class Parking(SellingContext):
                     id=parked_id,
                     label=label.strip()[:80],
                     created_at=self._clock(),
-                    cashier=cashier,
+                    cashier=self.acting_name(actor),
                     cart=cart.to_dict(),
                 )
             )
@@ -66,7 +66,7 @@ class Parking(SellingContext):
             session.execute(delete(ParkedSale).where(ParkedSale.id == parked_id))
         return Cart.from_dict(data, self.store.policy)
 
-    def cancel(self, cart: Cart, *, reason: str = "", cashier: str = "", actor: Actor | None = None,
+    def cancel(self, cart: Cart, *, reason: str = "", actor: Actor | None = None,
                override: ManagerOverride | None = None) -> None:
         """Abandon an unpaid sale; journalled when it had lines. Staff rights are enforced."""
         if cart.lines:
@@ -74,7 +74,7 @@ class Parking(SellingContext):
             with self.db.transaction() as session:
                 authz.permit(
                     session, actor, Action.CANCEL_SALE, override, now=self._clock(),
-                    on_behalf=cashier,
+                    on_behalf=self.acting_name(actor),
                 ).journal(
                     "sale.cancelled",
                     {

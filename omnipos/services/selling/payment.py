@@ -19,6 +19,7 @@ from omnipos.db.models import Sale, SaleLine, SaleTax, SaleTender, Shift, StockM
 from omnipos.db.rows import insert_rows
 from omnipos.domain.cart import Cart
 from omnipos.domain.errors import StateError
+from omnipos.domain.permissions import Actor
 from omnipos.domain.quantities import quantity_text
 from omnipos.domain.receipt import SaleReceipt
 from omnipos.domain.stock import StockBucket
@@ -68,8 +69,13 @@ class Payments(SellingContext):
             cash_step_minor=self.store.policy.cash_step_minor,
         )
 
-    def complete_sale(self, cart: Cart, payment: Payment, *, cashier: str = "") -> SaleCompleted:
-        """Store a paid sale durably: sale, lines, tenders, taxes, stock, journal, outbox."""
+    def complete_sale(self, cart: Cart, payment: Payment, *,
+                      actor: Actor | None = None) -> SaleCompleted:
+        """Store a paid sale durably: sale, lines, tenders, taxes, stock, journal, outbox.
+
+        The sale names ``actor`` (who sold, read when they took payment), else the till.
+        """
+        cashier = self.acting_name(actor)
         view = cart.view()
         if view.is_empty:
             raise StateError("the sale is empty")

@@ -62,14 +62,13 @@ class SellController(QObject):
     screen_id = ScreenId.SELL
 
     def __init__(self, view: SellView, svc: CheckoutService, runner: TaskRunner,
-                 printer: ReceiptPrinter, *, cashier: str, actor: ActorSource = _nobody,
+                 printer: ReceiptPrinter, *, actor: ActorSource = _nobody,
                  approvals: Approvals | None = None) -> None:
         super().__init__(view)
         self.view = view
         self._svc = svc
         self._runner = runner
         self._printer = printer
-        self._cashier = cashier  # who sells in a store without staff
         self._actor = actor
         self._approvals = approvals
         self._currency = svc.store.currency
@@ -149,10 +148,9 @@ class SellController(QObject):
         self.view.devices_button.clicked.connect(open_devices)
         self.view.devices_button.setEnabled(True)
 
-    def _who(self) -> tuple[Actor | None, str]:
-        """Who acts, read now on the GUI thread: the signed-in person, or the till's cashier."""
-        actor = self._actor()
-        return actor, actor.label if actor is not None else self._cashier
+    def _who(self) -> Actor | None:
+        """Who acts, read now on the GUI thread (None in a store without staff)."""
+        return self._actor()
 
     # -- running cart work on the database worker ------------------------------------------
 
@@ -329,11 +327,10 @@ class SellController(QObject):
         if line is None:
             return
         svc, line_id = self._svc, line.line_id
-        actor, cashier = self._who()
+        actor = self._who()
         self._run_checked(
             Action.VOID_LINE,
-            lambda cart, ok: svc.void_line(cart, line_id, cashier=cashier, actor=actor,
-                                           override=ok),
+            lambda cart, ok: svc.void_line(cart, line_id, actor=actor, override=ok),
             lambda _l: self.view.banner.show_message(f"Voided: {line.name}", Level.INFO),
         )
 
@@ -369,7 +366,7 @@ class SellController(QObject):
 
         def accepted() -> None:
             discount = dialog.value
-            actor, _cashier = self._who()
+            actor = self._who()
             self._run_checked(
                 Action.DISCOUNT_OVER_LIMIT,
                 lambda cart, ok: svc.set_line_discount(cart, line_id, discount, actor=actor,
@@ -396,7 +393,7 @@ class SellController(QObject):
 
         def accepted() -> None:
             discount: Discount | None = dialog.value
-            actor, _cashier = self._who()
+            actor = self._who()
             self._run_checked(
                 Action.DISCOUNT_OVER_LIMIT,
                 lambda cart, ok: svc.set_order_discount(cart, discount, actor=actor, override=ok),
@@ -422,11 +419,11 @@ class SellController(QObject):
             price, reason = dialog.price_minor, dialog.reason_text
             if price is None:
                 return
-            actor, cashier = self._who()
+            actor = self._who()
             self._run_checked(
                 Action.PRICE_OVERRIDE,
                 lambda cart, ok: svc.override_price(cart, line_id, price, reason,
-                                                    cashier=cashier, actor=actor, override=ok),
+                                                    actor=actor, override=ok),
                 lambda _l: self.view.banner.show_message(
                     f"Price of {name} now "
                     f"{formatting.money_with_code(price, self._currency)} ({reason}).",
@@ -475,12 +472,12 @@ class SellController(QObject):
         ctl.open()
 
     def _commit_sale(self, payment: Payment) -> None:
-        svc, (_actor, cashier) = self._svc, self._who()
+        svc, actor = self._svc, self._who()
         ctl = self.payment
 
         def work(cart: Cart) -> tuple[SaleCompleted, CartView]:
             sold = cart.view()
-            done = svc.complete_sale(cart, payment, cashier=cashier)
+            done = svc.complete_sale(cart, payment, actor=actor)
             self._cart = svc.new_cart()  # the next sale starts empty
             return done, sold
 
@@ -522,10 +519,10 @@ class SellController(QObject):
             self.view.banner.show_message("The sale is empty: nothing to park.", Level.INFO)
             return
         label = self._park_label(self.cart_view)
-        svc, (_actor, cashier) = self._svc, self._who()
+        svc, actor = self._svc, self._who()
 
         def work(cart: Cart) -> str:
-            parked_id = svc.park(cart, label=label, cashier=cashier)
+            parked_id = svc.park(cart, label=label, actor=actor)
             self._cart = svc.new_cart()
             return parked_id
 
@@ -536,10 +533,10 @@ class SellController(QObject):
         """An open sale is parked, not lost, when the till closes (it resumes after a restart)."""
         if self.cart_view is None or self.cart_view.is_empty:
             return
-        svc, (_actor, cashier) = self._svc, self._who()
+        svc, actor = self._svc, self._who()
         label = f"Open when the till closed: {self._park_label(self.cart_view)}"
         log.info("parking the open sale on close")
-        self._with_cart(lambda cart: svc.park(cart, label=label, cashier=cashier))
+        self._with_cart(lambda cart: svc.park(cart, label=label, actor=actor))
 
     def open_resume(self) -> None:
         if self.cart_view is not None and not self.cart_view.is_empty:
@@ -584,11 +581,10 @@ class SellController(QObject):
         dialog.open()
 
     def cancel_sale(self) -> None:
-        svc, (actor, cashier) = self._svc, self._who()
+        svc, actor = self._svc, self._who()
 
         def work(cart: Cart, ok: ManagerOverride | None) -> None:
-            svc.cancel(cart, reason="cancelled at the till", cashier=cashier, actor=actor,
-                       override=ok)
+            svc.cancel(cart, reason="cancelled at the till", actor=actor, override=ok)
             self._cart = svc.new_cart()
 
         self._run_checked(Action.CANCEL_SALE, work,

@@ -167,7 +167,7 @@ def test_open_sell_close_short_with_manager_and_z(
     co.scan(cart, "4006381333931")
     pay = co.start_payment(cart)
     pay.add_cash(500)
-    co.complete_sale(cart, pay, cashier=crew.cashier.label)
+    co.complete_sale(cart, pay, actor=crew.cashier)
 
     ctl.show_x_report()
     assert ctl.report_view is not None and "X REPORT" in ctl.report_view.text.toPlainText()

@@ -110,7 +110,7 @@ def test_over_the_limit_discount_asks_a_manager_and_retries(qtbot: Any, db: Any,
     staff.add_staff("1", "Cam Cashier", "cashier", "2468", command_line=True)
     staff.add_staff("9", "Mia Manager", "manager", "9753", command_line=True)
     printer = ReceiptPrinter(None)
-    ui = create_till(CheckoutService(db), runner, printer, cashier="os", data_dir=str(tmp_path),
+    ui = create_till(CheckoutService(db), runner, printer, data_dir=str(tmp_path),
                      staff=staff, shifts=ShiftService(db))
     ctl, view = ui.sell, ui.sell.view
     show_window(qtbot, ui.window)

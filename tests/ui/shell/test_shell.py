@@ -31,8 +31,7 @@ def _till(qtbot: Any, db: Any, tmp_path: Path, *, staffed: bool = False) -> tupl
         staff = StaffService(db, hasher=FAST_FOR_TESTS)
         staff.add_staff("1", "Cam Cashier", "cashier", "2468", command_line=True)
         extra = {"staff": staff, "shifts": ShiftService(db)}
-    ui = create_till(svc, runner, ReceiptPrinter(None), cashier="tester",
-                     data_dir=str(tmp_path), **extra)
+    ui = create_till(svc, runner, ReceiptPrinter(None), data_dir=str(tmp_path), **extra)
     sync = attach_sync(ui.window, SyncService(db), runner, starter=lambda changed, progress: None,
                        reload_profile=svc.reload_profile)
     show_window(qtbot, ui.window)

@@ -120,7 +120,7 @@ def _till(qtbot: Any, db: Database, tmp: Path, starter: Any) -> tuple[Any, SyncC
     app.setStyleSheet(load_style())
     svc = CheckoutService(db)
     runner = SyncTaskRunner()
-    ui = create_till(svc, runner, ReceiptPrinter(None), cashier="tester", data_dir=str(tmp))
+    ui = create_till(svc, runner, ReceiptPrinter(None), data_dir=str(tmp))
     controller = ui.sell
     sync = attach_sync(ui.window, SyncService(db), runner, starter=starter,
                        reload_profile=svc.reload_profile, sale_completed=controller.sale_completed)
@@ -136,7 +136,7 @@ def test_console_lists_waiting_and_quarantined_and_retries(qtbot: Any, db: Datab
         svc.scan(cart, "4006381333931")
         pay = svc.start_payment(cart)
         pay.add_cash(pay.remaining_minor)
-        svc.complete_sale(cart, pay, cashier="t")
+        svc.complete_sale(cart, pay)
     listing = list_outbox(db)
     assert listing.waiting == 3
     bad = listing.items[0].event_id
