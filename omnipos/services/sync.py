@@ -82,7 +82,8 @@ def enrollment_problem(exc: BaseException, hub_url: str) -> str:
         if exc.kind is SyncErrorKind.NETWORK:
             return f"Cannot reach the hub at {hub_url}: check the address and the network. ({exc})"
         if exc.status == 403:
-            return "The hub refused the code: it is unknown, already used or expired. Ask for a new one."
+            return ("The hub refused the code: it is unknown, already used or expired. "
+                    "Ask for a new one.")
         if exc.status == 429:
             return "Too many wrong codes from this till; wait a few minutes and try again."
         return f"The hub refused the enrollment: {exc}"

@@ -132,7 +132,8 @@ def _log_to_file(data_dir: Path) -> RotatingFileHandler | None:
         log.warning("cannot write a log file in %s: %s", data_dir, exc)
         return None
     handler.setLevel(logging.INFO)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
+    handler.setFormatter(logging.Formatter(
+        "%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
     package = logging.getLogger("omnipos")
     package.addHandler(handler)
     if package.getEffectiveLevel() > logging.INFO:
@@ -240,7 +241,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir")
     parser.add_argument("--demo", action="store_true")
     parser.add_argument("--printer")
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     args: Any = parser.parse_args(argv)
     return run_gui(args)
 

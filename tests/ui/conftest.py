@@ -19,6 +19,10 @@ from omnipos.ui.selling.sell_controller import SellController
 from omnipos.ui.shell.main_window import MainWindow
 from tests.conftest import make_store
 
+# Staff and device fixtures the UI tests share with the service and device tests.
+from tests.devices.conftest import fake_printer  # noqa: F401
+from tests.support.staff import clock, crew, staff_svc  # noqa: F401
+
 SOAP = "4006381333931"  # Lavender soap bar, 3.99, standard tax 8.25 %
 MILK_UPC = "036000291452"  # Whole milk 1 l, 1.29, reduced 2 %
 BREAD = "96385074"  # Sourdough bread, 4.50
@@ -124,7 +128,3 @@ def till(qtbot: Any, db: Database, tmp_path: Path) -> Till:
 def till_without_printer(qtbot: Any, db: Database, tmp_path: Path) -> Till:
     return _make_till(qtbot, db, with_printer=False, tmp=tmp_path)
 
-
-# Staff and device fixtures the UI tests share with the service and device tests.
-from tests.devices.conftest import fake_printer  # noqa: F401
-from tests.support.staff import clock, crew, staff_svc  # noqa: F401

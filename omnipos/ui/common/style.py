@@ -23,7 +23,7 @@ def _root() -> Traversable:
 
 
 def resource_path(kind: str, name: str) -> Path | None:
-    """``omnipos/resources/<kind>/<name>`` as a file path if it exists (styles, icons), else None."""
+    """``omnipos/resources/<kind>/<name>`` as a file path (styles, icons), else None."""
     item = _root().joinpath(kind, name)
     if not item.is_file():
         return None

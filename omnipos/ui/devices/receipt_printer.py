@@ -105,7 +105,8 @@ class ReceiptPrinter(QObject):
 
     def reprint(self, receipt: SaleReceipt) -> None:
         if self._queue is None:
-            self.failed.emit("No receipt printer is set up (Devices, --printer URI or the printer.uri setting).")
+            self.failed.emit("No receipt printer is set up "
+                             "(Devices, --printer URI or the printer.uri setting).")
             return
         try:
             self._queue.reprint(receipt)

@@ -65,8 +65,9 @@ class CartModel(QAbstractTableModel):
         if view is not None:
             self._currency = view.totals.currency
         old = self._lines
-        if len(new) >= len(old) and all(a.line_id == b.line_id for a, b in zip(old, new)):
-            changed = [i for i, (a, b) in enumerate(zip(old, new)) if a != b]
+        same_start = all(a.line_id == b.line_id for a, b in zip(old, new, strict=False))
+        if len(new) >= len(old) and same_start:
+            changed = [i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b]
             for i in changed:
                 self._cells[i] = self._row_cells(new[i])
             if len(new) > len(old):

@@ -14,7 +14,8 @@ COL_PARKED_AT = 1
 COL_CASHIER = 2
 COL_LINES = 3
 
-HEADERS = {COL_LABEL: "Sale", COL_PARKED_AT: "Parked at", COL_CASHIER: "Cashier", COL_LINES: "Lines"}
+HEADERS = {COL_LABEL: "Sale", COL_PARKED_AT: "Parked at", COL_CASHIER: "Cashier",
+           COL_LINES: "Lines"}
 
 class ParkedModel(RowsTableModel[ParkedInfo]):
     HEADERS = HEADERS

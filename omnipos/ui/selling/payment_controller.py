@@ -109,7 +109,8 @@ class PaymentController(QObject):
         if reset_amount:
             d.amount.setText(formatting.amount_input(max(self._due_minor(), 0), cur))
             d.amount.selectAll()
-        quick = [] if self.card_mode or pay.is_complete else quick_cash_amounts(self._due_minor(), cur)
+        quick = ([] if self.card_mode or pay.is_complete
+                 else quick_cash_amounts(self._due_minor(), cur))
         for i, button in enumerate(d.quick_buttons):
             if i < len(quick):
                 button.setText(formatting.money(quick[i], cur))

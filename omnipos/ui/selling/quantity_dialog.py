@@ -18,7 +18,8 @@ from omnipos.ui.common.form_dialog import FormDialog
 class QuantityDialog(FormDialog):
     """Enter accepts a valid quantity (``value``); Esc closes without a change."""
 
-    def __init__(self, name: str, qty: Decimal, sold_by: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, qty: Decimal, sold_by: str,
+                 parent: QWidget | None = None) -> None:
         super().__init__("Change quantity", heading=name, width=520, name="quantityDialog",
                          parent=parent)
         self._sold_by = sold_by

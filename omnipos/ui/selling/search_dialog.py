@@ -20,7 +20,8 @@ from omnipos.ui.selling import search_model
 
 
 class SearchDialog(QDialog):
-    def __init__(self, model: search_model.SearchResultsModel, parent: QWidget | None = None) -> None:
+    def __init__(self, model: search_model.SearchResultsModel,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchDialog")
         self.setWindowTitle("Find a product")

@@ -492,7 +492,7 @@ class SellController(QObject):
                         failed)
 
     def _on_sale_completed(self, done: SaleCompleted, sold: CartView, payment: Payment) -> None:
-        paid = sum(t.tendered_minor if t.tendered_minor else t.amount_minor for t in payment.tenders)
+        paid = sum(t.tendered_minor or t.amount_minor for t in payment.tenders)
         self._show_last_sale(sold, done.receipt_no, paid, done.change_minor)
         if self.payment is not None:
             self.payment.finish()

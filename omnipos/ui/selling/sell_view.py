@@ -62,7 +62,8 @@ class SellView(QWidget):
         self.cart_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.cart_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.cart_table.setAlternatingRowColors(True)
-        self.cart_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Up/Down from the scan field move it
+        # Up/Down from the scan field move the selection: the table never takes the keyboard.
+        self.cart_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cart_table.verticalHeader().setVisible(False)
         self.cart_table.verticalHeader().setDefaultSectionSize(44)
         self.cart_table.setWordWrap(False)
@@ -131,6 +132,7 @@ class SellView(QWidget):
     def focus_scan(self) -> None:
         """Give the keyboard back to the scan field (after a dialog, a click, a message)."""
         window = self.window()
-        if window.isVisible() and not window.isActiveWindow() and QApplication.activeModalWidget() is None:
+        if (window.isVisible() and not window.isActiveWindow()
+                and QApplication.activeModalWidget() is None):
             window.activateWindow()  # with no window manager nobody else gives it back
         self.scan_field.setFocus(Qt.FocusReason.OtherFocusReason)

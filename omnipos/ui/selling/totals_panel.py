@@ -30,7 +30,8 @@ def _value(parent: QWidget) -> QLabel:
 class TotalsPanel(QFrame):
     """Shows one CartTotals; the tax rows follow the classes that appear in the cart."""
 
-    def __init__(self, currency: str, rates: Mapping[str, Decimal], parent: QWidget | None = None) -> None:
+    def __init__(self, currency: str, rates: Mapping[str, Decimal],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("totalsPanel")
         self._currency = currency

@@ -149,7 +149,8 @@ class Keymap:
                 for other_key, other in taken:
                     if other_key == norm and _clash(binding.scope, other.scope):
                         raise KeyCollision(
-                            f"{norm} is bound to both {other.act.value!r} ({_scope_name(other.scope)})"
+                            f"{norm} is bound to both {other.act.value!r} "
+                            f"({_scope_name(other.scope)})"
                             f" and {binding.act.value!r} ({_scope_name(binding.scope)})")
                 taken.append((norm, binding))
 

@@ -312,7 +312,8 @@ class MainWindow(QMainWindow):
         self._give_focus(target)
 
     def _give_focus(self, target: QWidget) -> None:
-        if self.isVisible() and not self.isActiveWindow() and QApplication.activeModalWidget() is None:
+        if (self.isVisible() and not self.isActiveWindow()
+                and QApplication.activeModalWidget() is None):
             self.activateWindow()  # with no window manager nobody else gives it back
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 

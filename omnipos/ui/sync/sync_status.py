@@ -145,7 +145,8 @@ class SyncStatusWidget(QFrame):
         self.pulling_label.setText(text)
         self.pulling_label.setVisible(bool(text))
         self.progress.setVisible(True)
-        self.setToolTip(f"{text or 'Connecting to the hub'}\nClick, Alt+8 or F10 for the Sync screen.")
+        self.setToolTip(f"{text or 'Connecting to the hub'}\n"
+                        "Click, Alt+8 or F10 for the Sync screen.")
 
     def show_not_enrolled(self) -> None:
         self._set_state(NOT_ENROLLED, "Sync off")

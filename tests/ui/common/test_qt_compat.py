@@ -8,6 +8,7 @@ that release; this test fails if a binding with the defect comes back.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import textwrap
@@ -28,7 +29,8 @@ SCRIPT = textwrap.dedent("""
 
 
 def test_many_signals_do_not_crash_the_process() -> None:
-    out = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True, check=False,
-                         timeout=120, env={"QT_QPA_PLATFORM": "offscreen", **__import__("os").environ})
+    env = {"QT_QPA_PLATFORM": "offscreen", **os.environ}
+    out = subprocess.run([sys.executable, "-c", SCRIPT], capture_output=True, text=True,
+                         check=False, timeout=120, env=env)
     assert out.returncode == 0, out.stderr[-2000:]
     assert "survived" in out.stdout

@@ -68,7 +68,8 @@ def test_bad_uri_is_not_saved(make_dialog) -> None:
     assert "not valid" in view.error.text()
 
 
-def test_test_print_and_drawer_on_loopback_printer(make_dialog, fake_printer: FakeTcpPrinter) -> None:
+def test_test_print_and_drawer_on_loopback_printer(make_dialog,
+                                                  fake_printer: FakeTcpPrinter) -> None:
     opened: list[bool] = []
     view, _ = make_dialog(Store(**{"printer.uri": fake_printer.uri}),
                           on_drawer_opened=lambda: opened.append(True))

@@ -45,7 +45,8 @@ def _till(qtbot: Any, db: Any, data_dir: str,
 
     runner = SyncTaskRunner()
     printer = ReceiptPrinter(None, queue_factory=factory)
-    ui = create_till(CheckoutService(db), runner, printer, data_dir=data_dir, device_settings=DeviceSettings(db), **staffed)
+    ui = create_till(CheckoutService(db), runner, printer, data_dir=data_dir,
+                     device_settings=DeviceSettings(db), **staffed)
     show_window(qtbot, ui.window)
     ui.sell.view.focus_scan()
     return ui, printer, queues

@@ -40,7 +40,8 @@ def till(qtbot, tmp_path: Path):
     router = ScanRouter()
     app = QApplication.instance()
     scan_filter = install_scan_filter(app, router, WedgeDetector(max_gap=0.5))
-    ui = create_till(CheckoutService(db), SyncTaskRunner(), printer, data_dir=str(tmp_path), scanner=router)
+    ui = create_till(CheckoutService(db), SyncTaskRunner(), printer, data_dir=str(tmp_path),
+                     scanner=router)
     controller, view = ui.sell, ui.sell.view
     qtbot.addWidget(ui.window)
     ui.window.resize(1280, 800)

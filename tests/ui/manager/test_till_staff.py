@@ -39,7 +39,8 @@ def _till(
     app.setStyleSheet(load_style())
     runner = SyncTaskRunner()
     printer = ReceiptPrinter(None)
-    ui = create_till(CheckoutService(db, clock=clock), runner, printer, data_dir=str(tmp_path), staff=staff, shifts=ShiftService(db, clock=clock),
+    ui = create_till(CheckoutService(db, clock=clock), runner, printer, data_dir=str(tmp_path),
+                     staff=staff, shifts=ShiftService(db, clock=clock),
                      clock=clock)
     show_window(qtbot, ui.window)
     assert ui.login is not None

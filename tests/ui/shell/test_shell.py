@@ -23,7 +23,8 @@ from tests.ui.conftest import MILK_UPC, SOAP, show_window
 ALT = Qt.KeyboardModifier.AltModifier
 
 
-def _till(qtbot: Any, db: Any, tmp_path: Path, *, staffed: bool = False) -> tuple[TillUI, SyncController]:
+def _till(qtbot: Any, db: Any, tmp_path: Path, *,
+          staffed: bool = False) -> tuple[TillUI, SyncController]:
     svc = CheckoutService(db)
     runner = SyncTaskRunner()
     extra: dict[str, Any] = {}
@@ -66,7 +67,8 @@ def test_alt_8_and_alt_1_switch_screens_keep_the_sale_and_type_nothing(
         assert window.current_screen is sell and sell.view.scan_field.text() == ""
         _scan(qtbot, ui, MILK_UPC)
         assert sell.cart_view is not None
-        assert [line.name for line in sell.cart_view.lines] == ["Lavender soap bar", "Whole milk 1 l"]
+        names = [line.name for line in sell.cart_view.lines]
+        assert names == ["Lavender soap bar", "Whole milk 1 l"]
         qtbot.keyClick(sell.view.scan_field, Qt.Key.Key_F10)  # the old console key shows Sync
         assert window.current_screen is sync
         qtbot.keyClick(sync.focus_widget(), Qt.Key.Key_Escape)  # Esc backs out to Sell
