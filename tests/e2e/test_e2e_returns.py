@@ -117,7 +117,7 @@ def test_store_credit_overspent_offline_at_two_tills(live_hub, tmp_path: Path) -
         payment = checkout.start_payment(cart)
         payment.add_store_credit(600, cid, customers.spendable_credit(cid, online=False))
         payment.add_cash(payment.remaining_minor)
-        checkout.complete_sale(cart, payment, cashier="ann")
+        checkout.complete_sale(cart, payment)
         assert customers.spendable_credit(cid, online=False) == 200
     sync_a.run_once()
     sync_b.run_once()
