@@ -16,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 
 from omnipos.sync.backoff import parse_retry_after
 from omnipos.sync.errors import SyncError, SyncErrorKind
+from omnipos.sync.events.returns import OrderLookup
 from omnipos.sync.wire import (
     EpochRequest,
     EpochResponse,
@@ -135,3 +136,12 @@ class HubClient:
         if cursor:
             params["cursor"] = cursor
         return self._request("GET", "/v1/sync/pull", PullResponse, params=params)
+
+    def lookup_order(self, *, receipt: str | None = None, order: str | None = None
+                     ) -> OrderLookup:
+        """A sale of any store (by receipt number) or a web order, for a return.
+
+        An unknown one is a ``SyncError`` with ``status`` 404 whose message says so.
+        """
+        params = {"receipt": receipt} if receipt else {"order": order}
+        return self._request("GET", "/v1/orders/lookup", OrderLookup, params=params)

@@ -1,4 +1,4 @@
-"""Customers and returned stock between real tills and a real hub."""
+"""Customers, returned stock and the order look-up between real tills and a real hub."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from omnipos.db.stock import hub_level
 from omnipos.domain.stock import StockBucket
 from omnipos.hub.customers import directory
 from omnipos.services.customers import CustomerService
+from omnipos.sync.client import HubClient
 from omnipos.sync.enroll import enroll
+from omnipos.sync.errors import SyncError
 from omnipos.sync.events import ReturnCompletedPayload
 from omnipos.sync.outbox import enqueue
 from omnipos.sync.tokens import MemoryTokenStore
@@ -64,3 +66,25 @@ def test_a_damaged_return_reaches_the_till_in_its_bucket(live_hub, tmp_path: Pat
     assert damaged is not None and damaged.level == Decimal(1)
     assert sellable is not None and sellable.level == Decimal(-1)
     db.close()
+
+
+def test_a_till_looks_up_another_stores_sale_through_the_sync_client(live_hub,
+                                                                     tmp_path: Path) -> None:
+    db1, sync1 = _till(live_hub, tmp_path, "S1")
+    db2 = new_till_db(tmp_path)
+    tokens = MemoryTokenStore()
+    result = enroll(db2, live_hub.url, live_hub.code("S2"), tokens)
+    sold = sell(db1, [("A", 2)])
+    sync1.run_once()
+    with HubClient(live_hub.url, lambda: tokens.load(result.device_id)) as client:
+        found = client.lookup_order(receipt=sold.receipt_no)
+        assert (found.store_code, found.lines[0].returnable_qty) == ("S1", "2")
+        assert found.tenders[0].kind == "cash"
+        try:
+            client.lookup_order(receipt="S9-T09-000009")
+        except SyncError as exc:
+            assert exc.status == 404 and "no sale with receipt number" in str(exc)
+        else:
+            raise AssertionError("an unknown receipt must be a 404")
+    db1.close()
+    db2.close()
