@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omnipos.ui.common.amount_label import AmountLabel
+
 QUICK_BUTTONS = 5
 
 
@@ -34,9 +36,8 @@ class PaymentDialog(QDialog):
         self.total_label.setObjectName("dueCaption")
         self.due_caption = QLabel("Amount due", self)
         self.due_caption.setObjectName("dueCaption")
-        self.due_value = QLabel("", self)
+        self.due_value = AmountLabel(self)
         self.due_value.setObjectName("dueValue")
-        self.due_value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         due_row = QHBoxLayout()
         due_row.addWidget(self.due_caption)
         due_row.addWidget(self.due_value, 1)

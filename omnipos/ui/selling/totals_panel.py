@@ -5,13 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from omnipos.domain.cart import CartTotals
 from omnipos.ui.common import formatting
-
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+from omnipos.ui.common.amount_label import AmountLabel
 
 
 def _caption(text: str, parent: QWidget) -> QLabel:
@@ -20,10 +18,9 @@ def _caption(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-def _value(parent: QWidget) -> QLabel:
-    label = QLabel("", parent)
+def _value(parent: QWidget) -> AmountLabel:
+    label = AmountLabel(parent)
     label.setProperty("role", "totalsValue")
-    label.setAlignment(_RIGHT)
     return label
 
 
@@ -45,15 +42,13 @@ class TotalsPanel(QFrame):
         self.subtotal = _value(self)
         self.discount = _value(self)
         self._discount_caption = _caption("Discount", self)
-        self.total = QLabel("", self)
+        self.total = AmountLabel(self)
         self.total.setObjectName("totalValue")
-        self.total.setAlignment(_RIGHT)
         self._total_caption = QLabel("Total", self)
         self._total_caption.setObjectName("totalCaption")
         self.paid = _value(self)
-        self.change = QLabel("", self)
+        self.change = AmountLabel(self)
         self.change.setObjectName("changeValue")
-        self.change.setAlignment(_RIGHT)
         self._change_caption = QLabel("Change due", self)
         self._change_caption.setObjectName("changeCaption")
         self.title = QLabel("Current sale", self)
@@ -63,8 +58,8 @@ class TotalsPanel(QFrame):
         # One caption/value pair per tax class, made once and then only shown or hidden:
         # deleting and re-creating labels on every change left a stale "Tax" label painted
         # over the panel until the next event-loop turn (and new ones appeared a turn late).
-        self._tax_rows: dict[str, tuple[QLabel, QLabel]] = {}
-        self.tax_values: dict[str, QLabel] = {}  # the classes shown now
+        self._tax_rows: dict[str, tuple[QLabel, AmountLabel]] = {}
+        self.tax_values: dict[str, AmountLabel] = {}  # the classes shown now
         self._totals: CartTotals | None = None
         self._tax_word = "Tax"
         self._paid_minor = 0
