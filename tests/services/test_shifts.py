@@ -14,7 +14,13 @@ from omnipos.domain.errors import PermissionDenied, StateError, ValidationError
 from omnipos.domain.permissions import Action
 from omnipos.domain.shifts import CashCount, report_lines
 from omnipos.services.selling import CheckoutService
-from omnipos.services.shifts import OVER_SHORT_SETTING, ApprovalNeeded, ShiftService
+from omnipos.services.shifts import (
+    FLOAT_LIMIT_SETTING,
+    OVER_SHORT_SETTING,
+    ApprovalNeeded,
+    ShiftService,
+    UnusualFloat,
+)
 from omnipos.services.staff import StaffService
 from omnipos.sync.outbox import OutboxStatus
 from tests.support.staff import Crew, FakeClock
@@ -168,3 +174,21 @@ def test_no_staff_store_runs_shifts_without_login(shifts: ShiftService, clock: F
     shifts.no_sale(actor=None)
     done = shifts.close(CashCount("USD", {10000: 1, 2000: 1, 1000: 1, 100: 1}), actor=None)
     assert done.report.over_short == 0
+
+
+def test_an_unusual_float_needs_a_confirmation(shifts: ShiftService, crew: Crew) -> None:
+    """Issue 14, defect 4: 1,100.00 typed for 200.00 is caught before the shift opens."""
+    assert shifts.float_limit() == 50000  # 500.00 USD until the store sets its own
+    with pytest.raises(UnusualFloat) as err:
+        shifts.open(CashCount("USD", {10000: 11}), actor=crew.cashier)
+    assert err.value.counted_minor == 110000 and err.value.limit_minor == 50000
+    assert shifts.current() is None
+    with shifts.db.transaction() as s:
+        set_setting(s, FLOAT_LIMIT_SETTING, 200000)
+    assert shifts.open(CashCount("USD", {10000: 11}), actor=crew.cashier).opening_float_minor \
+        == 110000
+    shifts.close(CashCount("USD", {10000: 11}), actor=crew.cashier)
+    with shifts.db.transaction() as s:
+        set_setting(s, FLOAT_LIMIT_SETTING, 10000)
+    info = shifts.open(CashCount("USD", {10000: 2}), actor=crew.cashier, unusual_ok=True)
+    assert info.opening_float_minor == 20000

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from omnipos.db.engine import Database
 from omnipos.services.selling import CheckoutService
@@ -128,3 +129,39 @@ def till(qtbot: Any, db: Database, tmp_path: Path) -> Till:
 def till_without_printer(qtbot: Any, db: Database, tmp_path: Path) -> Till:
     return _make_till(qtbot, db, with_printer=False, tmp=tmp_path)
 
+
+
+def type_keys(qtbot: Any, *keys: str | Qt.Key) -> None:
+    """Real key events to whichever widget has the keyboard now, as a person types.
+
+    A text types its characters; a ``Qt.Key`` presses that key. Sending keys to the
+    focused widget (not to a widget the test picks) is what proves the focus rule.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    for key in keys:
+        target = QApplication.focusWidget()
+        assert target is not None, "no widget has the keyboard"
+        if isinstance(key, str):
+            qtbot.keyClicks(target, key)
+        else:
+            qtbot.keyClick(target, key)
+
+
+def staffed_till(qtbot: Any, db: Database, staff: Any, now: Any, tmp: Path,
+                 printer: ReceiptPrinter | None = None) -> Any:
+    """A till window with sign-in, approvals and the F7 menu, locked until a PIN is typed."""
+    from PySide6.QtWidgets import QApplication
+
+    from omnipos.services.shifts import ShiftService
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setStyleSheet(load_style())
+    ui = create_till(CheckoutService(db, clock=now), SyncTaskRunner(),
+                     printer or ReceiptPrinter(None), data_dir=str(tmp),
+                     staff=staff, shifts=ShiftService(db, clock=now), clock=now)
+    show_window(qtbot, ui.window)
+    assert ui.login is not None
+    ui.login.start()
+    return ui

@@ -11,16 +11,18 @@ from __future__ import annotations
 
 from omnipos.services.shifts.cash import CashDrawer, MovementDone
 from omnipos.services.shifts.closing import ApprovalNeeded, ShiftClosed, ShiftClosing
-from omnipos.services.shifts.context import OVER_SHORT_SETTING, ShiftInfo
-from omnipos.services.shifts.opening import ShiftOpening
+from omnipos.services.shifts.context import FLOAT_LIMIT_SETTING, OVER_SHORT_SETTING, ShiftInfo
+from omnipos.services.shifts.opening import ShiftOpening, UnusualFloat
 
 __all__ = [
+    "FLOAT_LIMIT_SETTING",
     "OVER_SHORT_SETTING",
     "ApprovalNeeded",
     "MovementDone",
     "ShiftClosed",
     "ShiftInfo",
     "ShiftService",
+    "UnusualFloat",
 ]
 
 

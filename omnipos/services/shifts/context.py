@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,6 +14,7 @@ from omnipos.db.engine import Database
 from omnipos.db.models import Shift
 from omnipos.db.settings import get_setting
 from omnipos.domain.errors import NotFoundError, StateError
+from omnipos.domain.money import to_minor
 from omnipos.domain.permissions import Actor
 from omnipos.domain.shifts import ReportKind, ShiftReport
 from omnipos.services import authz
@@ -21,11 +23,15 @@ from omnipos.services.profile import StoreProfile, load_store_profile
 from omnipos.services.reports.shift import shift_report
 from omnipos.sync.outbox import count_pending
 
-__all__ = ["OVER_SHORT_SETTING", "Clock", "ShiftContext", "ShiftInfo", "utc_now"]
+__all__ = ["FLOAT_LIMIT_SETTING", "OVER_SHORT_SETTING", "Clock", "ShiftContext", "ShiftInfo",
+           "utc_now"]
 
 Clock = Callable[[], datetime]
 #: Store setting: the largest over/short (minor units, either way) a close needs no manager for.
 OVER_SHORT_SETTING = "shift.over_short_threshold_minor"
+#: Store setting: the largest opening float (minor units) taken without "are you sure?".
+FLOAT_LIMIT_SETTING = "shift.float_limit_minor"
+DEFAULT_FLOAT_LIMIT = 500  # currency units (500.00 USD) until the store sets its own
 
 
 def utc_now() -> datetime:
@@ -90,6 +96,14 @@ class ShiftContext:
     def over_short_threshold(self) -> int:
         with self.db.read() as s:
             return int(get_setting(s, OVER_SHORT_SETTING, 500) or 0)
+
+    def float_limit(self) -> int:
+        """The largest usual opening float, minor units (a larger one asks first)."""
+        with self.db.read() as s:
+            value = get_setting(s, FLOAT_LIMIT_SETTING)
+        if value is None:
+            return to_minor(Decimal(DEFAULT_FLOAT_LIMIT), self.store.currency)
+        return int(value)
 
     def pending_events(self, shift_id: str | None = None) -> int:
         """Outbox events of the shift (open one by default) not yet acknowledged by the hub."""

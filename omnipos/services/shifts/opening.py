@@ -8,24 +8,43 @@ import uuid
 from omnipos.db.counters import DEVICE_SEQ_COUNTER, current_value
 from omnipos.db.models import Shift
 from omnipos.domain.errors import StateError, ValidationError
+from omnipos.domain.money import Money
 from omnipos.domain.permissions import Actor
 from omnipos.domain.shifts import CashCount
 from omnipos.services import authz
 from omnipos.services.journal import append_journal
 from omnipos.services.shifts.context import ShiftContext, ShiftInfo, shift_info
 
-__all__ = ["ShiftOpening"]
+__all__ = ["ShiftOpening", "UnusualFloat"]
 
 log = logging.getLogger(__name__)
+
+
+class UnusualFloat(StateError):
+    """The float counted is more than the store's usual: open only when the person confirms."""
+
+    def __init__(self, counted_minor: int, limit_minor: int, currency: str) -> None:
+        super().__init__(
+            f"the float counted ({Money(counted_minor, currency)}) is more than the usual "
+            f"{Money(limit_minor, currency)}: count again, or confirm it")
+        self.counted_minor = counted_minor
+        self.limit_minor = limit_minor
 
 
 class ShiftOpening(ShiftContext):
     """Anyone signed in may open a shift on this till when none is open."""
 
-    def open(self, count: CashCount, *, actor: Actor | None) -> ShiftInfo:
-        """Open a shift with the float counted by denomination; journalled."""
+    def open(self, count: CashCount, *, actor: Actor | None, unusual_ok: bool = False) -> ShiftInfo:
+        """Open a shift with the float counted by denomination; journalled.
+
+        A float over ``float_limit`` raises UnusualFloat unless ``unusual_ok`` says the
+        person confirmed it (a mistyped count, 1,100.00 for 200.00, is caught here).
+        """
         if count.currency.upper() != self.store.currency.upper():
             raise ValidationError(f"the float must be counted in {self.store.currency}")
+        limit = self.float_limit()
+        if count.total_minor > limit and not unusual_ok:
+            raise UnusualFloat(count.total_minor, limit, self.store.currency)
         now = self._clock()
         with self.db.transaction() as s:
             actor = authz.signed_in(s, actor)  # anyone signed in may open a shift

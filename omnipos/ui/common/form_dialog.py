@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -134,8 +135,8 @@ class FormDialog(QDialog):
         if field is None:
             return
         field.setFocus(Qt.FocusReason.OtherFocusReason)
-        if isinstance(field, QLineEdit):
-            field.selectAll()
+        if isinstance(field, (QLineEdit, QAbstractSpinBox)):
+            field.selectAll()  # typing replaces what the field holds
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -20,12 +20,14 @@ from omnipos.devices.documents import ShiftReport as ShiftDocument
 from omnipos.domain.errors import UserFacingError
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.domain.shifts import CashCount, MovementKind, ReportKind, ShiftReport
-from omnipos.services.shifts import ApprovalNeeded, ShiftClosed, ShiftService
+from omnipos.services.shifts import ApprovalNeeded, ShiftClosed, ShiftService, UnusualFloat
 from omnipos.ui.common import formatting
 from omnipos.ui.common.approval import Approvals, OverrideDialog
+from omnipos.ui.common.confirm_dialog import ConfirmDialog
 from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.manager.shift_dialogs import CashMovementDialog, CloseShiftDialog, OpenShiftDialog
 from omnipos.ui.manager.shift_report_view import ShiftReportView
+from omnipos.ui.shell.keymap import KEYMAP, Act
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +91,7 @@ class ShiftController(QObject):
         self.close_dialog: CloseShiftDialog | None = None
         self.cash_dialog: CashMovementDialog | None = None
         self.report_view: ShiftReportView | None = None
+        self.confirm_dialog: ConfirmDialog | None = None
 
     # -- approvals ------------------------------------------------------------------
 
@@ -126,13 +129,20 @@ class ShiftController(QObject):
         self.open_dialog = dialog
         shifts, actor = self._shifts, self._actor
 
-        def submit(count: CashCount) -> None:
+        def submit(count: CashCount, unusual_ok: bool = False) -> None:
             who = actor()
             self._runner.run_db(
-                lambda: shifts.open(count, actor=who),
+                lambda: shifts.open(count, actor=who, unusual_ok=unusual_ok),
                 opened,
-                lambda exc: dialog.show_error(str(exc)),
+                lambda exc: failed(count, exc),
             )
+
+        def failed(count: CashCount, exc: BaseException) -> None:
+            if isinstance(exc, UnusualFloat):
+                self._confirm_float(dialog, exc, lambda: submit(count, unusual_ok=True))
+            else:
+                dialog.show_error(str(exc) if isinstance(exc, UserFacingError)
+                                  else "unexpected error")
 
         def opened(info: Any) -> None:
             dialog.accept()
@@ -145,6 +155,22 @@ class ShiftController(QObject):
 
         dialog.submitted.connect(submit)
         dialog.open()
+
+    def _confirm_float(self, dialog: OpenShiftDialog, exc: UnusualFloat,
+                       confirmed: Callable[[], None]) -> None:
+        """A float over the usual amount: Back (the default) counts again, F12 opens."""
+        cur = self.currency
+        confirm = ConfirmDialog(
+            "Unusual float",
+            f"The float counted is {formatting.money_with_code(exc.counted_minor, cur)}, "
+            f"more than the usual {formatting.money_with_code(exc.limit_minor, cur)}. "
+            "Open the shift with it?",
+            "Open with this float  F12", "Count again  Enter", parent=dialog,
+            yes_keys=KEYMAP.sequences(Act.CONFIRM_YES))
+        self.confirm_dialog = confirm
+        confirm.accepted.connect(confirmed)
+        confirm.rejected.connect(dialog.focus_first)
+        confirm.open()
 
     # -- reports ----------------------------------------------------------------------
 

@@ -6,13 +6,27 @@ what was counted, never what the drawer should hold.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from omnipos.domain.shifts import CashCount, denominations
 from omnipos.ui.common import formatting
 
 MAX_PIECES = 9999
+
+
+class CountBox(QSpinBox):
+    """How many pieces of one note or coin; what it holds is selected when it gets the keyboard.
+
+    Qt selects a spin box's text only for Tab; given the focus by a touch or by the
+    dialog, the cursor sat before the "0" and typing "1" made "10".
+    """
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        # After the press that gave the focus has placed the cursor.
+        QTimer.singleShot(0, self.selectAll)
 
 
 class CashCountView(QWidget):
@@ -36,7 +50,7 @@ class CashCountView(QWidget):
             for row, d in enumerate(group, start=1):
                 label = QLabel(formatting.money(d.value_minor, currency), self)
                 label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                box = QSpinBox(self)
+                box = CountBox(self)
                 box.setObjectName(f"count_{d.value_minor}")
                 box.setRange(0, MAX_PIECES)
                 box.setMinimumWidth(110)

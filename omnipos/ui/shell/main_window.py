@@ -292,7 +292,13 @@ class MainWindow(QMainWindow):
 
         Without ``force`` a widget of the shown layer that already has the focus keeps it.
         """
-        if not self.isVisible() or QApplication.activeModalWidget() is not None:
+        if not self.isVisible():
+            return
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            # A dialog over a dialog closed: the one below takes the keyboard back.
+            if isinstance(modal, QDialog) and self._owns(modal):
+                self._activate_dialog(modal)
             return
         if QApplication.activePopupWidget() is not None:
             return
