@@ -168,6 +168,9 @@ def test_void_line_override_and_cancel_are_journalled(store_db) -> None:
     milk = svc.scan(cart, "MILK")
     svc.void_line(cart, milk.line_id)
     svc.override_price(cart, soap.line_id, 299, "dented")
+    with pytest.raises(ValidationError, match="why"):  # issue 14, defect 7: a reason is asked
+        svc.cancel(cart, reason="  ")
+    assert len(cart.lines) == 1
     svc.cancel(cart, reason="customer left")
     assert cart.lines == []
     with store_db.read() as s:

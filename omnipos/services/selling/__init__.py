@@ -11,11 +11,11 @@ database worker thread.
 from __future__ import annotations
 
 from omnipos.services.selling.cart import CartBuilding
-from omnipos.services.selling.parking import ParkedInfo, Parking
+from omnipos.services.selling.parking import CANCEL_REASONS, ParkedInfo, Parking
 from omnipos.services.selling.payment import Payments, SaleCompleted, sale_completed_payload
 from omnipos.services.selling.receipts import Receipts
 
-__all__ = ["CheckoutService", "ParkedInfo", "SaleCompleted", "sale_completed_payload"]
+__all__ = ["CANCEL_REASONS", "CheckoutService", "ParkedInfo", "SaleCompleted", "sale_completed_payload"]
 
 
 class CheckoutService(CartBuilding, Payments, Parking, Receipts):

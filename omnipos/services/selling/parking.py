@@ -11,12 +11,21 @@ from sqlalchemy import delete, select
 
 from omnipos.db.models import ParkedSale
 from omnipos.domain.cart import Cart
-from omnipos.domain.errors import NotFoundError, StateError
+from omnipos.domain.errors import NotFoundError, StateError, ValidationError
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.services import authz
 from omnipos.services.selling.context import SellingContext
 
-__all__ = ["ParkedInfo", "Parking"]
+__all__ = ["CANCEL_REASONS", "ParkedInfo", "Parking"]
+
+#: Why a sale is cancelled, as the cashier picks it (journalled with the cancellation).
+CANCEL_REASONS = (
+    "Customer changed their mind",
+    "Customer cannot pay",
+    "Wrong items scanned",
+    "Price disagreement",
+    "Other",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,14 +77,18 @@ class Parking(SellingContext):
 
     def cancel(self, cart: Cart, *, reason: str = "", actor: Actor | None = None,
                override: ManagerOverride | None = None) -> None:
-        """Abandon an unpaid sale; journalled when it had lines. Staff rights are enforced."""
+        """Abandon an unpaid sale with a reason; journalled when it had lines. Staff rights are
+        enforced."""
         if cart.lines:
             view = cart.view()
             with self.db.transaction() as session:
-                authz.permit(
+                permit = authz.permit(
                     session, actor, Action.CANCEL_SALE, override, now=self._clock(),
                     on_behalf=self.acting_name(actor),
-                ).journal(
+                )
+                if not reason.strip():
+                    raise ValidationError("say why the sale is cancelled")
+                permit.journal(
                     "sale.cancelled",
                     {
                         "cart_id": cart.cart_id,

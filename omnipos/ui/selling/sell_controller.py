@@ -24,13 +24,13 @@ from omnipos.domain.cart import Cart, CartView, Discount, LineView, ProductInfo
 from omnipos.domain.errors import StateError, UserFacingError
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.domain.tenders import Payment
-from omnipos.services.selling import CheckoutService, ParkedInfo, SaleCompleted
+from omnipos.services.selling import CANCEL_REASONS, CheckoutService, ParkedInfo, SaleCompleted
 from omnipos.ui.common import formatting
 from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.banner import Level
-from omnipos.ui.common.confirm_dialog import ConfirmDialog
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
+from omnipos.ui.selling.cancel_dialog import CancelSaleDialog
 from omnipos.ui.selling.discount_dialog import DiscountDialog, PriceOverrideDialog
 from omnipos.ui.selling.parked_model import ParkedModel
 from omnipos.ui.selling.payment_controller import PaymentController
@@ -39,7 +39,7 @@ from omnipos.ui.selling.quantity_dialog import QuantityDialog
 from omnipos.ui.selling.resume_dialog import ResumeDialog
 from omnipos.ui.selling.search_controller import SearchController
 from omnipos.ui.selling.sell_view import SellView
-from omnipos.ui.shell.keymap import Act, ScreenId
+from omnipos.ui.shell.keymap import KEYMAP, Act, ScreenId
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,7 @@ class SellController(QObject):
         self.search: SearchController | None = None
         self.quantity_dialog: QuantityDialog | None = None
         self.resume_dialog: ResumeDialog | None = None
-        self.confirm_dialog: ConfirmDialog | None = None
+        self.confirm_dialog: CancelSaleDialog | None = None
         self.discount_dialog: DiscountDialog | None = None
         self.price_dialog: PriceOverrideDialog | None = None
 
@@ -569,22 +569,24 @@ class SellController(QObject):
         self._runner.run_db(job, self._show_cart, self.show_error)
 
     def ask_cancel_sale(self) -> None:
+        """Cancel sale: Back is the default (Enter); the cashier names a reason, then F12."""
         if self.cart_view is None or self.cart_view.is_empty:
             return
         total = formatting.money_with_code(self.cart_view.totals.total_minor, self._currency)
         count = len(self.cart_view.lines)
-        dialog = ConfirmDialog("Cancel sale",
-                               f"Cancel this sale ({formatting.lines(count)}, {total})?",
-                               "Cancel sale  Enter", parent=self.view)
+        yes = KEYMAP.binding(Act.CONFIRM_YES)
+        dialog = CancelSaleDialog(f"Cancel this sale ({formatting.lines(count)}, {total})?",
+                                  CANCEL_REASONS, yes_text=f"Cancel the sale  {yes.key_text}",
+                                  yes_keys=KEYMAP.sequences(Act.CONFIRM_YES), parent=self.view)
         self.confirm_dialog = dialog
-        dialog.accepted.connect(self.cancel_sale)
+        dialog.accepted.connect(lambda: self.cancel_sale(dialog.reason))
         dialog.open()
 
-    def cancel_sale(self) -> None:
+    def cancel_sale(self, reason: str) -> None:
         svc, actor = self._svc, self._who()
 
         def work(cart: Cart, ok: ManagerOverride | None) -> None:
-            svc.cancel(cart, reason="cancelled at the till", actor=actor, override=ok)
+            svc.cancel(cart, reason=reason, actor=actor, override=ok)
             self._cart = svc.new_cart()
 
         self._run_checked(Action.CANCEL_SALE, work,

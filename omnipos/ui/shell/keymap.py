@@ -46,6 +46,7 @@ class Dialog(StrEnum):
     """Modal dialogs with keys of their own."""
 
     PAYMENT = "payment"
+    CONFIRM = "confirm"  # a yes/no question (cancel the sale, an unusual float)
 
 
 Scope = ScreenId | Dialog | None  # None: every screen of the application
@@ -82,6 +83,8 @@ class Act(StrEnum):
     # the payment dialog
     PAY_CASH = "payment.cash"
     PAY_CARD = "payment.card"
+    # a yes/no question: Enter and Esc say no
+    CONFIRM_YES = "confirm.yes"
 
     @staticmethod
     def show(screen: ScreenId) -> Act:
@@ -205,4 +208,5 @@ KEYMAP = Keymap((
     Binding(Act.LINE_DOWN, ("Down",), "Select the line below", ScreenId.SELL),
     Binding(Act.PAY_CASH, ("Ctrl+1",), "Pay cash", Dialog.PAYMENT),
     Binding(Act.PAY_CARD, ("Ctrl+2",), "Pay by card", Dialog.PAYMENT),
+    Binding(Act.CONFIRM_YES, ("F12",), "Yes, do it (Enter and Esc go back)", Dialog.CONFIRM),
 ))

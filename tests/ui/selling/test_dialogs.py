@@ -7,7 +7,7 @@ from sqlalchemy import func, select
 
 from omnipos.db.models import JournalEntry, ParkedSale
 from omnipos.ui.selling import cart_model
-from tests.ui.conftest import BREAD, MILK_UPC, SOAP
+from tests.ui.conftest import BREAD, MILK_UPC, SOAP, type_keys
 from tests.ui.selling.test_scan import cell, scan
 
 
@@ -102,6 +102,7 @@ def test_park_and_resume_a_sale(qtbot, till) -> None:
     assert till.controller.resume_dialog is None
     assert "current sale" in till.view.banner.text
     qtbot.mouseClick(till.view.cancel_button, Qt.MouseButton.LeftButton)
+    till.controller.confirm_dialog.reasons.item(0).setSelected(True)
     till.controller.confirm_dialog.yes_button.click()
     assert till.view.cart_model.rowCount() == 0
 
@@ -138,11 +139,46 @@ def test_cancel_sale_asks_first_and_is_journalled(qtbot, till) -> None:
     confirm.no_button.click()
     assert till.view.cart_model.rowCount() == 1
     qtbot.mouseClick(till.view.cancel_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(till.controller.confirm_dialog.isActiveWindow)
-    qtbot.keyClick(till.controller.confirm_dialog, Qt.Key.Key_Return)
+    confirm = till.controller.confirm_dialog
+    qtbot.waitUntil(confirm.isActiveWindow)
+    confirm.reasons.item(1).setSelected(True)  # a touch on the second reason
+    confirm.yes_button.click()
     assert till.view.cart_model.rowCount() == 0
     assert count(till.db, JournalEntry) == before + 1
     assert "cancelled" in till.view.banner.text
+    with till.db.read() as s:
+        entry = s.scalars(select(JournalEntry).order_by(JournalEntry.seq.desc())).first()
+        assert entry.kind == "sale.cancelled"
+        assert entry.payload["reason"] == confirm.reasons.item(1).text().partition("  ")[2]
+
+
+def test_enter_on_cancel_this_sale_goes_back(qtbot, till) -> None:
+    """Issue 14, defect 7: a scanner's trailing Enter must not destroy the sale."""
+    scan(qtbot, till, SOAP)
+    scan(qtbot, till, BREAD)
+    qtbot.mouseClick(till.view.cancel_button, Qt.MouseButton.LeftButton)
+    confirm = till.controller.confirm_dialog
+    qtbot.waitUntil(confirm.isActiveWindow)
+    type_keys(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not confirm.isVisible())
+    assert till.view.cart_model.rowCount() == 2
+    assert count(till.db, JournalEntry) == 0
+    # With a reason chosen, Enter still goes back; F12 cancels.
+    qtbot.mouseClick(till.view.cancel_button, Qt.MouseButton.LeftButton)
+    confirm = till.controller.confirm_dialog
+    qtbot.waitUntil(confirm.isActiveWindow)
+    type_keys(qtbot, Qt.Key.Key_F12)  # no reason yet: nothing happens
+    assert confirm.isVisible() and till.view.cart_model.rowCount() == 2
+    assert "reason" in confirm.error.text().lower()
+    type_keys(qtbot, "1", Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not confirm.isVisible())
+    assert till.view.cart_model.rowCount() == 2
+    qtbot.mouseClick(till.view.cancel_button, Qt.MouseButton.LeftButton)
+    confirm = till.controller.confirm_dialog
+    qtbot.waitUntil(confirm.isActiveWindow)
+    type_keys(qtbot, "1", Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: till.view.cart_model.rowCount() == 0)
+    assert count(till.db, JournalEntry) == 1
 
 
 def test_buttons_follow_the_cart(qtbot, till) -> None:
