@@ -1,4 +1,5 @@
-"""What the non-sale slips say: pickup handover, shift X/Z report, count sheet.
+"""What the non-sale slips say: pickup handover, pick list and packing slip, shift X/Z report,
+count sheet.
 
 Sale and return receipts use ``omnipos.domain.receipt.SaleReceipt``. These
 are the other documents the printer lays out; services fill them from
@@ -13,6 +14,7 @@ from datetime import datetime
 __all__ = [
     "CountSheet",
     "CountSheetLine",
+    "PickList",
     "PickupHandover",
     "PickupLine",
     "ShiftReport",
@@ -41,6 +43,23 @@ class PickupHandover:
     header_lines: tuple[str, ...] = ()
     footer_lines: tuple[str, ...] = ()
     copy: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class PickList:
+    """A pick list to walk the shelves with, or the packing slip that goes in the parcel."""
+
+    title: str  # "PICK LIST" | "PACKING SLIP"
+    order_no: str
+    store_name: str
+    customer_name: str
+    printed_at: datetime
+    lines: tuple[PickupLine, ...]
+    promised_by: datetime | None = None
+    ship_to: tuple[str, ...] = ()  # where the parcel goes (packing slip)
+    #: Printed as a barcode: what the next person scans (the order number, a parcel's id).
+    barcode: str = ""
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from omnipos.devices.documents import CountSheet, PickupHandover, ShiftReport, TestPage
+from omnipos.devices.documents import CountSheet, PickList, PickupHandover, ShiftReport, TestPage
 from omnipos.devices.profiles import PrinterProfile
 from omnipos.devices.writer import ReceiptWriter
 from omnipos.domain.money import Money
@@ -25,7 +25,7 @@ __all__ = ["Document", "ReceiptOptions", "render"]
 
 log = logging.getLogger(__name__)
 
-Document = SaleReceipt | PickupHandover | ShiftReport | CountSheet | TestPage
+Document = SaleReceipt | PickupHandover | PickList | ShiftReport | CountSheet | TestPage
 
 _TENDER_NAMES = {"cash": "Cash", "card": "Card"}
 
@@ -189,6 +189,35 @@ def _pickup(w: ReceiptWriter, d: PickupHandover, opts: ReceiptOptions) -> None:
     _tail(w, d.footer_lines, d.copy)
 
 
+def _pick_list(w: ReceiptWriter, d: PickList, opts: ReceiptOptions) -> None:
+    w.title(d.title)
+    w.line(d.store_name, align="center")
+    w.pair("Order", d.order_no)
+    w.pair("Printed", _when(d.printed_at))
+    if d.promised_by is not None:
+        w.pair("Promised", _when(d.promised_by))
+    w.line(f"Customer: {d.customer_name}")
+    if d.ship_to:
+        w.line("Ship to:", bold=True)
+        for text in d.ship_to:
+            w.wrap(f"  {text}")
+    w.rule()
+    qty_width = 6
+    name_width = w.columns - qty_width - 6  # "[ ] " and the space before the quantity
+    for line in d.lines:
+        w.columns_row(["[ ]", line.name, line.qty], [4, name_width, -qty_width])
+        if line.sku:
+            w.line(f"    {line.sku}")
+    w.rule()
+    w.pair("Lines", str(len(d.lines)))
+    if d.note:
+        w.wrap(d.note)
+    if d.barcode:
+        w.feed()
+        w.barcode128(d.barcode)
+    w.feed()
+
+
 def _shift(w: ReceiptWriter, d: ShiftReport, opts: ReceiptOptions) -> None:
     cur = d.currency
     _copy_mark(w, d.copy)
@@ -290,6 +319,8 @@ def render(document: Document, profile: PrinterProfile,
         _sale(w, document, opts)
     elif isinstance(document, PickupHandover):
         _pickup(w, document, opts)
+    elif isinstance(document, PickList):
+        _pick_list(w, document, opts)
     elif isinstance(document, ShiftReport):
         _shift(w, document, opts)
     elif isinstance(document, CountSheet):

@@ -1,4 +1,5 @@
-"""Applying pulled feed changes: one applier per kind (store, product, stock, staff, customer).
+"""Applying pulled feed changes: one applier per kind (store, product, stock, staff, customer,
+pickup_order).
 
 ``apply_page`` looks each change's kind up in ``APPLIERS``; a kind this till
 does not know is skipped (a newer hub may send more), and a change that does
@@ -19,11 +20,14 @@ from sqlalchemy.orm import Session
 
 from omnipos.db.catalog import ProductRow, upsert_products, upsert_tax_classes
 from omnipos.db.customers import apply_customer_change
+from omnipos.db.pickups import RecordRow, store_record
 from omnipos.db.settings import get_setting, set_settings
 from omnipos.db.staff import STAFF_KIND, apply_staff_change
 from omnipos.db.stock import set_hub_level
 from omnipos.domain.stock import StockBucket
 from omnipos.sync.events.customers import CUSTOMER_KIND, CustomerData
+from omnipos.sync.events.pickup import FEED_KIND as PICKUP_KIND
+from omnipos.sync.events.pickup import PickupOrderData
 from omnipos.sync.wire import Change, ProductData, StockData, StoreData
 
 __all__ = ["APPLIERS", "FeedPage", "apply_page"]
@@ -98,12 +102,27 @@ def apply_customer(page: FeedPage, data: dict[str, Any]) -> None:
                           page.now)
 
 
+def apply_pickup_order(page: FeedPage, data: dict[str, Any]) -> None:
+    order = PickupOrderData.model_validate(data)
+    if page.store_code is not None and order.store_code != page.store_code:
+        return  # routed to another store
+    store_record(page.session, RecordRow(
+        pickup_id=str(order.pickup_id), order_number=order.order_number, kind=order.kind.value,
+        state=order.state.value, version=order.version, customer_name=order.customer.name,
+        pickup_code=order.pickup_code, promised_by=order.promised_by,
+        placed_at=order.placed_at, changed_at=order.changed_at, task=order.task or "",
+        due_minor=order.due_minor, currency=order.currency,
+        record=order.model_dump(mode="json"),
+    ), page.now)
+
+
 APPLIERS: Mapping[str, Applier] = {
     "store": apply_store,
     "product": apply_product,
     "stock": apply_stock,
     STAFF_KIND: apply_staff,
     CUSTOMER_KIND: apply_customer,
+    PICKUP_KIND: apply_pickup_order,
 }
 
 

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pydantic import ValidationError
 
 from omnipos.db.engine import Database
+from omnipos.db.pickups import Answer, record_answers
 from omnipos.sync.client import HubClient
 from omnipos.sync.errors import SyncError, SyncErrorKind
 from omnipos.sync.outbox import OutboxRow, pending_rows, quarantine, record_results
@@ -103,5 +104,10 @@ class Pusher:
         for res in results:
             setattr(report, res.status, getattr(report, res.status) + 1)
         if results:
+            # Answers that name a state (pickup events) also go to the order they are about.
+            stated = [Answer(str(r.event_id), r.status, r.current_state, r.error) for r in results
+                      if r.current_state is not None or r.status in ("rejected", "invalid")]
             with self.db.transaction() as s:
                 record_results(s, results, datetime.now(UTC))
+                if stated:
+                    record_answers(s, stated)

@@ -9,6 +9,7 @@ from omnipos.db.models.catalog import Barcode, Price, Product, TaxClass
 from omnipos.db.models.customers import Customer
 from omnipos.db.models.journal import JournalEntry
 from omnipos.db.models.outbox import OutboxEvent
+from omnipos.db.models.pickups import PickupEvent, PickupOrder, PickupPick
 from omnipos.db.models.sales import ParkedSale, Sale, SaleLine, SaleTax, SaleTender
 from omnipos.db.models.settings import Counter, Setting
 from omnipos.db.models.shifts import CashMovement, Shift
@@ -26,6 +27,9 @@ __all__ = [
     "LoginLock",
     "OutboxEvent",
     "ParkedSale",
+    "PickupEvent",
+    "PickupOrder",
+    "PickupPick",
     "Price",
     "Product",
     "Sale",

@@ -2,6 +2,9 @@
 
 ``complete_sale`` stores the business rows, the stock deltas, the journal
 entry and the outbox event together, and returns what changed.
+``record_sale`` does the writing in the caller's transaction, so another use
+case that takes money (a pickup paid at the counter) stores its sale with
+its own change.
 """
 
 from __future__ import annotations
@@ -9,10 +12,13 @@ from __future__ import annotations
 import logging
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 from decimal import Decimal
+from typing import Any
 from uuid import UUID
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from omnipos.db.counters import RECEIPT_COUNTER, next_value
 from omnipos.db.models import Sale, SaleLine, SaleTax, SaleTender, Shift, StockMovement
@@ -25,6 +31,7 @@ from omnipos.domain.receipt import SaleReceipt
 from omnipos.domain.stock import StockBucket
 from omnipos.domain.tenders import Payment, TenderKind
 from omnipos.services.journal import append_journal
+from omnipos.services.profile import StoreProfile
 from omnipos.services.selling.context import SellingContext
 from omnipos.services.selling.receipts import receipt_from_sale
 from omnipos.sync.events import (
@@ -36,7 +43,7 @@ from omnipos.sync.events import (
 )
 from omnipos.sync.outbox import enqueue
 
-__all__ = ["Payments", "SaleCompleted", "sale_completed_payload"]
+__all__ = ["Payments", "SaleCompleted", "record_sale", "sale_completed_payload"]
 
 log = logging.getLogger(__name__)
 
@@ -76,137 +83,149 @@ class Payments(SellingContext):
         The sale names ``actor`` (who sold, read when they took payment), else the till.
         """
         cashier = self.acting_name(actor)
-        view = cart.view()
-        if view.is_empty:
-            raise StateError("the sale is empty")
-        if payment.total_minor != view.totals.total_minor:
-            raise StateError("the sale changed after payment started; take payment again")
-        if not payment.is_complete:
-            raise StateError("the sale is not fully paid yet")
         now = self._clock()
-        store = self.store
-        sale_id = str(uuid.uuid4())
-        event_id = str(uuid.uuid4())
         with self.db.transaction() as session:
-            seq = next_value(session, RECEIPT_COUNTER)
-            receipt_no = f"{store.code}-{store.till}-{seq:06d}"
-            shift_id = session.connection().execute(
-                select(Shift.id).where(Shift.till_code == store.till, Shift.status == "open")
-            ).scalar()
-            totals = view.totals
-            sale = Sale(
-                id=sale_id,
-                receipt_no=receipt_no,
-                receipt_seq=seq,
-                store_code=store.code,
-                till_code=store.till,
-                cashier=cashier,
-                status="completed",
-                currency=cart.currency,
-                prices=store.policy.prices.value,
-                subtotal_minor=totals.subtotal_minor,
-                discount_minor=totals.discount_minor,
-                tax_minor=totals.tax_minor,
-                total_minor=totals.total_minor,
-                rounding_minor=payment.rounding_minor,
-                change_minor=payment.change_minor,
-                created_at=now,
-                shift_id=shift_id,
+            done = record_sale(session, self.store, cart, payment, cashier=cashier, now=now)
+        log.info("sale %s completed: %s %s", done.receipt_no, done.total_minor, cart.currency)
+        return done
+
+
+def record_sale(session: Session, store: StoreProfile, cart: Cart, payment: Payment, *,
+                cashier: str, now: datetime, stock: bool = True,
+                journal: dict[str, Any] | None = None) -> SaleCompleted:
+    """Write a paid sale in the caller's transaction: rows, stock, journal entry, outbox event.
+
+    ``stock=False`` records the money only: goods that leave the store by
+    another event (a pickup handed over) carry no stock lines here. ``journal``
+    adds to the journal entry's payload.
+    """
+    view = cart.view()
+    if view.is_empty:
+        raise StateError("the sale is empty")
+    if payment.total_minor != view.totals.total_minor:
+        raise StateError("the sale changed after payment started; take payment again")
+    if not payment.is_complete:
+        raise StateError("the sale is not fully paid yet")
+    sale_id = str(uuid.uuid4())
+    event_id = str(uuid.uuid4())
+    seq = next_value(session, RECEIPT_COUNTER)
+    receipt_no = f"{store.code}-{store.till}-{seq:06d}"
+    shift_id = session.connection().execute(
+        select(Shift.id).where(Shift.till_code == store.till, Shift.status == "open")
+    ).scalar()
+    totals = view.totals
+    sale = Sale(
+        id=sale_id,
+        receipt_no=receipt_no,
+        receipt_seq=seq,
+        store_code=store.code,
+        till_code=store.till,
+        cashier=cashier,
+        status="completed",
+        currency=cart.currency,
+        prices=store.policy.prices.value,
+        subtotal_minor=totals.subtotal_minor,
+        discount_minor=totals.discount_minor,
+        tax_minor=totals.tax_minor,
+        total_minor=totals.total_minor,
+        rounding_minor=payment.rounding_minor,
+        change_minor=payment.change_minor,
+        created_at=now,
+        shift_id=shift_id,
+    )
+    movements: list[StockMovement] = []
+    for no, (line, lv) in enumerate(zip(cart.lines, view.lines), start=1):
+        sale.lines.append(
+            SaleLine(
+                sale_id=sale_id,
+                line_no=no,
+                product_id=line.product.product_id,
+                sku=line.product.sku,
+                gtin=line.product.gtin,
+                name=line.product.name,
+                sold_by=str(line.product.sold_by),
+                qty=quantity_text(line.qty),
+                unit_price_minor=line.unit_price_minor,
+                original_price_minor=line.original_price_minor,
+                override_reason=line.override_reason,
+                discount_minor=lv.discount_minor,
+                total_minor=lv.total_minor,
+                tax_class=lv.tax_class,
+                tax_minor=lv.tax_minor,
             )
-            movements: list[StockMovement] = []
-            for no, (line, lv) in enumerate(zip(cart.lines, view.lines), start=1):
-                sale.lines.append(
-                    SaleLine(
-                        sale_id=sale_id,
-                        line_no=no,
-                        product_id=line.product.product_id,
-                        sku=line.product.sku,
-                        gtin=line.product.gtin,
-                        name=line.product.name,
-                        sold_by=str(line.product.sold_by),
-                        qty=quantity_text(line.qty),
-                        unit_price_minor=line.unit_price_minor,
-                        original_price_minor=line.original_price_minor,
-                        override_reason=line.override_reason,
-                        discount_minor=lv.discount_minor,
-                        total_minor=lv.total_minor,
-                        tax_class=lv.tax_class,
-                        tax_minor=lv.tax_minor,
-                    )
-                )
-                movements.append(
-                    StockMovement(
-                        event_id=event_id,
-                        line=no,
-                        sku=line.product.sku,
-                        bucket=StockBucket.SELLABLE,
-                        delta=quantity_text(-line.qty),
-                        reason="sale",
-                        occurred_at=now,
-                    )
-                )
-            for idx, tender in enumerate(payment.tenders, start=1):
-                sale.tenders.append(
-                    SaleTender(
-                        sale_id=sale_id,
-                        idx=idx,
-                        kind=tender.kind.value,
-                        amount_minor=tender.amount_minor,
-                        tendered_minor=tender.tendered_minor,
-                        change_minor=tender.change_minor,
-                        approval_code=tender.approval_code,
-                        card_last4=tender.card_last4,
-                        customer_id=tender.customer_id,
-                    )
-                )
-            for tax_class, tax_minor in totals.tax_by_class.items():
-                sale.taxes.append(
-                    SaleTax(
-                        sale_id=sale_id,
-                        tax_class=tax_class,
-                        rate=str(store.policy.rate(tax_class)),
-                        base_minor=totals.base_by_class.get(tax_class, 0),
-                        tax_minor=tax_minor,
-                    )
-                )
-            # Core inserts of the complete rows: no ORM flush on the hot path.
-            insert_rows(session, [sale])
-            insert_rows(session, list(sale.lines))
-            insert_rows(session, list(sale.tenders))
-            insert_rows(session, list(sale.taxes))
-            insert_rows(session, movements)
-            payload = sale_completed_payload(sale)
-            enqueue(session, payload, now, event_id=event_id)
-            entry = append_journal(
-                session,
-                "sale",
-                cashier,
-                {
-                    "sale_id": sale_id,
-                    "receipt_no": receipt_no,
-                    "total_minor": totals.total_minor,
-                    "currency": cart.currency,
-                    "tenders": [t.kind for t in payload.tenders],
-                },
-                now,
-            )
-            receipt = receipt_from_sale(sale, store, copy=False)
-            journal_seq = entry.seq
-        log.info("sale %s completed: %s %s", receipt_no, totals.total_minor, cart.currency)
-        return SaleCompleted(
-            sale_id=sale_id,
-            receipt_no=receipt_no,
-            receipt=receipt,
-            total_minor=view.totals.total_minor,
-            change_minor=payment.change_minor,
-            open_drawer=any(t.kind is TenderKind.CASH for t in payment.tenders),
-            event_id=event_id,
-            journal_seq=journal_seq,
-            stock_skus=tuple(dict.fromkeys(line.product.sku for line in cart.lines)),
         )
+        movements.append(
+            StockMovement(
+                event_id=event_id,
+                line=no,
+                sku=line.product.sku,
+                bucket=StockBucket.SELLABLE,
+                delta=quantity_text(-line.qty),
+                reason="sale",
+                occurred_at=now,
+            )
+        )
+    for idx, tender in enumerate(payment.tenders, start=1):
+        sale.tenders.append(
+            SaleTender(
+                sale_id=sale_id,
+                idx=idx,
+                kind=tender.kind.value,
+                amount_minor=tender.amount_minor,
+                tendered_minor=tender.tendered_minor,
+                change_minor=tender.change_minor,
+                approval_code=tender.approval_code,
+                card_last4=tender.card_last4,
+                customer_id=tender.customer_id,
+            )
+        )
+    for tax_class, tax_minor in totals.tax_by_class.items():
+        sale.taxes.append(
+            SaleTax(
+                sale_id=sale_id,
+                tax_class=tax_class,
+                rate=str(store.policy.rate(tax_class)),
+                base_minor=totals.base_by_class.get(tax_class, 0),
+                tax_minor=tax_minor,
+            )
+        )
+    # Core inserts of the complete rows: no ORM flush on the hot path.
+    insert_rows(session, [sale])
+    insert_rows(session, list(sale.lines))
+    insert_rows(session, list(sale.tenders))
+    insert_rows(session, list(sale.taxes))
+    if stock:
+        insert_rows(session, movements)
+    payload = sale_completed_payload(sale, stock=stock)
+    enqueue(session, payload, now, event_id=event_id)
+    entry = append_journal(
+        session,
+        "sale",
+        cashier,
+        {
+            "sale_id": sale_id,
+            "receipt_no": receipt_no,
+            "total_minor": totals.total_minor,
+            "currency": cart.currency,
+            "tenders": [t.kind for t in payload.tenders],
+            **(journal or {}),
+        },
+        now,
+    )
+    return SaleCompleted(
+        sale_id=sale_id,
+        receipt_no=receipt_no,
+        receipt=receipt_from_sale(sale, store, copy=False),
+        total_minor=totals.total_minor,
+        change_minor=payment.change_minor,
+        open_drawer=any(t.kind is TenderKind.CASH for t in payment.tenders),
+        event_id=event_id,
+        journal_seq=entry.seq,
+        stock_skus=tuple(dict.fromkeys(line.product.sku for line in cart.lines)) if stock else (),
+    )
 
 
-def sale_completed_payload(sale: Sale) -> SaleCompletedPayload:
+def sale_completed_payload(sale: Sale, *, stock: bool = True) -> SaleCompletedPayload:
     """The ``sale.completed`` payload of a stored sale, built through the shared model."""
     return SaleCompletedPayload(
         sale_id=UUID(sale.id),
@@ -259,5 +278,5 @@ def sale_completed_payload(sale: Sale) -> SaleCompletedPayload:
         stock=[
             StockLinePayload(sku=ln.sku, delta=quantity_text(-Decimal(ln.qty)))
             for ln in sale.lines
-        ],
+        ] if stock else [],
     )

@@ -1,0 +1,166 @@
+"""The pickup queue: open orders with counts and ages, finding one, and what to announce.
+
+Orders sort by the time promised to the customer (those without one last),
+then by when they were placed. ``announcements`` hands out, once each, the
+orders that arrived since the last call and the intents the hub refused, so
+the screen can raise a notice whatever screen is shown.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from sqlalchemy.orm import Session
+
+from omnipos.db import pickups
+from omnipos.db.models import PickupOrder
+from omnipos.domain.errors import ValidationError
+from omnipos.domain.pickup import FulfilmentKind
+from omnipos.services.pickups.context import PickupContext
+from omnipos.services.pickups.views import (
+    PARCEL_LABEL,
+    Bucket,
+    QueueRow,
+    queue_row_of,
+    refusal_words,
+)
+
+__all__ = ["Announcement", "Found", "Queue", "QueueFilter", "QueueView"]
+
+_FAR = datetime.max.replace(tzinfo=UTC)
+_KIND_WORDS = {FulfilmentKind.PICKUP: "pickup", FulfilmentKind.SHIP: "ship-from-store",
+               FulfilmentKind.TRANSFER: "ship-to-store transfer"}
+
+
+class QueueFilter(StrEnum):
+    ALL = "all"
+    NEW = "new"
+    PICKING = "picking"
+    READY = "ready"
+    OVERDUE = "overdue"
+    TASKS = "tasks"
+
+    @property
+    def title(self) -> str:
+        return "Put back" if self is QueueFilter.TASKS else self.value.capitalize()
+
+
+@dataclass(frozen=True, slots=True)
+class QueueView:
+    """The queue at one moment: rows (all of them, sorted) and each filter's count and oldest."""
+
+    now: datetime
+    rows: tuple[QueueRow, ...]
+    counts: dict[QueueFilter, int] = field(default_factory=dict)
+    oldest: dict[QueueFilter, datetime] = field(default_factory=dict)
+
+    def shown(self, flt: QueueFilter) -> list[QueueRow]:
+        return [r for r in self.rows if _matches(r, flt, self.now)]
+
+
+def _matches(row: QueueRow, flt: QueueFilter, now: datetime) -> bool:
+    if flt is QueueFilter.ALL:
+        return row.bucket is not Bucket.DONE
+    if flt is QueueFilter.OVERDUE:
+        return row.overdue(now)
+    if flt is QueueFilter.TASKS:
+        return row.bucket is Bucket.TASK
+    return row.bucket.value == flt.value
+
+
+@dataclass(frozen=True, slots=True)
+class Announcement:
+    text: str
+    pickup_id: str
+    refusal: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """What a scanned or typed code names: an order (and how), else a product, else names."""
+
+    orders: tuple[QueueRow, ...] = ()
+    by_code: bool = False  # the customer's pickup code: counts as verification at handover
+    parcel: str = ""  # a ship-to-store parcel's transfer id
+    sku: str = ""  # a product (to tick off the open order)
+    name: str = ""
+
+
+class Queue(PickupContext):
+    def queue(self) -> QueueView:
+        """Every order with something left for the store, with counts per filter."""
+        now = self._clock()
+        with self.db.read() as session:
+            rows = [r for r in self._rows(session, pickups.open_order_rows(session))
+                    if r.bucket is not Bucket.DONE]
+        rows.sort(key=lambda r: (r.promised_by or _FAR, r.placed_at, r.order_number))
+        counts: dict[QueueFilter, int] = {}
+        oldest: dict[QueueFilter, datetime] = {}
+        for flt in QueueFilter:
+            mine = [r for r in rows if _matches(r, flt, now)]
+            counts[flt] = len(mine)
+            if mine:
+                oldest[flt] = min(r.placed_at for r in mine)
+        return QueueView(now, tuple(rows), counts, oldest)
+
+    @staticmethod
+    def _rows(session: Session, orders: Sequence[PickupOrder]) -> tuple[QueueRow, ...]:
+        ids = [o.pickup_id for o in orders]
+        events = pickups.events_of(session, ids)
+        picks = pickups.picks_of(session, ids)
+        return tuple(queue_row_of(o, events[o.pickup_id], picks[o.pickup_id]) for o in orders)
+
+    def find(self, text: str) -> Found:
+        """What a scan or typed text names, in this order: an order by its pickup code, order
+        number or id; a ship-to-store parcel by its tracking number or transfer id; a product;
+        else orders whose customer's name holds it."""
+        code = (text or "").strip()
+        if not code:
+            raise ValidationError("nothing was scanned or typed")
+        with self.db.read() as session:
+            exact = pickups.orders_by_code(session, code)
+            if exact:
+                by_code = any(o.pickup_code and o.pickup_code == code.upper() for o in exact)
+                return Found(self._rows(session, exact), by_code=by_code)
+            parcel = self._parcel(session, code)
+            if parcel is not None:
+                return Found(self._rows(session, [parcel[0]]), parcel=parcel[1])
+            product = self._product(session, code)
+            if product is not None:
+                return Found(sku=product.sku)
+            return Found(self._rows(session, pickups.orders_by_name(session, code)), name=code)
+
+    @staticmethod
+    def _parcel(session: Session, code: str) -> tuple[PickupOrder, str] | None:
+        """An incoming parcel of an open pickup, by its tracking number or transfer id."""
+        wanted = code.strip().lower()
+        for order in pickups.open_order_rows(session):
+            if order.kind != FulfilmentKind.PICKUP.value:
+                continue
+            for parcel in order.record.get("incoming") or ():
+                if parcel.get("received"):
+                    continue
+                tid = str(parcel.get("transfer_id", "")).lower()
+                tracking = str(parcel.get("tracking", "")).strip().lower()
+                # A packing slip prints the id's first 8 characters (a full one is too wide).
+                if wanted in (tid, tracking) or (len(wanted) == PARCEL_LABEL
+                                                 and tid.startswith(wanted)):
+                    return order, str(parcel.get("transfer_id"))
+        return None
+
+    def announcements(self) -> list[Announcement]:
+        """New orders and refused intents not announced yet (each handed out once)."""
+        out: list[Announcement] = []
+        with self.db.transaction() as session:
+            for o in pickups.unannounced_orders(session):
+                what = _KIND_WORDS[FulfilmentKind(o.kind)]
+                out.append(Announcement(f"New {what} order {o.order_number} for "
+                                        f"{o.customer_name}: Alt+2 Pickups", o.pickup_id))
+            for event, number in pickups.unannounced_refusals(session):
+                out.append(Announcement(refusal_words(event, number), event.pickup_id,
+                                        refusal=True))
+        return out
+

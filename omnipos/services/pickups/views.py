@@ -1,0 +1,317 @@
+"""What the Pickups screen shows, built from the stored record, the picks and the events.
+
+``detail_of`` turns one order into a ``PickupDetail`` (lines with what is
+left to pick, the effective state and step, whether the till waits for the
+hub, and a refused intent in words); ``queue_row_of`` is its light cousin
+for the queue. No I/O here: the use cases read the rows and call these.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from omnipos.db.models import PickupOrder
+from omnipos.db.pickups import EventRow
+from omnipos.domain.picking import PickLine, Step, effective_state, next_step
+from omnipos.domain.pickup import FulfilmentKind, PickupState
+from omnipos.sync.events import EventType
+
+__all__ = [
+    "PARCEL_LABEL",
+    "Bucket",
+    "DetailLine",
+    "Parcel",
+    "PickupDetail",
+    "QueueRow",
+    "detail_of",
+    "quantity_of",
+    "queue_row_of",
+    "refusal_words",
+]
+
+ZERO = Decimal(0)
+#: How much of a transfer's id its packing slip prints as the parcel's barcode (a whole id is
+#: too wide for the paper); the receiving store scans it.
+PARCEL_LABEL = 8
+
+#: The state each of the till's events moves an order to (None: it changes lines only).
+EVENT_STATE: Mapping[str, PickupState | None] = {
+    EventType.PICKUP_ACCEPTED.value: PickupState.ACCEPTED,
+    EventType.PICKUP_PICKING.value: PickupState.PICKING,
+    EventType.PICKUP_READY.value: PickupState.READY,
+    EventType.PICKUP_HANDED_OVER.value: PickupState.HANDED_OVER,
+    EventType.SHIPMENT_SENT.value: PickupState.SHIPPED,
+    EventType.PICKUP_REJECTED.value: None,
+    EventType.SHIPMENT_RECEIVED.value: None,
+    EventType.PICKUP_PUT_BACK.value: None,
+}
+_WHAT = {
+    EventType.PICKUP_ACCEPTED.value: "accepted",
+    EventType.PICKUP_PICKING.value: "being picked",
+    EventType.PICKUP_READY.value: "ready",
+    EventType.PICKUP_REJECTED.value: "rejected (a line)",
+}
+
+
+class Bucket(StrEnum):
+    """Where an order stands in the queue (its filter tab)."""
+
+    NEW = "new"
+    PICKING = "picking"
+    READY = "ready"
+    TASK = "task"  # put the goods of a cancelled order back
+    DONE = "done"
+
+
+@dataclass(frozen=True, slots=True)
+class DetailLine:
+    pick: PickLine
+    hub_rejected: Decimal  # what the hub has as rejected of the line
+    reason: str  # the rejection reason, if any
+    unit_price_minor: int
+    total_minor: int
+
+    @property
+    def rejected(self) -> Decimal:
+        return self.hub_rejected + self.pick.rejected
+
+
+@dataclass(frozen=True, slots=True)
+class Parcel:
+    """A ship-to-store parcel on its way for this pickup."""
+
+    transfer_id: str
+    from_node: str
+    state: str
+    received: bool
+    carrier: str
+    tracking: str
+
+
+@dataclass(frozen=True, slots=True)
+class PickupDetail:
+    pickup_id: str
+    order_number: str
+    kind: FulfilmentKind
+    hub_state: PickupState
+    state: PickupState  # as the till shows it (see domain.picking.effective_state)
+    step: Step
+    version: int
+    customer_name: str
+    customer_email: str
+    customer_phone: str
+    pickup_code: str
+    paid: bool
+    due_minor: int
+    total_minor: int
+    currency: str
+    placed_at: datetime
+    promised_by: datetime | None
+    changed_at: datetime
+    lines: tuple[DetailLine, ...]
+    parcels: tuple[Parcel, ...]
+    ship_to: str  # one line: an address, or "store LAX"
+    ship_to_store: str  # for a transfer: the store it goes to
+    task: str
+    exception: str
+    message: str  # the hub's last change in words
+    waiting: bool  # events the hub has not answered
+    waiting_since: datetime | None
+    refusal: str  # the last intent the hub refused, in words ("" if none)
+
+    @property
+    def picks(self) -> tuple[PickLine, ...]:
+        return tuple(line.pick for line in self.lines)
+
+    @property
+    def items(self) -> Decimal:
+        return sum((line.pick.to_pick + line.pick.received for line in self.lines), ZERO)
+
+    @property
+    def left(self) -> Decimal:
+        return sum((line.pick.left for line in self.lines), ZERO)
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRow:
+    pickup_id: str
+    order_number: str
+    kind: FulfilmentKind
+    customer_name: str
+    state: PickupState
+    step: Step
+    bucket: Bucket
+    placed_at: datetime
+    arrived_at: datetime
+    promised_by: datetime | None
+    items: Decimal
+    left: Decimal
+    due_minor: int
+    currency: str
+    waiting: bool
+    refused: bool
+
+    def overdue(self, now: datetime) -> bool:
+        return (self.promised_by is not None and self.promised_by < now
+                and self.bucket is not Bucket.DONE)
+
+
+def quantity_of(value: Any) -> Decimal:
+    """A quantity from a record's decimal string (0 when it does not read)."""
+    try:
+        return Decimal(str(value))
+    except ArithmeticError:
+        return ZERO
+
+
+def _pending_rejected(events: Sequence[EventRow], version: int) -> dict[int, Decimal]:
+    out: dict[int, Decimal] = {}
+    for e in events:
+        if e.type == EventType.PICKUP_REJECTED.value and e.pending(version):
+            for line in e.lines:
+                no = int(line.get("line_no", 0))
+                out[no] = out.get(no, ZERO) + quantity_of(line.get("quantity", "0"))
+    return out
+
+
+def _pending_received(events: Sequence[EventRow], version: int) -> set[str]:
+    got: set[str] = set()
+    for e in events:
+        if e.type == EventType.SHIPMENT_RECEIVED.value and e.pending(version):
+            got.update(str(line.get("transfer_id", "")) for line in e.lines)
+    return got
+
+
+def _pick_lines(record: Mapping[str, Any], picks: Mapping[int, Decimal],
+                events: Sequence[EventRow], version: int) -> list[DetailLine]:
+    rejected = _pending_rejected(events, version)
+    received_here = _pending_received(events, version)
+    parcel_lines: dict[int, Decimal] = {}
+    for parcel in record.get("incoming") or ():
+        if str(parcel.get("transfer_id")) in received_here and not parcel.get("received"):
+            for pl in parcel.get("lines") or ():
+                no = int(pl.get("line_no", 0))
+                parcel_lines[no] = parcel_lines.get(no, ZERO) + quantity_of(pl.get("quantity", "0"))
+    out = []
+    for raw in record.get("lines") or ():
+        no = int(raw["line_no"])
+        moved = parcel_lines.get(no, ZERO)  # scanned in here, not yet in the hub's record
+        pick = PickLine(
+            line_no=no, sku=str(raw["sku"]), name=str(raw.get("name") or raw["sku"]),
+            quantity=quantity_of(raw.get("quantity", "0")), picked=picks.get(no, ZERO),
+            rejected=rejected.get(no, ZERO),
+            incoming=max(quantity_of(raw.get("incoming", "0")) - moved, ZERO),
+            received=quantity_of(raw.get("received", "0")) + moved,
+        )
+        out.append(DetailLine(pick, quantity_of(raw.get("rejected", "0")),
+                              str(raw.get("rejected_reason") or ""),
+                              int(raw.get("unit_price_minor", 0)), int(raw.get("total_minor", 0))))
+    return out
+
+
+def _states(events: Sequence[EventRow], version: int) -> list[PickupState]:
+    return [s for e in events if e.pending(version) and (s := EVENT_STATE.get(e.type))]
+
+
+def _put_back_pending(order: PickupOrder, events: Sequence[EventRow]) -> bool:
+    if order.task != "put_back":
+        return False
+    return not any(e.type == EventType.PICKUP_PUT_BACK.value and e.pending(order.version)
+                   for e in events)
+
+
+def refusal_words(event: EventRow, order_number: str) -> str:
+    """A refused intent as the associate reads it."""
+    what = _WHAT.get(event.type, event.type)
+    try:
+        now_state = PickupState(event.hub_state)
+    except ValueError:
+        now_state = None
+    if event.hub_state == "unknown":
+        return f"Order {order_number}: the hub does not know this order here any more"
+    if now_state is not None and now_state in (PickupState.CANCELLED, PickupState.EXPIRED,
+                                               PickupState.HANDED_OVER, PickupState.SHIPPED,
+                                               PickupState.REJECTED) and event.message:
+        return (f"Order {order_number} was {event.message}: the hub did not take it as {what}")
+    why = event.why or "the hub refused it"
+    return f"Order {order_number}: the hub did not take it as {what}: {why}"
+
+
+def _refusal(events: Sequence[EventRow], order_number: str) -> str:
+    """The last refusal, unless something the till sent later was taken."""
+    for e in reversed(events):
+        if e.answer == "rejected":
+            return refusal_words(e, order_number)
+        if e.answer in ("applied", "duplicate"):
+            return ""
+    return ""
+
+
+def _ship_to(record: Mapping[str, Any]) -> tuple[str, str]:
+    to = record.get("ship_to") or {}
+    if to.get("store_code"):
+        return f"store {to['store_code']}", str(to["store_code"])
+    parts = [to.get(k, "") for k in ("name", "line1", "postcode", "city", "country")]
+    return ", ".join(p for p in parts if p), ""
+
+
+def detail_of(order: PickupOrder, events: Sequence[EventRow],
+              picks: Mapping[int, Decimal]) -> PickupDetail:
+    record = order.record
+    kind = FulfilmentKind(order.kind)
+    hub = PickupState(order.state)
+    lines = _pick_lines(record, picks, events, order.version)
+    state = effective_state(hub, _states(events, order.version))
+    put_back = _put_back_pending(order, events)
+    step = next_step(kind, state, [line.pick for line in lines], put_back=put_back)
+    waiting = [e for e in events if not e.answered]
+    customer = record.get("customer") or {}
+    ship_to, ship_store = _ship_to(record)
+    parcels = tuple(Parcel(str(p.get("transfer_id")), str(p.get("from_node", "")),
+                           str(p.get("state", "")), bool(p.get("received")),
+                           str(p.get("carrier", "")), str(p.get("tracking", "")))
+                    for p in record.get("incoming") or ())
+    return PickupDetail(
+        pickup_id=order.pickup_id, order_number=order.order_number, kind=kind, hub_state=hub,
+        state=state, step=step, version=order.version, customer_name=order.customer_name,
+        customer_email=str(customer.get("email", "")),
+        customer_phone=str(customer.get("phone", "")), pickup_code=order.pickup_code,
+        paid=bool(record.get("paid", True)), due_minor=order.due_minor,
+        total_minor=int(record.get("total_minor", 0)), currency=order.currency,
+        placed_at=order.placed_at, promised_by=order.promised_by, changed_at=order.changed_at,
+        lines=tuple(lines), parcels=parcels, ship_to=ship_to, ship_to_store=ship_store,
+        task=order.task if put_back else "", exception=str(record.get("exception") or ""),
+        message=str(record.get("message", "")), waiting=bool(waiting),
+        waiting_since=waiting[0].queued_at if waiting else None,
+        refusal=_refusal(events, order.order_number),
+    )
+
+
+def _bucket(detail: PickupDetail) -> Bucket:
+    if detail.step is Step.PUT_BACK:
+        return Bucket.TASK
+    if detail.step is Step.DONE:
+        return Bucket.DONE
+    if detail.step in (Step.HANDOVER, Step.SHIP):
+        return Bucket.READY
+    fresh = detail.state in (PickupState.ROUTED, PickupState.ACCEPTED)
+    if fresh and not any(line.pick.picked for line in detail.lines):
+        return Bucket.NEW
+    return Bucket.PICKING
+
+
+def queue_row_of(order: PickupOrder, events: Sequence[EventRow],
+                 picks: Mapping[int, Decimal]) -> QueueRow:
+    d = detail_of(order, events, picks)
+    return QueueRow(d.pickup_id, d.order_number, d.kind, d.customer_name, d.state, d.step,
+                    _bucket(d), d.placed_at, order.arrived_at, d.promised_by, d.items, d.left,
+                    d.due_minor if not d.paid else 0, d.currency, d.waiting, bool(d.refusal))
+
+
+def bucket_of(detail: PickupDetail) -> Bucket:
+    return _bucket(detail)
