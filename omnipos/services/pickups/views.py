@@ -218,11 +218,13 @@ def _states(events: Sequence[EventRow], version: int) -> list[PickupState]:
     return [s for e in events if e.pending(version) and (s := EVENT_STATE.get(e.type))]
 
 
-def _put_back_pending(order: PickupOrder, events: Sequence[EventRow]) -> bool:
-    if order.task != "put_back":
+def _put_back_pending(order: PickupOrder, events: Sequence[EventRow], picked: bool) -> bool:
+    """Goods to put back: the hub's task, or items this till picked of an order that closed."""
+    closed = PickupState(order.state) in (PickupState.CANCELLED, PickupState.EXPIRED)
+    if order.task != "put_back" and not (closed and picked):
         return False
-    return not any(e.type == EventType.PICKUP_PUT_BACK.value and e.pending(order.version)
-                   for e in events)
+    # The till's put-back is a fact: once sent it stands (the hub clears its task with it).
+    return not any(e.type == EventType.PICKUP_PUT_BACK.value for e in events)
 
 
 def refusal_words(event: EventRow, order_number: str) -> str:
@@ -267,7 +269,7 @@ def detail_of(order: PickupOrder, events: Sequence[EventRow],
     hub = PickupState(order.state)
     lines = _pick_lines(record, picks, events, order.version)
     state = effective_state(hub, _states(events, order.version))
-    put_back = _put_back_pending(order, events)
+    put_back = _put_back_pending(order, events, any(picks.values()))
     step = next_step(kind, state, [line.pick for line in lines], put_back=put_back)
     waiting = [e for e in events if not e.answered]
     customer = record.get("customer") or {}
@@ -285,7 +287,7 @@ def detail_of(order: PickupOrder, events: Sequence[EventRow],
         total_minor=int(record.get("total_minor", 0)), currency=order.currency,
         placed_at=order.placed_at, promised_by=order.promised_by, changed_at=order.changed_at,
         lines=tuple(lines), parcels=parcels, ship_to=ship_to, ship_to_store=ship_store,
-        task=order.task if put_back else "", exception=str(record.get("exception") or ""),
+        task="put_back" if put_back else "", exception=str(record.get("exception") or ""),
         message=str(record.get("message", "")), waiting=bool(waiting),
         waiting_since=waiting[0].queued_at if waiting else None,
         refusal=_refusal(events, order.order_number),
