@@ -203,9 +203,9 @@ def _pick_list(w: ReceiptWriter, d: PickList, opts: ReceiptOptions) -> None:
             w.wrap(f"  {text}")
     w.rule()
     qty_width = 6
-    name_width = w.columns - qty_width - 6  # "[ ] " and the space before the quantity
+    name_width = w.columns - qty_width - 5  # "[ ] " and the space before the quantity
     for line in d.lines:
-        w.columns_row(["[ ]", line.name, line.qty], [4, name_width, -qty_width])
+        w.columns_row(["[ ]", line.name, line.qty], [3, name_width, -qty_width])
         if line.sku:
             w.line(f"    {line.sku}")
     w.rule()

@@ -113,7 +113,18 @@ AT_0003: dict[str, list[dict[str, Any]]] = {
                      {"sku": "B:1", "bucket": "sellable", "level": "-2", "as_of": None}],
 }
 
-FILLS = {"0001": AT_0001, "0002": AT_0002, "0003": AT_0003}
+# Revision 0004 added the customer directory and a store-credit tender's customer.
+AT_0004: dict[str, list[dict[str, Any]]] = {
+    **AT_0003,
+    "sale_tenders": [{**row, "customer_id": None} for row in AT_0001["sale_tenders"]],
+    "customers": [{"id": "c-1", "name": "Ada Lovelace", "name_key": "ada lovelace",
+                   "phone": "+15035550100", "email": "ada@example.com",
+                   "credit": '{"balance_minor": 500}', "credit_as_of": T2,
+                   "no_receipt_returns": "[]", "source": "hub", "created_at": T1,
+                   "updated_at": T2}],
+}
+
+FILLS = {"0001": AT_0001, "0002": AT_0002, "0003": AT_0003, "0004": AT_0004}
 MOVED = {"stock_deltas", "sync_state"}
 #: Columns later revisions added to a table (as table -> (revision, how many)), empty in rows
 #: written before.

@@ -7,6 +7,7 @@ from datetime import datetime
 from omnipos.devices.documents import (
     CountSheet,
     CountSheetLine,
+    PickList,
     PickupHandover,
     PickupLine,
     ShiftReport,
@@ -42,6 +43,18 @@ def all_documents() -> dict[str, object]:
             handed_over_at=WHEN, associate="Ana Núñez",
             lines=(PickupLine("Crème brûlée", "2"), PickupLine("Jamón ibérico", "1")),
             verified_by="pickup code 4711"),
+        "pick_list": PickList(
+            title="PICK LIST", order_no="WEB-100234", store_name="Café Müller",
+            customer_name="Zoë Brontë", printed_at=WHEN, promised_by=WHEN,
+            lines=(PickupLine("Crème brûlée", "2", "CREME"),
+                   PickupLine("Jamón ibérico, a very long name indeed for a slip", "1", "JAMON")),
+            barcode="WEB-100234"),
+        "packing_slip": PickList(
+            title="PACKING SLIP", order_no="WEB-100234", store_name="Café Müller",
+            customer_name="Zoë Brontë", printed_at=WHEN,
+            lines=(PickupLine("Crème brûlée", "2", "CREME"),),
+            ship_to=("Zoë Brontë, 3 Rue de la Paix, 75002, Paris, FR",), barcode="5f0c2a7e",
+            note="Ship-to-store parcel for pickup order WEB-100234"),
         "x_report": ShiftReport(
             kind="X", store_name="Café Müller", till_code="T01", shift_no="SH-0042",
             cashier="Ana Núñez", currency="EUR", opened_at=WHEN, printed_at=WHEN,

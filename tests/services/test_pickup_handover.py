@@ -46,9 +46,11 @@ def test_hand_over_by_pickup_code(svc) -> None:
     assert p["lines"] == [{"line_no": 1, "sku": "SOAP", "quantity": "2"}] and p["payment"] is None
     with svc.db.read() as s:
         assert till_level(s, "SOAP") == -2
-        moves = list(s.scalars(select(StockMovement).where(StockMovement.event_id == event.event_id)))
+        moves = list(s.scalars(select(StockMovement)
+                               .where(StockMovement.event_id == event.event_id)))
         assert [(m.sku, m.delta, m.reason) for m in moves] == [("SOAP", "-2", "pickup")]
-        entry = s.scalars(select(JournalEntry).where(JournalEntry.kind == "pickup.handed_over")).one()
+        entry = s.scalars(select(JournalEntry)
+                          .where(JournalEntry.kind == "pickup.handed_over")).one()
         assert entry.payload["verification"] == "code" and entry.actor == "ann"
     assert done.receipt.verified_by == "pickup code" and done.receipt.lines[0].qty == "2"
     assert svc.queue().rows == ()
@@ -86,7 +88,8 @@ def test_hand_over_with_an_id_check_and_payment_at_the_counter(svc) -> None:
 
 
 def test_a_cancelled_order_is_not_handed_over(svc) -> None:
-    rec = record(state="cancelled", version=5, task="put_back", message="cancelled at 14:02 on 1 Dec")
+    rec = record(state="cancelled", version=5, task="put_back",
+                 message="cancelled at 14:02 on 1 Dec")
     pull(svc.db, rec)
     with pytest.raises(StateError, match="was cancelled at 14:02 on 1 Dec: do not hand it over"):
         svc.hand_over(rec["pickup_id"], code="K7XP2Q9M")
@@ -120,7 +123,8 @@ def test_a_ship_to_store_parcel_is_received_by_scanning_and_the_order_becomes_re
               "carrier": "UPS", "tracking": "1ZPARCEL", "lines": [
                   {"line_no": 2, "sku": "MILK", "quantity": "1"}]}
     rec = record("W-STS", lines=[("SOAP", "1"), ("MILK", "0")], version=6, incoming=[parcel],
-                 line_fields={2: {"incoming": "1", "rejected": "1", "rejected_reason": "not_found"}})
+                 line_fields={2: {"incoming": "1", "rejected": "1",
+                                  "rejected_reason": "not_found"}})
     pull(svc.db, rec)
     pid = rec["pickup_id"]
     svc.tick(pid, SOAP)

@@ -1,4 +1,5 @@
-"""Pickup use cases at the till: queue, picking by scanning, rejecting, ready, versions, refusals."""
+"""Pickup use cases at the till: the queue, picking by scanning, rejecting, ready, versions,
+refusals."""
 
 from __future__ import annotations
 

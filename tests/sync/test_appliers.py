@@ -20,7 +20,7 @@ def _change(kind: str, key: str, **data: object) -> Change:
 
 
 def test_every_feed_kind_has_an_applier() -> None:
-    assert set(APPLIERS) == {"store", "product", "stock", "staff", "customer"}
+    assert set(APPLIERS) == {"store", "product", "stock", "staff", "customer", "pickup_order"}
 
 
 def test_a_page_applies_each_kind_and_skips_what_it_cannot_read(store_db: Database) -> None:

@@ -67,7 +67,8 @@ class PickupEvent(Base):
     #: For a rejection: [{"line_no", "quantity"}] (what it takes off the lines until reflected).
     lines: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     queued_at: Mapped[datetime]
-    answer: Mapped[str] = mapped_column(String(12), default="")  # applied|duplicate|rejected|invalid
+    #: The hub's answer: applied, duplicate, rejected or invalid ("" until it came).
+    answer: Mapped[str] = mapped_column(String(12), default="")
     hub_version: Mapped[int | None] = mapped_column(Integer, default=None)  # after the event
     hub_state: Mapped[str] = mapped_column(String(12), default="")
     why: Mapped[str] = mapped_column(Text, default="")  # a refusal, in the hub's words

@@ -123,7 +123,8 @@ class Handover(PickupContext):
                 sale = record_sale(s, self.store, self._cart(s, d), payment, cashier=by, now=now,
                                    stock=False, journal={"pickup_id": pickup_id,
                                                          "order_number": d.order_number})
-            moved = [(ln.pick.line_no, ln.pick.sku, ln.pick.name, ln.pick.to_pick + ln.pick.received)
+            moved = [(ln.pick.line_no, ln.pick.sku, ln.pick.name,
+                      ln.pick.to_pick + ln.pick.received)
                      for ln in d.lines if ln.pick.to_pick + ln.pick.received > 0]
             payload = PickupHandedOverPayload(
                 pickup_id=UUID(pickup_id), version=pickups.next_version(s, pickup_id),

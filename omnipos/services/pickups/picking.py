@@ -141,8 +141,8 @@ class Picking(PickupContext):
         if change.held_milli:
             # Held back from sale, still in the store: it moves to the damaged bucket here.
             held = from_milli(change.held_milli)
-            for no, (bucket, delta) in enumerate(((StockBucket.SELLABLE, f"-{held}"),
-                                                  (StockBucket.DAMAGED, held)), start=len(rows) + 1):
+            moves = ((StockBucket.SELLABLE, f"-{held}"), (StockBucket.DAMAGED, held))
+            for no, (bucket, delta) in enumerate(moves, start=len(rows) + 1):
                 rows.append(StockMovement(event_id=event_id, line=no, sku=sku,
                                           bucket=bucket.value, delta=delta, reason=why,
                                           occurred_at=now))
@@ -192,10 +192,10 @@ class Picking(PickupContext):
 
     def _slip(self, d: PickupDetail, title: str) -> PickList:
         packing = title == "PACKING SLIP"
-        lines = tuple(PickupLine(ln.pick.name, quantity_text(ln.pick.to_pick if not packing
-                                                             else ln.pick.picked or ln.pick.to_pick),
-                                 ln.pick.sku)
-                      for ln in d.lines if ln.pick.to_pick > 0)
+        # A packing slip lists what went in the parcel; a pick list what to fetch.
+        lines = tuple(PickupLine(ln.pick.name, quantity_text(
+            ln.pick.picked if packing and ln.pick.picked else ln.pick.to_pick), ln.pick.sku)
+            for ln in d.lines if ln.pick.to_pick > 0)
         ship_to: tuple[str, ...] = ()
         barcode = d.order_number
         note = ""

@@ -44,7 +44,7 @@ class QueueFilter(StrEnum):
     TASKS = "tasks"
 
     @property
-    def title(self) -> str:
+    def label(self) -> str:
         return "Put back" if self is QueueFilter.TASKS else self.value.capitalize()
 
 

@@ -134,7 +134,7 @@ def record_sale(session: Session, store: StoreProfile, cart: Cart, payment: Paym
         shift_id=shift_id,
     )
     movements: list[StockMovement] = []
-    for no, (line, lv) in enumerate(zip(cart.lines, view.lines), start=1):
+    for no, (line, lv) in enumerate(zip(cart.lines, view.lines, strict=True), start=1):
         sale.lines.append(
             SaleLine(
                 sale_id=sale_id,
