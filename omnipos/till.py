@@ -15,6 +15,7 @@ from pathlib import Path
 
 from omnipos.db.engine import Database, database_path, open_database
 from omnipos.services.devices import DeviceSettings
+from omnipos.services.pickups import PickupService
 from omnipos.services.selling import CheckoutService
 from omnipos.services.shifts import ShiftService
 from omnipos.services.staff import StaffService
@@ -39,12 +40,14 @@ class TillServices:
         self.devices = DeviceSettings(db)
         self._checkout: CheckoutService | None = None
         self._shifts: ShiftService | None = None
+        self._pickups: PickupService | None = None
 
     def start(self) -> None:
-        """Build selling and shifts; UserFacingError when the till has no store yet."""
+        """Build selling, shifts and pickups; UserFacingError when the till has no store yet."""
         if self._checkout is None:
             self._checkout = CheckoutService(self._db)
             self._shifts = ShiftService(self._db)
+            self._pickups = PickupService(self._db)
 
     @property
     def checkout(self) -> CheckoutService:
@@ -57,6 +60,12 @@ class TillServices:
         if self._shifts is None:
             raise RuntimeError("TillServices.start() first")
         return self._shifts
+
+    @property
+    def pickups(self) -> PickupService:
+        if self._pickups is None:
+            raise RuntimeError("TillServices.start() first")
+        return self._pickups
 
     def sync_starter(self) -> Starter:
         """How this till starts syncing: the embedded demo hub, or its own hub."""

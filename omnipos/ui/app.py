@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from omnipos.devices.wedge import WedgeDetector
 from omnipos.domain.errors import UserFacingError
 from omnipos.services.devices import DeviceSettings
+from omnipos.services.pickups import PickupService
 from omnipos.services.selling import CheckoutService
 from omnipos.services.shifts import ShiftService
 from omnipos.services.staff import StaffService
@@ -31,6 +32,8 @@ from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 from omnipos.ui.devices.till_devices import TillDevices, start_configured_scanner
 from omnipos.ui.manager.manager_controller import ManagerController
+from omnipos.ui.pickups.pickups_controller import PickupsController
+from omnipos.ui.pickups.pickups_view import PickupsView
 from omnipos.ui.selling.sell_controller import SellController
 from omnipos.ui.selling.sell_view import SellView
 from omnipos.ui.shell.keymap import Act
@@ -60,18 +63,20 @@ class TillUI:
     approvals: Approvals | None = None
     manager: ManagerController | None = None
     devices: TillDevices | None = None
+    pickups: PickupsController | None = None
 
 
 def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinter, *,
                 data_dir: str, scanner: ScanRouter | None = None,
                 staff: StaffService | None = None, shifts: ShiftService | None = None,
                 device_settings: DeviceSettings | None = None,
+                pickups: PickupService | None = None,
                 clock: Clock | None = None) -> TillUI:
     """The shell with its screens, wired to the given services (tests use this too).
 
     With ``staff`` (and ``shifts``) the till has sign-in, approvals and the F7
-    menu; with ``device_settings`` the F3 dialog. ``clock`` is the idle
-    lock's (tests move it).
+    menu; with ``device_settings`` the F3 dialog; with ``pickups`` the Pickups
+    screen (Alt+2). ``clock`` is the idle lock's (tests move it).
     """
     store = svc.store
     window = MainWindow()
@@ -90,6 +95,10 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
                           actor=actor, approvals=approvals)
     ui = TillUI(window, sell, login, approvals)
     window.add_screen(sell)
+    if pickups is not None:
+        ui.pickups = PickupsController(PickupsView(), pickups, runner, printer,
+                                       notify=window.notify, cashier=cashier, actor=actor)
+        window.add_screen(ui.pickups)
     window.closing.connect(sell.park_open_sale)
     runner.user_error.connect(sell.show_error)
     if staff is not None and shifts is not None and ui.login is not None and ui.approvals:
@@ -194,7 +203,7 @@ def run_gui(args: argparse.Namespace) -> int:
     printer = ReceiptPrinter(uri, startup.printer_profile)
     ui = create_till(till.checkout, runner, printer, data_dir=str(data_dir),
                      scanner=scanner, staff=till.staff, shifts=till.shifts,
-                     device_settings=till.devices)
+                     device_settings=till.devices, pickups=till.pickups)
     window = ui.window
     serial_scanner = start_configured_scanner(startup.scanner_uri, scanner, ui.sell.view.banner)
     from omnipos.ui.sync.sync_controller import attach_sync  # issue 3: sync status and screen
@@ -203,6 +212,12 @@ def run_gui(args: argparse.Namespace) -> int:
                        reload_profile=till.checkout.reload_profile,
                        sale_completed=ui.sell.sale_completed,
                        text="Starting the demo hub…" if demo else "")
+    if ui.pickups is not None:
+        # After each sync pass: new orders and refused intents are announced on any screen;
+        # what the Pickups screen queues for the hub is pushed at once.
+        sync.status_changed.connect(ui.pickups.poll)
+        ui.pickups.changed.connect(sync.sale_completed)
+        sync.catalog_updated.connect(lambda: runner.run_db(till.pickups.reload_profile))
     reporter.set_parent_widget(window)
     if printer.configured:
         log.info("receipts go to %s", printer.uri)

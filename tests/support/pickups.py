@@ -33,9 +33,11 @@ def record(number: str = "W-1001", *, lines: Sequence[tuple[str, str]] = (("SOAP
            pickup_id: str | None = None, promised_by: datetime | None = None,
            placed_at: datetime | None = None, incoming: Sequence[dict[str, Any]] = (),
            task: str | None = None, message: str = "", prices: dict[str, int] | None = None,
-           line_fields: dict[int, dict[str, Any]] | None = None) -> dict[str, Any]:
+           line_fields: dict[int, dict[str, Any]] | None = None,
+           total_minor: int | None = None) -> dict[str, Any]:
     """A ``pickup_order`` record's ``data``; ``lines`` are (sku, quantity to pick here),
-    ``line_fields`` more fields per line number (incoming, rejected...)."""
+    ``line_fields`` more fields per line number (incoming, rejected...); ``total_minor`` the
+    order's total with tax as the hub priced it (default: the lines' total)."""
     prices = prices or {"SOAP": 399, "MILK": 129, "BREAD": 450}
     body_lines = []
     for no, (sku, qty) in enumerate(lines, start=1):
@@ -43,7 +45,8 @@ def record(number: str = "W-1001", *, lines: Sequence[tuple[str, str]] = (("SOAP
         body_lines.append({"line_no": no, "sku": sku, "name": sku.title(), "quantity": qty,
                            "unit_price_minor": unit, "total_minor": unit * int(float(qty)),
                            **(line_fields or {}).get(no, {})})
-    total = sum(line["total_minor"] for line in body_lines)
+    total = total_minor if total_minor is not None else sum(
+        line["total_minor"] for line in body_lines)
     data = {
         "pickup_id": pickup_id or str(uuid.uuid4()), "order_id": str(uuid.uuid4()),
         "order_number": number, "channel": "web", "kind": kind, "state": state,

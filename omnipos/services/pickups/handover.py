@@ -51,7 +51,8 @@ class IdCheckDetails:
     id_last4: str
     relation: IdRelation
 
-    def checked(self) -> IdCheck:
+    def validated(self) -> IdCheckDetails:
+        """The details trimmed; ValidationError says what is missing."""
         name, kind, last4 = self.name.strip(), self.id_type.strip(), self.id_last4.strip()
         if not name:
             raise ValidationError("type the name on the ID")
@@ -59,8 +60,12 @@ class IdCheckDetails:
             raise ValidationError("say which ID it is (passport, driving licence…)")
         if not _LAST4.match(last4):
             raise ValidationError("type the last 4 letters or digits of the ID number, no more")
-        return IdCheck(name=name[:120], id_type=kind[:40], id_last4=last4.upper(),
-                       relation=self.relation)
+        return IdCheckDetails(name[:120], kind[:40], last4.upper(), self.relation)
+
+    def checked(self) -> IdCheck:
+        """The wire's record of the check (validated first)."""
+        v = self.validated()
+        return IdCheck(name=v.name, id_type=v.id_type, id_last4=v.id_last4, relation=v.relation)
 
     @property
     def words(self) -> str:

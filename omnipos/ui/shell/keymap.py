@@ -80,6 +80,15 @@ class Act(StrEnum):
     VOID_LINE = "sell.void_line"
     LINE_UP = "sell.line_up"
     LINE_DOWN = "sell.line_down"
+    # the Pickups screen
+    PICKUP_FIND = "pickups.find"
+    PICKUP_ID_CHECK = "pickups.id_check"
+    PICKUP_REJECT = "pickups.reject"
+    PICKUP_PRINT = "pickups.print"
+    PICKUP_UP = "pickups.up"
+    PICKUP_DOWN = "pickups.down"
+    PICKUP_NEXT_TAB = "pickups.next_tab"
+    PICKUP_PREV_TAB = "pickups.prev_tab"
     # the payment dialog
     PAY_CASH = "payment.cash"
     PAY_CARD = "payment.card"
@@ -191,7 +200,8 @@ _SCREEN_KEYS = tuple(
 
 KEYMAP = Keymap((
     Binding(Act.KEYS, ("F1",), "These keys"),
-    Binding(Act.COMPLETE, ("F12",), "Finish: pay (Sell), sync now (Sync)"),
+    Binding(Act.COMPLETE, ("F12",),
+            "Finish: pay (Sell), the order's next step (Pickups), sync now (Sync)"),
     Binding(Act.BACK, ("Esc",), "Back: clear the field, close a message, leave the screen"),
     Binding(Act.DEVICES, ("F3",), "Printer, drawer and scanner"),
     Binding(Act.SHIFT, ("F7",), "Shift and cash"),
@@ -206,6 +216,18 @@ KEYMAP = Keymap((
     Binding(Act.VOID_LINE, ("Del",), "Void the selected line", ScreenId.SELL),
     Binding(Act.LINE_UP, ("Up",), "Select the line above", ScreenId.SELL),
     Binding(Act.LINE_DOWN, ("Down",), "Select the line below", ScreenId.SELL),
+    Binding(Act.PICKUP_FIND, ("F2",), "Find an order: a name, the order number or the pickup code",
+            ScreenId.PICKUPS),
+    Binding(Act.PICKUP_ID_CHECK, ("F4",), "Verify the customer by an ID check", ScreenId.PICKUPS),
+    Binding(Act.PICKUP_REJECT, ("F5",), "Reject the selected line (not found, damaged, mismatch)",
+            ScreenId.PICKUPS),
+    Binding(Act.PICKUP_PRINT, ("F6",), "Print the pick list (or the packing slip)",
+            ScreenId.PICKUPS),
+    Binding(Act.PICKUP_UP, ("Up",), "Select the order (or line) above", ScreenId.PICKUPS),
+    Binding(Act.PICKUP_DOWN, ("Down",), "Select the order (or line) below", ScreenId.PICKUPS),
+    Binding(Act.PICKUP_PREV_TAB, ("PgUp",), "Previous queue tab (all, new, picking…)",
+            ScreenId.PICKUPS),
+    Binding(Act.PICKUP_NEXT_TAB, ("PgDown",), "Next queue tab", ScreenId.PICKUPS),
     Binding(Act.PAY_CASH, ("Ctrl+1",), "Pay cash", Dialog.PAYMENT),
     Binding(Act.PAY_CARD, ("Ctrl+2",), "Pay by card", Dialog.PAYMENT),
     Binding(Act.CONFIRM_YES, ("F12",), "Yes, do it (Enter and Esc go back)", Dialog.CONFIRM),

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omnipos.ui.common.banner import Level, MessageBanner
 from omnipos.ui.shell.key_list import KeyList
 from omnipos.ui.shell.keymap import KEYMAP, Act, Keymap, Scope, ScreenId
 from omnipos.ui.shell.scanning import ScanRouter
@@ -95,8 +96,14 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         self.tabs = ScreenTabs(self.work)
         self.tabs.chosen.connect(self.show_screen)
+        # A notice any screen may raise (a new pickup order, a refused intent), shown on all.
+        self.notice = MessageBanner(self.work)
+        notice_row = QHBoxLayout()  # takes no room while the notice is hidden
+        notice_row.setContentsMargins(12, 8, 12, 0)
+        notice_row.addWidget(self.notice)
         self.stack = QStackedWidget(self.work)
         column.addWidget(self.tabs)
+        column.addLayout(notice_row)
         column.addWidget(self.stack, 1)
         self._layers.addWidget(self.work)
         self.key_list = KeyList(self.work)
@@ -160,6 +167,10 @@ class MainWindow(QMainWindow):
             shortcut.setObjectName(f"key_{act.value}_{sequence.toString()}")
             shortcut.activated.connect(slot)
             self._shortcuts.append((shortcut, scope))
+
+    def notify(self, text: str, level: Level = Level.INFO, ms: int | None = None) -> None:
+        """A notice above whichever screen is shown; it never takes the keyboard."""
+        self.notice.show_message(text, level, ms)
 
     # -- screens --------------------------------------------------------------------
 

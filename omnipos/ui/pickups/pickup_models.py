@@ -1,0 +1,158 @@
+"""The Pickups screen's tables: the queue of orders and the lines of the open order.
+
+Display only: the rows are the services' immutable ``QueueRow`` and
+``DetailLine``; times show in the till's local time, ages in words.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+
+from omnipos.domain.picking import Step
+from omnipos.domain.pickup import FulfilmentKind
+from omnipos.services.pickups import DetailLine, QueueRow
+from omnipos.ui.common import formatting
+from omnipos.ui.common.rows_model import RowsTableModel
+
+COL_PROMISED = 0
+COL_ORDER = 1
+COL_CUSTOMER = 2
+COL_KIND = 3
+COL_STATE = 4
+COL_ITEMS = 5
+COL_AGE = 6
+
+LINE_ITEM = 0
+LINE_TO_PICK = 1
+LINE_PICKED = 2
+LINE_LEFT = 3
+LINE_NOTE = 4
+
+KIND_WORDS = {FulfilmentKind.PICKUP: "Pickup", FulfilmentKind.SHIP: "Ship",
+              FulfilmentKind.TRANSFER: "To store"}
+#: The queue's short words for each step (the order's card says it in full).
+STEP_WORDS = {Step.PICK: "to pick", Step.WAIT_PARCEL: "parcel due", Step.HANDOVER: "ready",
+              Step.SHIP: "packed", Step.PUT_BACK: "put back", Step.DONE: "done"}
+_OVERDUE = QColor("#ffe3e6")
+_WAITING = QColor("#fff3dc")
+_DONE = QColor("#e3f6e9")
+
+
+def age_words(since: datetime, now: datetime) -> str:
+    """How long ago, briefly: "4 min", "2 h 05", "3 d"."""
+    minutes = max(0, int((now - since).total_seconds() // 60))
+    if minutes < 60:
+        return f"{minutes} min"
+    if minutes < 24 * 60:
+        return f"{minutes // 60} h {minutes % 60:02d}"
+    return f"{minutes // (24 * 60)} d"
+
+
+def local_time(when: datetime | None, now: datetime) -> str:
+    """A time of day in the till's zone, with the day when it is not today."""
+    if when is None:
+        return ""
+    here, today = when.astimezone(), now.astimezone()
+    if here.date() == today.date():
+        return here.strftime("%H:%M")
+    return f"{here.day} {here:%b} {here:%H:%M}"
+
+
+class QueueModel(RowsTableModel[QueueRow]):
+    HEADERS: ClassVar[dict[int, str]] = {
+        COL_PROMISED: "Promised", COL_ORDER: "Order", COL_CUSTOMER: "Customer",
+        COL_KIND: "Kind", COL_STATE: "Now", COL_ITEMS: "Items", COL_AGE: "Age"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.now = datetime.now().astimezone()
+
+    def set_queue(self, rows: list[QueueRow], now: datetime) -> None:
+        self.now = now
+        self.set_rows(rows)
+
+    def row_of(self, pickup_id: str) -> int:
+        for i in range(self.rowCount()):
+            row = self.row_at(i)
+            if row is not None and row.pickup_id == pickup_id:
+                return i
+        return -1
+
+    def cell(self, item: QueueRow, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(item, column)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if item.overdue(self.now):
+                return QBrush(_OVERDUE)
+            if item.waiting or item.refused:
+                return QBrush(_WAITING)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (COL_ITEMS, COL_AGE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _text(self, r: QueueRow, column: int) -> str:
+        if column == COL_PROMISED:
+            text = local_time(r.promised_by, self.now)
+            return f"{text} late" if r.overdue(self.now) else text
+        if column == COL_ORDER:
+            return r.order_number
+        if column == COL_CUSTOMER:
+            return r.customer_name
+        if column == COL_KIND:
+            return KIND_WORDS[r.kind]
+        if column == COL_STATE:
+            text = STEP_WORDS[r.step]
+            if r.step is Step.PICK and r.left != r.items:
+                text = "picking"
+            if r.refused:
+                text += " · refused"
+            elif r.waiting:
+                text += " · waiting"
+            return text
+        if column == COL_ITEMS:
+            return formatting.quantity(r.items)
+        if column == COL_AGE:
+            return age_words(r.placed_at, self.now)
+        return ""
+
+
+class LinesModel(RowsTableModel[DetailLine]):
+    HEADERS: ClassVar[dict[int, str]] = {
+        LINE_ITEM: "Item", LINE_TO_PICK: "To pick", LINE_PICKED: "Picked", LINE_LEFT: "Left",
+        LINE_NOTE: ""}
+
+    def cell(self, item: DetailLine, column: int, role: int) -> Any:
+        p = item.pick
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == LINE_ITEM:
+                return f"{p.name}   {p.sku}" if p.name != p.sku else p.sku
+            if column == LINE_TO_PICK:
+                return formatting.quantity(p.to_pick)
+            if column == LINE_PICKED:
+                return formatting.quantity(p.picked)
+            if column == LINE_LEFT:
+                return "✓" if p.done and p.to_pick else formatting.quantity(p.left)
+            if column == LINE_NOTE:
+                return _note(item)
+        if role == Qt.ItemDataRole.BackgroundRole and p.to_pick and p.done:
+            return QBrush(_DONE)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (LINE_TO_PICK, LINE_PICKED,
+                                                                   LINE_LEFT):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+def _note(line: DetailLine) -> str:
+    p, parts = line.pick, []
+    if line.rejected:
+        reason = line.reason.replace("_", " ") or "rejected"
+        parts.append(f"{formatting.quantity(line.rejected)} rejected ({reason})")
+    if p.incoming:
+        parts.append(f"{formatting.quantity(p.incoming)} coming by parcel")
+    if p.received:
+        parts.append(f"{formatting.quantity(p.received)} arrived by parcel")
+    return ", ".join(parts)
