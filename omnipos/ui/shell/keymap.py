@@ -201,7 +201,7 @@ _SCREEN_KEYS = tuple(
 KEYMAP = Keymap((
     Binding(Act.KEYS, ("F1",), "These keys"),
     Binding(Act.COMPLETE, ("F12",),
-            "Finish: pay (Sell), the order's next step (Pickups), sync now (Sync)"),
+            "Finish what the screen is for: pay, an order's next step, sync now"),
     Binding(Act.BACK, ("Esc",), "Back: clear the field, close a message, leave the screen"),
     Binding(Act.DEVICES, ("F3",), "Printer, drawer and scanner"),
     Binding(Act.SHIFT, ("F7",), "Shift and cash"),
