@@ -43,8 +43,8 @@ class Shop:
     def scan(self, code: str) -> None:
         self.router.route(code)
 
-    def key(self, qtbot: Any, key: Qt.Key, mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-            ) -> None:
+    def key(self, qtbot: Any, key: Qt.Key,
+            mods: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
         qtbot.keyClick(self.ui.window.focusWidget() or self.ui.window, key, mods)
 
     def printed(self, kind: type) -> list[Any]:
