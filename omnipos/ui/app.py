@@ -97,7 +97,7 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
     window.add_screen(sell)
     if pickups is not None:
         ui.pickups = PickupsController(PickupsView(), pickups, runner, printer,
-                                       notify=window.notify, cashier=cashier, actor=actor)
+                                       notify=window.notify, actor=actor)
         window.add_screen(ui.pickups)
     window.closing.connect(sell.park_open_sale)
     runner.user_error.connect(sell.show_error)

@@ -115,7 +115,7 @@ def test_web_order_routed_pulled_picked_by_scanning_ready_and_handed_over(net, t
     assert till.svc.order(pid).hub_state is PickupState.READY
     found = till.svc.find(answer["pickup_code"])
     assert found.by_code and found.orders[0].pickup_id == pid
-    done = till.svc.hand_over(pid, code=answer["pickup_code"], staff="Sam")
+    done = till.svc.hand_over(pid, code=answer["pickup_code"])
     assert done.changed.detail.state is PickupState.HANDED_OVER
     till.sync()
     order = net.show(answer["order_id"])

@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from omnipos.db.models import JournalEntry, Sale, StockMovement
 from omnipos.db.stock import till_level
-from omnipos.domain.errors import StateError, ValidationError
+from omnipos.domain.errors import PermissionDenied, StateError, ValidationError
 from omnipos.domain.picking import Step
 from omnipos.domain.pickup import IdRelation, PickupState
 from omnipos.services.pickups import IdCheckDetails, PickupService, QueueFilter
@@ -35,14 +35,14 @@ def test_hand_over_by_pickup_code(svc) -> None:
         svc.hand_over(pid)
     with pytest.raises(ValidationError, match="not this order's pickup code"):
         svc.hand_over(pid, code="WRONG123")
-    done = svc.hand_over(pid, code="k7xp2q9m", staff="ann")
+    done = svc.hand_over(pid, code="k7xp2q9m")
     assert done.sale is None
     assert done.changed.detail.state is PickupState.HANDED_OVER
     assert done.changed.detail.step is Step.DONE
     (event,) = outbox(svc.db, "pickup.handed_over")
     p = event.payload
     assert (p["verification"], p["version"], p["till_code"], p["staff"]) == ("code", 4, "T01",
-                                                                            "ann")
+                                                                            "Till T01")
     assert p["lines"] == [{"line_no": 1, "sku": "SOAP", "quantity": "2"}] and p["payment"] is None
     with svc.db.read() as s:
         assert till_level(s, "SOAP") == -2
@@ -51,7 +51,7 @@ def test_hand_over_by_pickup_code(svc) -> None:
         assert [(m.sku, m.delta, m.reason) for m in moves] == [("SOAP", "-2", "pickup")]
         entry = s.scalars(select(JournalEntry)
                           .where(JournalEntry.kind == "pickup.handed_over")).one()
-        assert entry.payload["verification"] == "code" and entry.actor == "ann"
+        assert entry.payload["verification"] == "code" and entry.actor == "Till T01"
     assert done.receipt.verified_by == "pickup code" and done.receipt.lines[0].qty == "2"
     assert svc.queue().rows == ()
     with pytest.raises(StateError, match="handed over already"):
@@ -69,7 +69,7 @@ def test_hand_over_with_an_id_check_and_payment_at_the_counter(svc) -> None:
     # 3.99 at 8.25 % and 2 x 1.29 at 2 %: the store's own tax rules, as the hub priced it
     assert payment.total_minor == 399 + 33 + 258 + 5
     payment.add_cash(1000)
-    done = svc.hand_over(pid, id_check=check, payment=payment, staff="ann")
+    done = svc.hand_over(pid, id_check=check, payment=payment)
     assert done.sale is not None and done.sale.change_minor == 1000 - payment.total_minor
     (event,) = outbox(svc.db, "pickup.handed_over")
     p = event.payload
@@ -85,6 +85,19 @@ def test_hand_over_with_an_id_check_and_payment_at_the_counter(svc) -> None:
         assert sale is not None and [ln.sku for ln in sale.lines] == ["SOAP", "MILK"]
         assert till_level(s, "MILK") == -2 and till_level(s, "SOAP") == -1
     assert "driving licence ending 4821" in done.receipt.verified_by
+
+
+def test_staff_sign_in_and_are_named_once_a_store_has_staff(svc, crew) -> None:
+    pid = _ready(svc, lines=[("SOAP", "1")])
+    with pytest.raises(PermissionDenied, match="sign in first"):
+        svc.hand_over(pid, code="K7XP2Q9M")
+    svc.hand_over(pid, code="K7XP2Q9M", actor=crew.cashier)
+    (event,) = outbox(svc.db, "pickup.handed_over")
+    assert event.payload["staff"] == crew.cashier.label
+    with svc.db.read() as s:
+        entry = s.scalars(select(JournalEntry)
+                          .where(JournalEntry.kind == "pickup.handed_over")).one()
+        assert entry.actor == crew.cashier.label
 
 
 def test_a_cancelled_order_is_not_handed_over(svc) -> None:

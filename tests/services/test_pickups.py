@@ -50,7 +50,7 @@ def test_a_pulled_order_is_in_the_queue_as_new_and_announced_once(svc) -> None:
 
 def test_scanning_ticks_items_and_refuses_wrong_or_one_too_many(svc) -> None:
     pid = _one(svc, lines=[("SOAP", "2"), ("MILK", "1")], version=3)
-    done = svc.tick(pid, SOAP, staff="ann")
+    done = svc.tick(pid, SOAP)
     assert (done.line_no, done.picked, done.to_pick) == (1, 1, 2)
     assert done.changed.detail.state is PickupState.PICKING  # the till's own intent
     picking = outbox(svc.db, "pickup.picking")

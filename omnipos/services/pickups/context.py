@@ -94,11 +94,11 @@ class PickupContext:
 
     # -- writing --------------------------------------------------------------------
 
-    @staticmethod
-    def _who(session: Session, actor: Actor | None, staff: str) -> str:
-        """Who acts: the signed-in person (checked), else the till's cashier name."""
+    def _who(self, session: Session, actor: Actor | None) -> str:
+        """Who acts: the signed-in person (checked), else the till itself (a store without
+        staff)."""
         checked = authz.signed_in(session, actor)
-        return checked.label if checked is not None else staff
+        return checked.label if checked is not None else f"Till {self.store.till}"
 
     def _record(self, session: Session, pickup_id: str, payload: EventPayload, now: datetime,
                 *, by: str, journal: dict[str, Any],

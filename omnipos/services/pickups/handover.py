@@ -112,15 +112,14 @@ class Handover(PickupContext):
         return bool(d.pickup_code) and code.strip().upper() == d.pickup_code
 
     def hand_over(self, pickup_id: str, *, code: str = "", id_check: IdCheckDetails | None = None,
-                  payment: Payment | None = None, actor: Actor | None = None,
-                  staff: str = "") -> HandedOver:
+                  payment: Payment | None = None, actor: Actor | None = None) -> HandedOver:
         """The customer takes the goods: verified, paid, journalled, one fact for the hub."""
         now = self._clock()
         with self.db.transaction() as s:
             d = self._detail(s, pickup_id)
             _ready_for_handover(d)
             verification, checked, verified_by = _verify(d, code, id_check)
-            by = self._who(s, actor, staff)
+            by = self._who(s, actor)
             sale = None
             if not d.paid:
                 if payment is None:

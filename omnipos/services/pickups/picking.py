@@ -64,8 +64,7 @@ def _open_for_picking(d: PickupDetail) -> None:
 
 
 class Picking(PickupContext):
-    def tick(self, pickup_id: str, code: str, *, actor: Actor | None = None,
-             staff: str = "") -> Ticked:
+    def tick(self, pickup_id: str, code: str, *, actor: Actor | None = None) -> Ticked:
         """A scan while picking: tick off one of the item (a weighed item: its whole line)."""
         now = self._clock()
         with self.db.transaction() as s:
@@ -76,7 +75,7 @@ class Picking(PickupContext):
                 raise NotFoundError(f"no product for code {code.strip()}: scan it again or "
                                     "type the SKU")
             line = tick(d.picks, product.sku, product.name)
-            by = self._who(s, actor, staff)
+            by = self._who(s, actor)
             amount = line.left if product.sold_by == SoldBy.WEIGHT else Decimal(1)
             picked = pickups.add_pick(s, pickup_id, line.line_no, line.sku, amount, now)
             event_ids: tuple[str, ...] = ()
@@ -95,7 +94,7 @@ class Picking(PickupContext):
 
     def reject_line(self, pickup_id: str, line_no: int, reason: RejectReason, *,
                     quantity: Decimal | None = None, note: str = "",
-                    actor: Actor | None = None, staff: str = "") -> PickupChanged:
+                    actor: Actor | None = None) -> PickupChanged:
         """Reject what is left of a line (or ``quantity`` of it) with a reason; stock at once."""
         now = self._clock()
         with self.db.transaction() as s:
@@ -110,7 +109,7 @@ class Picking(PickupContext):
             if qty > line.left:
                 raise ValidationError(f"only {quantity_text(line.left)} of {line.name} is left "
                                       "to pick")
-            by = self._who(s, actor, staff)
+            by = self._who(s, actor)
             payload = PickupRejectedPayload(
                 pickup_id=UUID(pickup_id), version=pickups.next_version(s, pickup_id),
                 store_code=self.store.code, staff=by,
@@ -149,14 +148,13 @@ class Picking(PickupContext):
         if rows:
             insert_rows(s, rows)
 
-    def mark_ready(self, pickup_id: str, *, actor: Actor | None = None,
-                   staff: str = "") -> PickupChanged:
+    def mark_ready(self, pickup_id: str, *, actor: Actor | None = None) -> PickupChanged:
         """F12 while picking: every line picked or rejected; a shipment is packed (slip)."""
         now = self._clock()
         with self.db.transaction() as s:
             d = self._detail(s, pickup_id)
             _open_for_picking(d)
-            by = self._who(s, actor, staff)
+            by = self._who(s, actor)
             event_id, seq = self._ready(s, d, by, now)
             after = self._detail(s, pickup_id)
         slip = self._slip(after, "PACKING SLIP") if after.kind is not FulfilmentKind.PICKUP \

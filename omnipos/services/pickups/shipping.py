@@ -30,7 +30,7 @@ __all__ = ["Shipping"]
 
 class Shipping(Picking):
     def ship(self, pickup_id: str, *, tracking: str, carrier: str = "", packages: int = 1,
-             actor: Actor | None = None, staff: str = "") -> PickupChanged:
+             actor: Actor | None = None) -> PickupChanged:
         """The carrier took a packed order: ``shipment.sent`` with the tracking number."""
         tracking, carrier = tracking.strip(), carrier.strip()
         if not tracking:
@@ -44,7 +44,7 @@ class Shipping(Picking):
                 raise StateError(f"order {d.order_number} is {d.step.label}: "
                                  + ("pack it first (F12)" if d.step is Step.PICK
                                     else "it cannot be shipped"))
-            by = self._who(s, actor, staff)
+            by = self._who(s, actor)
             payload = ShipmentSentPayload(
                 pickup_id=UUID(pickup_id), version=pickups.next_version(s, pickup_id),
                 store_code=self.store.code, shipped_at=now, carrier=carrier[:60],
@@ -61,8 +61,8 @@ class Shipping(Picking):
             after = self._detail(s, pickup_id)
         return PickupChanged(after, (event_id,), seq, tuple(sku for sku, _q in moved))
 
-    def receive_parcel(self, pickup_id: str, transfer_id: str, *, actor: Actor | None = None,
-                       staff: str = "") -> PickupChanged:
+    def receive_parcel(self, pickup_id: str, transfer_id: str, *,
+                       actor: Actor | None = None) -> PickupChanged:
         """A ship-to-store parcel scanned in; the order becomes ready if nothing else is due."""
         now = self._clock()
         with self.db.transaction() as s:
@@ -81,7 +81,7 @@ class Shipping(Picking):
                     for e in events):
                 raise StateError(f"the parcel from {parcel.from_node} for order "
                                  f"{d.order_number} was taken in already")
-            by = self._who(s, actor, staff)
+            by = self._who(s, actor)
             payload = ShipmentReceivedPayload(
                 pickup_id=UUID(pickup_id), version=pickups.next_version(s, pickup_id),
                 transfer_id=UUID(transfer_id), store_code=self.store.code, received_at=now,
@@ -109,15 +109,14 @@ class Shipping(Picking):
             after = self._detail(s, pickup_id)
         return PickupChanged(after, tuple(ids), seq, tuple(sku for sku, _q in goods))
 
-    def put_back(self, pickup_id: str, *, actor: Actor | None = None,
-                 staff: str = "") -> PickupChanged:
+    def put_back(self, pickup_id: str, *, actor: Actor | None = None) -> PickupChanged:
         """The goods of a cancelled or expired order are back on the shelf."""
         now = self._clock()
         with self.db.transaction() as s:
             d = self._detail(s, pickup_id)
             if d.step is not Step.PUT_BACK:
                 raise StateError(f"order {d.order_number} has nothing to put back")
-            by = self._who(s, actor, staff)
+            by = self._who(s, actor)
             payload = PickupPutBackPayload(pickup_id=UUID(pickup_id),
                                            version=pickups.next_version(s, pickup_id),
                                            store_code=self.store.code, staff=by)

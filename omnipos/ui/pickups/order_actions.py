@@ -35,8 +35,8 @@ from omnipos.ui.selling.payment_dialog import PaymentDialog
 
 Say = Callable[[str, Level], None]
 Failed = Callable[[BaseException], None]
-Who = Callable[[], tuple[Actor | None, str]]
-Work = Callable[[Actor | None, str], PickupChanged]
+Who = Callable[[], Actor | None]
+Work = Callable[[Actor | None], PickupChanged]
 
 
 class OrderActions(QObject):
@@ -56,7 +56,7 @@ class OrderActions(QObject):
         """F12: the order's next step."""
         if d.step is Step.PICK:
             pickup = d.kind is FulfilmentKind.PICKUP
-            self._run(lambda a, s: self._svc.mark_ready(d.pickup_id, actor=a, staff=s),
+            self._run(lambda a: self._svc.mark_ready(d.pickup_id, actor=a),
                       f"Order {d.order_number} is ready: the hub tells the customer" if pickup
                       else f"Order {d.order_number} is packed: the packing slip prints")
         elif d.step is Step.HANDOVER:
@@ -64,14 +64,14 @@ class OrderActions(QObject):
         elif d.step is Step.SHIP:
             self._open_ship(d)
         elif d.step is Step.PUT_BACK:
-            self._run(lambda a, s: self._svc.put_back(d.pickup_id, actor=a, staff=s),
+            self._run(lambda a: self._svc.put_back(d.pickup_id, actor=a),
                       f"Order {d.order_number}: goods put back, the task is done")
         elif d.step is Step.WAIT_PARCEL:
             self._say("A parcel from another store is on its way: scan its label when it "
                       "arrives", Level.INFO)
 
     def _run(self, work: Work, done_text: str) -> None:
-        actor, staff = self._who()
+        actor = self._who()
 
         def done(changed: PickupChanged) -> None:
             if changed.document is not None:
@@ -79,7 +79,7 @@ class OrderActions(QObject):
             self.applied.emit(changed)
             self._say(done_text, Level.SUCCESS)
 
-        self._runner.run_db(lambda: work(actor, staff), done, self._failed)
+        self._runner.run_db(lambda: work(actor), done, self._failed)
 
     def print_pick_list(self, d: PickupDetail) -> None:
         def printing(doc: Any) -> None:
@@ -100,9 +100,8 @@ class OrderActions(QObject):
 
         def submitted(value: Any) -> None:
             reason, qty, note = value
-            self._run(lambda a, s: self._svc.reject_line(d.pickup_id, line.line_no, reason,
-                                                         quantity=qty, note=note, actor=a,
-                                                         staff=s),
+            self._run(lambda a: self._svc.reject_line(d.pickup_id, line.line_no, reason,
+                                                         quantity=qty, note=note, actor=a),
                       f"{line.name} rejected: the hub sends it from elsewhere")
 
         self._open_dialog(RejectDialog(line.name, line.left, self._parent), submitted)
@@ -121,9 +120,8 @@ class OrderActions(QObject):
     def _open_ship(self, d: PickupDetail) -> None:
         def submitted(value: Any) -> None:
             tracking, carrier, packages = value
-            self._run(lambda a, s: self._svc.ship(d.pickup_id, tracking=tracking,
-                                                  carrier=carrier, packages=packages, actor=a,
-                                                  staff=s),
+            self._run(lambda a: self._svc.ship(d.pickup_id, tracking=tracking,
+                                                  carrier=carrier, packages=packages, actor=a),
                       f"Order {d.order_number} shipped with {tracking}")
 
         self._open_dialog(ShipDialog(d.order_number, d.ship_to, self._parent), submitted)
@@ -166,11 +164,11 @@ class OrderActions(QObject):
 
     def _commit_handover(self, d: PickupDetail, code: str, id_check: IdCheckDetails | None,
                          payment: Payment | None) -> None:
-        actor, staff = self._who()
+        actor = self._who()
 
         def work() -> HandedOver:
             return self._svc.hand_over(d.pickup_id, code=code, id_check=id_check,
-                                       payment=payment, actor=actor, staff=staff)
+                                       payment=payment, actor=actor)
 
         def done(result: HandedOver) -> None:
             if self.payment is not None:

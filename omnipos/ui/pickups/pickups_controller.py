@@ -84,11 +84,11 @@ class PickupsController(QObject):
     screen_id = ScreenId.PICKUPS
 
     def __init__(self, view: PickupsView, svc: PickupService, runner: TaskRunner,
-                 printer: ReceiptPrinter, *, notify: Notify, cashier: str,
+                 printer: ReceiptPrinter, *, notify: Notify,
                  actor: ActorSource = lambda: None, refresh_ms: int = REFRESH_MS) -> None:
         super().__init__(view)
         self.view, self._svc, self._runner, self._printer = view, svc, runner, printer
-        self._notify, self._cashier, self._actor = notify, cashier, actor
+        self._notify, self._actor = notify, actor
         self.queue: QueueView | None = None
         self.filter = QueueFilter.ALL
         self.detail: PickupDetail | None = None
@@ -171,9 +171,9 @@ class PickupsController(QObject):
     def _say(self, text: str, level: Level = Level.SUCCESS) -> None:
         self.view.banner.show_message(text, level)
 
-    def _who(self) -> tuple[Actor | None, str]:
-        actor = self._actor()
-        return actor, actor.label if actor is not None else self._cashier
+    def _who(self) -> Actor | None:
+        """Who acts, read now on the GUI thread (the service names the till without one)."""
+        return self._actor()
 
     # -- the queue ----------------------------------------------------------------------
 
@@ -275,18 +275,17 @@ class PickupsController(QObject):
             self.dialog.tracking.setText(code)  # the parcel label, scanned into the dialog
             return
         open_id = self.detail.pickup_id if self.detail is not None else None
-        actor, staff = self._who()
+        actor = self._who()
 
         def job() -> tuple[str, Any]:
             found = self._svc.find(code)
             if found.parcel:
                 pid = found.orders[0].pickup_id
-                return "parcel", self._svc.receive_parcel(pid, found.parcel, actor=actor,
-                                                          staff=staff)
+                return "parcel", self._svc.receive_parcel(pid, found.parcel, actor=actor)
             if found.sku:
                 if open_id is None:
                     return "no_order", found
-                return "tick", self._svc.tick(open_id, code, actor=actor, staff=staff)
+                return "tick", self._svc.tick(open_id, code, actor=actor)
             if found.orders and not found.name:
                 pid = next((o.pickup_id for o in found.orders if o.pickup_id == open_id),
                            found.orders[0].pickup_id)

@@ -61,8 +61,8 @@ def shop(qtbot: Any, db: Database, tmp_path: Path) -> Shop:
 
     printer = ReceiptPrinter("file:///dev/null", queue_factory=factory)
     router = ScanRouter()
-    ui = create_till(CheckoutService(db), SyncTaskRunner(), printer, cashier="Sam",
-                     data_dir=str(tmp_path), scanner=router, pickups=PickupService(db))
+    ui = create_till(CheckoutService(db), SyncTaskRunner(), printer, data_dir=str(tmp_path),
+                     scanner=router, pickups=PickupService(db))
     show_window(qtbot, ui.window)
     return Shop(ui, db, router, queues[0])
 
