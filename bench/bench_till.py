@@ -317,9 +317,13 @@ def _raw_sale(con: sqlite3.Connection, codes: list[str], i: int) -> None:
 
 
 def bench_complete_sale(db: Database, con: sqlite3.Connection, samples: int) -> dict:
+    from omnipos.domain.shifts import CashCount
     from omnipos.services.selling import CheckoutService
+    from omnipos.services.shifts import ShiftService
 
     svc = CheckoutService(db)
+    if svc.shift_needed():  # every sale belongs to a shift
+        ShiftService(db).open(CashCount(svc.store.currency), actor=None)
     codes = sample_codes(con, 3 * (samples + 100), seed=2)
     carts = []
     for i in range(samples + 50):

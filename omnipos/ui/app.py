@@ -106,6 +106,9 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
             shifts, staff, runner, ui.approvals, ui.login.current_actor, window,
             notify=sell.view.banner.show_message, lock=ui.login.lock, printer=printer)
         window.on_action(Act.SHIFT, ui.manager.open_menu)
+        shift = ui.manager.shift
+        sell.use_shift_prompt(lambda then, otherwise: shift.open_shift(then=then,
+                                                                       otherwise=otherwise))
         button = window.status.add_button("Shift and cash  F7", "shiftMenuButton")
         button.clicked.connect(ui.manager.open_menu)
     if device_settings is not None:

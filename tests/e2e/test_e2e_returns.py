@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from omnipos.db.engine import Database
+from omnipos.db.settings import set_setting
 from omnipos.db.stock import hub_level
 from omnipos.domain.stock import StockBucket
 from omnipos.hub.customers import cases, credit, directory
@@ -29,6 +30,8 @@ def _till(live_hub: Any, tmp_path: Path, store: str) -> tuple[Database, SyncWork
     db = new_till_db(tmp_path)
     tokens = MemoryTokenStore()
     enroll(db, live_hub.url, live_hub.code(store), tokens)
+    with db.transaction() as s:
+        set_setting(s, "shift.auto_open", True)  # the first sale opens a shift by itself
     return db, SyncWorker(db, tokens)
 
 

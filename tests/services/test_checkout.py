@@ -42,11 +42,14 @@ def test_a_cash_sale_writes_everything_in_one_go(store_db) -> None:
         assert event.type == "sale.completed" and event.device_seq == 1
         assert event.payload["total_minor"] == 996
         assert event.payload["stock"] == [{"sku": "SOAP", "delta": "-2"}, {"sku": "MILK", "delta": "-1"}]
-        entry = s.scalars(select(JournalEntry)).one()
-        assert entry.prev_hash == GENESIS_HASH
+        # The store lets its first sale open a shift (zero float): both in the one transaction.
+        opened, entry = s.scalars(select(JournalEntry).order_by(JournalEntry.seq)).all()
+        assert opened.kind == "shift.opened" and opened.payload["automatic"] is True
+        assert sale.shift_id == opened.payload["shift_id"]
+        assert opened.prev_hash == GENESIS_HASH and entry.kind == "sale"
         body = entry_body(entry.seq, entry.entry_id, entry.occurred_at.isoformat(timespec="microseconds"),
                           entry.kind, entry.actor, entry.payload)
-        assert entry.hash == chain_hash(GENESIS_HASH, canonical(body))
+        assert entry.hash == chain_hash(opened.hash, canonical(body))
     assert done.receipt.lines[0].name == "Lavender soap bar"
 
 
@@ -210,11 +213,14 @@ def test_a_sale_belongs_to_the_open_shift(store_db) -> None:
         p.add_cash(1000)
         return svc.complete_sale(cart, p).sale_id
 
-    before = sell()
+    before = sell()  # the store lets its first sale open a shift with a zero float
+    automatic = shifts.current()
+    assert automatic is not None and automatic.opening_float_minor == 0
+    shifts.close(CashCount("USD", {100: 4, 25: 1, 1: 7}), actor=None)
     opened = shifts.open(CashCount("USD", {2000: 5}), actor=None)
     during = sell()
     with store_db.read() as s:
-        assert s.get(Sale, before).shift_id is None
+        assert s.get(Sale, before).shift_id == automatic.shift_id
         assert s.get(Sale, during).shift_id == opened.shift_id
         event = s.scalars(select(OutboxEvent).where(OutboxEvent.payload["sale_id"].as_string() == during)).one()
         assert event.payload["shift_id"] == opened.shift_id

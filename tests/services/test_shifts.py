@@ -5,19 +5,21 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from omnipos.db.engine import Database
-from omnipos.db.models import CashMovement, OutboxEvent, Shift
+from omnipos.db.models import CashMovement, JournalEntry, OutboxEvent, Sale, Shift
 from omnipos.db.settings import set_setting
 from omnipos.domain.errors import PermissionDenied, StateError, ValidationError
 from omnipos.domain.permissions import Action
 from omnipos.domain.shifts import CashCount, report_lines
 from omnipos.services.selling import CheckoutService
 from omnipos.services.shifts import (
+    AUTO_SHIFT_SETTING,
     FLOAT_LIMIT_SETTING,
     OVER_SHORT_SETTING,
     ApprovalNeeded,
+    NoOpenShift,
     ShiftService,
     UnusualFloat,
 )
@@ -138,9 +140,10 @@ def test_small_difference_within_threshold_closes(shifts: ShiftService, crew: Cr
 def test_pending_events_block_close_unless_manager(
     shifts: ShiftService, staff_svc: StaffService, crew: Crew, clock: FakeClock
 ) -> None:
+    _sell_cash(shifts.db, clock)  # in an earlier shift (the till opened it): not this one's
+    shifts.close(CashCount("USD", {100: 4, 25: 1, 1: 7}), actor=crew.cashier)
     with shifts.db.transaction() as s:
         set_setting(s, "hub.url", "https://hub.example")
-    _sell_cash(shifts.db, clock)  # before the shift: not its event
     shifts.open(FLOAT, actor=crew.cashier)
     _sell_cash(shifts.db, clock)
     _sell_cash(shifts.db, clock)
@@ -192,3 +195,79 @@ def test_an_unusual_float_needs_a_confirmation(shifts: ShiftService, crew: Crew)
         set_setting(s, FLOAT_LIMIT_SETTING, 10000)
     info = shifts.open(CashCount("USD", {10000: 2}), actor=crew.cashier, unusual_ok=True)
     assert info.opening_float_minor == 20000
+
+
+def _cash_sale(co: CheckoutService) -> str:
+    cart = co.new_cart()
+    co.scan(cart, "4006381333931")
+    pay = co.start_payment(cart)
+    pay.add_cash(1000)
+    return co.complete_sale(cart, pay).sale_id
+
+
+def _shift_of(db: Database, sale_id: str) -> str | None:
+    with db.read() as s:
+        return s.get(Sale, sale_id).shift_id
+
+
+def test_every_sale_belongs_to_exactly_one_shift(shifts: ShiftService, crew: Crew,
+                                                 clock: FakeClock) -> None:
+    """Issue 14, defect 3: no sale without a shift, each sale in one X/Z report only.
+
+    The clock stands still across a close and the next open, as two shifts of a
+    busy till can meet within one clock tick: the reports count by shift, not by time.
+    """
+    db = shifts.db
+    with db.transaction() as s:
+        set_setting(s, AUTO_SHIFT_SETTING, False)
+    co = CheckoutService(db, clock=clock)
+    with pytest.raises(NoOpenShift):
+        _cash_sale(co)  # before any shift: refused, nothing stored
+    with db.read() as s:
+        assert s.scalar(select(func.count()).select_from(Sale)) == 0
+        assert s.scalar(select(func.count()).select_from(OutboxEvent)) == 0
+    first = shifts.open(FLOAT, actor=crew.cashier)
+    a1, a2 = _cash_sale(co), _cash_sale(co)
+    closed = shifts.close(CashCount("USD", {10000: 1, 2000: 1, 1000: 1, 500: 1, 100: 3, 25: 2,
+                                            10: 1, 1: 4}), actor=crew.cashier)
+    assert closed.report.tally.sales_count == 2
+    with pytest.raises(NoOpenShift):
+        _cash_sale(co)  # after the close: refused too
+    second = shifts.open(FLOAT, actor=crew.cashier)
+    b1 = _cash_sale(co)
+    assert [_shift_of(db, s) for s in (a1, a2, b1)] == [first.shift_id] * 2 + [second.shift_id]
+    x = shifts.x_report(actor=crew.cashier)
+    assert x.tally.sales_count == 1 and x.tally.sales_minor == 432
+    assert shifts.z_report(first.shift_id).tally.sales_count == 2
+
+
+def test_a_store_may_let_the_first_sale_open_a_shift_with_a_zero_float(
+        shifts: ShiftService, crew: Crew, clock: FakeClock) -> None:
+    db = shifts.db
+    with db.transaction() as s:
+        set_setting(s, AUTO_SHIFT_SETTING, True)
+    co = CheckoutService(db, clock=clock)
+    assert not co.shift_needed()
+    cart = co.new_cart()
+    co.scan(cart, "4006381333931")
+    pay = co.start_payment(cart)
+    pay.add_cash(432)
+    sale_id = co.complete_sale(cart, pay, actor=crew.cashier).sale_id
+    info = shifts.current()
+    assert info is not None and info.opening_float_minor == 0
+    assert info.opened_by == crew.cashier.label
+    assert _shift_of(db, sale_id) == info.shift_id
+    with db.read() as s:
+        kinds = [(e.kind, e.payload.get("automatic")) for e in
+                 s.scalars(select(JournalEntry).order_by(JournalEntry.seq))]
+    assert kinds[-2:] == [("shift.opened", True), ("sale", None)]
+    assert shifts.x_report(actor=crew.cashier).expected_cash == 432
+
+
+def test_selling_says_when_it_needs_a_shift(shifts: ShiftService, crew: Crew) -> None:
+    with shifts.db.transaction() as s:
+        set_setting(s, AUTO_SHIFT_SETTING, False)
+    co = CheckoutService(shifts.db)
+    assert co.shift_needed()
+    shifts.open(FLOAT, actor=crew.cashier)
+    assert not co.shift_needed()

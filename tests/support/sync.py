@@ -120,11 +120,18 @@ def new_till_db(tmp_path: Path, name: str | None = None) -> Database:
 
 
 def sell(db: Database, items: list[tuple[str, Any]], *, clock: Any = None) -> Any:
-    """Complete a cash sale of (sku, qty) items on the till; returns SaleCompleted."""
+    """Complete a cash sale of (sku, qty) items on the till; returns SaleCompleted.
+
+    A till with no shift open opens one first, with an empty drawer (selling needs one).
+    """
+    from omnipos.domain.shifts import CashCount
     from omnipos.services.selling import CheckoutService
+    from omnipos.services.shifts import ShiftService
 
     kwargs = {"clock": clock} if clock is not None else {}
     svc = CheckoutService(db, **kwargs)
+    if svc.shift_needed():
+        ShiftService(db, **kwargs).open(CashCount(svc.store.currency), actor=None)
     cart = svc.new_cart()
     for sku, qty in items:
         svc.add_sku(cart, sku, qty)

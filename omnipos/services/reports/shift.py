@@ -25,7 +25,8 @@ def shift_tally(s: Session, row: Shift, until: datetime | None = None) -> ShiftT
     """The shift's figures from its sales, cash movements and journal entries."""
     tally = ShiftTally(row.currency, opening_float=row.opening_float_minor)
     end = until or row.closed_at
-    sales = select(Sale).where(Sale.till_code == row.till_code, Sale.created_at >= row.opened_at)
+    # Every sale names its shift: two shifts meeting within one clock tick never share one.
+    sales = select(Sale).where(Sale.shift_id == row.id)
     if end is not None:
         sales = sales.where(Sale.created_at <= end)
     for sale in s.scalars(sales):

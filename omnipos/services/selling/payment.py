@@ -17,23 +17,25 @@ from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from omnipos.db.counters import RECEIPT_COUNTER, next_value
-from omnipos.db.models import Sale, SaleLine, SaleTax, SaleTender, Shift, StockMovement
+from omnipos.db.models import Sale, SaleLine, SaleTax, SaleTender, StockMovement
 from omnipos.db.rows import insert_rows
+from omnipos.db.settings import get_setting
 from omnipos.domain.cart import Cart
 from omnipos.domain.errors import StateError
 from omnipos.domain.permissions import Actor
 from omnipos.domain.quantities import quantity_text
 from omnipos.domain.receipt import SaleReceipt
+from omnipos.domain.shifts import CashCount
 from omnipos.domain.stock import StockBucket
 from omnipos.domain.tenders import Payment, TenderKind
 from omnipos.services.journal import append_journal
 from omnipos.services.profile import StoreProfile
 from omnipos.services.selling.context import SellingContext
 from omnipos.services.selling.receipts import receipt_from_sale
+from omnipos.services.shifts import AUTO_SHIFT_SETTING, NoOpenShift, open_shift_row, start_shift
 from omnipos.sync.events import (
     SaleCompletedPayload,
     SaleLinePayload,
@@ -63,8 +65,26 @@ class SaleCompleted:
     stock_skus: tuple[str, ...]
 
 
+def shift_for_sale(session: Session, store: StoreProfile, now: datetime, cashier: str) -> str:
+    """The open shift a sale belongs to; a store may let the till open one itself (zero float,
+    journalled). Without either, NoOpenShift: every sale belongs to exactly one shift."""
+    row = open_shift_row(session, store.till)
+    if row is not None:
+        return row.id
+    if not get_setting(session, AUTO_SHIFT_SETTING, False):
+        raise NoOpenShift()
+    return start_shift(session, store, CashCount(store.currency), cashier, now,
+                       automatic=True).id
+
+
 class Payments(SellingContext):
     """Taking payment and storing the paid sale durably."""
+
+    def shift_needed(self) -> bool:
+        """True when a sale now would be refused for want of a shift (the till asks first)."""
+        with self.db.read() as session:
+            return (open_shift_row(session, self.store.till) is None
+                    and not get_setting(session, AUTO_SHIFT_SETTING, False))
 
     def start_payment(self, cart: Cart) -> Payment:
         view = cart.view()
@@ -110,9 +130,7 @@ def record_sale(session: Session, store: StoreProfile, cart: Cart, payment: Paym
     event_id = str(uuid.uuid4())
     seq = next_value(session, RECEIPT_COUNTER)
     receipt_no = f"{store.code}-{store.till}-{seq:06d}"
-    shift_id = session.connection().execute(
-        select(Shift.id).where(Shift.till_code == store.till, Shift.status == "open")
-    ).scalar()
+    shift_id = shift_for_sale(session, store, now, cashier)
     totals = view.totals
     sale = Sale(
         id=sale_id,

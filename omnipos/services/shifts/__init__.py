@@ -11,18 +11,29 @@ from __future__ import annotations
 
 from omnipos.services.shifts.cash import CashDrawer, MovementDone
 from omnipos.services.shifts.closing import ApprovalNeeded, ShiftClosed, ShiftClosing
-from omnipos.services.shifts.context import FLOAT_LIMIT_SETTING, OVER_SHORT_SETTING, ShiftInfo
-from omnipos.services.shifts.opening import ShiftOpening, UnusualFloat
+from omnipos.services.shifts.context import (
+    AUTO_SHIFT_SETTING,
+    FLOAT_LIMIT_SETTING,
+    OVER_SHORT_SETTING,
+    NoOpenShift,
+    ShiftInfo,
+    open_shift_row,
+)
+from omnipos.services.shifts.opening import ShiftOpening, UnusualFloat, start_shift
 
 __all__ = [
+    "AUTO_SHIFT_SETTING",
     "FLOAT_LIMIT_SETTING",
     "OVER_SHORT_SETTING",
     "ApprovalNeeded",
     "MovementDone",
+    "NoOpenShift",
     "ShiftClosed",
     "ShiftInfo",
     "ShiftService",
     "UnusualFloat",
+    "open_shift_row",
+    "start_shift",
 ]
 
 

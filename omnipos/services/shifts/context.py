@@ -23,8 +23,8 @@ from omnipos.services.profile import StoreProfile, load_store_profile
 from omnipos.services.reports.shift import shift_report
 from omnipos.sync.outbox import count_pending
 
-__all__ = ["FLOAT_LIMIT_SETTING", "OVER_SHORT_SETTING", "Clock", "ShiftContext", "ShiftInfo",
-           "utc_now"]
+__all__ = ["AUTO_SHIFT_SETTING", "FLOAT_LIMIT_SETTING", "OVER_SHORT_SETTING", "Clock",
+           "NoOpenShift", "ShiftContext", "ShiftInfo", "open_shift_row", "utc_now"]
 
 Clock = Callable[[], datetime]
 #: Store setting: the largest over/short (minor units, either way) a close needs no manager for.
@@ -32,6 +32,21 @@ OVER_SHORT_SETTING = "shift.over_short_threshold_minor"
 #: Store setting: the largest opening float (minor units) taken without "are you sure?".
 FLOAT_LIMIT_SETTING = "shift.float_limit_minor"
 DEFAULT_FLOAT_LIMIT = 500  # currency units (500.00 USD) until the store sets its own
+#: Store setting: True lets the first sale open a shift by itself, with a zero float
+#: (journalled); otherwise the till asks for the float to be counted first.
+AUTO_SHIFT_SETTING = "shift.auto_open"
+
+
+class NoOpenShift(StateError):
+    """Selling needs an open shift on this till (every sale belongs to one)."""
+
+    def __init__(self) -> None:
+        super().__init__("no shift is open on this till: open one and count the float (F7)")
+
+
+def open_shift_row(s: Session, till_code: str) -> Shift | None:
+    """The shift open on ``till_code`` now, if any (at most one)."""
+    return s.scalar(select(Shift).where(Shift.till_code == till_code, Shift.status == "open"))
 
 
 def utc_now() -> datetime:
@@ -73,9 +88,7 @@ class ShiftContext:
             self.store: StoreProfile = load_store_profile(s)
 
     def _open_row(self, s: Session) -> Shift | None:
-        return s.scalar(
-            select(Shift).where(Shift.till_code == self.store.till, Shift.status == "open")
-        )
+        return open_shift_row(s, self.store.till)
 
     def _require_open(self, s: Session) -> Shift:
         row = self._open_row(s)

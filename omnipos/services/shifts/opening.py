@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import logging
 import uuid
+from datetime import datetime
+
+from sqlalchemy.orm import Session
 
 from omnipos.db.counters import DEVICE_SEQ_COUNTER, current_value
 from omnipos.db.models import Shift
@@ -13,9 +16,10 @@ from omnipos.domain.permissions import Actor
 from omnipos.domain.shifts import CashCount
 from omnipos.services import authz
 from omnipos.services.journal import append_journal
+from omnipos.services.profile import StoreProfile
 from omnipos.services.shifts.context import ShiftContext, ShiftInfo, shift_info
 
-__all__ = ["ShiftOpening", "UnusualFloat"]
+__all__ = ["ShiftOpening", "UnusualFloat", "start_shift"]
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +33,48 @@ class UnusualFloat(StateError):
             f"{Money(limit_minor, currency)}: count again, or confirm it")
         self.counted_minor = counted_minor
         self.limit_minor = limit_minor
+
+
+def start_shift(s: Session, store: StoreProfile, count: CashCount, opened_by: str,
+                now: datetime, *, automatic: bool = False) -> Shift:
+    """Insert the open shift and its ``shift.opened`` journal entry in the caller's session.
+
+    ``automatic``: opened by the till itself with a zero float, for the first sale of a
+    store whose setting allows it (``AUTO_SHIFT_SETTING``); the journal says so.
+    """
+    row = Shift(
+        id=str(uuid.uuid4()),
+        store_code=store.code,
+        till_code=store.till,
+        currency=store.currency,
+        status="open",
+        opened_at=now,
+        opened_by=opened_by,
+        opening_float_minor=count.total_minor,
+        opening_count=count.to_json(),
+        start_device_seq=current_value(s, DEVICE_SEQ_COUNTER),
+        closed_by="",
+        approved_by="",
+        pending_events=0,
+    )
+    s.add(row)
+    s.flush()
+    append_journal(
+        s,
+        "shift.opened",
+        opened_by,
+        {
+            "shift_id": row.id,
+            "till_code": row.till_code,
+            "float_minor": count.total_minor,
+            "count": count.to_json(),
+            "automatic": automatic,
+        },
+        now,
+    )
+    log.info("shift %s opened on till %s%s", row.id, row.till_code,
+             " by the till itself (zero float)" if automatic else "")
+    return row
 
 
 class ShiftOpening(ShiftContext):
@@ -50,35 +96,5 @@ class ShiftOpening(ShiftContext):
             actor = authz.signed_in(s, actor)  # anyone signed in may open a shift
             if self._open_row(s) is not None:
                 raise StateError("a shift is already open on this till: close it first")
-            row = Shift(
-                id=str(uuid.uuid4()),
-                store_code=self.store.code,
-                till_code=self.store.till,
-                currency=self.store.currency,
-                status="open",
-                opened_at=now,
-                opened_by=actor.label if actor else "",
-                opening_float_minor=count.total_minor,
-                opening_count=count.to_json(),
-                start_device_seq=current_value(s, DEVICE_SEQ_COUNTER),
-                closed_by="",
-                approved_by="",
-                pending_events=0,
-            )
-            s.add(row)
-            s.flush()
-            append_journal(
-                s,
-                "shift.opened",
-                row.opened_by,
-                {
-                    "shift_id": row.id,
-                    "till_code": row.till_code,
-                    "float_minor": count.total_minor,
-                    "count": count.to_json(),
-                },
-                now,
-            )
-            info = shift_info(row)
-        log.info("shift %s opened on till %s", info.shift_id, info.till_code)
+            info = shift_info(start_shift(s, self.store, count, actor.label if actor else "", now))
         return info

@@ -124,9 +124,14 @@ class ShiftController(QObject):
 
     # -- open -----------------------------------------------------------------------
 
-    def open_shift(self) -> None:
-        dialog = OpenShiftDialog(self.currency, self._parent)
+    def open_shift(self, *, then: Callable[[], None] | None = None,
+                   otherwise: Callable[[], None] | None = None) -> None:
+        """Count the float and open a shift; ``then`` runs once it is open (the first sale
+        asked for it, and goes on), ``otherwise`` when the person backs out."""
+        dialog = OpenShiftDialog(self.currency, self._parent, first_sale=then is not None)
         self.open_dialog = dialog
+        if otherwise is not None:
+            dialog.rejected.connect(otherwise)
         shifts, actor = self._shifts, self._actor
 
         def submit(count: CashCount, unusual_ok: bool = False) -> None:
@@ -152,6 +157,8 @@ class ShiftController(QObject):
                 "success",
             )
             self.shift_changed.emit()
+            if then is not None:
+                then()
 
         dialog.submitted.connect(submit)
         dialog.open()

@@ -15,9 +15,10 @@ class _CountDialog(FormDialog):
     close_on_submit = False  # the shift service takes the count first
 
     def __init__(
-        self, title: str, prompt: str, ok_text: str, currency: str, parent: QWidget | None = None
+        self, title: str, prompt: str, ok_text: str, currency: str, parent: QWidget | None = None,
+        *, heading: str | None = None,
     ) -> None:
-        super().__init__(title, ok_text=ok_text, width=640, parent=parent)
+        super().__init__(title, heading=heading, ok_text=ok_text, width=640, parent=parent)
         self.currency = currency
         self.prompt = self.add_widget(QLabel(prompt, self))
         self.prompt.setWordWrap(True)
@@ -35,15 +36,22 @@ class _CountDialog(FormDialog):
 
 
 class OpenShiftDialog(_CountDialog):
-    """Count the opening float by denomination."""
+    """Count the opening float by denomination.
 
-    def __init__(self, currency: str, parent: QWidget | None = None) -> None:
+    ``first_sale``: asked by the first sale with no shift open ("Open shift: count the float").
+    """
+
+    def __init__(self, currency: str, parent: QWidget | None = None, *,
+                 first_sale: bool = False) -> None:
         super().__init__(
             "Open shift",
-            "Count the float in the drawer, note by note and coin by coin.",
+            ("No shift is open on this till, and every sale belongs to one. "
+             if first_sale else "")
+            + "Count the float in the drawer, note by note and coin by coin.",
             "Open shift  Enter",
             currency,
             parent,
+            heading="Open shift: count the float" if first_sale else None,
         )
         self.setObjectName("openShiftDialog")
 

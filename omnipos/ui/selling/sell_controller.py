@@ -25,6 +25,7 @@ from omnipos.domain.errors import StateError, UserFacingError
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.domain.tenders import Payment
 from omnipos.services.selling import CANCEL_REASONS, CheckoutService, ParkedInfo, SaleCompleted
+from omnipos.services.shifts import NoOpenShift
 from omnipos.ui.common import formatting
 from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.banner import Level
@@ -46,6 +47,8 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 ActorSource = Callable[[], Actor | None]
+# Asks for a shift to be opened: (then, otherwise) run once it is open, or when backed out.
+ShiftPrompt = Callable[[Callable[[], None], Callable[[], None]], None]
 
 
 def _nobody() -> Actor | None:
@@ -84,6 +87,8 @@ class SellController(QObject):
         self.confirm_dialog: CancelSaleDialog | None = None
         self.discount_dialog: DiscountDialog | None = None
         self.price_dialog: PriceOverrideDialog | None = None
+        self._ask_for_shift: ShiftPrompt | None = None
+        self._held_scans: list[str] | None = None  # scans waiting for the float to be counted
 
         self._connect()
         # A receipt that did not print stays on screen until the cashier dismisses it.
@@ -240,9 +245,49 @@ class SellController(QObject):
 
     def scan(self, code: str) -> None:
         """Add what ``code`` names; the ScanRouter calls this for scanner bursts too."""
+        if self._held_scans is not None:
+            self._held_scans.append(code)  # the float is being counted: added after it
+            return
         svc = self._svc
-        self._with_cart(lambda cart: svc.scan(cart, code), self._on_line_added,
-                        lambda exc: self._on_scan_error(code, exc))
+        self._with_cart(lambda cart: svc.scan(self._with_shift(cart), code),
+                        self._on_line_added, lambda exc: self._on_scan_error(code, exc))
+
+    def _with_shift(self, cart: Cart) -> Cart:
+        """The first line of a sale needs an open shift (worker thread): NoOpenShift if none."""
+        if not cart.lines and self._svc.shift_needed():
+            raise NoOpenShift()
+        return cart
+
+    def use_shift_prompt(self, ask: ShiftPrompt) -> None:
+        """How the till asks for a shift when the first sale needs one (F7's Open shift)."""
+        self._ask_for_shift = ask
+
+    def _need_shift(self, code: str | None, product: ProductInfo | None = None) -> None:
+        """No shift is open: count the float first, then add what was scanned or chosen."""
+        if self._held_scans is not None:  # already asking: this one waits too
+            if code is not None:
+                self._held_scans.append(code)
+            return
+        if self._ask_for_shift is None:
+            self.show_error(NoOpenShift())
+            return
+        self._held_scans = [code] if code is not None else []
+
+        def opened() -> None:
+            held, self._held_scans = self._held_scans or [], None
+            if product is not None:
+                self.add_product(product)
+            for again in held:
+                self.scan(again)
+
+        def backed_out() -> None:
+            self._held_scans = None
+            self.view.banner.show_message(
+                "Not sold: every sale needs an open shift. Scan again to count the float, "
+                "or open one with F7.", Level.WARNING)
+            self.view.focus_scan()
+
+        self._ask_for_shift(opened, backed_out)
 
     def on_scan(self, code: str) -> None:
         """ScanRouter handler: a scanner burst, wherever the keyboard focus was."""
@@ -262,6 +307,9 @@ class SellController(QObject):
             self.view.banner.dismiss()  # the next good scan clears an old error
 
     def _on_scan_error(self, code: str, exc: BaseException) -> None:
+        if isinstance(exc, NoOpenShift):
+            self._need_shift(code)
+            return
         if not isinstance(exc, UserFacingError):
             self.show_error(exc)
             return
@@ -277,7 +325,15 @@ class SellController(QObject):
 
     def add_product(self, product: ProductInfo) -> None:
         svc = self._svc
-        self._with_cart(lambda cart: svc.add_product(cart, product, 1), self._on_line_added)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, NoOpenShift):
+                self._need_shift(None, product)
+            else:
+                self.show_error(exc)
+
+        self._with_cart(lambda cart: svc.add_product(self._with_shift(cart), product, 1),
+                        self._on_line_added, failed)
 
     # -- keys ---------------------------------------------------------------------------
 

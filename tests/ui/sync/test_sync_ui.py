@@ -184,7 +184,8 @@ def _enrolled_till_db(hub: LiveHub, tmp: Path, interval_s: float) -> tuple[Datab
     tokens = MemoryTokenStore()
     enroll(db, hub.url, hub.code("S1"), tokens, device_name="ui test till")
     with db.transaction() as s:
-        set_settings(s, {"sync.interval_s": interval_s})
+        # A store that lets its first sale open a shift: this till sells at once.
+        set_settings(s, {"sync.interval_s": interval_s, "shift.auto_open": True})
     return db, tokens
 
 
