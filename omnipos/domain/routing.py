@@ -14,7 +14,6 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Any
 
@@ -167,13 +166,19 @@ class Decision:
 
 
 def _cost(node: Node, distance: float | None) -> int:
+    """Handling + distance x rate in minor units: whole metres times the rate, rounded half up
+    to the minor unit in integers (money never passes through a float)."""
     if distance is None:
         return node.handling_cost_minor
-    rate = Decimal(node.ship_rate_minor_per_km) * Decimal(repr(round(distance, 3)))
-    return node.handling_cost_minor + int(rate.quantize(Decimal(1), ROUND_HALF_UP))
+    metres = int(distance * 1000 + 0.5)
+    return node.handling_cost_minor + (node.ship_rate_minor_per_km * metres + 500) // 1000
 
 
-def _candidates(rule: Rule, nodes: Sequence[Node], dest: Point | None,
+def _distances(nodes: Sequence[Node], dest: Point | None) -> dict[str, float | None]:
+    return {n.code: distance_km(n.point, dest) if n.point and dest else None for n in nodes}
+
+
+def _candidates(rule: Rule, nodes: Sequence[Node], distances: Mapping[str, float | None],
                 available: Mapping[tuple[str, str], int], needs: Sequence[Need],
                 ) -> list[Node]:
     chosen: list[tuple[tuple[Any, ...], Node]] = []
@@ -182,7 +187,7 @@ def _candidates(rule: Rule, nodes: Sequence[Node], dest: Point | None,
             continue
         if rule.require_capacity and node.capacity_left is not None and node.capacity_left <= 0:
             continue
-        far = distance_km(node.point, dest) if node.point and dest else None
+        far = distances[node.code]
         if rule.max_distance_km is not None and (far is None or far > rule.max_distance_km):
             continue
         if rule.sort is SortBy.COST:
@@ -244,8 +249,9 @@ def route(needs: Sequence[Need], destination: Point | None, nodes: Sequence[Node
     ``available`` is on hand less reserved; each rule takes its own safety stock off.
     """
     reasons: list[str] = []
+    distances = _distances(nodes, destination)  # once for every rule
     for rule in rules:
-        nodes_ok = _candidates(rule, nodes, destination, available, needs)
+        nodes_ok = _candidates(rule, nodes, distances, available, needs)
         if not nodes_ok:
             reasons.append(f"{rule.name}: no node passes the filters")
             continue
