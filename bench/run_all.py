@@ -4,7 +4,8 @@ Each benchmark prints machine-readable JSON lines; this runner passes them
 through. ``--quick`` runs small sizes for a smoke check. Budgets (p99 unless
 noted): scan -> cart line 1 ms; scan -> visible line 16 ms; search top 50
 30 ms; complete_sale 5 ms; start -> ready 1.5 s; push 10,000 events 15 s;
-first pull of 1,000,000 SKUs 120 s and 400 MB.
+first pull of 1,000,000 SKUs 120 s and 400 MB; routing one order (200 nodes,
+10,000 SKUs) 20 ms.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ FULL = [
     ["bench_sync_push.py", "--events", "10000"],
     ["bench_sync_pull.py", "--products", "1000000"],
     ["bench_sync_load.py", "--tills", "200", "--duration", "60", "--db", "both"],
+    ["bench_routing.py", "--orders", "10000"],
 ]
 QUICK = [
     ["bench_till.py", "--products", "50000", "--samples", "500"],
@@ -29,6 +31,7 @@ QUICK = [
     ["bench_sync_push.py", "--events", "2000"],
     ["bench_sync_pull.py", "--products", "50000"],
     ["bench_sync_load.py", "--tills", "20", "--duration", "10", "--db", "sqlite"],
+    ["bench_routing.py", "--orders", "1000"],
 ]
 OPTIONAL = ["bench_startup.py", "bench_scan_gui.py"]
 
