@@ -82,7 +82,7 @@ def _store(hub) -> Store:  # type: ignore[no-untyped-def]
 
 
 def test_notices_go_out_by_smtp_with_the_code_as_text_and_qr(shop, hub, client) -> None:
-    answer, till, rec, ready_at = _ready_order(shop, hub, client, "N-2")
+    answer, _till, _rec, ready_at = _ready_order(shop, hub, client, "N-2")
     with local_smtp() as (server, url):
         jobs = HubJobs(hub, SmtpSender(SmtpConfig.from_url(url)), clock=lambda: ready_at)
         jobs.run_once()
