@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import socket
+import threading
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from email import message_from_bytes, policy
@@ -17,9 +19,11 @@ __all__ = ["LocalSmtp", "local_smtp"]
 class LocalSmtp:
     def __init__(self) -> None:
         self.messages: list[EmailMessage] = []
+        self.received = threading.Event()  # set at each message: wait on it, never sleep
 
     async def handle_DATA(self, _server: Any, _session: Any, envelope: Any) -> str:
         self.messages.append(message_from_bytes(envelope.content, policy=policy.default))  # type: ignore[arg-type]
+        self.received.set()
         return "250 OK"
 
 
