@@ -215,7 +215,8 @@ class StockChange:
 
 
 def stock_change(reason: RejectReason, quantity_milli: int, on_hand_milli: int) -> StockChange:
-    """The stock effect of rejecting ``quantity_milli`` of a SKU the store holds ``on_hand_milli`` of."""
+    """The stock effect of rejecting ``quantity_milli`` of a SKU the store holds
+    ``on_hand_milli`` of."""
     if quantity_milli <= 0:
         raise ValidationError("a rejected quantity must be positive")
     effect = EFFECTS[reason]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import socket
 import threading
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from email import message_from_bytes, policy

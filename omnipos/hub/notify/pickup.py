@@ -49,8 +49,9 @@ def reminder(session: Session, order: Order, f: Fulfilment, number: int,
     store = _store_name(session, f.node_code)
     body = (f"your order is still waiting for you at {store}.\n\nYour pickup code: "
             f"{order.pickup_code or ''}")
-    return _send(session, order, "pickup.reminder", f"Reminder: your order "
-                 f"{order.channel_order_id} is waiting", body, now, f"pickup.reminder:{f.id}:{number}")
+    subject = f"Reminder: your order {order.channel_order_id} is waiting"
+    return _send(session, order, "pickup.reminder", subject, body, now,
+                 f"pickup.reminder:{f.id}:{number}")
 
 
 def cancelled(session: Session, order: Order, now: datetime, *, no_show: bool) -> str | None:

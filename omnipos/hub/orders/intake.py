@@ -154,7 +154,8 @@ def route_parked(session: Session, order: Order, now: datetime, touched: Touched
                  actor: str, *, point: Point | None = None, where: str = "") -> bool:
     """Route the order's parked quantity; True when all of it found a node."""
     lines = list(session.scalars(select(OrderLine).where(
-        OrderLine.order_id == order.id, OrderLine.unassigned_milli > 0).order_by(OrderLine.line_no)))
+        OrderLine.order_id == order.id, OrderLine.unassigned_milli > 0
+    ).order_by(OrderLine.line_no)))
     if not lines:
         return True
     needs = [Need(ol.line_no, ol.sku, ol.unassigned_milli) for ol in lines]
@@ -277,7 +278,8 @@ def _force_node(session: Session, order: Order, node: str, now: datetime,
     if store is None:
         raise NotFoundError(f"no store or warehouse {node!r}")
     lines = list(session.scalars(select(OrderLine).where(
-        OrderLine.order_id == order.id, OrderLine.unassigned_milli > 0).order_by(OrderLine.line_no)))
+        OrderLine.order_id == order.id, OrderLine.unassigned_milli > 0
+    ).order_by(OrderLine.line_no)))
     if not lines:
         raise StateError(f"order {order.id} has nothing parked")
     pickup = _pickup_of(session, order)

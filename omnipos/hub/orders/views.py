@@ -81,7 +81,8 @@ def pickup_order_data(session: Session, f: Fulfilment) -> dict[str, Any]:
                 "transfer_id": t.id, "from_node": t.node_code, "state": t.state,
                 "received": t.received_at is not None,
                 "carrier": t.carrier, "tracking": t.tracking,
-                "lines": [_line_data(tl, order_lines.get(tl.line_no)) for tl in lines_of(session, t)],
+                "lines": [_line_data(tl, order_lines.get(tl.line_no))
+                          for tl in lines_of(session, t)],
             })
     paid = order.paid
     data = PickupOrderData.model_validate({
