@@ -22,11 +22,11 @@ import logging
 import sqlite3
 import sys
 from collections.abc import Sequence
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
+from omnipos import __version__, logs
 from omnipos.commands import default_data_dir, resolve_data_dir
 from omnipos.domain.errors import UserFacingError
 
@@ -40,15 +40,8 @@ COMMAND_MODULES = [
     "omnipos.commands.sync",
     "omnipos.commands.staff",
     "omnipos.commands.journal",
+    "omnipos.commands.support",
 ]
-
-
-def package_version() -> str:
-    """The installed omnipos version."""
-    try:
-        return version("omnipos")
-    except PackageNotFoundError:
-        return "unknown (not installed)"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -57,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="omnipos",
         description="OmniPOS till. Without a command, opens the till window.",
     )
-    parser.add_argument("--version", action="version", version=f"omnipos {package_version()}")
+    parser.add_argument("--version", action="version", version=f"omnipos {__version__}")
     parser.add_argument(
         "--data-dir",
         type=Path,
@@ -97,10 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``omnipos`` console script; returns the exit code."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    logs.configure(logging.DEBUG if args.verbose else logging.WARNING)
     func = getattr(args, "func", None)
     try:
         if func is None:

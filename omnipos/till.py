@@ -14,11 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from omnipos.db.engine import Database, database_path, open_database
+from omnipos.services import support
 from omnipos.services.devices import DeviceSettings
 from omnipos.services.pickups import PickupService
 from omnipos.services.selling import CheckoutService
 from omnipos.services.shifts import ShiftService
 from omnipos.services.staff import StaffService
+from omnipos.services.support import Versions
 from omnipos.services.sync import Progress, RunningSync, Starter, SyncService
 
 __all__ = ["TillServices", "open_till"]
@@ -66,6 +68,10 @@ class TillServices:
         if self._pickups is None:
             raise RuntimeError("TillServices.start() first")
         return self._pickups
+
+    def versions(self) -> Versions:
+        """What About shows: OmniPOS, Python and the database's schema revision."""
+        return support.versions(self._db)
 
     def sync_starter(self) -> Starter:
         """How this till starts syncing: the embedded demo hub, or its own hub."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from omnipos.commands import Subparsers, add_common, open_till_db
+from omnipos.services.support import check_lines
 
 
 def register(subparsers: Subparsers) -> None:
@@ -45,16 +46,11 @@ def run_check(args: argparse.Namespace) -> int:
     """Integrity check plus revision; one line per problem."""
     db = open_till_db(args, migrate=False, must_exist=True)
     try:
-        report = db.check()
+        lines, ok = check_lines(db)
     finally:
         db.close()
-    print(f"{db.path}: revision {report.revision or 'none'} (this version: {report.head})")
-    if report.ok:
-        print("ok")
-        return 0
-    for problem in report.problems:
-        print(f"problem: {problem}")
-    return 1
+    print("\n".join(lines))
+    return 0 if ok else 1
 
 
 def run_reindex(args: argparse.Namespace) -> int:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from omnipos import logs
 from omnipos.devices.wedge import WedgeDetector
 from omnipos.domain.errors import UserFacingError
 from omnipos.services.devices import DeviceSettings
@@ -25,6 +26,7 @@ from omnipos.services.pickups import PickupService
 from omnipos.services.selling import CheckoutService
 from omnipos.services.shifts import ShiftService
 from omnipos.services.staff import StaffService
+from omnipos.services.support import Versions
 from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.crash import CrashReporter
 from omnipos.ui.common.style import app_icon_path, load_style
@@ -36,6 +38,7 @@ from omnipos.ui.pickups.pickups_controller import PickupsController
 from omnipos.ui.pickups.pickups_view import PickupsView
 from omnipos.ui.selling.sell_controller import SellController
 from omnipos.ui.selling.sell_view import SellView
+from omnipos.ui.shell.about import show_about
 from omnipos.ui.shell.keymap import Act
 from omnipos.ui.shell.main_window import MIN_HEIGHT, MIN_WIDTH, MainWindow
 from omnipos.ui.shell.scanning import ScanFilter, ScanRouter, install_scan_filter
@@ -71,12 +74,14 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
                 staff: StaffService | None = None, shifts: ShiftService | None = None,
                 device_settings: DeviceSettings | None = None,
                 pickups: PickupService | None = None,
+                versions: Callable[[], Versions] | None = None, log_file: str = "",
                 clock: Clock | None = None) -> TillUI:
     """The shell with its screens, wired to the given services (tests use this too).
 
     With ``staff`` (and ``shifts``) the till has sign-in, approvals and the F7
     menu; with ``device_settings`` the F3 dialog; with ``pickups`` the Pickups
-    screen (Alt+2). ``clock`` is the idle lock's (tests move it).
+    screen (Alt+2); with ``versions`` (read on the database thread) the About box
+    (Shift+F1). ``clock`` is the idle lock's (tests move it).
     """
     store = svc.store
     window = MainWindow()
@@ -118,6 +123,9 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
         devices.saved.connect(sell.devices_saved)
         window.on_action(Act.DEVICES, lambda: devices.open(window))
         sell.use_devices(lambda: devices.open(window))
+    if versions is not None:
+        window.on_action(Act.ABOUT, lambda: show_about(window, runner, versions,
+                                                       data_dir=data_dir, log_file=log_file))
     if scanner is not None:
         window.attach_scanner(scanner)
     return ui
@@ -131,26 +139,6 @@ def _install_scanner(app: QApplication, terminator: str) -> tuple[ScanRouter, Sc
         log.warning("unknown scanner.terminator %r; using enter", terminator)
         detector = WedgeDetector()
     return router, install_scan_filter(app, router, detector)
-
-
-def _log_to_file(data_dir: Path) -> RotatingFileHandler | None:
-    """Keep a rotating log beside the database, so a crash report can be found later."""
-    try:
-        folder = data_dir / "logs"
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / "omnipos.log"
-        handler = RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
-    except OSError as exc:
-        log.warning("cannot write a log file in %s: %s", data_dir, exc)
-        return None
-    handler.setLevel(logging.INFO)
-    handler.setFormatter(logging.Formatter(
-        "%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
-    package = logging.getLogger("omnipos")
-    package.addHandler(handler)
-    if package.getEffectiveLevel() > logging.INFO:
-        package.setLevel(logging.INFO)
-    return handler
 
 
 def _fail(app: QApplication, message: str) -> int:
@@ -173,9 +161,9 @@ def run_gui(args: argparse.Namespace) -> int:
 
     demo = bool(getattr(args, "demo", False))
     data_dir = Path(getattr(args, "data_dir", None) or default_data_dir(demo)).expanduser()
-    log_handler = _log_to_file(data_dir)
-    if log_handler is not None:
-        reporter.log_file = log_handler.baseFilename
+    file_log = logs.FileLog(data_dir)
+    if file_log.start():
+        reporter.log_file = str(file_log.path)
     db_path = getattr(args, "db_path", None)  # set by the CLI, which builds the demo store
     from omnipos.till import open_till
 
@@ -206,7 +194,8 @@ def run_gui(args: argparse.Namespace) -> int:
     printer = ReceiptPrinter(uri, startup.printer_profile)
     ui = create_till(till.checkout, runner, printer, data_dir=str(data_dir),
                      scanner=scanner, staff=till.staff, shifts=till.shifts,
-                     device_settings=till.devices, pickups=till.pickups)
+                     device_settings=till.devices, pickups=till.pickups,
+                     versions=till.versions, log_file=reporter.log_file)
     window = ui.window
     serial_scanner = start_configured_scanner(startup.scanner_uri, scanner, ui.sell.view.banner)
     from omnipos.ui.sync.sync_controller import attach_sync  # issue 3: sync status and screen
@@ -248,9 +237,7 @@ def run_gui(args: argparse.Namespace) -> int:
         runner.shutdown(wait=True)  # lets a sale being committed finish
         printer.stop()
         till.close()
-        if log_handler is not None:
-            logging.getLogger("omnipos").removeHandler(log_handler)
-            log_handler.close()
+        file_log.stop()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -259,8 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir")
     parser.add_argument("--demo", action="store_true")
     parser.add_argument("--printer")
-    logging.basicConfig(level=logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logs.configure(logging.INFO)
     args: Any = parser.parse_args(argv)
     return run_gui(args)
 

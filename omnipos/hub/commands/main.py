@@ -12,6 +12,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
+from omnipos import logs
 from omnipos.domain.errors import UserFacingError
 from omnipos.hub.commands import (
     add_db,
@@ -50,8 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logs.configure(logging.INFO if args.verbose else logging.WARNING)
     try:
         return int(args.func(args))
     except (UserFacingError, OSError) as exc:

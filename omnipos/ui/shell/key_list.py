@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class KeyList(QFrame):
     """Lists (keys, what they do); F1 or Esc (through the shell) hides it again."""
 
     closed = Signal()
+    about = Signal()  # the About button: the shell opens About (Shift+F1)
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
@@ -29,7 +38,15 @@ class KeyList(QFrame):
         layout.setSpacing(12)
         layout.addWidget(self.title)
         layout.addLayout(self._grid)
-        layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.about_button = QPushButton("About OmniPOS  Shift+F1", self)
+        self.about_button.setObjectName("keyListAbout")
+        self.about_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.about_button.clicked.connect(self._about)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.about_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
         self.rows: list[tuple[str, str]] = []
         parent.installEventFilter(self)  # stay centred when the window changes size
         self.hide()
@@ -52,6 +69,10 @@ class KeyList(QFrame):
         self._centre()
         self.show()
         self.raise_()
+
+    def _about(self) -> None:
+        self.dismiss()
+        self.about.emit()
 
     def dismiss(self) -> None:
         if self.isVisible():

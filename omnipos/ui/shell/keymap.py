@@ -57,6 +57,7 @@ class Act(StrEnum):
 
     # every screen
     KEYS = "keys"
+    ABOUT = "about"
     COMPLETE = "complete"
     BACK = "back"
     DEVICES = "devices"
@@ -200,6 +201,7 @@ _SCREEN_KEYS = tuple(
 
 KEYMAP = Keymap((
     Binding(Act.KEYS, ("F1",), "These keys"),
+    Binding(Act.ABOUT, ("Shift+F1",), "About OmniPOS: versions, data folder, log file"),
     Binding(Act.COMPLETE, ("F12",),
             "Finish what the screen is for: pay, an order's next step, sync now"),
     Binding(Act.BACK, ("Esc",), "Back: clear the field, close a message, leave the screen"),

@@ -7,7 +7,7 @@ keeps the keyboard inside the application: after a switch, a sign-in, a lock
 or a dialog closing, the shown screen's focus widget gets it (``restore_focus``).
 
 Every key comes from the keymap: application keys call the slots given to
-``on_action`` (F3, F7, F9) or the shell's own (F1, F12, Esc, F11, Alt+1 …
+``on_action`` (F3, F7, F9, Shift+F1) or the shell's own (F1, F12, Esc, F11, Alt+1 …
 Alt+8); a screen's keys call its ``actions()`` and are live only while it is
 shown. The shown screen also receives the scanner (``attach_scanner``).
 """
@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         column.addWidget(self.stack, 1)
         self._layers.addWidget(self.work)
         self.key_list = KeyList(self.work)
+        self.key_list.about.connect(lambda: self._run(Act.ABOUT))
         self.status = TillStatusBar(self)
         self.setStatusBar(self.status)
 
@@ -134,7 +135,7 @@ class MainWindow(QMainWindow):
     # -- building -------------------------------------------------------------------
 
     def on_action(self, act: Act, slot: Callable[[], None]) -> None:
-        """What an application key does (F3 devices, F7 shift and cash, F9 lock)."""
+        """What an application key does (F3 devices, F7 shift and cash, F9 lock, About)."""
         self._slots[act] = slot
 
     def add_screen(self, screen: Screen) -> None:
