@@ -11,9 +11,11 @@ from sqlalchemy.orm import Session
 
 from omnipos.db.models import Counter
 
-__all__ = ["DEVICE_SEQ_COUNTER", "RECEIPT_COUNTER", "current_value", "next_value", "raise_to"]
+__all__ = ["DEVICE_SEQ_COUNTER", "RECEIPT_COUNTER", "RETURN_COUNTER", "current_value", "next_value",
+           "raise_to"]
 
 RECEIPT_COUNTER = "receipt"
+RETURN_COUNTER = "return"  # return receipts: STORE-TILL-R000001
 DEVICE_SEQ_COUNTER = "device_seq"
 
 

@@ -19,7 +19,7 @@ from omnipos.devices.documents import CountSheet, PickList, PickupHandover, Shif
 from omnipos.devices.profiles import PrinterProfile
 from omnipos.devices.writer import ReceiptWriter
 from omnipos.domain.money import Money
-from omnipos.domain.receipt import SaleReceipt
+from omnipos.domain.receipt import CREDIT_BALANCE, ORIGINAL_RECEIPT, SaleReceipt
 
 __all__ = ["Document", "ReceiptOptions", "render"]
 
@@ -27,7 +27,8 @@ log = logging.getLogger(__name__)
 
 Document = SaleReceipt | PickupHandover | PickList | ShiftReport | CountSheet | TestPage
 
-_TENDER_NAMES = {"cash": "Cash", "card": "Card"}
+_TENDER_NAMES = {"cash": "Cash", "card": "Card", "store_credit": "Store credit",
+                 "exchange": "Exchange", "channel": "Web order payment"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +110,7 @@ def _sale(w: ReceiptWriter, r: SaleReceipt, opts: ReceiptOptions) -> None:
     w.pair("Receipt", r.receipt_no)
     w.pair(_when(r.created_at), f"Till {r.till_code}")
     w.line(f"Cashier: {r.cashier}")
-    original = r.extra.get("original_receipt_no")
+    original = r.extra.get(ORIGINAL_RECEIPT)
     if original:
         w.pair("Original receipt", original)
     w.rule()
@@ -152,6 +153,9 @@ def _sale(w: ReceiptWriter, r: SaleReceipt, opts: ReceiptOptions) -> None:
             w.line(f"  Approval {tender.approval_code}")
     if r.change_minor:
         w.pair("Change", _amount(r.change_minor, cur), bold=True)
+    balance = r.extra.get(CREDIT_BALANCE)
+    if balance is not None:
+        w.pair("Store credit balance", _money(int(balance), cur, opts.locale))
     if r.taxes:
         w.rule()
         incl = " (included)" if r.prices_include_tax else ""

@@ -46,6 +46,8 @@ class Action(StrEnum):
     NO_SALE = "no_sale"
     REFUND = "refund"
     REFUND_NO_RECEIPT = "refund_no_receipt"
+    #: Take back what the return policy refuses, or pay a web order's refund in cash.
+    RETURN_OVERRIDE = "return_override"
     PAY_IN_OUT = "pay_in_out"
     CLOSE_SHIFT = "close_shift"
     ADJUST_STOCK = "adjust_stock"
@@ -70,6 +72,7 @@ _LABELS = {
     Action.NO_SALE: "open the drawer without a sale",
     Action.REFUND: "refund",
     Action.REFUND_NO_RECEIPT: "refund without a receipt",
+    Action.RETURN_OVERRIDE: "override the return policy",
     Action.PAY_IN_OUT: "pay cash in or out",
     Action.CLOSE_SHIFT: "close a shift",
     Action.ADJUST_STOCK: "adjust stock",

@@ -9,6 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+#: ``SaleReceipt.extra`` keys: the receipt a return takes back, and the customer's store
+#: credit left (minor units) after paying with it or receiving it.
+ORIGINAL_RECEIPT = "original_receipt_no"
+CREDIT_BALANCE = "credit_balance_minor"
+
 
 @dataclass(frozen=True, slots=True)
 class ReceiptLine:
@@ -32,7 +37,7 @@ class ReceiptTax:
 
 @dataclass(frozen=True, slots=True)
 class ReceiptTender:
-    kind: str  # "cash" | "card"
+    kind: str  # omnipos.domain.tenders.TenderKind
     amount_minor: int  # applied to the sale
     tendered_minor: int = 0  # cash handed over
     change_minor: int = 0

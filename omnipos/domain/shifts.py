@@ -190,6 +190,16 @@ class ShiftTally:
                 else:
                     self.cash_refunded += -minor
 
+    def add_return(self, refund_minor: int, *, refunds: Mapping[str, int] | None = None) -> None:
+        """A return taken at this till: ``refunds`` is what went back per tender kind (cash
+        out of the drawer, an exchange's value to its new sale...)."""
+        self.returns_count += 1
+        self.returns_minor += refund_minor
+        for kind, minor in (refunds or {}).items():
+            self.tenders[kind] = self.tenders.get(kind, 0) - minor
+            if kind == "cash":
+                self.cash_refunded += minor
+
     def add_movement(self, kind: MovementKind, amount_minor: int) -> None:
         if amount_minor <= 0:
             raise ValidationError("a cash movement is a positive amount")

@@ -6,7 +6,8 @@ reaches the hub as ``customer.created`` (one transaction for both); the hub's
 record of them then comes back on the feed. Store credit is spent against the
 last balance the hub sent, less what this till spent since that the hub has
 not counted yet, and offline only up to the store's offline limit
-(``store.credit_offline_limit_minor``, default 50.00).
+(``store.credit_offline_limit_minor``, default 50.00). Credit a return here issued
+counts as soon as it is issued, before the hub has it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from datetime import UTC, datetime
 from uuid import UUID
 
 from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
 
 from omnipos.db import customers as repo
 from omnipos.db.engine import Database
@@ -30,8 +32,10 @@ from omnipos.domain.errors import ValidationError
 from omnipos.domain.tenders import TenderKind, store_credit_spendable
 from omnipos.sync.events import CustomerCreatedPayload, EventType
 from omnipos.sync.outbox import enqueue, unacknowledged_payloads
+from omnipos.sync.state import ONLINE, get_state
 
-__all__ = ["CREDIT_OFFLINE_LIMIT", "CustomerService", "CustomerView"]
+__all__ = ["CREDIT_OFFLINE_LIMIT", "CustomerService", "CustomerView", "known_balance",
+           "pending_credit"]
 
 log = logging.getLogger(__name__)
 
@@ -114,21 +118,45 @@ class CustomerService:
         log.info("customer %s added at the till", cid)
         return view
 
-    def spendable_credit(self, customer_id: str, *, online: bool) -> int:
-        """What the customer may spend of their store credit at this till now."""
+    def spendable_credit(self, customer_id: str, *, online: bool | None = None) -> int:
+        """What the customer may spend of their store credit at this till now (``online``
+        None: as the last sync pass found the hub)."""
         with self.db.read() as s:
             row = s.get(Customer, customer_id)
             if row is None:
                 return 0
             currency = str(get_setting(s, "store.currency", ""))
             limit = int(get_setting(s, CREDIT_OFFLINE_LIMIT, DEFAULT_OFFLINE_LIMIT_MINOR))
-            pending = sum(
-                int(t.get("amount_minor", 0))
-                for payload in unacknowledged_payloads(s, EventType.SALE_COMPLETED)
-                for t in payload.get("tenders", [])
-                if t.get("kind") == TenderKind.STORE_CREDIT
-                and str(t.get("customer_id")) == customer_id
-            )
-            balance = int((row.credit or {}).get(currency, 0))
-        return store_credit_spendable(balance, pending, online=online,
-                                      offline_limit_minor=limit)
+            spent, issued = pending_credit(s, customer_id)
+            balance = int((row.credit or {}).get(currency, 0)) + issued
+            if online is None:
+                online = bool(get_state(s, ONLINE, False))
+        return store_credit_spendable(balance, spent, online=online, offline_limit_minor=limit)
+
+
+def pending_credit(session: Session, customer_id: str) -> tuple[int, int]:
+    """(spent, issued): the customer's store credit this till spent in sales and issued in
+    returns that the hub has not counted yet."""
+    spent = sum(
+        int(t.get("amount_minor", 0))
+        for payload in unacknowledged_payloads(session, EventType.SALE_COMPLETED)
+        for t in payload.get("tenders", [])
+        if t.get("kind") == TenderKind.STORE_CREDIT and str(t.get("customer_id")) == customer_id
+    )
+    issued = sum(
+        int(r.get("amount_minor", 0))
+        for payload in unacknowledged_payloads(session, EventType.RETURN_COMPLETED)
+        for r in payload.get("refunds", [])
+        if r.get("kind") == TenderKind.STORE_CREDIT and str(r.get("customer_id")) == customer_id
+    )
+    return spent, issued
+
+
+def known_balance(session: Session, customer_id: str, currency: str) -> int:
+    """The customer's store credit as this till knows it: the hub's last balance, with what
+    this till spent and issued since."""
+    row = session.get(Customer, customer_id)
+    if row is None:
+        return 0
+    spent, issued = pending_credit(session, customer_id)
+    return int((row.credit or {}).get(currency, 0)) + issued - spent

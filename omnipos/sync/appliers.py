@@ -1,5 +1,5 @@
 """Applying pulled feed changes: one applier per kind (store, product, stock, staff, customer,
-pickup_order).
+pickup_order, return_policy, rma).
 
 ``apply_page`` looks each change's kind up in ``APPLIERS``; a kind this till
 does not know is skipped (a newer hub may send more), and a change that does
@@ -21,13 +21,17 @@ from sqlalchemy.orm import Session
 from omnipos.db.catalog import ProductRow, upsert_products, upsert_tax_classes
 from omnipos.db.customers import apply_customer_change
 from omnipos.db.pickups import RecordRow, store_record
+from omnipos.db.returns import apply_policy_change, apply_rma_change
 from omnipos.db.settings import get_setting, set_settings
 from omnipos.db.staff import STAFF_KIND, apply_staff_change
 from omnipos.db.stock import set_hub_level
+from omnipos.domain.errors import UserFacingError
+from omnipos.domain.returns import ReturnPolicy
 from omnipos.domain.stock import StockBucket
 from omnipos.sync.events.customers import CUSTOMER_KIND, CustomerData
 from omnipos.sync.events.pickup import FEED_KIND as PICKUP_KIND
 from omnipos.sync.events.pickup import PickupOrderData
+from omnipos.sync.events.returns import POLICY_KIND, RMA_KIND, ReturnPolicyData, RmaData
 from omnipos.sync.wire import Change, ProductData, StockData, StoreData
 
 __all__ = ["APPLIERS", "FeedPage", "apply_page"]
@@ -116,6 +120,25 @@ def apply_pickup_order(page: FeedPage, data: dict[str, Any]) -> None:
     ), page.now)
 
 
+def apply_return_policy(page: FeedPage, data: dict[str, Any]) -> None:
+    record = ReturnPolicyData.model_validate(data)
+    if record.store_code not in ("*", page.store_code) and page.store_code is not None:
+        return  # another store's own policy
+    try:  # the till applies it offline exactly as the hub does: it must read
+        policy = ReturnPolicy.from_dict(record.policy).to_dict()
+    except UserFacingError as exc:
+        log.warning("return policy for %s skipped: %s", record.store_code, exc)
+        return
+    apply_policy_change(page.session, record.store_code, policy, page.now)
+
+
+def apply_rma(page: FeedPage, data: dict[str, Any]) -> None:
+    rma = RmaData.model_validate(data)
+    if page.store_code is not None and rma.store_code != page.store_code:
+        return  # a parcel addressed to another store
+    apply_rma_change(page.session, rma.model_dump(mode="json"), page.now)
+
+
 APPLIERS: Mapping[str, Applier] = {
     "store": apply_store,
     "product": apply_product,
@@ -123,6 +146,8 @@ APPLIERS: Mapping[str, Applier] = {
     STAFF_KIND: apply_staff,
     CUSTOMER_KIND: apply_customer,
     PICKUP_KIND: apply_pickup_order,
+    POLICY_KIND: apply_return_policy,
+    RMA_KIND: apply_rma,
 }
 
 

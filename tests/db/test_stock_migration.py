@@ -124,7 +124,18 @@ AT_0004: dict[str, list[dict[str, Any]]] = {
                    "updated_at": T2}],
 }
 
-FILLS = {"0001": AT_0001, "0002": AT_0002, "0003": AT_0003, "0004": AT_0004}
+# Revision 0005 added the pickup orders pulled from the hub.
+AT_0005: dict[str, list[dict[str, Any]]] = {
+    **AT_0004,
+    "pickup_orders": [{"pickup_id": "p-1", "order_number": "W-1", "kind": "pickup",
+                       "state": "ready", "version": 3, "customer_name": "Ada Lovelace",
+                       "pickup_code": "4711", "promised_by": T3, "placed_at": T1,
+                       "changed_at": T2, "arrived_at": T2, "announced": 1, "task": "",
+                       "due_minor": 0, "currency": "USD", "record": "{}"}],
+}
+
+FILLS = {"0001": AT_0001, "0002": AT_0002, "0003": AT_0003, "0004": AT_0004,
+         "0005": AT_0005}
 MOVED = {"stock_deltas", "sync_state"}
 #: Columns later revisions added to a table (as table -> (revision, how many)), empty in rows
 #: written before.

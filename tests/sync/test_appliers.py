@@ -20,7 +20,30 @@ def _change(kind: str, key: str, **data: object) -> Change:
 
 
 def test_every_feed_kind_has_an_applier() -> None:
-    assert set(APPLIERS) == {"store", "product", "stock", "staff", "customer", "pickup_order"}
+    assert set(APPLIERS) == {"store", "product", "stock", "staff", "customer", "pickup_order",
+                             "return_policy", "rma"}
+
+
+def test_return_policies_of_this_store_and_the_chain_are_kept(store_db: Database) -> None:
+    from omnipos.db.returns import policy_for
+
+    chain = {"default": {"window_days": 14}}
+    page = [
+        _change("return_policy", "*", store_code="*", policy=chain),
+        _change("return_policy", "S002", store_code="S002",
+                policy={"default": {"window_days": 90}}),  # another store's own
+        _change("return_policy", "S001", store_code="S001",
+                policy={"default": {"window_days": -3}}),  # not a policy: skipped
+    ]
+    with store_db.transaction() as s:
+        apply_page(s, page)
+    with store_db.read() as s:
+        assert policy_for(s, "S001").default.window_days == 14  # the chain's
+    with store_db.transaction() as s:
+        apply_page(s, [_change("return_policy", "S001", store_code="S001",
+                               policy={"default": {"window_days": 60}})])
+    with store_db.read() as s:
+        assert policy_for(s, "S001").default.window_days == 60  # the store's own wins
 
 
 def test_a_page_applies_each_kind_and_skips_what_it_cannot_read(store_db: Database) -> None:

@@ -10,6 +10,16 @@ from omnipos.db.models.customers import Customer
 from omnipos.db.models.journal import JournalEntry
 from omnipos.db.models.outbox import OutboxEvent
 from omnipos.db.models.pickups import PickupEvent, PickupOrder, PickupPick
+from omnipos.db.models.returns import (
+    Intake,
+    IntakeItem,
+    IntakeState,
+    ReturnLine,
+    ReturnPolicyRecord,
+    ReturnRecord,
+    ReturnRefund,
+    RmaRecord,
+)
 from omnipos.db.models.sales import ParkedSale, Sale, SaleLine, SaleTax, SaleTender
 from omnipos.db.models.settings import Counter, Setting
 from omnipos.db.models.shifts import CashMovement, Shift
@@ -23,6 +33,9 @@ __all__ = [
     "CashMovement",
     "Counter",
     "Customer",
+    "Intake",
+    "IntakeItem",
+    "IntakeState",
     "JournalEntry",
     "LoginLock",
     "OutboxEvent",
@@ -32,6 +45,11 @@ __all__ = [
     "PickupPick",
     "Price",
     "Product",
+    "ReturnLine",
+    "ReturnPolicyRecord",
+    "ReturnRecord",
+    "ReturnRefund",
+    "RmaRecord",
     "Sale",
     "SaleLine",
     "SaleTax",

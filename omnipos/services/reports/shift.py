@@ -1,4 +1,4 @@
-"""X and Z reports of a shift: its figures from sales, cash movements and the journal.
+"""X and Z reports of a shift: its figures from sales, returns, cash movements and the journal.
 
 These read inside the caller's session; the shift use cases decide when a
 report is taken and journal it.
@@ -12,7 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from omnipos.db.models import CashMovement, JournalEntry, Sale, Shift
+from omnipos.db.models import CashMovement, JournalEntry, ReturnRecord, Sale, Shift
 from omnipos.domain.shifts import MovementKind, ReportKind, ShiftReport, ShiftTally
 
 __all__ = ["shift_report", "shift_tally"]
@@ -22,7 +22,7 @@ _COUNTED_KINDS = ("line.voided", "sale.cancelled", "drawer.no_sale")
 
 
 def shift_tally(s: Session, row: Shift, until: datetime | None = None) -> ShiftTally:
-    """The shift's figures from its sales, cash movements and journal entries."""
+    """The shift's figures from its sales, returns, cash movements and journal entries."""
     tally = ShiftTally(row.currency, opening_float=row.opening_float_minor)
     end = until or row.closed_at
     # Every sale names its shift: two shifts meeting within one clock tick never share one.
@@ -45,6 +45,15 @@ def shift_tally(s: Session, row: Shift, until: datetime | None = None) -> ShiftT
             tenders=tenders,
             tax_bases={t.tax_class: t.base_minor for t in sale.taxes},
         )
+    returns = select(ReturnRecord).where(ReturnRecord.till_code == row.till_code,
+                                         ReturnRecord.created_at >= row.opened_at)
+    if end is not None:
+        returns = returns.where(ReturnRecord.created_at <= end)
+    for ret in s.scalars(returns):
+        refunds: dict[str, int] = {}
+        for r in ret.refunds:
+            refunds[r.kind] = refunds.get(r.kind, 0) + r.amount_minor
+        tally.add_return(ret.refund_minor, refunds=refunds)
     for mv in s.scalars(select(CashMovement).where(CashMovement.shift_id == row.id)):
         tally.add_movement(MovementKind(mv.kind), mv.amount_minor)
     journal = select(JournalEntry.kind, JournalEntry.payload).where(

@@ -3,8 +3,8 @@
 ``complete_sale`` stores the business rows, the stock deltas, the journal
 entry and the outbox event together, and returns what changed.
 ``record_sale`` does the writing in the caller's transaction, so another use
-case that takes money (a pickup paid at the counter) stores its sale with
-its own change.
+case that takes money (a pickup paid at the counter, an exchange) stores its
+sale with its own change.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from omnipos.domain.receipt import SaleReceipt
 from omnipos.domain.shifts import CashCount
 from omnipos.domain.stock import StockBucket
 from omnipos.domain.tenders import Payment, TenderKind
+from omnipos.services.customers import known_balance
 from omnipos.services.journal import append_journal
 from omnipos.services.profile import StoreProfile
 from omnipos.services.selling.context import SellingContext
@@ -230,10 +231,14 @@ def record_sale(session: Session, store: StoreProfile, cart: Cart, payment: Paym
         },
         now,
     )
+    # The store credit left, as this till knows it now (the hub has the last word).
+    credit = next((t.customer_id for t in payment.tenders
+                   if t.kind is TenderKind.STORE_CREDIT and t.customer_id), None)
+    balance = known_balance(session, credit, cart.currency) if credit else None
     return SaleCompleted(
         sale_id=sale_id,
         receipt_no=receipt_no,
-        receipt=receipt_from_sale(sale, store, copy=False),
+        receipt=receipt_from_sale(sale, store, copy=False, credit_balance_minor=balance),
         total_minor=totals.total_minor,
         change_minor=payment.change_minor,
         open_drawer=any(t.kind is TenderKind.CASH for t in payment.tenders),

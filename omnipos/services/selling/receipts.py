@@ -6,15 +6,23 @@ from sqlalchemy import select
 
 from omnipos.db.models import Sale
 from omnipos.domain.errors import NotFoundError
-from omnipos.domain.receipt import ReceiptLine, ReceiptTax, ReceiptTender, SaleReceipt
+from omnipos.domain.receipt import (
+    CREDIT_BALANCE,
+    ReceiptLine,
+    ReceiptTax,
+    ReceiptTender,
+    SaleReceipt,
+)
 from omnipos.services.profile import StoreProfile
 from omnipos.services.selling.context import SellingContext
 
 __all__ = ["Receipts", "receipt_from_sale"]
 
 
-def receipt_from_sale(sale: Sale, store: StoreProfile, *, copy: bool) -> SaleReceipt:
-    """The receipt of a stored sale; ``copy`` marks a reprint."""
+def receipt_from_sale(sale: Sale, store: StoreProfile, *, copy: bool,
+                      credit_balance_minor: int | None = None) -> SaleReceipt:
+    """The receipt of a stored sale; ``copy`` marks a reprint. ``credit_balance_minor``: the
+    store credit the customer has left after paying with it."""
     lines = tuple(
         ReceiptLine(
             name=ln.name,
@@ -61,6 +69,8 @@ def receipt_from_sale(sale: Sale, store: StoreProfile, *, copy: bool) -> SaleRec
         header_lines=store.header,
         footer_lines=store.footer,
         copy=copy,
+        extra=({} if credit_balance_minor is None
+               else {CREDIT_BALANCE: str(credit_balance_minor)}),
     )
 
 
