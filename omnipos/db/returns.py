@@ -73,8 +73,9 @@ def apply_rma_change(session: Session, data: Mapping[str, Any], now: datetime) -
         session.add(row)
     customer = data.get("customer") or {}
     row.number, row.state = str(data["number"]), str(data["state"])
-    row.receipt_no, row.order_id = str(data.get("receipt_no") or ""), str(data.get("order_id")
-                                                                          or "")
+    # A web order is found by the number the customer knows (its channel's), else the hub's.
+    row.receipt_no = str(data.get("receipt_no") or "")
+    row.order_id = str(data.get("order_number") or data.get("order_id") or "")
     row.customer_name = str(customer.get("name") or "")[:120]
     row.record, row.updated_at = dict(data), now
 

@@ -37,6 +37,7 @@ from omnipos.hub.returns.requests import RmaRequest
 from omnipos.hub.store.db import HubDB
 from omnipos.hub.store.models import (
     Customer,
+    Order,
     Product,
     RefundPayout,
     ReturnLineRecord,
@@ -183,10 +184,12 @@ def rma_data(session: Session, rma: Rma) -> dict[str, Any]:
                     "fee_minor": rl.fee_minor, "note": rl.note})
     lines = session.scalars(select(RmaLine).where(RmaLine.rma_id == rma.id)
                             .order_by(RmaLine.line_no))
+    order = session.get(Order, rma.order_id) if rma.order_id else None
     return {
         "rma_id": rma.id, "number": rma.number, "state": rma.state, "store_code": rma.store_code,
         "currency": rma.currency, "sale_id": rma.sale_id, "receipt_no": rma.receipt_no,
-        "order_id": rma.order_id, "origin_store": rma.origin_store,
+        "order_id": rma.order_id, "order_number": order.channel_order_id if order else "",
+        "origin_store": rma.origin_store,
         "customer": {"customer_id": rma.customer_id, "name": rma.customer_name,
                      "email": rma.customer_email, "phone": rma.customer_phone},
         "lines": [{"line_no": ln.line_no, "sku": ln.sku, "name": ln.name,

@@ -115,6 +115,8 @@ class RmaData(Wire):
     sale_id: UUID | None = None
     receipt_no: str = ""
     order_id: str = ""
+    #: A web order's number at its channel: what the customer's email and packing slip say.
+    order_number: str = ""
     origin_store: str = ""
     customer: RmaCustomer = Field(default_factory=RmaCustomer)
     lines: list[RmaLineData]
