@@ -41,7 +41,8 @@ class ReceiptOptions:
     kick_drawer: bool = False  # add the drawer pulse to this job (cash sales)
 
     @classmethod
-    def from_settings(cls, values: Mapping[str, Any], resources: Path | None = None) -> ReceiptOptions:
+    def from_settings(cls, values: Mapping[str, Any],
+                      resources: Path | None = None) -> ReceiptOptions:
         """From settings ``receipt.logo`` (a path, relative to ``resources``),
         ``receipt.qr_url`` and ``receipt.locale``; missing keys keep the defaults."""
         logo_value = values.get("receipt.logo") or ""

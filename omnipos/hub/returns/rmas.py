@@ -47,8 +47,8 @@ from omnipos.hub.store.models import (
 )
 from omnipos.sync.events.returns import RMA_KIND
 
-__all__ = ["authorise", "cancel_rma", "create_rma", "find_rma", "list_rmas", "rma_change", "rma_data",
-           "show_rma"]
+__all__ = ["authorise", "cancel_rma", "create_rma", "find_rma", "list_rmas", "rma_change",
+           "rma_data", "show_rma"]
 
 
 def _authorised_by_line(session: Session, original_key: str) -> dict[int, int]:

@@ -86,7 +86,8 @@ class Receipts(SellingContext):
 
     def receipt_by_number(self, receipt_no: str, *, copy: bool = True) -> SaleReceipt:
         with self.db.read() as session:
-            sale = session.scalars(select(Sale).where(Sale.receipt_no == receipt_no.strip())).first()
+            sale = session.scalars(
+                select(Sale).where(Sale.receipt_no == receipt_no.strip())).first()
             if sale is None:
                 raise NotFoundError(f"No sale with receipt number {receipt_no}")
             return receipt_from_sale(sale, self.store, copy=copy)
