@@ -21,6 +21,7 @@ from omnipos.db.engine import Database
 from omnipos.db.stock import hub_level
 from omnipos.domain.errors import ValidationError
 from omnipos.domain.returns import Condition
+from omnipos.domain.shifts import CashCount
 from omnipos.domain.stock import StockBucket
 from omnipos.domain.tenders import TenderKind
 from omnipos.hub.admin import channels
@@ -31,6 +32,7 @@ from omnipos.hub.store.models import Fulfilment, Order
 from omnipos.services.parcels import ParcelService
 from omnipos.services.returns import ReturnService, Source
 from omnipos.services.selling import CheckoutService
+from omnipos.services.shifts import ShiftService
 from omnipos.sync.enroll import enroll
 from omnipos.sync.events.pickup import (
     PickupAcceptedPayload,
@@ -61,7 +63,12 @@ def _level(db: Database, sku: str, bucket: StockBucket = StockBucket.SELLABLE) -
 
 
 def _returns(db: Database, worker: SyncWorker) -> ReturnService:
-    return ReturnService(db, CheckoutService(db), hub=lambda: worker.client)
+    """The till's return use cases, its look-ups through its sync client; a shift open (a
+    refund comes out of a drawer)."""
+    checkout = CheckoutService(db)
+    if checkout.shift_needed():
+        ShiftService(db).open(CashCount(checkout.store.currency), actor=None)
+    return ReturnService(db, checkout, hub=lambda: worker.client)
 
 
 def test_sold_at_store_a_returned_at_store_b_then_refused_again(live_hub, tmp_path) -> None:

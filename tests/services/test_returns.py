@@ -384,3 +384,20 @@ def test_store_credit_back_to_the_account_it_came_from(store_db, till) -> None:
         [(TenderKind.STORE_CREDIT, 400), (TenderKind.CASH, 32)]
     done = returns.complete(draft)
     assert done.receipt.extra["credit_balance_minor"] == "1000"
+
+
+def test_a_return_needs_an_open_shift_as_a_sale_does(store_db, till) -> None:
+    from omnipos.db.settings import set_setting
+    from omnipos.domain.shifts import CashCount
+    from omnipos.services.shifts import NoOpenShift, ShiftService
+
+    checkout, returns = till
+    sold = _sell(checkout, [SOAP])  # the first sale opened a shift by itself
+    draft = returns.find(sold.receipt_no)
+    returns.scan(draft, SOAP)
+    with store_db.transaction() as s:
+        set_setting(s, "shift.auto_open", False)
+    ShiftService(store_db).close(CashCount("USD", {1: 432}), actor=None)
+    with pytest.raises(NoOpenShift):
+        returns.complete(draft)
+    assert _events(store_db) == []

@@ -45,8 +45,7 @@ def shift_tally(s: Session, row: Shift, until: datetime | None = None) -> ShiftT
             tenders=tenders,
             tax_bases={t.tax_class: t.base_minor for t in sale.taxes},
         )
-    returns = select(ReturnRecord).where(ReturnRecord.till_code == row.till_code,
-                                         ReturnRecord.created_at >= row.opened_at)
+    returns = select(ReturnRecord).where(ReturnRecord.shift_id == row.id)
     if end is not None:
         returns = returns.where(ReturnRecord.created_at <= end)
     for ret in s.scalars(returns):

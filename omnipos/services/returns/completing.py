@@ -17,11 +17,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from uuid import UUID
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from omnipos.db.counters import RETURN_COUNTER, next_value
-from omnipos.db.models import ReturnLine, ReturnRecord, ReturnRefund, Shift, StockMovement
+from omnipos.db.models import ReturnLine, ReturnRecord, ReturnRefund, StockMovement
 from omnipos.db.rows import insert_rows
 from omnipos.domain.errors import StateError
 from omnipos.domain.quantities import quantity_text
@@ -34,7 +33,7 @@ from omnipos.services.returns.draft import ReturnDraft, ReturnQuote
 from omnipos.services.returns.original import Source, local_sale
 from omnipos.services.returns.receipts import return_receipt
 from omnipos.services.selling import SaleCompleted
-from omnipos.services.selling.payment import record_sale
+from omnipos.services.selling.payment import record_sale, shift_for_sale
 from omnipos.sync.events import ReturnCompletedPayload
 from omnipos.sync.events.returns import ManagerOverridePayload, RefundPayload, ReturnLinePayload
 from omnipos.sync.outbox import enqueue
@@ -91,8 +90,8 @@ def record_return(session: Session, permit: Permit, store: StoreProfile, draft: 
     return_id, event_id = str(uuid.uuid4()), str(uuid.uuid4())
     seq = next_value(session, RETURN_COUNTER)
     return_no = f"{store.code}-{store.till}-R{seq:06d}"
-    shift_id = session.scalar(
-        select(Shift.id).where(Shift.till_code == store.till, Shift.status == "open"))
+    # Money goes back from a drawer: a return belongs to a shift as a sale does.
+    shift_id = shift_for_sale(session, store, now, cashier)
     exchange: SaleCompleted | None = None
     if draft.exchange is not None and draft.exchange.lines:
         if payment is None or not payment.is_complete:
