@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Any
 
 from omnipos.domain.errors import StateError, ValidationError
 from omnipos.domain.tax import cash_round
@@ -42,6 +43,20 @@ class Tender:
     card_last4: str = ""
     rounding_minor: int = 0  # cash rounding taken up by this tender (+ or -)
     customer_id: str | None = None  # store credit: whose account paid
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain values (an open sale stores the tenders taken so far)."""
+        return {"kind": self.kind.value, "amount_minor": self.amount_minor,
+                "tendered_minor": self.tendered_minor, "change_minor": self.change_minor,
+                "approval_code": self.approval_code, "card_last4": self.card_last4,
+                "rounding_minor": self.rounding_minor, "customer_id": self.customer_id}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Tender:
+        return cls(TenderKind(data["kind"]), int(data["amount_minor"]),
+                   int(data.get("tendered_minor", 0)), int(data.get("change_minor", 0)),
+                   str(data.get("approval_code", "")), str(data.get("card_last4", "")),
+                   int(data.get("rounding_minor", 0)), data.get("customer_id"))
 
 
 @dataclass(slots=True)
@@ -124,7 +139,8 @@ class Payment:
             raise ValidationError("a card cannot pay more than what is owed")
         code = approval_code.strip()
         if not _APPROVAL.match(code):
-            raise ValidationError("enter the approval code from the card terminal (letters and digits)")
+            raise ValidationError(
+                "enter the approval code from the card terminal (letters and digits)")
         last4 = card_last4.strip()
         if not _LAST4.match(last4):
             raise ValidationError("enter the last four digits of the card")

@@ -28,7 +28,6 @@ from typing import Any
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from omnipos.db.engine import Database
 from omnipos.db.models import JournalEntry, StaffMember
 from omnipos.db.settings import get_setting
 from omnipos.domain.cart import Discount, DiscountKind
@@ -229,7 +228,7 @@ def discount_percent(discount: Discount, base_minor: int) -> Decimal:
 
 
 def authorize_discount(
-    db: Database,
+    session: Session,
     actor: Actor | None,
     override: ManagerOverride | None,
     discount: Discount,
@@ -238,24 +237,23 @@ def authorize_discount(
     now: datetime,
     details: dict[str, Any],
 ) -> Grant | None:
-    """For a discount over the store limit: enforce DISCOUNT_OVER_LIMIT and journal it.
+    """For a discount over the store limit: enforce DISCOUNT_OVER_LIMIT and journal it, in the
+    caller's transaction (the discounted sale is stored in the same one).
 
     Returns None (and writes nothing) when the discount is within the limit.
     """
     pct = discount_percent(discount, base_minor)
-    with db.read() as s:
-        if not discount_over_limit(s, pct):
-            return None
-    with db.transaction() as s:
-        p = permit(s, actor, Action.DISCOUNT_OVER_LIMIT, override, now=now, details=details)
-        p.journal(
-            "discount.over_limit",
-            {
-                **details,
-                "percent": str(pct.quantize(Decimal("0.01"))),
-                "reason": discount.reason,
-                "approved_by": p.approved_by,
-            },
-        )
+    if not discount_over_limit(session, pct):
+        return None
+    p = permit(session, actor, Action.DISCOUNT_OVER_LIMIT, override, now=now, details=details)
+    p.journal(
+        "discount.over_limit",
+        {
+            **details,
+            "percent": str(pct.quantize(Decimal("0.01"))),
+            "reason": discount.reason,
+            "approved_by": p.approved_by,
+        },
+    )
     return p.grant
 

@@ -100,11 +100,12 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
                           actor=actor, approvals=approvals)
     ui = TillUI(window, sell, login, approvals)
     window.add_screen(sell)
+    if login is not None:
+        login.signed_in.connect(sell.signed_in)  # a sale someone else started is offered
     if pickups is not None:
         ui.pickups = PickupsController(PickupsView(), pickups, runner, printer,
                                        notify=window.notify, actor=actor)
         window.add_screen(ui.pickups)
-    window.closing.connect(sell.park_open_sale)
     runner.user_error.connect(sell.show_error)
     if staff is not None and shifts is not None and ui.login is not None and ui.approvals:
         ui.manager = ManagerController(

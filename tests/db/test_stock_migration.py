@@ -124,18 +124,36 @@ AT_0004: dict[str, list[dict[str, Any]]] = {
                    "updated_at": T2}],
 }
 
-# Revision 0005 added the pickup orders pulled from the hub.
+# Revision 0005 added the pickup orders the hub routes to the store, their picks and events.
 AT_0005: dict[str, list[dict[str, Any]]] = {
     **AT_0004,
-    "pickup_orders": [{"pickup_id": "p-1", "order_number": "W-1", "kind": "pickup",
+    "pickup_orders": [{"pickup_id": "p-1", "order_number": "W-1001", "kind": "pickup",
                        "state": "ready", "version": 3, "customer_name": "Ada Lovelace",
-                       "pickup_code": "4711", "promised_by": T3, "placed_at": T1,
+                       "pickup_code": "PK7Q", "promised_by": T2, "placed_at": T1,
                        "changed_at": T2, "arrived_at": T2, "announced": 1, "task": "",
                        "due_minor": 0, "currency": "USD", "record": "{}"}],
+    "pickup_picks": [{"pickup_id": "p-1", "line_no": 1, "sku": "A", "picked": "1",
+                      "updated_at": T2}],
+    "pickup_events": [{"event_id": "e-20", "pickup_id": "p-1", "seq": 1, "type": "pickup.ready",
+                       "lines": "[]", "queued_at": T2, "answer": "applied", "hub_version": 3,
+                       "hub_state": "ready", "why": "", "message": "", "announced": 1}],
+}
+
+# Revision 0006 added returns, return policies, RMAs and parcels taken in.
+AT_0006: dict[str, list[dict[str, Any]]] = {
+    **AT_0005,
+    "return_policies": [{"scope": "store", "policy": '{"days": 30}', "updated_at": T2}],
+    "rmas": [{"id": "r-1", "number": "RMA-1", "state": "authorised", "receipt_no": "S-1",
+              "order_id": "", "customer_name": "Ada Lovelace", "record": "{}",
+              "updated_at": T2}],
+    "intakes": [{"id": "i-1", "state": "open", "rma_id": "r-1", "rma_number": "RMA-1",
+                 "receipt_no": "S-1", "order_id": "", "note": "", "started_at": T2,
+                 "started_by": "Till T01", "completed_at": None, "completed_by": "",
+                 "event_id": None}],
 }
 
 FILLS = {"0001": AT_0001, "0002": AT_0002, "0003": AT_0003, "0004": AT_0004,
-         "0005": AT_0005}
+         "0005": AT_0005, "0006": AT_0006}
 MOVED = {"stock_deltas", "sync_state"}
 #: Columns later revisions added to a table (as table -> (revision, how many)), empty in rows
 #: written before.

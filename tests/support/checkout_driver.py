@@ -6,6 +6,12 @@ commit returns, the moment a real till would print the receipt. A test kills
 it with SIGKILL at random moments and checks the database afterwards.
 ``tests.support.crash_forkserver`` runs the same loop in forked children so
 a thousand kills do not pay a thousand interpreter start-ups.
+
+``python -m tests.support.checkout_driver --open-sale DB_PATH`` rings up ONE
+sale and never pays it: it takes back the sale open when it last stopped
+(``RESTORED <steps>``), then goes on, one step at a time, to ``OPEN_SALE_LINES``
+scanned lines and ``OPEN_SALE_TENDERS`` cash tenders, printing ``KEPT <steps>``
+each time the step is stored, and ``HELD`` when the sale is rung up and waits to be paid.
 """
 
 from __future__ import annotations
@@ -45,7 +51,46 @@ def sell_forever(db_path: Path, seed: int, out: TextIO) -> None:
         db.close()
 
 
+OPEN_SALE_LINES = 8
+OPEN_SALE_TENDERS = 2
+OPEN_SALE_TENDER_MINOR = 100  # 1.00 cash each: less than any eight lines cost
+
+
+def steps_of(lines: int, tenders: int) -> int:
+    """How far the open sale is: one step per line scanned and per tender taken."""
+    return lines + tenders
+
+
+def ring_up_open_sale(db_path: Path, out: TextIO) -> None:
+    """Take back the open sale and go on ringing it up, storing each step; then wait."""
+    db = open_database(db_path)
+    svc = CheckoutService(db)
+    info = svc.open_sale()
+    cart = info.cart if info is not None else svc.new_cart()
+    tenders = list(info.tenders) if info is not None else []
+    out.write(f"RESTORED {steps_of(len(cart.lines), len(tenders))}\n")
+    out.flush()
+    while len(cart.lines) < OPEN_SALE_LINES:
+        svc.scan(cart, CODES[len(cart.lines) % len(CODES)])
+        svc.keep(cart)
+        out.write(f"KEPT {steps_of(len(cart.lines), 0)}\n")
+        out.flush()
+    payment = svc.start_payment(cart, tenders)  # the tenders taken before count again
+    while len(payment.tenders) < OPEN_SALE_TENDERS:
+        payment.add_cash(OPEN_SALE_TENDER_MINOR)
+        svc.keep(cart, payment.tenders)
+        out.write(f"KEPT {steps_of(len(cart.lines), len(payment.tenders))}\n")
+        out.flush()
+    out.write("HELD\n")
+    out.flush()
+    sys.stdin.read()  # the cashier has not paid yet: wait until killed (or stdin closes)
+    db.close()
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--open-sale"]:
+        ring_up_open_sale(Path(argv[1]), sys.stdout)
+        return 0
     sell_forever(Path(argv[0]), int(argv[1]) if len(argv) > 1 else 0, sys.stdout)
     return 0
 

@@ -20,7 +20,7 @@ from omnipos.db.models.returns import (
     ReturnRefund,
     RmaRecord,
 )
-from omnipos.db.models.sales import ParkedSale, Sale, SaleLine, SaleTax, SaleTender
+from omnipos.db.models.sales import OpenSale, ParkedSale, Sale, SaleLine, SaleTax, SaleTender
 from omnipos.db.models.settings import Counter, Setting
 from omnipos.db.models.shifts import CashMovement, Shift
 from omnipos.db.models.staff import LoginLock, StaffMember
@@ -38,6 +38,7 @@ __all__ = [
     "IntakeState",
     "JournalEntry",
     "LoginLock",
+    "OpenSale",
     "OutboxEvent",
     "ParkedSale",
     "PickupEvent",

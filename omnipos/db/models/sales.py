@@ -1,4 +1,4 @@
-"""Completed sales with their lines, tenders and taxes; parked (unpaid) carts."""
+"""Completed sales with their lines, tenders and taxes; parked (unpaid) carts; the open sale."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from omnipos.db.models.base import Base
 
-__all__ = ["ParkedSale", "Sale", "SaleLine", "SaleTax", "SaleTender"]
+__all__ = ["OpenSale", "ParkedSale", "Sale", "SaleLine", "SaleTax", "SaleTender"]
 
 
 class Sale(Base):
@@ -95,3 +95,16 @@ class ParkedSale(Base):
     created_at: Mapped[datetime]
     cashier: Mapped[str] = mapped_column(String(80), default="")
     cart: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class OpenSale(Base):
+    """The sale being rung up on a till, stored as it changes (it survives a crash)."""
+
+    __tablename__ = "open_sales"
+    till_code: Mapped[str] = mapped_column(String(20), primary_key=True)  # one per till
+    cart_id: Mapped[str] = mapped_column(String(36))
+    started_by: Mapped[str] = mapped_column(String(160), default="")
+    started_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+    cart: Mapped[dict[str, Any]] = mapped_column(JSON)  # domain.cart.Cart.to_dict()
+    tenders: Mapped[list[dict[str, Any]]] = mapped_column(JSON)  # Tender.to_dict() each

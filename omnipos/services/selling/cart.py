@@ -1,8 +1,10 @@
 """Building the cart: scan or look up items, quantities, discounts, price overrides, voids.
 
 Discounts over the store limit, price overrides and voids need the right
-(or a manager's override) and are journalled; the cart itself stays in memory
-until the sale is paid or parked.
+(or a manager's override) and are journalled, together with the open sale as
+it is after them (``open_sale``). The other changes are pure cart work: the
+caller stores the open sale right after (``keep``), so the scan itself stays
+a look-up and an append. While tenders are taken, the cart does not change.
 """
 
 from __future__ import annotations
@@ -15,12 +17,12 @@ from omnipos.domain.cart import Cart, CartLine, Discount, ProductInfo
 from omnipos.domain.errors import NotFoundError, ValidationError
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.services import authz
-from omnipos.services.selling.context import SellingContext
+from omnipos.services.selling.open_sale import OpenSales
 
 __all__ = ["CartBuilding"]
 
 
-class CartBuilding(SellingContext):
+class CartBuilding(OpenSales):
     """The use cases that change what is in the cart before payment."""
 
     def lookup(self, code: str) -> tuple[ProductInfo, Decimal | int, int | None]:
@@ -53,6 +55,7 @@ class CartBuilding(SellingContext):
 
     def scan(self, cart: Cart, code: str) -> CartLine:
         """Add what a code names to the cart. Unknown or invalid codes raise, naming the code."""
+        self._no_tenders(cart)
         product, qty, price = self.lookup(code)
         return cart.add(product, qty, price_minor=price)
 
@@ -60,9 +63,12 @@ class CartBuilding(SellingContext):
         product = self._by_sku(sku)
         if product is None:
             raise NotFoundError(f"No product with SKU {sku}")
+        self._no_tenders(cart)
         return cart.add(product, qty)
 
-    def add_product(self, cart: Cart, product: ProductInfo, qty: Decimal | int | str = 1) -> CartLine:
+    def add_product(self, cart: Cart, product: ProductInfo,
+                    qty: Decimal | int | str = 1) -> CartLine:
+        self._no_tenders(cart)
         return cart.add(product, qty)
 
     def search(self, text: str, limit: int = 50) -> list[ProductInfo]:
@@ -70,29 +76,41 @@ class CartBuilding(SellingContext):
             return catalog.search(session, text, limit=limit)
 
     def set_quantity(self, cart: Cart, line_id: str, qty: Decimal | int | str) -> CartLine:
+        self._no_tenders(cart)
         return cart.set_quantity(line_id, qty)
 
     def set_line_discount(self, cart: Cart, line_id: str, discount: Discount | None, *,
-                          actor: Actor | None = None, override: ManagerOverride | None = None) -> CartLine:
+                          actor: Actor | None = None,
+                          override: ManagerOverride | None = None) -> CartLine:
         """A discount over the store limit needs the right or an override (journalled)."""
-        if discount is not None:
-            line = cart.line(line_id)
-            authz.authorize_discount(self.db, actor, override, discount, line.gross_minor(cart.currency),
-                                     now=self._clock(), details={"cart_id": cart.cart_id, "sku": line.product.sku})
-        return cart.set_line_discount(line_id, discount)
+        self._no_tenders(cart)
+        line = cart.line(line_id)
+        with self._changing(cart, actor=actor) as (session, draft):
+            if discount is not None:
+                authz.authorize_discount(session, actor, override, discount,
+                                         line.gross_minor(cart.currency), now=self._clock(),
+                                         details={"cart_id": cart.cart_id,
+                                                  "sku": line.product.sku})
+            draft.set_line_discount(line_id, discount)
+        return cart.line(line_id)
 
     def set_order_discount(self, cart: Cart, discount: Discount | None, *,
-                           actor: Actor | None = None, override: ManagerOverride | None = None) -> None:
-        if discount is not None:
-            authz.authorize_discount(self.db, actor, override, discount, cart.view().totals.subtotal_minor,
-                                     now=self._clock(), details={"cart_id": cart.cart_id, "sku": ""})
-        cart.set_order_discount(discount)
+                           actor: Actor | None = None,
+                           override: ManagerOverride | None = None) -> None:
+        self._no_tenders(cart)
+        with self._changing(cart, actor=actor) as (session, draft):
+            if discount is not None:
+                authz.authorize_discount(session, actor, override, discount,
+                                         cart.view().totals.subtotal_minor, now=self._clock(),
+                                         details={"cart_id": cart.cart_id, "sku": ""})
+            draft.set_order_discount(discount)
 
     def void_line(self, cart: Cart, line_id: str, *, actor: Actor | None = None,
                   override: ManagerOverride | None = None) -> CartLine:
         """Take a line off the sale; journalled. Staff rights are enforced (issue 5)."""
+        self._no_tenders(cart)
         line = cart.line(line_id)
-        with self.db.transaction() as session:
+        with self._changing(cart, actor=actor) as (session, draft):
             authz.permit(
                 session, actor, Action.VOID_LINE, override, now=self._clock(),
                 on_behalf=self.acting_name(actor),
@@ -105,21 +123,22 @@ class CartBuilding(SellingContext):
                     "amount_minor": line.gross_minor(cart.currency),
                 },
             )
-        return cart.remove(line_id)
+            draft.remove(line_id)
+        return line
 
     def override_price(
         self, cart: Cart, line_id: str, price_minor: int, reason: str, *,
         actor: Actor | None = None, override: ManagerOverride | None = None,
     ) -> CartLine:
         """Change a line's unit price with a reason; journalled. Needs the right or an override."""
-        line = cart.line(line_id)
-        before = line.unit_price_minor
-        with self.db.transaction() as session:
+        self._no_tenders(cart)
+        before = cart.line(line_id).unit_price_minor
+        with self._changing(cart, actor=actor) as (session, draft):
             permit = authz.permit(
                 session, actor, Action.PRICE_OVERRIDE, override, now=self._clock(),
                 on_behalf=self.acting_name(actor),
             )
-            cart.override_price(line_id, price_minor, reason)
+            line = draft.override_price(line_id, price_minor, reason)
             permit.journal(
                 "price.overridden",
                 {
@@ -130,4 +149,4 @@ class CartBuilding(SellingContext):
                     "reason": reason,
                 },
             )
-        return line
+        return cart.line(line_id)

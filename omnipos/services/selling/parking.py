@@ -14,7 +14,7 @@ from omnipos.domain.cart import Cart
 from omnipos.domain.errors import NotFoundError, StateError, ValidationError
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.services import authz
-from omnipos.services.selling.context import SellingContext
+from omnipos.services.selling.open_sale import OpenSales
 
 __all__ = ["CANCEL_REASONS", "ParkedInfo", "Parking"]
 
@@ -37,13 +37,17 @@ class ParkedInfo:
     line_count: int
 
 
-class Parking(SellingContext):
+class Parking(OpenSales):
     """Carts put aside (they survive a restart) and carts abandoned."""
 
-    def park(self, cart: Cart, *, label: str = "", actor: Actor | None = None) -> str:
-        """Store an unpaid cart to resume later (it survives a restart)."""
+    def park(self, cart: Cart, *, label: str = "", actor: Actor | None = None,
+             owner: str = "") -> str:
+        """Store an unpaid cart to resume later; it stops being the open sale in the same
+        transaction. ``owner``: whose sale it is, when not the person parking it (the next
+        cashier parks the sale the last one started)."""
         if not cart.lines:
             raise StateError("the sale is empty: nothing to park")
+        self._no_tenders(cart)
         parked_id = str(uuid.uuid4())
         with self.db.transaction() as session:
             session.add(
@@ -51,10 +55,12 @@ class Parking(SellingContext):
                     id=parked_id,
                     label=label.strip()[:80],
                     created_at=self._clock(),
-                    cashier=self.acting_name(actor),
+                    cashier=owner or self.acting_name(actor),
                     cart=cart.to_dict(),
                 )
             )
+            self._close_in(session)
+        self._closed_now()
         return parked_id
 
     def parked(self) -> list[ParkedInfo]:
@@ -66,19 +72,24 @@ class Parking(SellingContext):
             ]
 
     def resume(self, parked_id: str) -> Cart:
-        """Take a parked cart back; it leaves the parked list in the same transaction."""
+        """Take a parked cart back: it leaves the parked list and becomes the open sale (of
+        the cashier who parked it) in the same transaction."""
         with self.db.transaction() as session:
             row = session.get(ParkedSale, parked_id)
             if row is None:
                 raise NotFoundError("that parked sale was already resumed")
             data: dict[str, Any] = dict(row.cart)
+            cart = Cart.from_dict(data, self.store.policy)
             session.execute(delete(ParkedSale).where(ParkedSale.id == parked_id))
-        return Cart.from_dict(data, self.store.policy)
+            self._keep_in(session, cart, started_by=row.cashier)
+        self._kept_now(cart)
+        return cart
 
     def cancel(self, cart: Cart, *, reason: str = "", actor: Actor | None = None,
                override: ManagerOverride | None = None) -> None:
         """Abandon an unpaid sale with a reason; journalled when it had lines. Staff rights are
-        enforced."""
+        enforced. It stops being the open sale in the same transaction."""
+        self._no_tenders(cart)
         if cart.lines:
             view = cart.view()
             with self.db.transaction() as session:
@@ -97,5 +108,7 @@ class Parking(SellingContext):
                         "reason": reason,
                     },
                 )
+                self._close_in(session)
+            self._closed_now()
         cart.lines.clear()
         cart.order_discount = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -30,11 +31,11 @@ from omnipos.domain.quantities import quantity_text
 from omnipos.domain.receipt import SaleReceipt
 from omnipos.domain.shifts import CashCount
 from omnipos.domain.stock import StockBucket
-from omnipos.domain.tenders import Payment, TenderKind
+from omnipos.domain.tenders import Payment, Tender, TenderKind
 from omnipos.services.customers import known_balance
 from omnipos.services.journal import append_journal
 from omnipos.services.profile import StoreProfile
-from omnipos.services.selling.context import SellingContext
+from omnipos.services.selling.open_sale import OpenSales
 from omnipos.services.selling.receipts import receipt_from_sale
 from omnipos.services.shifts import AUTO_SHIFT_SETTING, NoOpenShift, open_shift_row, start_shift
 from omnipos.sync.events import (
@@ -78,7 +79,7 @@ def shift_for_sale(session: Session, store: StoreProfile, now: datetime, cashier
                        automatic=True).id
 
 
-class Payments(SellingContext):
+class Payments(OpenSales):
     """Taking payment and storing the paid sale durably."""
 
     def shift_needed(self) -> bool:
@@ -87,15 +88,22 @@ class Payments(SellingContext):
             return (open_shift_row(session, self.store.till) is None
                     and not get_setting(session, AUTO_SHIFT_SETTING, False))
 
-    def start_payment(self, cart: Cart) -> Payment:
+    def start_payment(self, cart: Cart, tenders: Sequence[Tender] = ()) -> Payment:
+        """The payment of the sale; ``tenders`` taken before (a sale open when the till
+        stopped) count again."""
         view = cart.view()
         if view.is_empty:
             raise StateError("the sale is empty: scan an item first")
-        return Payment(
+        payment = Payment(
             total_minor=view.totals.total_minor,
             currency=cart.currency,
             cash_step_minor=self.store.policy.cash_step_minor,
+            tenders=list(tenders),
         )
+        if payment.remaining_minor < 0:
+            raise StateError("the tenders taken are more than the sale: remove them and take "
+                             "payment again")
+        return payment
 
     def complete_sale(self, cart: Cart, payment: Payment, *,
                       actor: Actor | None = None) -> SaleCompleted:
@@ -107,6 +115,8 @@ class Payments(SellingContext):
         now = self._clock()
         with self.db.transaction() as session:
             done = record_sale(session, self.store, cart, payment, cashier=cashier, now=now)
+            self._close_in(session)  # paid: no longer the open sale
+        self._closed_now()
         log.info("sale %s completed: %s %s", done.receipt_no, done.total_minor, cart.currency)
         return done
 

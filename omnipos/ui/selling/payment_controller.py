@@ -55,6 +55,7 @@ def describe_tender(tender: Tender, currency: str) -> str:
 
 class PaymentController(QObject):
     submitted = Signal(object)  # the fully paid Payment
+    tenders_changed = Signal(object)  # tuple[Tender, ...] after one is taken or removed
     closed = Signal(bool)  # True when the sale was committed
 
     def __init__(self, dialog: PaymentDialog, payment: Payment) -> None:
@@ -162,6 +163,7 @@ class PaymentController(QObject):
             return
         removed = self.payment.remove_last()
         log.info("tender removed: %s", removed.kind.value)
+        self.tenders_changed.emit(tuple(self.payment.tenders))
         self._show_error("")
         self._refresh(reset_amount=True)
 
@@ -190,6 +192,7 @@ class PaymentController(QObject):
         self._show_error("")
         d.approval.clear()
         d.last4.clear()
+        self.tenders_changed.emit(tuple(self.payment.tenders))
         if self.payment.is_complete:
             self._refresh(reset_amount=False)
             self._submit()

@@ -23,12 +23,19 @@ from PySide6.QtWidgets import QApplication, QWidget
 from omnipos.domain.cart import Cart, CartView, Discount, LineView, ProductInfo
 from omnipos.domain.errors import StateError, UserFacingError
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
-from omnipos.domain.tenders import Payment
-from omnipos.services.selling import CANCEL_REASONS, CheckoutService, ParkedInfo, SaleCompleted
+from omnipos.domain.tenders import Payment, Tender
+from omnipos.services.selling import (
+    CANCEL_REASONS,
+    CheckoutService,
+    OpenSaleInfo,
+    ParkedInfo,
+    SaleCompleted,
+)
 from omnipos.services.shifts import NoOpenShift
 from omnipos.ui.common import formatting
 from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.banner import Level
+from omnipos.ui.common.confirm_dialog import ConfirmDialog
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 from omnipos.ui.selling.cancel_dialog import CancelSaleDialog
@@ -90,12 +97,16 @@ class SellController(QObject):
         self._ask_for_shift: ShiftPrompt | None = None
         self._held_scans: list[str] | None = None  # scans waiting for the float to be counted
 
+        self._tenders: list[Tender] = []  # database worker only: taken on the open sale
+        self._started_by: str | None = None  # who started the sale on screen (GUI side)
+        self.handover_dialog: ConfirmDialog | None = None
+
         self._connect()
         # A receipt that did not print stays on screen until the cashier dismisses it.
         printer.failed.connect(lambda text: view.banner.show_message(text, Level.WARNING, ms=0))
         printer.trouble.connect(lambda text: view.banner.show_message(text, Level.WARNING))
         printer.printed.connect(lambda no: log.info("receipt %s printed", no))
-        self._with_cart(lambda cart: None)  # creates the first cart and shows it
+        self._restore()
 
     # -- wiring -----------------------------------------------------------------------
 
@@ -166,20 +177,58 @@ class SellController(QObject):
 
     def _with_cart(self, work: Callable[[Cart], T], on_done: Callable[[T], None] | None = None,
                    on_error: Callable[[BaseException], None] | None = None) -> None:
-        """Run ``work(cart)`` on the database worker, then show the cart it left behind."""
+        """Run ``work(cart)`` on the database worker, store the open sale as it left it, then
+        show it: what the screen shows of a sale is always on disk already."""
+        actor = self._who()
+        svc = self._svc
 
         def job() -> tuple[T, CartView]:
-            cart = self._cart_on_worker()
-            result = work(cart)
-            return result, self._cart_on_worker().view()
+            result = work(self._cart_on_worker())
+            cart = self._cart_on_worker()  # the work may have started the next sale
+            svc.keep(cart, self._tenders, actor=actor)
+            return result, cart.view()
 
         def done(pair: tuple[T, CartView]) -> None:
             result, cart_view = pair
+            if cart_view.is_empty:
+                self._started_by = None
+            elif self._started_by is None:
+                self._started_by = svc.acting_name(actor)
             self._show_cart(cart_view)
             if on_done is not None:
                 on_done(result)
 
         self._runner.run_db(job, done, on_error or self.show_error)
+
+    def _restore(self) -> None:
+        """Show the sale that was open when the till stopped (a crash included), or a new one."""
+        svc = self._svc
+
+        def job() -> tuple[OpenSaleInfo | None, CartView]:
+            info = svc.open_sale()
+            self._cart = info.cart if info is not None else svc.new_cart()
+            self._tenders = list(info.tenders) if info is not None else []
+            return info, self._cart.view()
+
+        def done(pair: tuple[OpenSaleInfo | None, CartView]) -> None:
+            info, cart_view = pair
+            self._show_cart(cart_view)
+            if info is None:
+                return
+            self._started_by = info.started_by
+            paid = sum(t.amount_minor for t in info.tenders)
+            text = (f"The sale open when the till stopped is back: "
+                    f"{formatting.lines(len(cart_view.lines))}, "
+                    f"{formatting.money_with_code(cart_view.totals.total_minor, self._currency)}.")
+            if paid:
+                self.view.totals.show_totals(cart_view.totals, paid_minor=paid)
+                text += (f" {formatting.money_with_code(paid, self._currency)} is paid already:"
+                         " F12 to finish the payment.")
+            log.info("open sale restored: %s lines, %s tenders", len(cart_view.lines),
+                     len(info.tenders))
+            self.view.banner.show_message(text, Level.INFO, ms=0)
+
+        self._runner.run_db(job, done, self.show_error)
 
     @gui_thread_only
     def _show_cart(self, cart_view: CartView) -> None:
@@ -518,14 +567,26 @@ class SellController(QObject):
             self._payment_pending = False
             self.show_error(exc)
 
-        self._with_cart(lambda cart: svc.start_payment(cart), self._show_payment, failed)
+        self._with_cart(lambda cart: svc.start_payment(cart, self._tenders), self._show_payment,
+                        failed)
 
     def _show_payment(self, payment: Payment) -> None:
         self._payment_pending = False
         ctl = PaymentController(PaymentDialog(self.view), payment)
         self.payment = ctl
         ctl.submitted.connect(self._commit_sale)
+        ctl.tenders_changed.connect(self._keep_tenders)
         ctl.open()
+
+    def _keep_tenders(self, tenders: tuple[Tender, ...]) -> None:
+        """A tender taken or removed: the open sale stores it (on the worker, in order)."""
+        svc, actor = self._svc, self._who()
+
+        def job() -> None:
+            self._tenders = list(tenders)
+            svc.keep(self._cart_on_worker(), self._tenders, actor=actor)
+
+        self._runner.run_db(job, lambda _r: None, self.show_error)
 
     def _commit_sale(self, payment: Payment) -> None:
         svc, actor = self._svc, self._who()
@@ -535,6 +596,7 @@ class SellController(QObject):
             sold = cart.view()
             done = svc.complete_sale(cart, payment, actor=actor)
             self._cart = svc.new_cart()  # the next sale starts empty
+            self._tenders = []
             return done, sold
 
         def failed(exc: BaseException) -> None:
@@ -585,14 +647,46 @@ class SellController(QObject):
         self._with_cart(work, lambda _id: self.view.banner.show_message(
             f"Sale parked ({label}). Resume it with Resume sale.", Level.SUCCESS))
 
-    def park_open_sale(self) -> None:
-        """An open sale is parked, not lost, when the till closes (it resumes after a restart)."""
+    def signed_in(self, actor: Actor) -> None:
+        """Someone signed in after a lock: a sale another person started is not simply theirs.
+
+        They continue it (Enter) or park it under the cashier who started it (F12).
+        """
+        started_by, cart_view = self._started_by, self.cart_view
+        if (cart_view is None or cart_view.is_empty or self._last_sale is not None
+                or started_by is None or started_by == actor.label):
+            return
+        total = formatting.money_with_code(cart_view.totals.total_minor, self._currency)
+        yes = KEYMAP.binding(Act.CONFIRM_YES)
+        dialog = ConfirmDialog(
+            "Open sale",
+            f"{started_by} started this sale ({formatting.lines(len(cart_view.lines))}, "
+            f"{total}). Continue the sale started by {started_by}, or park it for them?",
+            f"Park it for {started_by}  {yes.key_text}", "Continue the sale  Enter",
+            parent=self.view, yes_keys=KEYMAP.sequences(Act.CONFIRM_YES))
+        dialog.yes_button.setProperty("kind", "")  # parking loses nothing: not a danger
+        self.handover_dialog = dialog
+        dialog.accepted.connect(lambda: self._park_for(started_by))
+        dialog.rejected.connect(lambda: self._continue_for(actor, started_by))
+        dialog.open()
+
+    def _continue_for(self, actor: Actor, started_by: str) -> None:
+        log.info("%s continues the sale started by %s", actor.label, started_by)
+        self.view.banner.show_message(f"You continue the sale {started_by} started.", Level.INFO)
+
+    def _park_for(self, owner: str) -> None:
         if self.cart_view is None or self.cart_view.is_empty:
             return
+        label = self._park_label(self.cart_view)
         svc, actor = self._svc, self._who()
-        label = f"Open when the till closed: {self._park_label(self.cart_view)}"
-        log.info("parking the open sale on close")
-        self._with_cart(lambda cart: svc.park(cart, label=label, actor=actor))
+
+        def work(cart: Cart) -> str:
+            parked_id = svc.park(cart, label=label, actor=actor, owner=owner)
+            self._cart = svc.new_cart()
+            return parked_id
+
+        self._with_cart(work, lambda _id: self.view.banner.show_message(
+            f"{owner}'s sale is parked ({label}): Resume sale brings it back.", Level.SUCCESS))
 
     def open_resume(self) -> None:
         if self.cart_view is not None and not self.cart_view.is_empty:

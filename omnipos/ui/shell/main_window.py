@@ -77,7 +77,6 @@ class ScreenTabs(QWidget):
 
 
 class MainWindow(QMainWindow):
-    closing = Signal()  # the window is about to close (the Sell screen parks an open sale)
     screen_shown = Signal(object)  # ScreenId, after every switch
 
     def __init__(self, keymap: Keymap = KEYMAP, parent: QWidget | None = None) -> None:
@@ -357,7 +356,6 @@ class MainWindow(QMainWindow):
             pass
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.closing.emit()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self)

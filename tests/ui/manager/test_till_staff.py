@@ -20,7 +20,7 @@ from omnipos.ui.common.style import load_style
 from omnipos.ui.common.tasks import SyncTaskRunner
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 from tests.support.staff import Crew, FakeClock
-from tests.ui.conftest import show_window
+from tests.ui.conftest import show_window, type_keys
 
 
 def _shot(widget: Any, name: str) -> None:
@@ -152,3 +152,50 @@ def test_manager_screen_adds_staff_with_approval(
     qtbot.keyClick(ui.manager.shift.override_dialog.pinpad.field, Qt.Key.Key_Return)
     assert not d.isVisible()
     assert staff_svc.login("4826").name == "Nia New"
+
+
+def _sign_in(qtbot: Any, ui: TillUI, pin: str) -> None:
+    assert ui.login is not None and ui.login.locked
+    type_keys(qtbot, pin, Qt.Key.Key_Return)  # to the focused PIN field, as a person types
+
+
+def test_after_a_lock_the_next_person_continues_or_parks_the_sale(
+    qtbot: Any,
+    store_db: Database,
+    staff_svc: StaffService,
+    crew: Crew,
+    clock: FakeClock,
+    tmp_path: Path,
+) -> None:
+    """Issue 14, defect 8: the next person to sign in no longer silently takes the sale."""
+    controller, ui = _till(qtbot, store_db, staff_svc, clock, tmp_path)
+    _sign_in(qtbot, ui, "2468")  # Cam rings up a sale, then locks the till
+    controller.scan("4006381333931")
+    qtbot.keyClick(controller.view.scan_field, Qt.Key.Key_F9)
+    _sign_in(qtbot, ui, "9753")  # Mia signs in next
+    dialog = controller.handover_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "Continue the sale started by Cam Cashier" in dialog.question.text()
+    _shot(dialog, "open_sale_handover")
+    qtbot.waitUntil(dialog.no_button.hasFocus)
+    type_keys(qtbot, Qt.Key.Key_F12)  # park it for Cam
+    assert not dialog.isVisible()
+    [parked] = controller._svc.parked()
+    assert parked.cashier == crew.cashier.label
+    qtbot.waitUntil(lambda: controller.view.cart_model.rowCount() == 0)
+    qtbot.waitUntil(controller.view.scan_field.hasFocus)  # the shell gives the keyboard back
+
+    controller.scan("96385074")  # Mia's own sale; she locks, and signs in again herself
+    type_keys(qtbot, Qt.Key.Key_F9)
+    _sign_in(qtbot, ui, "9753")
+    assert controller.handover_dialog is dialog  # nothing asked: the sale is hers
+    qtbot.waitUntil(controller.view.scan_field.hasFocus)
+    type_keys(qtbot, Qt.Key.Key_F9)
+    _sign_in(qtbot, ui, "2468")  # Cam now: continues Mia's sale with Enter
+    dialog = controller.handover_dialog
+    assert dialog is not None and dialog.isVisible() and "Mia Manager" in dialog.question.text()
+    qtbot.waitUntil(dialog.no_button.hasFocus)
+    type_keys(qtbot, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and controller.view.cart_model.rowCount() == 1
+    assert "continue" in controller.view.banner.text
+    qtbot.waitUntil(controller.view.scan_field.hasFocus)

@@ -7,7 +7,8 @@ from sqlalchemy import func, select
 
 from omnipos.db.models import JournalEntry, ParkedSale
 from omnipos.ui.selling import cart_model
-from tests.ui.conftest import BREAD, MILK_UPC, SOAP, type_keys
+from tests.ui.conftest import BREAD, MILK_UPC, SOAP, _make_till, type_keys
+from tests.ui.selling.test_payment import open_payment, sales
 from tests.ui.selling.test_scan import cell, scan
 
 
@@ -189,14 +190,29 @@ def test_buttons_follow_the_cart(qtbot, till) -> None:
     assert not till.view.pay_button.isEnabled()
 
 
-def test_closing_the_till_parks_the_open_sale(qtbot, till) -> None:
+def test_a_till_started_again_shows_the_open_sale_with_its_tenders(qtbot, till, tmp_path) -> None:
+    """Issue 14, defect 2: nothing waits for a clean close; the next start has the sale back."""
     scan(qtbot, till, SOAP)
-    till.window.close()
-    assert count(till.db, ParkedSale) == 1
-    [info] = till.svc.parked()
-    assert info.label.startswith("Open when the till closed")
+    scan(qtbot, till, BREAD)  # 3.99 + 0.33 + 4.50 + 0.09 = 8.91
+    ctl = open_payment(qtbot, till)
+    ctl.dialog.amount.setText("5.00")
+    qtbot.keyClick(ctl.dialog.amount, Qt.Key.Key_Return)  # 5.00 cash of 8.91 taken
+    assert ctl.payment.paid_minor == 500
+    assert count(till.db, ParkedSale) == 0  # kept as the open sale, not parked
+
+    again = _make_till(qtbot, till.db, with_printer=True, tmp=tmp_path / "again")  # a restart
+    assert again.view.cart_model.rowCount() == 2
+    assert "is back" in again.view.banner.text and "5.00" in again.view.banner.text
+    ctl = open_payment(qtbot, again)
+    assert ctl.payment.remaining_minor == 391 and ctl.dialog.amount.text() == "3.91"
+    with qtbot.waitSignal(again.controller.sale_completed):
+        qtbot.keyClick(ctl.dialog.amount, Qt.Key.Key_Return)
+    [sale] = sales(till.db)
+    assert [t.amount_minor for t in sale.tenders] == [500, 391]
+    assert again.svc.open_sale() is None
 
 
-def test_closing_an_empty_till_parks_nothing(qtbot, till) -> None:
-    till.window.close()
+def test_an_empty_till_started_again_shows_an_empty_sale(qtbot, till, tmp_path) -> None:
+    again = _make_till(qtbot, till.db, with_printer=True, tmp=tmp_path / "again")
+    assert again.view.cart_model.rowCount() == 0 and "is back" not in again.view.banner.text
     assert count(till.db, ParkedSale) == 0
