@@ -52,6 +52,7 @@ class Action(StrEnum):
     CLOSE_SHIFT = "close_shift"
     ADJUST_STOCK = "adjust_stock"
     APPROVE_COUNT = "approve_count"
+    START_COUNT = "start_count"
     CHANGE_SETTINGS = "change_settings"
     MANAGE_STAFF = "manage_staff"
     ACCEPT_OVER_SHORT = "accept_over_short"
@@ -77,6 +78,7 @@ _LABELS = {
     Action.CLOSE_SHIFT: "close a shift",
     Action.ADJUST_STOCK: "adjust stock",
     Action.APPROVE_COUNT: "approve a stock count",
+    Action.START_COUNT: "start a stock count",
     Action.CHANGE_SETTINGS: "change settings",
     Action.MANAGE_STAFF: "add or change staff",
     Action.ACCEPT_OVER_SHORT: "accept a cash count over or short beyond the store threshold",

@@ -18,6 +18,7 @@ from omnipos.hub.commands import (
     add_db,
     catalog,
     channels,
+    counts,
     customers,
     enrollment,
     feed,
@@ -33,7 +34,7 @@ from omnipos.hub.commands import (
 )
 
 # One module per group, in the order ``--help`` lists them.
-GROUPS = (serve, stores, enrollment, catalog, stock, reports, staff, customers, returns,
+GROUPS = (serve, stores, enrollment, catalog, stock, counts, reports, staff, customers, returns,
           feed, channels, orders, routing, notify)
 
 

@@ -20,6 +20,7 @@ def record_stock(pushed: PushedEvent, lines: Sequence[StockLinePayload], reason:
     deltas = ledger.deltas_from_lines(
         str(pushed.event.event_id), pushed.till.store_code,
         [(line.sku, to_milli(line.delta)) for line in lines], reason,
+        occurred_at=pushed.event.occurred_at,
     )
     changes = ledger.record(pushed.sql, deltas)
     append_changes(pushed.sql, changes)  # last write: holds the feed lock only until commit

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
-from omnipos.hub.events import cash, customers, facts, pickup, returns, sale, shift
+from omnipos.hub.events import cash, counts, customers, facts, pickup, returns, sale, shift, stock
 from omnipos.hub.events.handler import Handler
 from omnipos.sync.events import (
     FACTS,
@@ -40,6 +40,13 @@ _OWN: dict[str, Handler[Any]] = {
                                         returns.record_return),
     EventType.MAIL_RETURN_RECEIVED: Handler(PAYLOADS[EventType.MAIL_RETURN_RECEIVED],
                                             returns.record_parcel),
+    EventType.COUNT_OPENED: Handler(PAYLOADS[EventType.COUNT_OPENED], counts.record_opened),
+    EventType.COUNT_SUBMITTED: Handler(PAYLOADS[EventType.COUNT_SUBMITTED],
+                                       counts.record_submitted),
+    EventType.STOCK_ADJUSTED: Handler(PAYLOADS[EventType.STOCK_ADJUSTED],
+                                      stock.record_adjustment),
+    EventType.STOCK_RECEIVED: Handler(PAYLOADS[EventType.STOCK_RECEIVED],
+                                      stock.record_received),
 }
 
 HANDLERS: Mapping[str, Handler[Any]] = MappingProxyType({

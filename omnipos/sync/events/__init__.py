@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 from omnipos.sync.events.base import EventPayload, StockLinePayload, StockPayload
 from omnipos.sync.events.cash import CashMovementPayload
+from omnipos.sync.events.counts import CountOpenedPayload, CountSubmittedPayload
 from omnipos.sync.events.customers import CustomerCreatedPayload
 from omnipos.sync.events.pickup import (
     PickupAcceptedPayload,
@@ -34,6 +35,7 @@ from omnipos.sync.events.sale import (
     SaleVoidedPayload,
 )
 from omnipos.sync.events.shift import ShiftClosedPayload
+from omnipos.sync.events.stock import StockAdjustedPayload, StockReceivedPayload
 from omnipos.sync.events.types import FACTS, INTENTS, SCHEMA_VERSION, EventType
 
 __all__ = [
@@ -42,6 +44,8 @@ __all__ = [
     "PAYLOADS",
     "SCHEMA_VERSION",
     "CashMovementPayload",
+    "CountOpenedPayload",
+    "CountSubmittedPayload",
     "CustomerCreatedPayload",
     "EventPayload",
     "EventType",
@@ -61,8 +65,10 @@ __all__ = [
     "ShiftClosedPayload",
     "ShipmentReceivedPayload",
     "ShipmentSentPayload",
+    "StockAdjustedPayload",
     "StockLinePayload",
     "StockPayload",
+    "StockReceivedPayload",
 ]
 
 #: The payload model of each event type that has one.
@@ -85,6 +91,10 @@ PAYLOADS: Mapping[EventType, type[EventPayload]] = MappingProxyType(
             CustomerCreatedPayload,
             ReturnCompletedPayload,
             MailReturnReceivedPayload,
+            CountOpenedPayload,
+            CountSubmittedPayload,
+            StockAdjustedPayload,
+            StockReceivedPayload,
         )
     }
 )

@@ -17,6 +17,8 @@ class EventType(StrEnum):
     RETURN_COMPLETED = "return.completed"
     STOCK_ADJUSTED = "stock.adjusted"
     COUNT_SUBMITTED = "count.submitted"
+    COUNT_OPENED = "count.opened"  # a manager started a count session at a till
+    STOCK_RECEIVED = "stock.received"  # a delivery scanned in against the hub's expected list
     PICKUP_HANDED_OVER = "pickup.handed_over"
     MAIL_RETURN_RECEIVED = "mail_return.received"
     SHIFT_CLOSED = "shift.closed"

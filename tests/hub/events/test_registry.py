@@ -30,19 +30,28 @@ def test_every_fact_and_intent_has_a_handler_and_nothing_else() -> None:
     assert set(HANDLERS) == FACTS | INTENTS
 
 
-def test_a_fact_without_its_own_handler_moves_stock_named_by_its_type(till, hub) -> None:
-    ev = _event(1, EventType.STOCK_ADJUSTED,
-                {"store_code": "S1", "stock": [{"sku": "A", "delta": "5"}, {"sku": "B", "delta": "-0.5"}]})
-    assert till.push([ev]).json()["results"][0]["status"] == "applied"
+def _adjusted(store: str, sku: str, quantity: str, reason: str) -> dict[str, object]:
+    return {"adjustment_id": str(uuid.uuid4()), "store_code": store, "till_code": "T01",
+            "sku": sku, "quantity": quantity, "reason": reason,
+            "adjusted_at": datetime.now(UTC).isoformat()}
+
+
+def test_a_stock_adjustment_moves_stock_the_way_its_reason_says(till, hub) -> None:
+    found = _event(1, EventType.STOCK_ADJUSTED, _adjusted("S1", "A", "5", "found"))
+    damaged = _event(2, EventType.STOCK_ADJUSTED, _adjusted("S1", "B", "0.5", "damaged"))
+    assert [r["status"] for r in till.push([found, damaged]).json()["results"]] == \
+        ["applied", "applied"]
     assert levels.show(hub, "A") == {"S1": "5"} and levels.show(hub, "B") == {"S1": "-0.5"}
+    assert levels.show_buckets(hub, "B") == {"S1": {"sellable": "-0.5", "damaged": "0.5"}}
     with hub.read() as s:
-        assert set(s.scalars(select(StockEntry.reason))) == {"stock"}
-    stock = [c["data"] for c in till.pull().json()["changes"] if c["kind"] == "stock"]
+        assert set(s.scalars(select(StockEntry.reason))) == {"adjust:found", "adjust:damaged"}
+    stock = [c["data"] for c in till.pull().json()["changes"]
+             if c["kind"] == "stock" and "bucket" not in c["data"]]
     assert {d["sku"]: d["level"] for d in stock} == {"A": "5", "B": "-0.5"}
 
 
 def test_a_fact_for_another_store_is_quarantined_and_moves_nothing(till, hub) -> None:
-    ev = _event(1, EventType.COUNT_SUBMITTED, {"store_code": "S2", "stock": [{"sku": "A", "delta": "1"}]})
+    ev = _event(1, EventType.STOCK_ADJUSTED, _adjusted("S2", "A", "1", "found"))
     res = till.push([ev]).json()["results"][0]
     assert res["status"] == "invalid" and "payload.store_code" in res["error"]
     assert levels.show(hub, "A") == {} and _count(hub, EventRecord) == 0

@@ -106,6 +106,10 @@ def test_a_hub_made_at_an_earlier_revision_upgrades_with_its_data(hub_url: str,
             assert ledger.ledger_sum_milli(s, "OLD", "TEA") == 4000
             reserved = s.execute(text("SELECT reserved_milli FROM stock_levels")).scalar_one()
             assert reserved == (1000 if start >= "0003" else 0)
+            # Old movements happened when they were recorded; nothing was counted yet.
+            moments = set(s.execute(text("SELECT occurred_at FROM stock_ledger")).scalars())
+            assert moments == {STAMP}
+            assert s.execute(text("SELECT anchored_at FROM stock_levels")).scalar() is None
         sale = lookup(db, receipt_no="OLD-T01-000001")
         assert sale["lines"][0]["returnable_qty"] == "1" and sale["tenders"][0]["kind"] == "cash"
     finally:

@@ -7,7 +7,14 @@ on ``HubBase.metadata`` (Alembic's environment needs nothing else).
 from omnipos.hub.store.models.base import HubBase
 from omnipos.hub.store.models.catalog import Barcode, Product
 from omnipos.hub.store.models.channels import Channel
+from omnipos.hub.store.models.counts import (
+    CountAreaRecord,
+    CountLineRecord,
+    CountResult,
+    CountSessionRecord,
+)
 from omnipos.hub.store.models.customers import CreditEntry, Customer, ServiceException
+from omnipos.hub.store.models.deliveries import DeliveryLineRecord, DeliveryRecord
 from omnipos.hub.store.models.enrollment import EnrollAttempt, EnrolledTill, EnrollmentCode
 from omnipos.hub.store.models.events import EventRecord, QuarantinedEvent
 from omnipos.hub.store.models.feed import FeedChange, FeedState
@@ -38,8 +45,14 @@ from omnipos.hub.store.models.stores import Store
 __all__ = [
     "Barcode",
     "Channel",
+    "CountAreaRecord",
+    "CountLineRecord",
+    "CountResult",
+    "CountSessionRecord",
     "CreditEntry",
     "Customer",
+    "DeliveryLineRecord",
+    "DeliveryRecord",
     "EnrollAttempt",
     "EnrolledTill",
     "EnrollmentCode",

@@ -28,7 +28,11 @@ class StockEntry(HubBase):
     bucket: Mapped[str] = mapped_column(String(20), default="sellable", server_default="sellable")
     reason: Mapped[str] = mapped_column(String(20))
     recorded_at: Mapped[datetime]
-    __table_args__ = (Index("ix_stock_ledger_store_sku", "store_code", "sku"),)
+    #: When it happened where it happened (a till's sale: the event's moment); counts anchor
+    #: on it. Entries from before this column have their recording time.
+    occurred_at: Mapped[datetime]
+    __table_args__ = (Index("ix_stock_ledger_store_sku", "store_code", "sku"),
+                      Index("ix_stock_ledger_store_occurred", "store_code", "occurred_at"))
 
 
 class StockLevel(HubBase):
@@ -45,6 +49,9 @@ class StockLevel(HubBase):
     sku: Mapped[str] = mapped_column(String(64), primary_key=True)
     level_milli: Mapped[int] = mapped_column(BigInteger, default=0)
     reserved_milli: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    #: The latest moment a count anchored this item at (None: never counted). A movement
+    #: from before it that arrives later is compensated (``hub.stock.ledger``).
+    anchored_at: Mapped[datetime | None] = mapped_column(default=None)
     __table_args__ = (Index("ix_stock_levels_sku", "sku"),)
 
 

@@ -1,0 +1,1 @@
+"""Stock counts at the hub: sessions (``sessions``) and applying what tills counted (``apply``)."""
