@@ -15,11 +15,13 @@ from pathlib import Path
 
 from omnipos.db.engine import Database, database_path, open_database
 from omnipos.services import support
+from omnipos.services.counts import CountService
 from omnipos.services.devices import DeviceSettings
 from omnipos.services.pickups import PickupService
 from omnipos.services.selling import CheckoutService
 from omnipos.services.shifts import ShiftService
 from omnipos.services.staff import StaffService
+from omnipos.services.stock import StockService
 from omnipos.services.support import Versions
 from omnipos.services.sync import Progress, RunningSync, Starter, SyncService
 
@@ -43,13 +45,18 @@ class TillServices:
         self._checkout: CheckoutService | None = None
         self._shifts: ShiftService | None = None
         self._pickups: PickupService | None = None
+        self._counts: CountService | None = None
+        self._stock: StockService | None = None
 
     def start(self) -> None:
-        """Build selling, shifts and pickups; UserFacingError when the till has no store yet."""
+        """Build selling, shifts, pickups, counts and stock; UserFacingError when the till has
+        no store yet."""
         if self._checkout is None:
             self._checkout = CheckoutService(self._db)
             self._shifts = ShiftService(self._db)
             self._pickups = PickupService(self._db)
+            self._counts = CountService(self._db)
+            self._stock = StockService(self._db)
 
     @property
     def checkout(self) -> CheckoutService:
@@ -68,6 +75,18 @@ class TillServices:
         if self._pickups is None:
             raise RuntimeError("TillServices.start() first")
         return self._pickups
+
+    @property
+    def counts(self) -> CountService:
+        if self._counts is None:
+            raise RuntimeError("TillServices.start() first")
+        return self._counts
+
+    @property
+    def stock(self) -> StockService:
+        if self._stock is None:
+            raise RuntimeError("TillServices.start() first")
+        return self._stock
 
     def versions(self) -> Versions:
         """What About shows: OmniPOS, Python and the database's schema revision."""

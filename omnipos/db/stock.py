@@ -10,22 +10,29 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from decimal import Decimal
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from omnipos.db.models import OutboxEvent, StockLevel, StockMovement
+from omnipos.db.models import NearbyStore, OutboxEvent, StockElsewhere, StockLevel, StockMovement
+from omnipos.domain.counts import Movement
 from omnipos.domain.stock import StockBucket
 
 __all__ = [
+    "Elsewhere",
     "HubLevel",
     "clear_hub_levels",
+    "elsewhere",
     "hub_level",
+    "movements_after",
     "movements_total",
+    "set_elsewhere",
     "set_hub_level",
+    "set_nearby_store",
     "till_level",
+    "till_levels",
 ]
 
 SELLABLE = StockBucket.SELLABLE
@@ -39,6 +46,7 @@ class HubLevel:
     bucket: StockBucket
     level: Decimal
     as_of: datetime | None
+    counted_at: datetime | None = None  # when a count last set it
 
 
 def set_hub_level(
@@ -47,20 +55,24 @@ def set_hub_level(
     level: str,
     as_of: datetime | None,
     bucket: StockBucket = SELLABLE,
+    counted_at: datetime | None = None,
 ) -> None:
     """Store the hub's level from a feed change (in the page's transaction)."""
     row = session.get(StockLevel, (sku, bucket.value))
     if row is None:
-        session.add(StockLevel(sku=sku, bucket=bucket.value, level=level, as_of=as_of))
+        session.add(StockLevel(sku=sku, bucket=bucket.value, level=level, as_of=as_of,
+                               counted_at=counted_at))
     else:
         row.level, row.as_of = level, as_of
+        row.counted_at = counted_at or row.counted_at
 
 
 def hub_level(session: Session, sku: str, bucket: StockBucket = SELLABLE) -> HubLevel | None:
     row = session.get(StockLevel, (sku, bucket.value))
     if row is None:
         return None
-    return HubLevel(row.sku, StockBucket(row.bucket), Decimal(row.level), row.as_of)
+    return HubLevel(row.sku, StockBucket(row.bucket), Decimal(row.level), row.as_of,
+                    row.counted_at)
 
 
 def clear_hub_levels(session: Session) -> None:
@@ -96,3 +108,73 @@ def till_level(session: Session, sku: str, bucket: StockBucket = SELLABLE) -> De
     if hub is None:
         return movements_total(session, sku, bucket)
     return hub.level + movements_total(session, sku, bucket, unacknowledged_only=True)
+
+
+def till_levels(session: Session) -> dict[str, Decimal]:
+    """The sellable level of every SKU the till knows of (the module docstring's rule), at
+    once: what a full count expects."""
+    cur = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    levels: dict[str, Decimal] = {}
+    for sku, level in cur.execute(
+            "SELECT sku, level FROM stock_levels WHERE bucket = 'sellable'"):
+        levels[sku] = Decimal(level)
+    hub = set(levels)
+    for sku, delta, acked in cur.execute(
+            "SELECT m.sku, m.delta, o.acked_at IS NOT NULL FROM stock_movements m "
+            "LEFT JOIN outbox o ON o.event_id = m.event_id WHERE m.bucket = 'sellable'"):
+        if sku in hub and acked:
+            continue  # in the hub's figure already
+        levels[sku] = levels.get(sku, Decimal(0)) + Decimal(delta)
+    return levels
+
+
+def movements_after(session: Session, since: datetime) -> dict[str, list[Movement]]:
+    """This till's sellable movements after ``since``, per SKU (what it sold while counting)."""
+    cur = session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    out: dict[str, list[Movement]] = {}
+    stamp = since.astimezone(UTC).isoformat(timespec="microseconds")
+    for sku, delta, at in cur.execute(
+            "SELECT sku, delta, occurred_at FROM stock_movements WHERE bucket = 'sellable' "
+            "AND occurred_at > ?", (stamp,)):
+        out.setdefault(sku, []).append(Movement(datetime.fromisoformat(at), Decimal(delta)))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Elsewhere:
+    """Another store's available quantity of a SKU, and who and where that store is."""
+
+    store: str
+    name: str
+    available: Decimal
+    as_of: datetime
+    lat: str | None
+    lon: str | None
+
+
+def set_elsewhere(session: Session, store: str, sku: str, available: str,
+                  as_of: datetime) -> None:
+    row = session.get(StockElsewhere, (store, sku))
+    if row is None:
+        session.add(StockElsewhere(store=store, sku=sku, available=available, as_of=as_of))
+    elif row.as_of <= as_of:  # the feed is in order; a replayed page changes nothing
+        row.available, row.as_of = available, as_of
+
+
+def elsewhere(session: Session, sku: str) -> list[Elsewhere]:
+    rows = session.execute(
+        select(StockElsewhere, NearbyStore)
+        .join(NearbyStore, NearbyStore.code == StockElsewhere.store, isouter=True)
+        .where(StockElsewhere.sku == sku).order_by(StockElsewhere.store)).all()
+    return [Elsewhere(e.store, n.name if n else e.store, Decimal(e.available), e.as_of,
+                      n.lat if n else None, n.lon if n else None) for e, n in rows]
+
+
+def set_nearby_store(session: Session, code: str, name: str, lat: str | None,
+                     lon: str | None) -> None:
+    """Another store of the chain as the hub describes it (for look-ups: name and place)."""
+    row = session.get(NearbyStore, code)
+    if row is None:
+        session.add(NearbyStore(code=code, name=name, lat=lat, lon=lon))
+    else:
+        row.name, row.lat, row.lon = name, lat, lon

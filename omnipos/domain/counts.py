@@ -166,11 +166,12 @@ def sees_expected(show_expected_to: Iterable[str], role: Role | None, *,
 
     Counts are blind unless the session names the role (``show_expected_to``);
     at review, whoever may approve a count sees them too. In a store without
-    staff (``role`` None) the session's word alone decides: any role named.
+    staff (``role`` None) whoever reviews approves, so sees them; while
+    counting, the session's word decides (any role named).
     """
     roles = set(show_expected_to)
     if role is None:
-        return bool(roles)
+        return reviewing or bool(roles)
     if reviewing and allowed(role, Action.APPROVE_COUNT):
         return True
     return role.value in roles

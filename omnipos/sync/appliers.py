@@ -1,5 +1,5 @@
 """Applying pulled feed changes: one applier per kind (store, product, stock, staff, customer,
-pickup_order, return_policy, rma).
+pickup_order, return_policy, rma, stock_elsewhere, count_session, delivery).
 
 ``apply_page`` looks each change's kind up in ``APPLIERS``; a kind this till
 does not know is skipped (a newer hub may send more), and a change that does
@@ -19,19 +19,23 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from omnipos.db.catalog import ProductRow, upsert_products, upsert_tax_classes
+from omnipos.db.counts import store_session
 from omnipos.db.customers import apply_customer_change
+from omnipos.db.deliveries import store_delivery
 from omnipos.db.pickups import RecordRow, store_record
 from omnipos.db.returns import apply_policy_change, apply_rma_change
 from omnipos.db.settings import get_setting, set_settings
 from omnipos.db.staff import STAFF_KIND, apply_staff_change
-from omnipos.db.stock import set_hub_level
+from omnipos.db.stock import set_elsewhere, set_hub_level, set_nearby_store
 from omnipos.domain.errors import UserFacingError
 from omnipos.domain.returns import ReturnPolicy
 from omnipos.domain.stock import StockBucket
+from omnipos.sync.events.counts import COUNT_KIND, CountSessionData
 from omnipos.sync.events.customers import CUSTOMER_KIND, CustomerData
 from omnipos.sync.events.pickup import FEED_KIND as PICKUP_KIND
 from omnipos.sync.events.pickup import PickupOrderData
 from omnipos.sync.events.returns import POLICY_KIND, RMA_KIND, ReturnPolicyData, RmaData
+from omnipos.sync.events.stock import DELIVERY_KIND, ELSEWHERE_KIND, DeliveryData, ElsewhereData
 from omnipos.sync.wire import Change, ProductData, StockData, StoreData
 
 __all__ = ["APPLIERS", "FeedPage", "apply_page"]
@@ -57,7 +61,9 @@ Applier = Callable[[FeedPage, dict[str, Any]], None]
 def apply_store(page: FeedPage, data: dict[str, Any]) -> None:
     store = StoreData.model_validate(data)
     if store.code != page.store_code and page.store_code is not None:
-        return  # another store's record: not this till's
+        # Another store's record: who and where it is, for the stock look-up.
+        set_nearby_store(page.session, store.code, store.name, store.lat, store.lon)
+        return
     set_settings(page.session, {
         "store.code": store.code,
         "store.name": store.name,
@@ -65,6 +71,8 @@ def apply_store(page: FeedPage, data: dict[str, Any]) -> None:
         "store.prices": store.prices,
         "store.rounding": store.rounding,
         "store.cash_step_minor": store.cash_step_minor,
+        "store.lat": store.lat,  # how far the other stores are (the stock look-up)
+        "store.lon": store.lon,
     })
     upsert_tax_classes(page.session, store.tax_rates)
     page.store_code, page.currency = store.code, store.currency
@@ -92,7 +100,25 @@ def apply_stock(page: FeedPage, data: dict[str, Any]) -> None:
     except ValueError:
         log.warning("stock change for %s in unknown bucket %r: skipped", st.sku, st.bucket)
         return
-    set_hub_level(page.session, st.sku, st.level, st.as_of, bucket)
+    set_hub_level(page.session, st.sku, st.level, st.as_of, bucket, st.counted_at)
+
+
+def apply_elsewhere(page: FeedPage, data: dict[str, Any]) -> None:
+    other = ElsewhereData.model_validate(data)
+    if other.store != page.store_code:  # this store's own level comes as ``stock``
+        set_elsewhere(page.session, other.store, other.sku, other.available, other.as_of)
+
+
+def apply_count_session(page: FeedPage, data: dict[str, Any]) -> None:
+    count = CountSessionData.model_validate(data)
+    if page.store_code is None or count.store_code == page.store_code:
+        store_session(page.session, count.model_dump(), origin="hub", now=page.now)
+
+
+def apply_delivery(page: FeedPage, data: dict[str, Any]) -> None:
+    delivery = DeliveryData.model_validate(data)
+    if page.store_code is None or delivery.store_code == page.store_code:
+        store_delivery(page.session, delivery.model_dump(mode="json"), page.now)
 
 
 def apply_staff(page: FeedPage, data: dict[str, Any]) -> None:
@@ -148,6 +174,9 @@ APPLIERS: Mapping[str, Applier] = {
     PICKUP_KIND: apply_pickup_order,
     POLICY_KIND: apply_return_policy,
     RMA_KIND: apply_rma,
+    ELSEWHERE_KIND: apply_elsewhere,
+    COUNT_KIND: apply_count_session,
+    DELIVERY_KIND: apply_delivery,
 }
 
 

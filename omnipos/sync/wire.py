@@ -234,6 +234,8 @@ class StockData(Wire):
     bucket: str = Field(default="sellable", max_length=20)
     #: The moment the level is true at the hub (a hub that does not say: unknown).
     as_of: AwareDatetime | None = None
+    #: The moment a count last set it (the latest count's anchor); None: never counted.
+    counted_at: AwareDatetime | None = None
 
 
 class ErrorBody(Wire):

@@ -152,12 +152,20 @@ AT_0006: dict[str, list[dict[str, Any]]] = {
                  "event_id": None}],
 }
 
+# Revision 0007 added the open sale, kept as it is rung up.
+AT_0007: dict[str, list[dict[str, Any]]] = {
+    **AT_0006,
+    "open_sales": [{"till_code": "T01", "cart_id": "cart-1", "started_by": "Ann (#1)",
+                    "started_at": T2, "updated_at": T2, "cart": '{"lines": []}',
+                    "tenders": "[]"}],
+}
+
 FILLS = {"0001": AT_0001, "0002": AT_0002, "0003": AT_0003, "0004": AT_0004,
-         "0005": AT_0005, "0006": AT_0006}
+         "0005": AT_0005, "0006": AT_0006, "0007": AT_0007}
 MOVED = {"stock_deltas", "sync_state"}
 #: Columns later revisions added to a table (as table -> (revision, how many)), empty in rows
 #: written before.
-WIDENED = {"sale_tenders": ("0004", 1)}
+WIDENED = {"sale_tenders": ("0004", 1), "stock_levels": ("0008", 1)}
 
 
 def _widened(table: str, start: str, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:

@@ -4,9 +4,12 @@ Every model shares ``Base`` (one metadata); importing this package imports
 them all, so Alembic and the schema check see the complete schema.
 """
 
+from omnipos.db.models.aisle import AisleOrder
 from omnipos.db.models.base import Base
 from omnipos.db.models.catalog import Barcode, Price, Product, TaxClass
+from omnipos.db.models.counts import CountArea, CountLine, CountScan, CountSession
 from omnipos.db.models.customers import Customer
+from omnipos.db.models.deliveries import Delivery, DeliveryLine, DeliveryScan
 from omnipos.db.models.journal import JournalEntry
 from omnipos.db.models.outbox import OutboxEvent
 from omnipos.db.models.pickups import PickupEvent, PickupOrder, PickupPick
@@ -24,20 +27,29 @@ from omnipos.db.models.sales import OpenSale, ParkedSale, Sale, SaleLine, SaleTa
 from omnipos.db.models.settings import Counter, Setting
 from omnipos.db.models.shifts import CashMovement, Shift
 from omnipos.db.models.staff import LoginLock, StaffMember
-from omnipos.db.models.stock import StockLevel, StockMovement
+from omnipos.db.models.stock import NearbyStore, StockElsewhere, StockLevel, StockMovement
 from omnipos.db.models.sync_state import SyncState
 
 __all__ = [
+    "AisleOrder",
     "Barcode",
     "Base",
     "CashMovement",
+    "CountArea",
+    "CountLine",
+    "CountScan",
+    "CountSession",
     "Counter",
     "Customer",
+    "Delivery",
+    "DeliveryLine",
+    "DeliveryScan",
     "Intake",
     "IntakeItem",
     "IntakeState",
     "JournalEntry",
     "LoginLock",
+    "NearbyStore",
     "OpenSale",
     "OutboxEvent",
     "ParkedSale",
@@ -58,6 +70,7 @@ __all__ = [
     "Setting",
     "Shift",
     "StaffMember",
+    "StockElsewhere",
     "StockLevel",
     "StockMovement",
     "SyncState",

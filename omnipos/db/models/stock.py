@@ -15,7 +15,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from omnipos.db.models.base import Base
 from omnipos.domain.stock import StockBucket
 
-__all__ = ["StockLevel", "StockMovement"]
+__all__ = ["NearbyStore", "StockElsewhere", "StockLevel", "StockMovement"]
 
 
 class StockLevel(Base):
@@ -28,6 +28,8 @@ class StockLevel(Base):
     # The hub's moment for this level; None when the hub did not say (or carried over
     # from a till before revision 0003).
     as_of: Mapped[datetime | None] = mapped_column(default=None)
+    # When a count last set it (the anchor of the hub's latest count); None: never counted.
+    counted_at: Mapped[datetime | None] = mapped_column(default=None)
 
 
 class StockMovement(Base):
@@ -42,3 +44,24 @@ class StockMovement(Base):
     reason: Mapped[str] = mapped_column(String(20))  # sale | return | adjust | count ...
     occurred_at: Mapped[datetime]
     __table_args__ = (Index("ix_stock_movements_sku_bucket", "sku", "bucket"),)
+
+
+class StockElsewhere(Base):
+    """What another store has available of one SKU, as of the hub's moment (look-ups)."""
+
+    __tablename__ = "stock_elsewhere"
+    store: Mapped[str] = mapped_column(String(20), primary_key=True)
+    sku: Mapped[str] = mapped_column(String(64), primary_key=True)
+    available: Mapped[str] = mapped_column(String(20))  # decimal string
+    as_of: Mapped[datetime]
+    __table_args__ = (Index("ix_stock_elsewhere_sku", "sku"),)
+
+
+class NearbyStore(Base):
+    """Another store of the chain, from the hub's store records: who and where it is."""
+
+    __tablename__ = "nearby_stores"
+    code: Mapped[str] = mapped_column(String(20), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), default="")
+    lat: Mapped[str | None] = mapped_column(String(20), default=None)
+    lon: Mapped[str | None] = mapped_column(String(20), default=None)

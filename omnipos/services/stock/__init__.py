@@ -1,0 +1,25 @@
+"""Stock at the till: the look-up card, adjustments with a reason, receiving deliveries.
+
+``StockService`` gathers the use cases, one module each: the card
+(``lookup``), adjustments (``adjustments``, a manager's right) and receiving
+against the hub's expected lists (``receiving``). Each call that writes runs
+in one transaction with its stock movements, journal entry and outbox event.
+"""
+
+from __future__ import annotations
+
+from omnipos.services.stock.adjustments import Adjusted, Adjustments
+from omnipos.services.stock.lookup import OtherStore, StockCard, card_of
+from omnipos.services.stock.receiving import DeliveryView, Received, Receiving, ScannedIn
+
+__all__ = ["Adjusted", "DeliveryView", "OtherStore", "Received", "ScannedIn", "StockCard",
+           "StockService"]
+
+
+class StockService(Adjustments, Receiving):
+    """The till's stock use cases for one store."""
+
+    def card(self, code: str) -> StockCard:
+        """The look-up card of the item a SKU or barcode names."""
+        with self.db.read() as s:
+            return card_of(s, code)

@@ -1,0 +1,88 @@
+"""Stock at the till: adjustments by reason (a manager's right), receiving a delivery against
+its expected list, and the look-up card."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+
+from omnipos.db.deliveries import store_delivery
+from omnipos.db.models import JournalEntry, OutboxEvent
+from omnipos.db.settings import set_settings
+from omnipos.db.stock import set_elsewhere, set_hub_level, set_nearby_store, till_level
+from omnipos.domain.errors import PermissionDenied, StateError, ValidationError
+from omnipos.domain.stock import AdjustReason, StockBucket
+from omnipos.services.stock import StockService
+
+
+@pytest.fixture
+def stock(store_db, clock) -> StockService:  # type: ignore[no-untyped-def]
+    with store_db.transaction() as s:
+        set_hub_level(s, "SOAP", "10", clock.now, counted_at=clock.now - timedelta(days=3))
+    return StockService(store_db, clock=clock)
+
+
+def test_adjusting_is_a_managers_right_and_moves_by_reason(stock, crew, store_db) -> None:
+    with pytest.raises(PermissionDenied):
+        stock.adjust("SOAP", "2", AdjustReason.THEFT, actor=crew.cashier)
+    done = stock.adjust("SOAP", "2", AdjustReason.DAMAGED, "crushed box", actor=crew.manager)
+    assert done.on_hand == 8
+    with store_db.read() as s:
+        assert till_level(s, "SOAP", StockBucket.DAMAGED) == 2
+        [(kind, payload)] = [(e.type, e.payload) for e in s.query(OutboxEvent)]
+        journal = [e.kind for e in s.query(JournalEntry)]
+    assert kind == "stock.adjusted" and payload["reason"] == "damaged"
+    assert payload["adjusted_by"] == "Mia Manager (#9)" and "stock.adjusted" in journal
+    with pytest.raises(ValidationError, match="from or to where"):
+        stock.adjust("SOAP", "1", AdjustReason.TRANSFER_OUT, actor=crew.manager)
+    with pytest.raises(ValidationError, match="more than 0"):
+        stock.adjust("SOAP", "0", AdjustReason.FOUND, actor=crew.manager)
+
+
+def test_receiving_shows_over_and_short_as_it_goes(stock, crew, store_db, clock) -> None:
+    with store_db.transaction() as s:
+        store_delivery(s, {"delivery_id": "6b3c54a2-0000-4000-8000-000000000001",
+                           "number": "D00001", "kind": "supplier", "source": "Acme",
+                           "lines": [{"sku": "SOAP", "expected": "6"},
+                                     {"sku": "MILK", "expected": "2"}]}, clock.now)
+    [delivery] = stock.deliveries()
+    assert [(ln.sku, ln.expected, ln.received) for ln in delivery.lines] == \
+        [("MILK", 2, 0), ("SOAP", 6, 0)]
+    for _ in range(7):
+        got = stock.scan_in(delivery.delivery_id, "4006381333931", actor=crew.cashier)
+    assert got.line is not None and got.line.over_short == 1
+    odd = stock.scan_in(delivery.delivery_id, "2000000000008", actor=crew.cashier)
+    assert odd.sku is None and odd.delivery.unknown == ("2000000000008",)
+    extra = stock.scan_in(delivery.delivery_id, "BREAD", Decimal(3), actor=crew.cashier)
+    assert extra.line is not None and (extra.line.expected, extra.line.received) == (0, 3)
+    done = stock.complete(delivery.delivery_id, actor=crew.cashier)
+    assert (done.lines, done.discrepancies) == (3, 3)
+    with store_db.read() as s:
+        assert till_level(s, "SOAP") == 17 and till_level(s, "BREAD") == 3
+        [payload] = [e.payload for e in s.query(OutboxEvent) if e.type == "stock.received"]
+    assert payload["unknown"] == ["2000000000008"]
+    assert {ln["sku"]: (ln["expected"], ln["received"]) for ln in payload["lines"]} == \
+        {"SOAP": ("6", "7"), "MILK": ("2", "0"), "BREAD": ("0", "3")}
+    with pytest.raises(StateError, match="received already"):
+        stock.scan_in(delivery.delivery_id, "SOAP", actor=crew.cashier)
+    assert stock.deliveries() == []
+
+
+def test_the_card_says_what_is_here_promised_elsewhere_and_when_counted(stock, store_db,
+                                                                       clock) -> None:
+    as_of = datetime(2026, 11, 26, 8, 30, tzinfo=UTC)
+    with store_db.transaction() as s:
+        set_settings(s, {"store.lat": "45.52", "store.lon": "-122.68"})
+        set_nearby_store(s, "S2", "Harbour", "45.60", "-122.68")
+        set_nearby_store(s, "S3", "Far away", "47.61", "-122.33")
+        set_elsewhere(s, "S3", "SOAP", "9", as_of)
+        set_elsewhere(s, "S2", "SOAP", "4", as_of)
+        set_elsewhere(s, "S2", "SOAP", "1", as_of - timedelta(hours=1))  # an older page again
+    card = stock.card("4006381333931")
+    assert card.product.sku == "SOAP" and card.on_hand == 10 and card.available == 10
+    assert card.counted_at == clock.now - timedelta(days=3)
+    assert [(o.code, o.name, o.available) for o in card.elsewhere] == \
+        [("S2", "Harbour", 4), ("S3", "Far away", 9)]
+    assert card.elsewhere[0].distance_km is not None and 8 < card.elsewhere[0].distance_km < 10
