@@ -12,8 +12,14 @@ from omnipos.commands import Subparsers, add_common, open_till_db
 from omnipos.db.catalog import tax_classes, upsert_tax_classes
 from omnipos.db.models import Sale
 from omnipos.db.settings import get_setting, set_settings
+from omnipos.domain.cart import MergeScans
 from omnipos.domain.errors import StateError, ValidationError
 from omnipos.domain.money import minor_digits, parse_amount
+from omnipos.services.profile import (
+    DEFAULT_LARGE_QUANTITY,
+    LARGE_QUANTITY_SETTING,
+    MERGE_SCANS_SETTING,
+)
 
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,19}")
 
@@ -39,6 +45,13 @@ def register(subparsers: Subparsers) -> None:
                    help="round tax per line (default) or per document")
     p.add_argument("--cash-step", default=None, metavar="AMOUNT",
                    help="round cash tenders to this step, e.g. 0.05 (default: none)")
+    p.add_argument("--merge-scans", choices=[m.value for m in MergeScans], default=None,
+                   help="a repeat scan of an item adds to the line just scanned (last, the "
+                        "default), to the item's line anywhere in the sale (item), or is a "
+                        "line of its own (off)")
+    p.add_argument("--confirm-quantity-over", type=int, default=None, metavar="N",
+                   help=f"ask before selling more than N of an item at once "
+                        f"(default {DEFAULT_LARGE_QUANTITY})")
     p.set_defaults(func=run)
 
 
@@ -84,6 +97,12 @@ def run(args: argparse.Namespace) -> int:
         values["store.rounding"] = args.rounding
     if args.cash_step is not None:
         values["store.cash_step_minor"] = parse_amount(args.cash_step, currency)
+    if args.merge_scans is not None:
+        values[MERGE_SCANS_SETTING] = args.merge_scans
+    if args.confirm_quantity_over is not None:
+        if args.confirm_quantity_over < 1:
+            raise ValidationError("--confirm-quantity-over must be 1 or more")
+        values[LARGE_QUANTITY_SETTING] = args.confirm_quantity_over
     db = open_till_db(args)
     try:
         with db.transaction() as s:

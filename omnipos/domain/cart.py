@@ -16,6 +16,9 @@ from omnipos.domain import tax
 from omnipos.domain.errors import NotFoundError, ValidationError
 
 MAX_UNITS = 9999
+#: The SKU of an open-price line (unlabelled goods sold at a price the cashier types);
+#: no catalog product has it, so it moves no stock.
+OPEN_PRICE_SKU = "OPEN-PRICE"
 MAX_WEIGHT = Decimal(9999)
 WEIGHT_PLACES = 3  # kilograms to the gram
 
@@ -37,6 +40,31 @@ class ProductInfo:
     sold_by: str = SoldBy.UNIT
     brand: str = ""
     gtin: str = ""
+
+    @classmethod
+    def open_price(cls, description: str, price_minor: int, tax_class: str) -> ProductInfo:
+        """An unlabelled item: what the cashier calls it, at the price typed in."""
+        name = " ".join((description or "").split()) or "Unlabelled item"
+        if len(name) > 200:
+            raise ValidationError("the description is longer than 200 characters")
+        return cls(0, OPEN_PRICE_SKU, name, price_minor, tax_class)
+
+    @property
+    def is_open_price(self) -> bool:
+        return is_open_price(self.product_id, self.sku)
+
+
+def is_open_price(product_id: int | None, sku: str) -> bool:
+    """Whether a line (in a cart or a stored sale) is an open-price item."""
+    return not product_id and sku == OPEN_PRICE_SKU
+
+
+class MergeScans(StrEnum):
+    """What a repeat scan of the same item does (store setting ``selling.merge_repeat_scans``)."""
+
+    LAST_LINE = "last"  # adds to the line just scanned (A, A, B, A gives A x2, B, A)
+    SAME_ITEM = "item"  # adds to the item's line wherever it is in the sale (A x3, B)
+    OFF = "off"  # every scan is a line of its own
 
 
 class DiscountKind(StrEnum):
@@ -176,6 +204,7 @@ class Cart:
     lines: list[CartLine] = field(default_factory=list)
     order_discount: Discount | None = None
     cart_id: str = field(default_factory=lambda: str(uuid.uuid4()))
+    merge: MergeScans = MergeScans.LAST_LINE
 
     @property
     def currency(self) -> str:
@@ -194,24 +223,16 @@ class Cart:
         *,
         price_minor: int | None = None,
     ) -> CartLine:
-        """Add a product. Scanning the same unit item again adds to the last line."""
+        """Add a product. A repeat of a unit item adds to its line as ``merge`` says."""
         self.policy.rate(product.tax_class)
         quantity = parse_quantity(qty, product.sold_by)
         embedded = price_minor is not None
         if price_minor is not None and price_minor < 0:
             raise ValidationError("a price cannot be negative")
-        last = self.lines[-1] if self.lines else None
-        if (
-            last is not None
-            and not embedded
-            and not last.embedded
-            and product.sold_by == SoldBy.UNIT
-            and last.product.product_id == product.product_id
-            and last.discount is None
-            and last.original_price_minor is None
-        ):
-            self.set_quantity(last.line_id, last.qty + quantity)
-            return last
+        same = None if embedded else self._line_to_merge(product)
+        if same is not None:
+            self.set_quantity(same.line_id, same.qty + quantity)
+            return same
         line = CartLine(
             line_id=str(uuid.uuid4()),
             product=product,
@@ -222,6 +243,17 @@ class Cart:
         # A new line only adds to the totals, so no discount can turn negative.
         self.lines.append(line)
         return line
+
+    def _line_to_merge(self, product: ProductInfo) -> CartLine | None:
+        """The line a repeat scan of ``product`` adds to, by the store's setting."""
+        if product.sold_by != SoldBy.UNIT or self.merge is MergeScans.OFF or not self.lines:
+            return None
+        candidates = self.lines[-1:] if self.merge is MergeScans.LAST_LINE else self.lines
+        for line in reversed(candidates):
+            if (line.product.product_id == product.product_id and not line.embedded
+                    and line.discount is None and line.original_price_minor is None):
+                return line
+        return None
 
     def set_quantity(self, line_id: str, qty: Decimal | int | str) -> CartLine:
         line = self.line(line_id)
@@ -377,8 +409,9 @@ class Cart:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any], policy: tax.TaxPolicy) -> Cart:
-        cart = cls(policy=policy, cart_id=data.get("cart_id") or str(uuid.uuid4()))
+    def from_dict(cls, data: dict[str, Any], policy: tax.TaxPolicy,
+                  merge: MergeScans = MergeScans.LAST_LINE) -> Cart:
+        cart = cls(policy=policy, cart_id=data.get("cart_id") or str(uuid.uuid4()), merge=merge)
         for item in data.get("lines", []):
             cart.lines.append(
                 CartLine(

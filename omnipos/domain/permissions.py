@@ -57,6 +57,7 @@ class Action(StrEnum):
     MANAGE_STAFF = "manage_staff"
     ACCEPT_OVER_SHORT = "accept_over_short"
     CLOSE_WITH_PENDING = "close_with_pending"
+    OPEN_PRICE = "open_price"
 
     @property
     def label(self) -> str:
@@ -83,6 +84,7 @@ _LABELS = {
     Action.MANAGE_STAFF: "add or change staff",
     Action.ACCEPT_OVER_SHORT: "accept a cash count over or short beyond the store threshold",
     Action.CLOSE_WITH_PENDING: "close a shift whose events the hub has not acknowledged",
+    Action.OPEN_PRICE: "sell an unlabelled item at a price typed in",
 }
 
 _FRONT = frozenset({Action.VOID_LINE, Action.CANCEL_SALE, Action.CLOSE_SHIFT})

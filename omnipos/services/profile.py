@@ -12,8 +12,14 @@ from sqlalchemy.orm import Session
 from omnipos.db.models import TaxClass
 from omnipos.db.settings import get_setting
 from omnipos.domain.barcodes import EmbeddedLayout
+from omnipos.domain.cart import MergeScans
 from omnipos.domain.errors import StateError
 from omnipos.domain.tax import PriceMode, RoundingMode, TaxPolicy
+
+#: Store settings of the scan field (docs/architecture.md lists every key).
+MERGE_SCANS_SETTING = "selling.merge_repeat_scans"  # a MergeScans value
+LARGE_QUANTITY_SETTING = "selling.confirm_quantity_over"  # ask before selling more at once
+DEFAULT_LARGE_QUANTITY = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +32,8 @@ class StoreProfile:
     layout: EmbeddedLayout | None
     header: tuple[str, ...]
     footer: tuple[str, ...]
+    merge_scans: MergeScans = MergeScans.LAST_LINE
+    large_quantity: int = DEFAULT_LARGE_QUANTITY  # a quantity above this asks first
 
     @property
     def prices_include_tax(self) -> bool:
@@ -69,4 +77,15 @@ def load_store_profile(session: Session) -> StoreProfile:
         layout=layout,
         header=_lines(get_setting(session, "receipt.header")),
         footer=_lines(get_setting(session, "receipt.footer")),
+        merge_scans=_merge_scans(get_setting(session, MERGE_SCANS_SETTING)),
+        large_quantity=int(get_setting(session, LARGE_QUANTITY_SETTING, DEFAULT_LARGE_QUANTITY)
+                           or DEFAULT_LARGE_QUANTITY),
     )
+
+
+def _merge_scans(value: object) -> MergeScans:
+    """The stored setting; an unknown value (a newer till's) keeps the default."""
+    try:
+        return MergeScans(str(value)) if value is not None else MergeScans.LAST_LINE
+    except ValueError:
+        return MergeScans.LAST_LINE

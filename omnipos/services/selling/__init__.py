@@ -10,13 +10,13 @@ what changed. The GUI calls these on the database worker thread.
 
 from __future__ import annotations
 
-from omnipos.services.selling.cart import CartBuilding
+from omnipos.services.selling.cart import CartBuilding, NotACode
 from omnipos.services.selling.open_sale import OpenSaleInfo, TendersTaken
 from omnipos.services.selling.parking import CANCEL_REASONS, ParkedInfo, Parking
 from omnipos.services.selling.payment import Payments, SaleCompleted, sale_completed_payload
 from omnipos.services.selling.receipts import Receipts
 
-__all__ = ["CANCEL_REASONS", "CheckoutService", "OpenSaleInfo", "ParkedInfo", "SaleCompleted",
+__all__ = ["CANCEL_REASONS", "CheckoutService", "NotACode", "OpenSaleInfo", "ParkedInfo", "SaleCompleted",
            "TendersTaken", "sale_completed_payload"]
 
 

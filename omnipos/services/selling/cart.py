@@ -14,12 +14,21 @@ from decimal import Decimal
 from omnipos.db import catalog
 from omnipos.domain.barcodes import parse_scan
 from omnipos.domain.cart import Cart, CartLine, Discount, ProductInfo
+from omnipos.domain.entry import looks_like_words, parse_entry
 from omnipos.domain.errors import NotFoundError, ValidationError
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.services import authz
 from omnipos.services.selling.open_sale import OpenSales
 
-__all__ = ["CartBuilding"]
+__all__ = ["CartBuilding", "NotACode"]
+
+
+class NotACode(NotFoundError):
+    """Words typed in the scan field that name no SKU: the till searches for them instead."""
+
+    def __init__(self, words: str) -> None:
+        super().__init__(f"No product with SKU {words}")
+        self.words = words
 
 
 class CartBuilding(OpenSales):
@@ -35,6 +44,8 @@ class CartBuilding(OpenSales):
         except ValidationError as exc:
             product = self._by_sku(text)
             if product is None:
+                if looks_like_words(text):
+                    raise NotACode(text) from exc
                 raise ValidationError(f"{text}: {exc}") from exc
             return product, 1, None
         with self.db.read() as session:
@@ -44,6 +55,8 @@ class CartBuilding(OpenSales):
             if product is None:
                 product = catalog.find_by_sku(session, scan.code)
         if product is None:
+            if scan.kind == "other" and looks_like_words(text):
+                raise NotACode(text)
             raise NotFoundError(f"No product for code {text}")
         if scan.embedded_weight is not None:
             return product, scan.embedded_weight, None
@@ -54,9 +67,19 @@ class CartBuilding(OpenSales):
             return catalog.find_by_sku(session, sku)
 
     def scan(self, cart: Cart, code: str) -> CartLine:
-        """Add what a code names to the cart. Unknown or invalid codes raise, naming the code."""
+        """Add what a code names to the cart (``3*CODE``: three of it).
+
+        Unknown or invalid codes raise, naming the code; words that name no SKU
+        raise ``NotACode`` so the caller can search for them.
+        """
         self._no_tenders(cart)
-        product, qty, price = self.lookup(code)
+        entry = parse_entry(code)
+        product, qty, price = self.lookup(entry.code)
+        if entry.qty is not None:
+            if price is not None or qty != 1:
+                raise ValidationError(
+                    f"{entry.code}: the label carries its own weight or price; scan it alone")
+            qty = entry.qty
         return cart.add(product, qty, price_minor=price)
 
     def add_sku(self, cart: Cart, sku: str, qty: Decimal | int | str = 1) -> CartLine:
@@ -70,6 +93,27 @@ class CartBuilding(OpenSales):
                     qty: Decimal | int | str = 1) -> CartLine:
         self._no_tenders(cart)
         return cart.add(product, qty)
+
+    def add_open_price(self, cart: Cart, description: str, price_minor: int, tax_class: str, *,
+                       actor: Actor | None = None,
+                       override: ManagerOverride | None = None) -> CartLine:
+        """An unlabelled item at a typed price: its own right (or an override), journalled."""
+        if isinstance(price_minor, bool) or not isinstance(price_minor, int) or price_minor <= 0:
+            raise ValidationError("type the price of the item (above 0)")
+        product = ProductInfo.open_price(description, price_minor, tax_class)
+        self._no_tenders(cart)
+        with self._changing(cart, actor=actor) as (session, draft):
+            permit = authz.permit(
+                session, actor, Action.OPEN_PRICE, override, now=self._clock(),
+                on_behalf=self.acting_name(actor),
+            )
+            # The price as typed stays with the line (embedded: never merged with another).
+            line = draft.add(product, 1, price_minor=price_minor)
+            permit.journal("open_price.added", {
+                "cart_id": cart.cart_id, "name": product.name, "price_minor": price_minor,
+                "tax_class": tax_class,
+            })
+        return line
 
     def search(self, text: str, limit: int = 50) -> list[ProductInfo]:
         with self.db.read() as session:

@@ -39,4 +39,4 @@ class SellingContext:
         return actor.label if actor is not None else f"Till {self.store.till}"
 
     def new_cart(self) -> Cart:
-        return Cart(policy=self.store.policy)
+        return Cart(policy=self.store.policy, merge=self.store.merge_scans)

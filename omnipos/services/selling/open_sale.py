@@ -106,7 +106,7 @@ class OpenSales(SellingContext):
         the cart takes the draft's lines only once that has committed, so a refused or
         failed change leaves the cart as it was.
         """
-        draft = Cart.from_dict(cart.to_dict(), cart.policy)
+        draft = Cart.from_dict(cart.to_dict(), cart.policy, cart.merge)
         with self.db.transaction() as session:
             yield session, draft
             self._keep_in(session, draft, actor=actor)
@@ -140,7 +140,7 @@ class OpenSales(SellingContext):
             if row is None:
                 self._kept = _NOTHING
                 return None
-            cart = Cart.from_dict(dict(row.cart), self.store.policy)
+            cart = Cart.from_dict(dict(row.cart), self.store.policy, self.store.merge_scans)
             tenders = tuple(Tender.from_dict(t) for t in row.tenders)
             info = OpenSaleInfo(cart, tenders, row.started_by, row.started_at)
         self._kept_now(info.cart, info.tenders)

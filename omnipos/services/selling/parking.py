@@ -79,7 +79,7 @@ class Parking(OpenSales):
             if row is None:
                 raise NotFoundError("that parked sale was already resumed")
             data: dict[str, Any] = dict(row.cart)
-            cart = Cart.from_dict(data, self.store.policy)
+            cart = Cart.from_dict(data, self.store.policy, self.store.merge_scans)
             session.execute(delete(ParkedSale).where(ParkedSale.id == parked_id))
             self._keep_in(session, cart, started_by=row.cashier)
         self._kept_now(cart)

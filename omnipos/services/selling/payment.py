@@ -24,7 +24,7 @@ from omnipos.db.counters import RECEIPT_COUNTER, next_value
 from omnipos.db.models import Sale, SaleLine, SaleTax, SaleTender, StockMovement
 from omnipos.db.rows import insert_rows
 from omnipos.db.settings import get_setting
-from omnipos.domain.cart import Cart
+from omnipos.domain.cart import Cart, is_open_price
 from omnipos.domain.errors import StateError
 from omnipos.domain.permissions import Actor
 from omnipos.domain.quantities import quantity_text
@@ -183,6 +183,8 @@ def record_sale(session: Session, store: StoreProfile, cart: Cart, payment: Paym
                 tax_minor=lv.tax_minor,
             )
         )
+        if line.product.is_open_price:
+            continue  # unlabelled goods: no product, no stock to move
         movements.append(
             StockMovement(
                 event_id=event_id,
@@ -254,7 +256,8 @@ def record_sale(session: Session, store: StoreProfile, cart: Cart, payment: Paym
         open_drawer=any(t.kind is TenderKind.CASH for t in payment.tenders),
         event_id=event_id,
         journal_seq=entry.seq,
-        stock_skus=tuple(dict.fromkeys(line.product.sku for line in cart.lines)) if stock else (),
+        stock_skus=tuple(dict.fromkeys(line.product.sku for line in cart.lines
+                                       if not line.product.is_open_price)) if stock else (),
     )
 
 
@@ -310,6 +313,6 @@ def sale_completed_payload(sale: Sale, *, stock: bool = True) -> SaleCompletedPa
         ],
         stock=[
             StockLinePayload(sku=ln.sku, delta=quantity_text(-Decimal(ln.qty)))
-            for ln in sale.lines
+            for ln in sale.lines if not is_open_price(ln.product_id, ln.sku)
         ] if stock else [],
     )
