@@ -51,9 +51,13 @@ class SearchController(QObject):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(lambda step=step: self._move(step))
 
-    def open(self) -> None:
+    def open(self, words: str = "") -> None:
+        """Show the dialog; ``words`` (typed in the scan field) are searched at once."""
         self.dialog.open()
         self.dialog.query.setFocus()
+        if words:
+            self.dialog.query.setText(words)
+            self.search_now()
 
     def _on_text_changed(self, _text: str) -> None:
         self._timer.start()

@@ -21,12 +21,14 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from omnipos.domain.cart import Cart, CartView, Discount, LineView, ProductInfo
+from omnipos.domain.entry import is_quantity_prefix, parse_entry
 from omnipos.domain.errors import StateError, UserFacingError
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.domain.tenders import Payment, Tender
 from omnipos.services.selling import (
     CANCEL_REASONS,
     CheckoutService,
+    NotACode,
     OpenSaleInfo,
     ParkedInfo,
     SaleCompleted,
@@ -40,6 +42,7 @@ from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 from omnipos.ui.selling.cancel_dialog import CancelSaleDialog
 from omnipos.ui.selling.discount_dialog import DiscountDialog, PriceOverrideDialog
+from omnipos.ui.selling.open_price_dialog import OpenPriceDialog
 from omnipos.ui.selling.parked_model import ParkedModel
 from omnipos.ui.selling.payment_controller import PaymentController
 from omnipos.ui.selling.payment_dialog import PaymentDialog
@@ -94,6 +97,8 @@ class SellController(QObject):
         self.confirm_dialog: CancelSaleDialog | None = None
         self.discount_dialog: DiscountDialog | None = None
         self.price_dialog: PriceOverrideDialog | None = None
+        self.large_quantity_dialog: ConfirmDialog | None = None
+        self.open_price_dialog: OpenPriceDialog | None = None
         self._ask_for_shift: ShiftPrompt | None = None
         self._held_scans: list[str] | None = None  # scans waiting for the float to be counted
 
@@ -113,7 +118,7 @@ class SellController(QObject):
     def _connect(self) -> None:
         v = self.view
         v.scan_field.returnPressed.connect(self._on_scan_entered)
-        v.search_button.clicked.connect(self.open_search)
+        v.search_button.clicked.connect(lambda: self.open_search())
         v.quantity_button.clicked.connect(self.open_quantity)
         v.void_button.clicked.connect(self.void_selected_line)
         v.clear_button.clicked.connect(self.back)
@@ -125,6 +130,7 @@ class SellController(QObject):
         v.line_discount_button.clicked.connect(self.open_line_discount)
         v.order_discount_button.clicked.connect(self.open_order_discount)
         v.price_button.clicked.connect(self.open_price_override)
+        v.open_price_button.clicked.connect(self.open_open_price)
         v.devices_button.setEnabled(False)  # until the shell has device settings (F3)
         # QLineEdit takes Delete for itself; with nothing typed, Delete voids the line.
         v.scan_field.installEventFilter(self)
@@ -145,6 +151,7 @@ class SellController(QObject):
             Act.VOID_LINE: self.void_selected_line,  # when the scan field lacks focus
             Act.LINE_UP: lambda: self._move_selection(-1),
             Act.LINE_DOWN: lambda: self._move_selection(1),
+            Act.OPEN_PRICE: self.open_open_price,
         }
 
     def activate(self) -> None:
@@ -290,16 +297,55 @@ class SellController(QObject):
         code = self.view.scan_field.text().strip()
         self.view.scan_field.clear()
         if code:
-            self.scan(code)
+            self._confirm_quantity(code, lambda: self.scan(code, typed=True))
 
-    def scan(self, code: str) -> None:
-        """Add what ``code`` names; the ScanRouter calls this for scanner bursts too."""
+    def _confirm_quantity(self, code: str, then: Callable[[], None]) -> None:
+        """A very large ``N*`` quantity asks first (Back the default); others go at once."""
+        try:
+            qty = parse_entry(code).qty
+        except UserFacingError:
+            qty = None  # the service says what is wrong with it
+        if qty is None:
+            then()
+        else:
+            self.ask_large_quantity(qty, code, then)
+
+    def ask_large_quantity(self, qty: Any, what: str, then: Callable[[], None]) -> None:
+        """Run ``then`` at once, or after a yes when ``qty`` is over the store's limit."""
+        limit = self._svc.store.large_quantity
+        if qty <= limit:
+            then()
+            return
+        yes = KEYMAP.binding(Act.CONFIRM_YES)
+        dialog = ConfirmDialog(
+            "Large quantity", f"Sell {formatting.quantity(qty)} of {what}? That is more than "
+            f"{limit} at once.", yes_text=f"Sell {formatting.quantity(qty)}  {yes.key_text}",
+            parent=self.view, yes_keys=KEYMAP.sequences(Act.CONFIRM_YES))
+        self.large_quantity_dialog = dialog
+        dialog.accepted.connect(then)
+        dialog.rejected.connect(lambda: self.view.banner.show_message(
+            f"Not added: {formatting.quantity(qty)} of {what}.", Level.INFO))
+        dialog.finished.connect(lambda _r: self.view.focus_scan())
+        dialog.open()
+
+    def scan(self, code: str, *, typed: bool = False) -> None:
+        """Add what ``code`` names; the ScanRouter calls this for scanner bursts too.
+
+        Words ``typed`` in the scan field that name no SKU open the search with them.
+        """
         if self._held_scans is not None:
             self._held_scans.append(code)  # the float is being counted: added after it
             return
         svc = self._svc
+
+        def failed(exc: BaseException) -> None:
+            if typed and isinstance(exc, NotACode):
+                self.open_search(exc.words)
+            else:
+                self._on_scan_error(code, exc)
+
         self._with_cart(lambda cart: svc.scan(self._with_shift(cart), code),
-                        self._on_line_added, lambda exc: self._on_scan_error(code, exc))
+                        self._on_line_added, failed)
 
     def _with_shift(self, cart: Cart) -> Cart:
         """The first line of a sale needs an open shift (worker thread): NoOpenShift if none."""
@@ -311,8 +357,10 @@ class SellController(QObject):
         """How the till asks for a shift when the first sale needs one (F7's Open shift)."""
         self._ask_for_shift = ask
 
-    def _need_shift(self, code: str | None, product: ProductInfo | None = None) -> None:
-        """No shift is open: count the float first, then add what was scanned or chosen."""
+    def _need_shift(self, code: str | None, product: ProductInfo | None = None,
+                    again: Callable[[], None] | None = None) -> None:
+        """No shift is open: count the float first, then add what was scanned or chosen
+        (or run ``again`` what the cashier asked for)."""
         if self._held_scans is not None:  # already asking: this one waits too
             if code is not None:
                 self._held_scans.append(code)
@@ -326,8 +374,10 @@ class SellController(QObject):
             held, self._held_scans = self._held_scans or [], None
             if product is not None:
                 self.add_product(product)
-            for again in held:
-                self.scan(again)
+            if again is not None:
+                again()
+            for code_again in held:
+                self.scan(code_again)
 
         def backed_out() -> None:
             self._held_scans = None
@@ -346,6 +396,12 @@ class SellController(QObject):
         elif modal is not None:
             self.view.banner.show_message(
                 f"Scan of {code} ignored: finish \"{modal.windowTitle()}\" first.", Level.WARNING)
+            return
+        typed = self.view.scan_field.text()
+        if is_quantity_prefix(typed):  # "3*" typed, then the item scanned
+            self.view.scan_field.clear()
+            code = f"{typed.strip()}{code}"
+            self._confirm_quantity(code, lambda: self.scan(code))
             return
         self.scan(code)
 
@@ -405,10 +461,11 @@ class SellController(QObject):
 
     # -- search, quantity, void ---------------------------------------------------------
 
-    def open_search(self) -> None:
+    def open_search(self, words: str = "") -> None:
+        """F2, or words typed in the scan field: the search, with those words already in."""
         self.search = SearchController(self._svc, self._runner, self._currency, self.view)
         self.search.chosen.connect(self.add_product)
-        self.search.open()
+        self.search.open(words)
 
     def open_quantity(self) -> None:
         line = self._selected_line()
@@ -422,7 +479,8 @@ class SellController(QObject):
         def accepted() -> None:
             qty = dialog.value
             if qty is not None:
-                self._with_cart(lambda cart: svc.set_quantity(cart, line_id, qty))
+                self.ask_large_quantity(qty, line.name, lambda: self._with_cart(
+                    lambda cart: svc.set_quantity(cart, line_id, qty)))
 
         dialog.accepted.connect(accepted)
         dialog.open()
@@ -533,6 +591,36 @@ class SellController(QObject):
                     f"Price of {name} now "
                     f"{formatting.money_with_code(price, self._currency)} ({reason}).",
                     Level.INFO))
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+
+    def open_open_price(self) -> None:
+        """Ctrl+O: an unlabelled item at a typed price (its own right, or a manager's PIN)."""
+        dialog = OpenPriceDialog(self._currency, self._svc.store.policy.rates, parent=self.view)
+        self.open_price_dialog = dialog
+        svc = self._svc
+
+        def accepted() -> None:
+            name, price, tax_class = dialog.value
+            actor = self._who()
+
+            def failed(exc: BaseException) -> None:
+                if isinstance(exc, NoOpenShift):
+                    self._need_shift(None, again=accepted)
+                else:
+                    self.show_error(exc)
+
+            def start(ok: ManagerOverride | None,
+                      on_error: Callable[[BaseException], None]) -> None:
+                self._with_cart(lambda cart: svc.add_open_price(
+                    self._with_shift(cart), name, price, tax_class, actor=actor, override=ok),
+                    self._on_line_added, on_error)
+
+            if self._approvals is None:
+                start(None, failed)
+            else:
+                self._approvals.run(Action.OPEN_PRICE, start, failed, parent=self.view)
 
         dialog.accepted.connect(accepted)
         dialog.open()

@@ -100,12 +100,14 @@ class SellView(QWidget):
         self.reprint_button = _button("Reprint\nreceipt", "reprintButton", self)
         self.devices_button = _button("Devices\nF3", "devicesButton", self)
         self.clear_button = _button("Clear\nEsc", "clearButton", self)
+        self.open_price_button = _button("Open price\nCtrl+O", "openPriceButton", self)
         self.pay_button = _button("Pay  F12", "payButton", self, "primary")
         buttons = (
             (self.search_button, self.quantity_button, self.void_button),
             (self.line_discount_button, self.order_discount_button, self.price_button),
             (self.park_button, self.resume_button, self.cancel_button),
             (self.reprint_button, self.devices_button, self.clear_button),
+            (self.open_price_button,),
         )
         for row, line in enumerate(buttons):
             for col, button in enumerate(line):

@@ -81,6 +81,7 @@ class Act(StrEnum):
     VOID_LINE = "sell.void_line"
     LINE_UP = "sell.line_up"
     LINE_DOWN = "sell.line_down"
+    OPEN_PRICE = "sell.open_price"
     # the Pickups screen
     PICKUP_FIND = "pickups.find"
     PICKUP_ID_CHECK = "pickups.id_check"
@@ -218,6 +219,7 @@ KEYMAP = Keymap((
     Binding(Act.VOID_LINE, ("Del",), "Void the selected line", ScreenId.SELL),
     Binding(Act.LINE_UP, ("Up",), "Select the line above", ScreenId.SELL),
     Binding(Act.LINE_DOWN, ("Down",), "Select the line below", ScreenId.SELL),
+    Binding(Act.OPEN_PRICE, ("Ctrl+O",), "Open-price item (unlabelled goods)", ScreenId.SELL),
     Binding(Act.PICKUP_FIND, ("F2",), "Find an order: a name, the order number or the pickup code",
             ScreenId.PICKUPS),
     Binding(Act.PICKUP_ID_CHECK, ("F4",), "Verify the customer by an ID check", ScreenId.PICKUPS),
