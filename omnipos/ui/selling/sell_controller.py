@@ -300,15 +300,18 @@ class SellController(QObject):
             self._confirm_quantity(code, lambda: self.scan(code, typed=True))
 
     def _confirm_quantity(self, code: str, then: Callable[[], None]) -> None:
-        """A very large ``N*`` quantity asks first (Back the default); others go at once."""
+        """A very large ``N*`` quantity asks first, naming the item (Back the default)."""
         try:
-            qty = parse_entry(code).qty
+            entry = parse_entry(code)
         except UserFacingError:
-            qty = None  # the service says what is wrong with it
-        if qty is None:
+            entry = None  # the service says what is wrong with it
+        if entry is None or entry.qty is None or entry.qty <= self._svc.store.large_quantity:
             then()
-        else:
-            self.ask_large_quantity(qty, code, then)
+            return
+        qty, svc = entry.qty, self._svc
+        self._runner.run_db(lambda: svc.lookup(entry.code)[0],
+                            lambda product: self.ask_large_quantity(qty, product.name, then),
+                            lambda exc: self._on_scan_error(code, exc))
 
     def ask_large_quantity(self, qty: Any, what: str, then: Callable[[], None]) -> None:
         """Run ``then`` at once, or after a yes when ``qty`` is over the store's limit."""

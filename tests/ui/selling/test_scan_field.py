@@ -61,7 +61,7 @@ def test_a_very_large_quantity_asks_first_and_enter_says_no(qtbot, till) -> None
     dialog = till.controller.large_quantity_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isActiveWindow)
-    assert "500" in dialog.question.text()
+    assert "500" in dialog.question.text() and "Lavender soap bar" in dialog.question.text()
     type_keys(qtbot, Qt.Key.Key_Return)  # a trailing Enter never sells 500
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert till.view.cart_model.rowCount() == 0
@@ -87,6 +87,13 @@ def test_the_quantity_dialog_asks_before_a_very_large_quantity(qtbot, till) -> N
     qtbot.waitUntil(confirm.isActiveWindow)
     type_keys(qtbot, Qt.Key.Key_F12)
     qtbot.waitUntil(lambda: cell(till, 0, cart_model.COL_QTY) == "120")
+
+
+def test_a_large_quantity_of_an_unknown_code_is_an_error_not_a_question(qtbot, till) -> None:
+    with qtbot.waitSignal(till.controller.scan_failed):
+        enter(qtbot, till, "500*5901234123457")
+    assert till.controller.large_quantity_dialog is None
+    assert "5901234123457" in till.view.banner.text
 
 
 def test_twelve_is_not_large(qtbot, till) -> None:
