@@ -16,8 +16,8 @@ from omnipos.services.selling.parking import CANCEL_REASONS, ParkedInfo, Parking
 from omnipos.services.selling.payment import Payments, SaleCompleted, sale_completed_payload
 from omnipos.services.selling.receipts import Receipts
 
-__all__ = ["CANCEL_REASONS", "CheckoutService", "NotACode", "OpenSaleInfo", "ParkedInfo", "SaleCompleted",
-           "TendersTaken", "sale_completed_payload"]
+__all__ = ["CANCEL_REASONS", "CheckoutService", "NotACode", "OpenSaleInfo", "ParkedInfo",
+           "SaleCompleted", "TendersTaken", "sale_completed_payload"]
 
 
 class CheckoutService(CartBuilding, Payments, Parking, Receipts):
