@@ -19,7 +19,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Row, func, or_, select
 from sqlalchemy.orm import Session
 
 from omnipos.db.models import PickupEvent, PickupOrder, PickupPick
@@ -214,15 +214,19 @@ def add_pick(session: Session, pickup_id: str, line_no: int, sku: str, quantity:
 # --- reading orders -----------------------------------------------------------------
 
 
-def open_order_rows(session: Session) -> list[PickupOrder]:
-    """Orders with something left for the store: open at the hub, a task, or events waiting."""
+def open_order_rows(session: Session) -> Sequence[Row[Any]]:
+    """Orders with something left for the store: open at the hub, a task, or events waiting.
+
+    Plain rows with the ``pickup_orders`` columns (the queue reads hundreds at once).
+    """
     waiting = select(PickupEvent.pickup_id).where(
         or_(PickupEvent.answer == "", PickupEvent.hub_version > PickupOrder.version)
     ).where(PickupEvent.pickup_id == PickupOrder.pickup_id)
-    return list(session.scalars(
-        select(PickupOrder).where(or_(PickupOrder.state.in_(_OPEN), PickupOrder.task != "",
-                                      waiting.exists()))
-    ))
+    table = PickupOrder.__table__
+    return session.execute(
+        select(*table.columns).where(or_(PickupOrder.state.in_(_OPEN), PickupOrder.task != "",
+                                         waiting.exists()))
+    ).all()
 
 
 def orders_by_code(session: Session, code: str) -> list[PickupOrder]:

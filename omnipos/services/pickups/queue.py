@@ -16,13 +16,13 @@ from enum import StrEnum
 from sqlalchemy.orm import Session
 
 from omnipos.db import pickups
-from omnipos.db.models import PickupOrder
 from omnipos.domain.errors import ValidationError
 from omnipos.domain.pickup import FulfilmentKind
 from omnipos.services.pickups.context import PickupContext
 from omnipos.services.pickups.views import (
     PARCEL_LABEL,
     Bucket,
+    OrderRow,
     QueueRow,
     queue_row_of,
     refusal_words,
@@ -107,7 +107,7 @@ class Queue(PickupContext):
         return QueueView(now, tuple(rows), counts, oldest)
 
     @staticmethod
-    def _rows(session: Session, orders: Sequence[PickupOrder]) -> tuple[QueueRow, ...]:
+    def _rows(session: Session, orders: Sequence[OrderRow]) -> tuple[QueueRow, ...]:
         ids = [o.pickup_id for o in orders]
         events = pickups.events_of(session, ids)
         picks = pickups.picks_of(session, ids)
@@ -134,7 +134,7 @@ class Queue(PickupContext):
             return Found(self._rows(session, pickups.orders_by_name(session, code)), name=code)
 
     @staticmethod
-    def _parcel(session: Session, code: str) -> tuple[PickupOrder, str] | None:
+    def _parcel(session: Session, code: str) -> tuple[OrderRow, str] | None:
         """An incoming parcel of an open pickup, by its tracking number or transfer id."""
         wanted = code.strip().lower()
         for order in pickups.open_order_rows(session):

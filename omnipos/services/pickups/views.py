@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
-from omnipos.db.models import PickupOrder
 from omnipos.db.pickups import EventRow
 from omnipos.domain.picking import PickLine, Step, effective_state, next_step
 from omnipos.domain.pickup import FulfilmentKind, PickupState
@@ -28,6 +27,7 @@ __all__ = [
     "Parcel",
     "PickupDetail",
     "QueueRow",
+    "OrderRow",
     "detail_of",
     "quantity_of",
     "queue_row_of",
@@ -187,38 +187,49 @@ def _pending_received(events: Sequence[EventRow], version: int) -> set[str]:
     return got
 
 
-def _pick_lines(record: Mapping[str, Any], picks: Mapping[int, Decimal],
-                events: Sequence[EventRow], version: int) -> list[DetailLine]:
-    rejected = _pending_rejected(events, version)
-    received_here = _pending_received(events, version)
+def _lines(record: Mapping[str, Any], picks: Mapping[int, Decimal],
+           events: Sequence[EventRow], version: int) -> list[tuple[PickLine, Mapping[str, Any]]]:
+    """Each line as the till picks it now, with the record's line it came from."""
+    rejected = _pending_rejected(events, version) if events else {}
     parcel_lines: dict[int, Decimal] = {}
-    for parcel in record.get("incoming") or ():
-        if str(parcel.get("transfer_id")) in received_here and not parcel.get("received"):
-            for pl in parcel.get("lines") or ():
-                no = int(pl.get("line_no", 0))
-                parcel_lines[no] = parcel_lines.get(no, ZERO) + quantity_of(pl.get("quantity", "0"))
+    if events:
+        received_here = _pending_received(events, version)
+        for parcel in record.get("incoming") or ():
+            if str(parcel.get("transfer_id")) in received_here and not parcel.get("received"):
+                for pl in parcel.get("lines") or ():
+                    no = int(pl.get("line_no", 0))
+                    parcel_lines[no] = parcel_lines.get(no, ZERO) + quantity_of(
+                        pl.get("quantity", "0"))
     out = []
     for raw in record.get("lines") or ():
         no = int(raw["line_no"])
         moved = parcel_lines.get(no, ZERO)  # scanned in here, not yet in the hub's record
+        incoming = raw.get("incoming", "0")
+        received = raw.get("received", "0")
         pick = PickLine(
             line_no=no, sku=str(raw["sku"]), name=str(raw.get("name") or raw["sku"]),
             quantity=quantity_of(raw.get("quantity", "0")), picked=picks.get(no, ZERO),
             rejected=rejected.get(no, ZERO),
-            incoming=max(quantity_of(raw.get("incoming", "0")) - moved, ZERO),
-            received=quantity_of(raw.get("received", "0")) + moved,
+            incoming=ZERO if incoming == "0" and not moved else max(
+                quantity_of(incoming) - moved, ZERO),
+            received=(ZERO if received == "0" else quantity_of(received)) + moved,
         )
-        out.append(DetailLine(pick, quantity_of(raw.get("rejected", "0")),
-                              str(raw.get("rejected_reason") or ""),
-                              int(raw.get("unit_price_minor", 0)), int(raw.get("total_minor", 0))))
+        out.append((pick, raw))
     return out
+
+
+def _detail_lines(lines: Sequence[tuple[PickLine, Mapping[str, Any]]]) -> tuple[DetailLine, ...]:
+    return tuple(DetailLine(pick, quantity_of(raw.get("rejected", "0")),
+                            str(raw.get("rejected_reason") or ""),
+                            int(raw.get("unit_price_minor", 0)), int(raw.get("total_minor", 0)))
+                 for pick, raw in lines)
 
 
 def _states(events: Sequence[EventRow], version: int) -> list[PickupState]:
     return [s for e in events if e.pending(version) and (s := EVENT_STATE.get(e.type))]
 
 
-def _put_back_pending(order: PickupOrder, events: Sequence[EventRow], picked: bool) -> bool:
+def _put_back_pending(order: OrderRow, events: Sequence[EventRow], picked: bool) -> bool:
     """Goods to put back: the hub's task, or items this till picked of an order that closed."""
     closed = PickupState(order.state) in (PickupState.CANCELLED, PickupState.EXPIRED)
     if order.task != "put_back" and not (closed and picked):
@@ -262,15 +273,42 @@ def _ship_to(record: Mapping[str, Any]) -> tuple[str, str]:
     return ", ".join(p for p in parts if p), ""
 
 
-def detail_of(order: PickupOrder, events: Sequence[EventRow],
+class OrderRow(Protocol):
+    """What these functions read of a stored order (an ORM row or a plain one)."""
+
+    pickup_id: str
+    order_number: str
+    kind: str
+    state: str
+    version: int
+    customer_name: str
+    pickup_code: str
+    promised_by: datetime | None
+    placed_at: datetime
+    changed_at: datetime
+    arrived_at: datetime
+    task: str
+    due_minor: int
+    currency: str
+    record: dict[str, Any]
+
+
+def _progress(order: OrderRow, events: Sequence[EventRow], picks: Mapping[int, Decimal]
+              ) -> tuple[list[tuple[PickLine, Mapping[str, Any]]], PickupState, Step, bool]:
+    """The lines as picked now, the effective state, the step, and whether goods go back."""
+    kind = FulfilmentKind(order.kind)
+    lines = _lines(order.record, picks, events, order.version)
+    hub = PickupState(order.state)
+    state = effective_state(hub, _states(events, order.version)) if events else hub
+    put_back = _put_back_pending(order, events, any(picks.values()))
+    step = next_step(kind, state, [pick for pick, _raw in lines], put_back=put_back)
+    return lines, state, step, put_back
+
+
+def detail_of(order: OrderRow, events: Sequence[EventRow],
               picks: Mapping[int, Decimal]) -> PickupDetail:
     record = order.record
-    kind = FulfilmentKind(order.kind)
-    hub = PickupState(order.state)
-    lines = _pick_lines(record, picks, events, order.version)
-    state = effective_state(hub, _states(events, order.version))
-    put_back = _put_back_pending(order, events, any(picks.values()))
-    step = next_step(kind, state, [line.pick for line in lines], put_back=put_back)
+    lines, state, step, put_back = _progress(order, events, picks)
     waiting = [e for e in events if not e.answered]
     customer = record.get("customer") or {}
     ship_to, ship_store = _ship_to(record)
@@ -279,14 +317,15 @@ def detail_of(order: PickupOrder, events: Sequence[EventRow],
                            str(p.get("carrier", "")), str(p.get("tracking", "")))
                     for p in record.get("incoming") or ())
     return PickupDetail(
-        pickup_id=order.pickup_id, order_number=order.order_number, kind=kind, hub_state=hub,
+        pickup_id=order.pickup_id, order_number=order.order_number,
+        kind=FulfilmentKind(order.kind), hub_state=PickupState(order.state),
         state=state, step=step, version=order.version, customer_name=order.customer_name,
         customer_email=str(customer.get("email", "")),
         customer_phone=str(customer.get("phone", "")), pickup_code=order.pickup_code,
         paid=bool(record.get("paid", True)), due_minor=order.due_minor,
         total_minor=int(record.get("total_minor", 0)), currency=order.currency,
         placed_at=order.placed_at, promised_by=order.promised_by, changed_at=order.changed_at,
-        lines=tuple(lines), parcels=parcels, ship_to=ship_to, ship_to_store=ship_store,
+        lines=_detail_lines(lines), parcels=parcels, ship_to=ship_to, ship_to_store=ship_store,
         task="put_back" if put_back else "", exception=str(record.get("exception") or ""),
         message=str(record.get("message", "")), waiting=bool(waiting),
         waiting_since=waiting[0].queued_at if waiting else None,
@@ -294,26 +333,28 @@ def detail_of(order: PickupOrder, events: Sequence[EventRow],
     )
 
 
-def _bucket(detail: PickupDetail) -> Bucket:
-    if detail.step is Step.PUT_BACK:
+def _bucket(step: Step, state: PickupState, picks: Sequence[PickLine]) -> Bucket:
+    if step is Step.PUT_BACK:
         return Bucket.TASK
-    if detail.step is Step.DONE:
+    if step is Step.DONE:
         return Bucket.DONE
-    if detail.step in (Step.HANDOVER, Step.SHIP):
+    if step in (Step.HANDOVER, Step.SHIP):
         return Bucket.READY
-    fresh = detail.state in (PickupState.ROUTED, PickupState.ACCEPTED)
-    if fresh and not any(line.pick.picked for line in detail.lines):
+    fresh = state in (PickupState.ROUTED, PickupState.ACCEPTED)
+    if fresh and not any(p.picked for p in picks):
         return Bucket.NEW
     return Bucket.PICKING
 
 
-def queue_row_of(order: PickupOrder, events: Sequence[EventRow],
+def queue_row_of(order: OrderRow, events: Sequence[EventRow],
                  picks: Mapping[int, Decimal]) -> QueueRow:
-    d = detail_of(order, events, picks)
-    return QueueRow(d.pickup_id, d.order_number, d.kind, d.customer_name, d.state, d.step,
-                    _bucket(d), d.placed_at, order.arrived_at, d.promised_by, d.items, d.left,
-                    d.due_minor if not d.paid else 0, d.currency, d.waiting, bool(d.refusal))
-
-
-def bucket_of(detail: PickupDetail) -> Bucket:
-    return _bucket(detail)
+    """The order's line in the queue (lighter than ``detail_of``: the queue has hundreds)."""
+    lines, state, step, _put_back = _progress(order, events, picks)
+    pl = [pick for pick, _raw in lines]
+    paid = bool(order.record.get("paid", True))
+    return QueueRow(
+        order.pickup_id, order.order_number, FulfilmentKind(order.kind), order.customer_name,
+        state, step, _bucket(step, state, pl), order.placed_at, order.arrived_at,
+        order.promised_by, sum((p.to_pick + p.received for p in pl), ZERO),
+        sum((p.left for p in pl), ZERO), 0 if paid else order.due_minor, order.currency,
+        any(not e.answered for e in events), bool(_refusal(events, order.order_number)))

@@ -47,6 +47,7 @@ from omnipos.ui.shell.keymap import Act, ScreenId
 log = logging.getLogger(__name__)
 
 REFRESH_MS = 30_000  # ages and overdue marks move on while the screen shows
+AFTER_SCANS_MS = 400
 Notify = Callable[[str, Level, int | None], None]
 ActorSource = Callable[[], Actor | None]
 
@@ -103,6 +104,12 @@ class PickupsController(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(refresh_ms)
         self._timer.timeout.connect(self.refresh)
+        # Scans come in bursts: the queue is read once after the burst, not after each scan
+        # (hundreds of orders take tens of ms on the database worker the scans also need).
+        self._after_scans = QTimer(self)
+        self._after_scans.setSingleShot(True)
+        self._after_scans.setInterval(AFTER_SCANS_MS)
+        self._after_scans.timeout.connect(self.refresh)
         v = view
         v.find_field.returnPressed.connect(self._on_enter)
         v.next_button.clicked.connect(self.complete)
@@ -297,7 +304,7 @@ class PickupsController(QObject):
     def _scanned(self, code: str, kind: str, result: Any) -> None:
         if kind == "tick":
             ticked: Ticked = result
-            self._applied(ticked.changed)
+            self._applied(ticked.changed, soon=True)
             self._say(f"{ticked.name}: {formatting.quantity(ticked.picked)} of "
                       f"{formatting.quantity(ticked.to_pick)} picked")
             row = next((i for i, ln in enumerate(ticked.changed.detail.lines)
@@ -338,11 +345,14 @@ class PickupsController(QObject):
 
     # -- showing an order -----------------------------------------------------------------
 
-    def _applied(self, changed: PickupChanged) -> None:
+    def _applied(self, changed: PickupChanged, *, soon: bool = False) -> None:
         self._show_detail(changed.detail)
         if changed.event_ids:
             self.changed.emit(changed)
-        self.refresh()
+        if soon:
+            self._after_scans.start()
+        else:
+            self.refresh()
 
     @gui_thread_only
     def _show_detail(self, d: PickupDetail | None) -> None:
