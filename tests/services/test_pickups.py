@@ -164,3 +164,18 @@ def test_find_by_code_number_name_item_and_parcel(svc) -> None:
     assert svc.find("hopper").orders[0].pickup_id == pid
     assert svc.find(SOAP).sku == "SOAP"
     assert svc.find("nobody").orders == ()
+
+
+def test_a_refusal_naming_a_newer_state_counts_before_the_record_is_pulled(svc) -> None:
+    rec = record(lines=[("SOAP", "1")], version=2)
+    pull(svc.db, rec)
+    pid = rec["pickup_id"]
+    svc.tick(pid, SOAP)
+    (picking,) = outbox(svc.db)
+    answer_all(svc.db, [(picking.event_id, "rejected",
+                         {"pickup_id": pid, "state": "cancelled", "version": 3,
+                          "message": "cancelled at 14:02 on 1 Dec"}, "stale")])
+    d = svc.order(pid)  # the record still says routed at version 2
+    assert d.hub_state is PickupState.CANCELLED and d.step is Step.PUT_BACK
+    with pytest.raises(StateError, match="cancelled"):
+        svc.mark_ready(pid)

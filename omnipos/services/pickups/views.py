@@ -35,6 +35,7 @@ __all__ = [
 ]
 
 ZERO = Decimal(0)
+_STATES = frozenset(s.value for s in PickupState)
 #: How much of a transfer's id its packing slip prints as the parcel's barcode (a whole id is
 #: too wide for the paper); the receiving store scans it.
 PARCEL_LABEL = 8
@@ -229,9 +230,21 @@ def _states(events: Sequence[EventRow], version: int) -> list[PickupState]:
     return [s for e in events if e.pending(version) and (s := EVENT_STATE.get(e.type))]
 
 
-def _put_back_pending(order: OrderRow, events: Sequence[EventRow], picked: bool) -> bool:
+def _hub_state(order: OrderRow, events: Sequence[EventRow]) -> PickupState:
+    """The hub's state as of the newest version the till knows: the pulled record's, or what
+    the hub answered to one of the till's events (a refusal says "cancelled" before the
+    record does)."""
+    state, version = PickupState(order.state), order.version
+    for e in events:
+        if e.answered and (e.hub_version or 0) > version and e.hub_state in _STATES:
+            state, version = PickupState(e.hub_state), e.hub_version or version
+    return state
+
+
+def _put_back_pending(order: OrderRow, events: Sequence[EventRow], picked: bool,
+                      hub: PickupState) -> bool:
     """Goods to put back: the hub's task, or items this till picked of an order that closed."""
-    closed = PickupState(order.state) in (PickupState.CANCELLED, PickupState.EXPIRED)
+    closed = hub in (PickupState.CANCELLED, PickupState.EXPIRED)
     if order.task != "put_back" and not (closed and picked):
         return False
     # The till's put-back is a fact: once sent it stands (the hub clears its task with it).
@@ -298,9 +311,9 @@ def _progress(order: OrderRow, events: Sequence[EventRow], picks: Mapping[int, D
     """The lines as picked now, the effective state, the step, and whether goods go back."""
     kind = FulfilmentKind(order.kind)
     lines = _lines(order.record, picks, events, order.version)
-    hub = PickupState(order.state)
+    hub = _hub_state(order, events)
     state = effective_state(hub, _states(events, order.version)) if events else hub
-    put_back = _put_back_pending(order, events, any(picks.values()))
+    put_back = _put_back_pending(order, events, any(picks.values()), hub)
     step = next_step(kind, state, [pick for pick, _raw in lines], put_back=put_back)
     return lines, state, step, put_back
 
@@ -318,7 +331,7 @@ def detail_of(order: OrderRow, events: Sequence[EventRow],
                     for p in record.get("incoming") or ())
     return PickupDetail(
         pickup_id=order.pickup_id, order_number=order.order_number,
-        kind=FulfilmentKind(order.kind), hub_state=PickupState(order.state),
+        kind=FulfilmentKind(order.kind), hub_state=_hub_state(order, events),
         state=state, step=step, version=order.version, customer_name=order.customer_name,
         customer_email=str(customer.get("email", "")),
         customer_phone=str(customer.get("phone", "")), pickup_code=order.pickup_code,

@@ -30,7 +30,6 @@ LINE_ITEM = 0
 LINE_TO_PICK = 1
 LINE_PICKED = 2
 LINE_LEFT = 3
-LINE_NOTE = 4
 
 KIND_WORDS = {FulfilmentKind.PICKUP: "Pickup", FulfilmentKind.SHIP: "Ship",
               FulfilmentKind.TRANSFER: "To store"}
@@ -121,27 +120,37 @@ class QueueModel(RowsTableModel[QueueRow]):
 
 
 class LinesModel(RowsTableModel[DetailLine]):
+    """The open order's lines; the item cell holds a second line for rejections and parcels."""
+
     HEADERS: ClassVar[dict[int, str]] = {
-        LINE_ITEM: "Item", LINE_TO_PICK: "To pick", LINE_PICKED: "Picked", LINE_LEFT: "Left",
-        LINE_NOTE: ""}
+        LINE_ITEM: "Item", LINE_TO_PICK: "To pick", LINE_PICKED: "Picked", LINE_LEFT: "Left"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.picked = False  # ready or further: picked, here or by another till
+
+    def set_lines(self, lines: tuple[DetailLine, ...], *, picked: bool) -> None:
+        self.picked = picked
+        self.set_rows(lines)
 
     def cell(self, item: DetailLine, column: int, role: int) -> Any:
         p = item.pick
+        done = self.picked or p.done
         if role == Qt.ItemDataRole.DisplayRole:
             if column == LINE_ITEM:
-                return f"{p.name}   {p.sku}" if p.name != p.sku else p.sku
+                name = f"{p.name}   {p.sku}" if p.name != p.sku else p.sku
+                note = _note(item)
+                return f"{name}\n{note}" if note else name
             if column == LINE_TO_PICK:
                 return formatting.quantity(p.to_pick)
             if column == LINE_PICKED:
-                return formatting.quantity(p.picked)
+                return formatting.quantity(p.to_pick if self.picked else p.picked)
             if column == LINE_LEFT:
-                return "✓" if p.done and p.to_pick else formatting.quantity(p.left)
-            if column == LINE_NOTE:
-                return _note(item)
-        if role == Qt.ItemDataRole.BackgroundRole and p.to_pick and p.done:
+                return "✓" if done and p.to_pick else formatting.quantity(
+                    0 if self.picked else p.left)
+        if role == Qt.ItemDataRole.BackgroundRole and p.to_pick and done:
             return QBrush(_DONE)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (LINE_TO_PICK, LINE_PICKED,
-                                                                   LINE_LEFT):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != LINE_ITEM:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

@@ -377,7 +377,8 @@ class PickupsController(QObject):
             facts.append(f"ship to {d.ship_to}")
         panel.facts.setText("  ·  ".join(facts))
         panel.step.setText(_hint(d))
-        panel.lines_model.set_rows(d.lines)
+        panel.lines_model.set_lines(d.lines, picked=d.step in (Step.HANDOVER, Step.SHIP,
+                                                               Step.DONE))
         hub, level = _hub_words(d)
         panel.set_hub_text(hub, level)
         if d.kind is FulfilmentKind.PICKUP and not d.paid and d.due_minor:

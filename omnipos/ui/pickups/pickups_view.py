@@ -77,10 +77,11 @@ class OrderPanel(QFrame):
         header = self.lines.horizontalHeader()
         header.setSectionResizeMode(models.LINE_ITEM, QHeaderView.ResizeMode.Stretch)
         for col, width in ((models.LINE_TO_PICK, 80), (models.LINE_PICKED, 80),
-                           (models.LINE_LEFT, 70)):
+                           (models.LINE_LEFT, 64)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             self.lines.setColumnWidth(col, width)
-        header.setSectionResizeMode(models.LINE_NOTE, QHeaderView.ResizeMode.ResizeToContents)
+        self.lines.setWordWrap(True)  # a rejected or incoming line says so under its name
+        self.lines.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.money = QLabel("", self)
         self.money.setObjectName("pickupMoney")
         self.verified = QLabel("", self)
@@ -148,7 +149,7 @@ class PickupsView(QWidget):
         header = self.queue.horizontalHeader()
         header.setSectionResizeMode(models.COL_CUSTOMER, QHeaderView.ResizeMode.Stretch)
         for col, width in ((models.COL_PROMISED, 104), (models.COL_ORDER, 104),
-                           (models.COL_KIND, 74), (models.COL_STATE, 150),
+                           (models.COL_KIND, 74), (models.COL_STATE, 176),
                            (models.COL_ITEMS, 64), (models.COL_AGE, 84)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             self.queue.setColumnWidth(col, width)
