@@ -131,7 +131,9 @@ class PickupDetail:
 
     @property
     def items(self) -> Decimal:
-        return sum((line.pick.to_pick + line.pick.received for line in self.lines), ZERO)
+        """What the customer gets from this store: picked here, and by parcel."""
+        return sum((line.pick.to_pick + line.pick.incoming + line.pick.received
+                    for line in self.lines), ZERO)
 
     @property
     def left(self) -> Decimal:
@@ -158,8 +160,9 @@ class QueueRow:
     refused: bool
 
     def overdue(self, now: datetime) -> bool:
+        """Promised and not ready in time (a closed order waiting to be put back is not late)."""
         return (self.promised_by is not None and self.promised_by < now
-                and self.bucket is not Bucket.DONE)
+                and self.bucket in (Bucket.NEW, Bucket.PICKING))
 
 
 def quantity_of(value: Any) -> Decimal:
@@ -368,6 +371,6 @@ def queue_row_of(order: OrderRow, events: Sequence[EventRow],
     return QueueRow(
         order.pickup_id, order.order_number, FulfilmentKind(order.kind), order.customer_name,
         state, step, _bucket(step, state, pl), order.placed_at, order.arrived_at,
-        order.promised_by, sum((p.to_pick + p.received for p in pl), ZERO),
+        order.promised_by, sum((p.to_pick + p.incoming + p.received for p in pl), ZERO),
         sum((p.left for p in pl), ZERO), 0 if paid else order.due_minor, order.currency,
         any(not e.answered for e in events), bool(_refusal(events, order.order_number)))

@@ -52,13 +52,13 @@ def age_words(since: datetime, now: datetime) -> str:
 
 
 def local_time(when: datetime | None, now: datetime) -> str:
-    """A time of day in the till's zone, with the day when it is not today."""
+    """A time of day in the till's zone; another day, the day only."""
     if when is None:
         return ""
     here, today = when.astimezone(), now.astimezone()
     if here.date() == today.date():
         return here.strftime("%H:%M")
-    return f"{here.day} {here:%b} {here:%H:%M}"
+    return f"{here.day} {here:%b}"
 
 
 class QueueModel(RowsTableModel[QueueRow]):
