@@ -200,9 +200,11 @@ class PickupsController(QObject):
             for note in notes:
                 if note.refusal:  # stays until dismissed: the associate must act on it
                     self._notify(note.text, Level.WARNING, 0)
-            if notes and self.detail is not None:
+            # The hub may have answered what the screen shows as waiting: read it again.
+            waiting = self.queue is not None and any(r.waiting for r in self.queue.rows)
+            if self.detail is not None and (notes or self.detail.waiting):
                 self._reopen()
-            if self.shown and notes:
+            if self.shown and (notes or waiting):
                 self.refresh()
 
         self._runner.run_db(self._svc.announcements, done, self.show_error)

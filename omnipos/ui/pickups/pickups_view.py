@@ -148,9 +148,9 @@ class PickupsView(QWidget):
         self.queue.setModel(self.queue_model)
         header = self.queue.horizontalHeader()
         header.setSectionResizeMode(models.COL_CUSTOMER, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((models.COL_PROMISED, 96), (models.COL_ORDER, 116),
-                           (models.COL_KIND, 64), (models.COL_STATE, 150),
-                           (models.COL_ITEMS, 56), (models.COL_AGE, 74)):
+        for col, width in ((models.COL_PROMISED, 100), (models.COL_ORDER, 112),
+                           (models.COL_KIND, 64), (models.COL_STATE, 140),
+                           (models.COL_ITEMS, 66), (models.COL_AGE, 74)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             self.queue.setColumnWidth(col, width)
         self.queue_caption = QLabel("", self)

@@ -205,3 +205,22 @@ def test_queue_tabs_count_and_page_keys_switch_them(qtbot, shop) -> None:
     assert outbox(shop.db, "pickup.put_back")
     shop.key(qtbot, Qt.Key.Key_Escape)
     assert shop.screen.detail is None
+
+
+def test_the_card_stops_waiting_once_the_hub_answered(qtbot, shop) -> None:
+    rec = record("W-10", lines=[("SOAP", "1")], code=CODE)
+    pull(shop.db, rec)
+    shop.ui.window.show_screen(ScreenId.PICKUPS)
+    shop.scan(CODE)
+    shop.scan(SOAP)
+    shop.key(qtbot, Qt.Key.Key_F12)
+    assert shop.screen.detail.waiting
+    from tests.support.pickups import answer_all
+
+    answer_all(shop.db, [(e.event_id, "applied", {"pickup_id": rec["pickup_id"],
+                                                  "state": "ready", "version": 3}, "")
+                         for e in outbox(shop.db)])
+    shop.screen.poll()  # what a sync pass does
+    assert not shop.screen.detail.waiting
+    assert "Waiting for the hub" not in shop.screen.view.order.hub.text()
+    qtbot.waitUntil(lambda: not shop.screen.queue.rows[0].waiting)
