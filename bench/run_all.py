@@ -6,7 +6,6 @@ noted): scan -> cart line 1 ms; scan -> visible line 16 ms; search top 50
 30 ms; complete_sale 5 ms; start -> ready 1.5 s; push 10,000 events 15 s;
 first pull of 1,000,000 SKUs 120 s and 400 MB; routing one order (200 nodes,
 10,000 SKUs) 20 ms; the pickup queue with 500 open orders is printed beside its floor.
->>>>>>> 71fd95c (bench: the pickup queue's refresh with 500 open orders (and 2,000 closed), the service beside its floor (raw read of the same rows) and the screen to paint; the queue reads plain rows and works out each order's line without building its whole card; the screen reads the queue once after a burst of scans, not after each)
 """
 
 from __future__ import annotations
