@@ -16,8 +16,11 @@ from pathlib import Path
 from omnipos.db.engine import Database, database_path, open_database
 from omnipos.services import support
 from omnipos.services.counts import CountService
+from omnipos.services.customers import CustomerService
 from omnipos.services.devices import DeviceSettings
+from omnipos.services.parcels import ParcelService
 from omnipos.services.pickups import PickupService
+from omnipos.services.returns import ReturnService
 from omnipos.services.selling import CheckoutService
 from omnipos.services.shifts import ShiftService
 from omnipos.services.staff import StaffService
@@ -42,21 +45,26 @@ class TillServices:
         self.sync = SyncService(db)
         self.staff = StaffService(db)
         self.devices = DeviceSettings(db)
+        self.customers = CustomerService(db)
         self._checkout: CheckoutService | None = None
         self._shifts: ShiftService | None = None
         self._pickups: PickupService | None = None
         self._counts: CountService | None = None
         self._stock: StockService | None = None
+        self._returns: ReturnService | None = None
+        self._parcels: ParcelService | None = None
 
     def start(self) -> None:
-        """Build selling, shifts, pickups, counts and stock; UserFacingError when the till has
-        no store yet."""
+        """Build selling, shifts, pickups, counts, stock, returns and parcels;
+        UserFacingError when the till has no store yet."""
         if self._checkout is None:
             self._checkout = CheckoutService(self._db)
             self._shifts = ShiftService(self._db)
             self._pickups = PickupService(self._db)
             self._counts = CountService(self._db)
             self._stock = StockService(self._db)
+            self._returns = ReturnService(self._db, self._checkout)
+            self._parcels = ParcelService(self._db, self._checkout)
 
     @property
     def checkout(self) -> CheckoutService:
@@ -87,6 +95,18 @@ class TillServices:
         if self._stock is None:
             raise RuntimeError("TillServices.start() first")
         return self._stock
+
+    @property
+    def returns(self) -> ReturnService:
+        if self._returns is None:
+            raise RuntimeError("TillServices.start() first")
+        return self._returns
+
+    @property
+    def parcels(self) -> ParcelService:
+        if self._parcels is None:
+            raise RuntimeError("TillServices.start() first")
+        return self._parcels
 
     def versions(self) -> Versions:
         """What About shows: OmniPOS, Python and the database's schema revision."""

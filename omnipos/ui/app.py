@@ -21,8 +21,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from omnipos import logs
 from omnipos.devices.wedge import WedgeDetector
 from omnipos.domain.errors import UserFacingError
+from omnipos.services.customers import CustomerService
 from omnipos.services.devices import DeviceSettings
+from omnipos.services.parcels import ParcelService
 from omnipos.services.pickups import PickupService
+from omnipos.services.returns import ReturnService
 from omnipos.services.selling import CheckoutService
 from omnipos.services.shifts import ShiftService
 from omnipos.services.staff import StaffService
@@ -34,8 +37,12 @@ from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 from omnipos.ui.devices.till_devices import TillDevices, start_configured_scanner
 from omnipos.ui.manager.manager_controller import ManagerController
+from omnipos.ui.parcels.parcels_controller import ParcelsController
+from omnipos.ui.parcels.parcels_view import ParcelsView
 from omnipos.ui.pickups.pickups_controller import PickupsController
 from omnipos.ui.pickups.pickups_view import PickupsView
+from omnipos.ui.returns.returns_controller import ReturnsController
+from omnipos.ui.returns.returns_view import ReturnsView
 from omnipos.ui.selling.sell_controller import SellController
 from omnipos.ui.selling.sell_view import SellView
 from omnipos.ui.shell.about import show_about
@@ -67,6 +74,8 @@ class TillUI:
     manager: ManagerController | None = None
     devices: TillDevices | None = None
     pickups: PickupsController | None = None
+    returns: ReturnsController | None = None
+    parcels: ParcelsController | None = None
 
 
 def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinter, *,
@@ -74,14 +83,18 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
                 staff: StaffService | None = None, shifts: ShiftService | None = None,
                 device_settings: DeviceSettings | None = None,
                 pickups: PickupService | None = None,
+                returns: ReturnService | None = None, parcels: ParcelService | None = None,
+                customers: CustomerService | None = None,
                 versions: Callable[[], Versions] | None = None, log_file: str = "",
                 clock: Clock | None = None) -> TillUI:
     """The shell with its screens, wired to the given services (tests use this too).
 
     With ``staff`` (and ``shifts``) the till has sign-in, approvals and the F7
     menu; with ``device_settings`` the F3 dialog; with ``pickups`` the Pickups
-    screen (Alt+2); with ``versions`` (read on the database thread) the About box
-    (Shift+F1). ``clock`` is the idle lock's (tests move it).
+    screen (Alt+2); with ``returns`` and ``customers`` the Returns screen (Alt+3);
+    with ``parcels`` the Parcels screen (Alt+4); with ``versions`` (read on the
+    database thread) the About box (Shift+F1). ``clock`` is the idle lock's (tests
+    move it).
     """
     store = svc.store
     window = MainWindow()
@@ -106,6 +119,13 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
         ui.pickups = PickupsController(PickupsView(), pickups, runner, printer,
                                        notify=window.notify, actor=actor)
         window.add_screen(ui.pickups)
+    if returns is not None and customers is not None:
+        ui.returns = ReturnsController(ReturnsView(store.currency), returns, customers, runner,
+                                       printer, actor=actor, approvals=approvals)
+        window.add_screen(ui.returns)
+    if parcels is not None:
+        ui.parcels = ParcelsController(ParcelsView(), parcels, runner, actor=actor)
+        window.add_screen(ui.parcels)
     runner.user_error.connect(sell.show_error)
     if staff is not None and shifts is not None and ui.login is not None and ui.approvals:
         ui.manager = ManagerController(
@@ -196,6 +216,7 @@ def run_gui(args: argparse.Namespace) -> int:
     ui = create_till(till.checkout, runner, printer, data_dir=str(data_dir),
                      scanner=scanner, staff=till.staff, shifts=till.shifts,
                      device_settings=till.devices, pickups=till.pickups,
+                     returns=till.returns, parcels=till.parcels, customers=till.customers,
                      versions=till.versions, log_file=reporter.log_file)
     window = ui.window
     serial_scanner = start_configured_scanner(startup.scanner_uri, scanner, ui.sell.view.banner)
@@ -211,6 +232,12 @@ def run_gui(args: argparse.Namespace) -> int:
         sync.status_changed.connect(ui.pickups.poll)
         ui.pickups.changed.connect(sync.sale_completed)
         sync.catalog_updated.connect(lambda: runner.run_db(till.pickups.reload_profile))
+    # The Returns screen looks other tills' sales up at the hub through the running sync's
+    # client; what it and the Parcels screen queue for the hub is pushed at once.
+    till.returns.use_hub(lambda: sync.worker.client if sync.worker is not None else None)
+    for screen_ui in (ui.returns, ui.parcels):
+        if screen_ui is not None:
+            screen_ui.changed.connect(sync.sale_completed)
     reporter.set_parent_widget(window)
     if printer.configured:
         log.info("receipts go to %s", printer.uri)

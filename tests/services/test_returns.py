@@ -144,7 +144,7 @@ def test_the_return_window_refuses_and_a_manager_overrides_in_the_journal(
     returns.scan(draft, SOAP)
     quote = returns.quote(draft)
     assert quote.refusals == (Refusal.OUTSIDE_WINDOW,) and not quote.ready
-    assert "the return window has passed" in quote.problems[0]
+    assert quote.refused and "the return window has passed" in quote.stop
     with pytest.raises(StateError, match="return window has passed"):
         returns.complete(draft, actor=crew.cashier)
     draft.override, draft.override_reason = True, "regular customer"
@@ -284,7 +284,7 @@ def test_no_receipt_is_store_credit_at_the_lowest_recent_price_with_a_manager(
     draft = returns.no_receipt()
     returns.scan(draft, SOAP)
     quote = returns.quote(draft)
-    assert not quote.ready and "needs the customer" in quote.problems[0]
+    assert not quote.ready and "needs the customer" in quote.stop
     returns.set_customer(draft, cid)
     quote = returns.quote(draft)
     assert quote.ready and quote.action is Action.REFUND_NO_RECEIPT

@@ -232,7 +232,7 @@ class ReturnService:
         now = self._clock()
         quote = draft.quote(now)
         if not quote.ready:
-            raise StateError(quote.problems[0])
+            raise StateError(quote.stop)
         store = self.checkout.store
         cashier = self.checkout.acting_name(actor)
         with self.db.transaction() as s:

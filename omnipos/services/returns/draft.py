@@ -10,8 +10,8 @@ credit instead of the original tenders, new goods for an exchange).
 line, and splits the refund back over the original tenders
 (``omnipos.domain.refunds``): it never lets more come back than was sold
 less what earlier returns took, nor refunds a tender more than it paid.
-What stops the return from completing is listed in plain words
-(``ReturnQuote.problems``); ``action`` is the right it needs.
+What stops the return from completing is said in plain words
+(``ReturnQuote.stop``); ``action`` is the right it needs.
 """
 
 from __future__ import annotations
@@ -82,11 +82,30 @@ class ReturnQuote:
     action: Action
     exchange_total_minor: int = 0  # the new goods of an exchange
     exchange_minor: int = 0  # the part of the refund that pays for them
+    #: What stops it besides the policy's refusals (``refused``): no lines, no customer...
     problems: tuple[str, ...] = ()
 
     @property
+    def refused(self) -> bool:
+        """The policy refuses part of it and no manager has overridden that yet."""
+        return bool(self.refusals) and not self.overridden
+
+    @property
+    def refusal_words(self) -> str:
+        return "; ".join(r.message for r in self.refusals)
+
+    @property
     def ready(self) -> bool:
-        return not self.problems
+        return not self.problems and not self.refused
+
+    @property
+    def stop(self) -> str:
+        """What keeps it from completing, in words ("" when ready)."""
+        if self.problems:
+            return self.problems[0]
+        if self.refused:
+            return f"the return policy refuses this: {self.refusal_words} (a manager may override)"
+        return ""
 
     @property
     def due_minor(self) -> int:
@@ -280,9 +299,6 @@ class ReturnDraft:
             count_left, amount_left = rules.remaining(self.recent_no_receipt, now)
             if self.lines and (count_left < 1 or refund > amount_left):
                 refusals.append(Refusal.NO_RECEIPT_LIMIT)
-        if refusals and not self.override:
-            words = "; ".join(r.message for r in refusals)
-            problems.append(f"the return policy refuses this: {words} (a manager may override)")
         exchange_total = self.exchange.view().totals.total_minor if self.exchange else 0
         exchange_minor = min(refund, exchange_total)
         shares = self._shares(refund - exchange_minor, problems)

@@ -47,6 +47,7 @@ class Dialog(StrEnum):
 
     PAYMENT = "payment"
     CONFIRM = "confirm"  # a yes/no question (cancel the sale, an unusual float)
+    REFUND = "refund"  # where a return's money goes, before it goes
 
 
 Scope = ScreenId | Dialog | None  # None: every screen of the application
@@ -91,9 +92,32 @@ class Act(StrEnum):
     PICKUP_DOWN = "pickups.down"
     PICKUP_NEXT_TAB = "pickups.next_tab"
     PICKUP_PREV_TAB = "pickups.prev_tab"
+    # the Returns screen
+    RETURN_NO_RECEIPT = "returns.no_receipt"
+    RETURN_QUANTITY = "returns.quantity"
+    RETURN_CONDITION = "returns.condition"
+    RETURN_DISPOSITION = "returns.disposition"
+    RETURN_CUSTOMER = "returns.customer"
+    RETURN_EXCHANGE = "returns.exchange"
+    RETURN_REMOVE = "returns.remove"
+    RETURN_UP = "returns.up"
+    RETURN_DOWN = "returns.down"
+    # the Parcels screen
+    PARCEL_SET_ASIDE = "parcels.set_aside"
+    PARCEL_MATCH = "parcels.match"
+    PARCEL_CONDITION = "parcels.condition"
+    PARCEL_DISPOSITION = "parcels.disposition"
+    PARCEL_NOTE = "parcels.note"
+    PARCEL_REMOVE = "parcels.remove"
+    PARCEL_UP = "parcels.up"
+    PARCEL_DOWN = "parcels.down"
     # the payment dialog
     PAY_CASH = "payment.cash"
     PAY_CARD = "payment.card"
+    PAY_CREDIT = "payment.store_credit"
+    # the refund dialog
+    REFUND_CASH = "refund.cash"
+    REFUND_CREDIT = "refund.store_credit"
     # a yes/no question: Enter and Esc say no
     CONFIRM_YES = "confirm.yes"
 
@@ -232,7 +256,37 @@ KEYMAP = Keymap((
     Binding(Act.PICKUP_PREV_TAB, ("PgUp",), "Previous queue tab (all, new, picking…)",
             ScreenId.PICKUPS),
     Binding(Act.PICKUP_NEXT_TAB, ("PgDown",), "Next queue tab", ScreenId.PICKUPS),
+    Binding(Act.RETURN_NO_RECEIPT, ("F2",), "A return without a receipt (store credit)",
+            ScreenId.RETURNS),
+    Binding(Act.RETURN_QUANTITY, ("F4",), "How many of the selected line come back",
+            ScreenId.RETURNS),
+    Binding(Act.RETURN_CONDITION, ("F5",), "Condition of the selected line (new, opened…)",
+            ScreenId.RETURNS),
+    Binding(Act.RETURN_DISPOSITION, ("F6",), "Where it goes (restock, damaged, inspection…)",
+            ScreenId.RETURNS),
+    Binding(Act.RETURN_CUSTOMER, ("F8",), "Find or add the customer", ScreenId.RETURNS),
+    Binding(Act.RETURN_EXCHANGE, ("Ctrl+E",), "Exchange: scan the new goods (again: back)",
+            ScreenId.RETURNS),
+    Binding(Act.RETURN_REMOVE, ("Del",), "Take the selected line off the return",
+            ScreenId.RETURNS),
+    Binding(Act.RETURN_UP, ("Up",), "Select the line above", ScreenId.RETURNS),
+    Binding(Act.RETURN_DOWN, ("Down",), "Select the line below", ScreenId.RETURNS),
+    Binding(Act.PARCEL_SET_ASIDE, ("F2",), "A parcel with no RMA: set it aside with a note",
+            ScreenId.PARCELS),
+    Binding(Act.PARCEL_MATCH, ("F4",), "Match a parcel with no RMA to its receipt or order",
+            ScreenId.PARCELS),
+    Binding(Act.PARCEL_CONDITION, ("F5",), "Condition of the selected item", ScreenId.PARCELS),
+    Binding(Act.PARCEL_DISPOSITION, ("F6",), "Where the selected item goes", ScreenId.PARCELS),
+    Binding(Act.PARCEL_NOTE, ("F8",), "A note on the selected item", ScreenId.PARCELS),
+    Binding(Act.PARCEL_REMOVE, ("Del",), "Take back the selected scan", ScreenId.PARCELS),
+    Binding(Act.PARCEL_UP, ("Up",), "Select the item above", ScreenId.PARCELS),
+    Binding(Act.PARCEL_DOWN, ("Down",), "Select the item below", ScreenId.PARCELS),
     Binding(Act.PAY_CASH, ("Ctrl+1",), "Pay cash", Dialog.PAYMENT),
     Binding(Act.PAY_CARD, ("Ctrl+2",), "Pay by card", Dialog.PAYMENT),
+    Binding(Act.PAY_CREDIT, ("Ctrl+3",), "Pay with the customer's store credit",
+            Dialog.PAYMENT),
+    Binding(Act.REFUND_CASH, ("Ctrl+1",), "Pay a web order's refund in cash (a manager)",
+            Dialog.REFUND),
+    Binding(Act.REFUND_CREDIT, ("Ctrl+3",), "Refund as store credit instead", Dialog.REFUND),
     Binding(Act.CONFIRM_YES, ("F12",), "Yes, do it (Enter and Esc go back)", Dialog.CONFIRM),
 ))

@@ -1,0 +1,171 @@
+"""The Parcels screen's layout: the find field, what the RMA expects, what was found, the keys.
+Layout only; ``parcels_controller.ParcelsController`` fills it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omnipos.ui.common.banner import MessageBanner
+from omnipos.ui.parcels import parcels_models as models
+
+
+def _button(text: str, name: str, parent: QWidget, kind: str = "") -> QPushButton:
+    button = QPushButton(text, parent)
+    button.setObjectName(name)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the find field keeps the keyboard
+    if kind:
+        button.setProperty("kind", kind)
+    return button
+
+
+def _table(parent: QWidget, name: str) -> QTableView:
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(38)
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    return table
+
+
+class ParcelsView(QWidget):
+    """The parcel being taken in on the left; its summary and the keys on the right."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("parcelsScreen")
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(12, 8, 12, 8)
+        outer.setSpacing(12)
+
+        left = QVBoxLayout()
+        left.setSpacing(6)
+        self.find_field = QLineEdit(self)
+        self.find_field.setObjectName("scanField")
+        self.find_field.setPlaceholderText("Scan the RMA label, or type the order number")
+        self.banner = MessageBanner(self)
+        self.title = QLabel("", self)
+        self.title.setObjectName("returnTitle")
+        self.facts = QLabel("", self)
+        self.facts.setObjectName("returnFacts")
+        self.facts.setWordWrap(True)
+        self.expected_model = models.ExpectedModel()
+        self.expected = _table(self, "expectedItems")
+        self.expected.setModel(self.expected_model)
+        header = self.expected.horizontalHeader()
+        header.setSectionResizeMode(models.EXP_ITEM, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((models.EXP_QTY, 60), (models.EXP_SCANNED, 90),
+                           (models.EXP_MISSING, 90)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            self.expected.setColumnWidth(col, width)
+        header.setSectionResizeMode(models.EXP_REASON, QHeaderView.ResizeMode.ResizeToContents)
+        self.found_caption = QLabel("Found in the parcel", self)
+        self.found_caption.setObjectName("returnCaption")
+        self.found_model = models.FoundModel()
+        self.found = _table(self, "foundItems")
+        self.found.setModel(self.found_model)
+        header = self.found.horizontalHeader()
+        header.setSectionResizeMode(models.ITEM_NAME, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((models.ITEM_NO, 44), (models.ITEM_CONDITION, 120),
+                           (models.ITEM_DISPOSITION, 150)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+            self.found.setColumnWidth(col, width)
+        header.setSectionResizeMode(models.ITEM_NOTE, QHeaderView.ResizeMode.ResizeToContents)
+        self.empty = QLabel(
+            "Scan the RMA label on the parcel (or type the order or receipt number inside it), "
+            "then scan each item in the parcel.\n\n"
+            "Each item is taken as new and restocked unless F5 and F6 say otherwise. "
+            "F12 completes: what was not scanned is recorded as missing.\n\n"
+            "No label and nothing to go by? F2 sets the parcel aside with a note.", self)
+        self.empty.setObjectName("returnEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        left.addWidget(self.find_field)
+        left.addWidget(self.banner)
+        left.addWidget(self.title)
+        left.addWidget(self.facts)
+        left.addWidget(self.expected, 2)
+        left.addWidget(self.found_caption)
+        left.addWidget(self.found, 3)
+        left.addWidget(self.empty, 1)
+        outer.addLayout(left, 1)
+
+        right_panel = QFrame(self)
+        right_panel.setObjectName("refundPanel")
+        right_panel.setFixedWidth(420)
+        right = QVBoxLayout(right_panel)
+        right.setContentsMargins(12, 10, 12, 10)
+        right.setSpacing(8)
+        self.summary = QLabel("", right_panel)
+        self.summary.setObjectName("parcelSummary")
+        self.summary.setWordWrap(True)
+        self.exceptions = QLabel("", right_panel)
+        self.exceptions.setObjectName("refundProblems")
+        self.exceptions.setProperty("level", "warning")
+        self.exceptions.setWordWrap(True)
+        self.others = QLabel("", right_panel)
+        self.others.setObjectName("returnMode")
+        self.others.setWordWrap(True)
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        self.set_aside_button = _button("Set aside\nF2", "setAsideButton", right_panel)
+        self.match_button = _button("Match to order\nF4", "matchButton", right_panel)
+        self.condition_button = _button("Condition\nF5", "parcelConditionButton", right_panel)
+        self.disposition_button = _button("Goes to\nF6", "parcelDispositionButton",
+                                          right_panel)
+        self.note_button = _button("Note\nF8", "parcelNoteButton", right_panel)
+        self.remove_button = _button("Remove scan\nDel", "parcelRemoveButton", right_panel,
+                                     "danger")
+        self.back_button = _button("Back\nEsc", "parcelBackButton", right_panel)
+        buttons = (self.set_aside_button, self.match_button, self.condition_button,
+                   self.disposition_button, self.note_button, self.remove_button,
+                   self.back_button)
+        for i, button in enumerate(buttons):
+            button.setProperty("till", "action")
+            grid.addWidget(button, i // 2, i % 2)
+        self.complete_button = _button("Complete  F12", "completeParcelButton", right_panel,
+                                       "primary")
+        self.complete_button.setMinimumHeight(72)
+        right.addWidget(self.summary)
+        right.addWidget(self.exceptions)
+        right.addWidget(self.others)
+        right.addStretch(1)
+        right.addLayout(grid)
+        right.addWidget(self.complete_button)
+        outer.addWidget(right_panel)
+        self.show_parcel(False, expected=False)
+
+    def show_parcel(self, shown: bool, *, expected: bool) -> None:
+        for widget in (self.title, self.facts, self.found_caption, self.found):
+            widget.setVisible(shown)
+        self.expected.setVisible(shown and expected)
+        self.empty.setVisible(not shown)
+
+    def selected_item(self) -> int:
+        rows = self.found.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def select_item(self, row: int) -> None:
+        if 0 <= row < self.found_model.rowCount():
+            self.found.selectRow(row)
+            self.found.scrollTo(self.found_model.index(row, 0))
+        else:
+            self.found.clearSelection()

@@ -1,0 +1,93 @@
+"""The Returns screen's tables: the original's lines, and what comes back with its worth.
+
+Display only: rows are the services' immutable ``OriginalLine`` and
+``QuotedLine``; a line the policy refuses is shown in red with why.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+
+from omnipos.services.returns import OriginalLine, QuotedLine
+from omnipos.ui.common import formatting
+from omnipos.ui.common.rows_model import RowsTableModel
+
+ORIG_ITEM = 0
+ORIG_SOLD = 1
+ORIG_BACK_BEFORE = 2
+ORIG_LEFT = 3
+ORIG_PAID = 4
+
+RET_ITEM = 0
+RET_QTY = 1
+RET_CONDITION = 2
+RET_DISPOSITION = 3
+RET_REFUND = 4
+RET_NOTE = 5
+
+_REFUSED = QColor("#ffe3e6")
+_DONE = QColor("#eef1f5")
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+class OriginalModel(RowsTableModel[OriginalLine]):
+    """The lines of the receipt: sold, returned before, what may still come back."""
+
+    HEADERS: ClassVar[dict[int, str]] = {
+        ORIG_ITEM: "On the receipt", ORIG_SOLD: "Sold", ORIG_BACK_BEFORE: "Returned",
+        ORIG_LEFT: "Can return", ORIG_PAID: "Paid"}
+
+    def __init__(self, currency: str) -> None:
+        super().__init__()
+        self.currency = currency
+
+    def cell(self, item: OriginalLine, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                ORIG_ITEM: f"{item.name}  ({item.sku})",
+                ORIG_SOLD: formatting.quantity(item.qty),
+                ORIG_BACK_BEFORE: formatting.quantity(item.returned_qty),
+                ORIG_LEFT: formatting.quantity(item.returnable),
+                ORIG_PAID: formatting.money(item.paid_minor, self.currency),
+            }.get(column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != ORIG_ITEM:
+            return int(_RIGHT)
+        if role == Qt.ItemDataRole.BackgroundRole and item.returnable <= 0:
+            return QBrush(_DONE)
+        return None
+
+
+class ReturnLinesModel(RowsTableModel[QuotedLine]):
+    """What comes back: quantity, condition, disposition, and what it refunds."""
+
+    HEADERS: ClassVar[dict[int, str]] = {
+        RET_ITEM: "Coming back", RET_QTY: "Qty", RET_CONDITION: "Condition",
+        RET_DISPOSITION: "Goes to", RET_REFUND: "Refund", RET_NOTE: "Note"}
+
+    def __init__(self, currency: str) -> None:
+        super().__init__()
+        self.currency = currency
+
+    def cell(self, item: QuotedLine, column: int, role: int) -> Any:
+        line = item.line
+        if role == Qt.ItemDataRole.DisplayRole:
+            note = "; ".join(r.message for r in item.refusals)
+            if item.fee_minor:
+                fee = formatting.money(item.fee_minor, self.currency)
+                note = f"restocking fee {fee}" + (f"; {note}" if note else "")
+            return {
+                RET_ITEM: line.name or line.sku,
+                RET_QTY: formatting.quantity(line.qty),
+                RET_CONDITION: line.condition.label,
+                RET_DISPOSITION: line.disposition.label,
+                RET_REFUND: formatting.money(item.refund_minor, self.currency),
+                RET_NOTE: note,
+            }.get(column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (RET_QTY, RET_REFUND):
+            return int(_RIGHT)
+        if role == Qt.ItemDataRole.BackgroundRole and item.refusals:
+            return QBrush(_REFUSED)
+        return None
