@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from omnipos import logs
 from omnipos.devices.wedge import WedgeDetector
 from omnipos.domain.errors import UserFacingError
+from omnipos.domain.permissions import Actor
 from omnipos.services.customers import CustomerService
 from omnipos.services.devices import DeviceSettings
 from omnipos.services.parcels import ParcelService
@@ -32,6 +33,7 @@ from omnipos.services.staff import StaffService
 from omnipos.services.support import Versions
 from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.crash import CrashReporter
+from omnipos.ui.common.customer_picker import StoreCredit
 from omnipos.ui.common.style import app_icon_path, load_style
 from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
@@ -119,6 +121,9 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
         ui.pickups = PickupsController(PickupsView(), pickups, runner, printer,
                                        notify=window.notify, actor=actor)
         window.add_screen(ui.pickups)
+    if customers is not None:
+        sell.store_credit = StoreCredit(customers, runner, store.currency,
+                                        staff=lambda: _label(actor()))
     if returns is not None and customers is not None:
         ui.returns = ReturnsController(ReturnsView(store.currency), returns, customers, runner,
                                        printer, actor=actor, approvals=approvals)
@@ -150,6 +155,10 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
     if scanner is not None:
         window.attach_scanner(scanner)
     return ui
+
+
+def _label(actor: Actor | None) -> str:
+    return actor.label if actor is not None else ""
 
 
 def _install_scanner(app: QApplication, terminator: str) -> tuple[ScanRouter, ScanFilter]:

@@ -196,3 +196,29 @@ class CustomerPicker(FormDialog):
         else:
             log.error("customer look-up failed: %s", type(exc).__name__)
             self.show_error("Something went wrong; the details are in the log.")
+
+
+class StoreCredit:
+    """The store credit tender's account: the customer, found with the picker, and what they
+    may spend at this till now (offline: up to the store's limit)."""
+
+    def __init__(self, customers: CustomerService, runner: TaskRunner, currency: str, *,
+                 staff: Callable[[], str] = lambda: "") -> None:
+        self._customers, self._runner, self._currency, self._staff = (customers, runner,
+                                                                      currency, staff)
+        self.picker: CustomerPicker | None = None  # the one open now (tests reach it)
+
+    def pick(self, then: Callable[[CustomerView, int], None], parent: QWidget) -> None:
+        """Find the customer, then ``then(customer, spendable_minor)`` on the GUI thread."""
+        picker = CustomerPicker(self._customers, self._runner, self._currency,
+                                staff=self._staff, parent=parent,
+                                heading="Whose store credit pays?")
+        self.picker = picker
+        customers = self._customers
+
+        def chosen(customer: CustomerView) -> None:
+            self._runner.run_db(lambda: customers.spendable_credit(customer.customer_id),
+                                lambda spendable: then(customer, int(spendable)))
+
+        picker.chosen.connect(chosen)
+        picker.open()

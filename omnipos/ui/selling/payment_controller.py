@@ -16,7 +16,9 @@ from PySide6.QtGui import QShortcut
 from omnipos.domain.errors import UserFacingError, ValidationError
 from omnipos.domain.money import minor_digits, parse_amount
 from omnipos.domain.tenders import Payment, Tender, TenderKind
+from omnipos.services.customers import CustomerView
 from omnipos.ui.common import formatting
+from omnipos.ui.common.customer_picker import StoreCredit
 from omnipos.ui.selling.payment_dialog import QUICK_BUTTONS, PaymentDialog
 from omnipos.ui.shell.keymap import KEYMAP, Act
 
@@ -45,6 +47,10 @@ def describe_tender(tender: Tender, currency: str) -> str:
     amount = formatting.money(tender.amount_minor, currency)
     if tender.kind is TenderKind.CARD:
         return f"Card  {amount}   ****{tender.card_last4}   approval {tender.approval_code}"
+    if tender.kind is TenderKind.STORE_CREDIT:
+        return f"Store credit  {amount}"
+    if tender.kind is TenderKind.EXCHANGE:
+        return f"Goods returned  {amount}"
     text = f"Cash  {formatting.money(tender.tendered_minor, currency)}"
     if tender.change_minor:
         text += f"   change {formatting.money(tender.change_minor, currency)}"
@@ -58,14 +64,19 @@ class PaymentController(QObject):
     tenders_changed = Signal(object)  # tuple[Tender, ...] after one is taken or removed
     closed = Signal(bool)  # True when the sale was committed
 
-    def __init__(self, dialog: PaymentDialog, payment: Payment) -> None:
+    def __init__(self, dialog: PaymentDialog, payment: Payment, *,
+                 store_credit: StoreCredit | None = None) -> None:
         super().__init__(dialog)
         self.dialog = dialog
         self.payment = payment
         self._currency = payment.currency
         self._busy = False
         self._committed = False
+        # Store credit: who pays with it, and what they may still spend now.
+        self._store_credit = store_credit
+        self.credit: tuple[CustomerView, int] | None = None
         d = dialog
+        d.credit_button.setVisible(store_credit is not None)
         d.can_close = self._can_close
         d.amount.returnPressed.connect(self._on_amount_enter)
         d.approval.returnPressed.connect(self._on_approval_enter)
@@ -73,10 +84,11 @@ class PaymentController(QObject):
         d.accept_button.clicked.connect(self.take_tender)
         d.remove_button.clicked.connect(self._on_remove_last)
         d.cancel_button.clicked.connect(d.reject)
-        d.kind_group.buttonToggled.connect(lambda _b, _on: self._on_kind_changed())
+        d.kind_group.buttonToggled.connect(lambda _b, on: self._on_kind_changed() if on else None)
         for i, button in enumerate(d.quick_buttons):
             button.clicked.connect(lambda _checked=False, i=i: self._on_quick(i))
-        for act, button in ((Act.PAY_CASH, d.cash_button), (Act.PAY_CARD, d.card_button)):
+        for act, button in ((Act.PAY_CASH, d.cash_button), (Act.PAY_CARD, d.card_button),
+                            (Act.PAY_CREDIT, d.credit_button)):
             for sequence in KEYMAP.sequences(act):
                 QShortcut(sequence, d).activated.connect(button.click)
         d.finished.connect(lambda _result: self.closed.emit(self._committed))
@@ -90,17 +102,26 @@ class PaymentController(QObject):
     def card_mode(self) -> bool:
         return self.dialog.card_button.isChecked()
 
+    @property
+    def credit_mode(self) -> bool:
+        return self.dialog.credit_button.isChecked()
+
     def open(self) -> None:
         self.dialog.open()
         self.dialog.amount.setFocus(Qt.FocusReason.OtherFocusReason)
         self.dialog.amount.selectAll()
 
     def _due_minor(self) -> int:
+        if self.credit_mode:
+            spendable = self.credit[1] if self.credit is not None else 0
+            return min(self.payment.remaining_minor, spendable)
         return self.payment.remaining_minor if self.card_mode else self.payment.cash_due_minor
 
     def _refresh(self, *, reset_amount: bool) -> None:
         d, cur, pay = self.dialog, self._currency, self.payment
         d.set_card_mode(self.card_mode)
+        if self.credit_mode:
+            d.set_credit_mode(self._credit_words())
         if pay.is_complete:
             d.due_caption.setText("Paid")
             d.due_value.setText(formatting.money(0, cur))
@@ -110,7 +131,7 @@ class PaymentController(QObject):
         if reset_amount:
             d.amount.setText(formatting.amount_input(max(self._due_minor(), 0), cur))
             d.amount.selectAll()
-        quick = ([] if self.card_mode or pay.is_complete
+        quick = ([] if self.card_mode or self.credit_mode or pay.is_complete
                  else quick_cash_amounts(self._due_minor(), cur))
         for i, button in enumerate(d.quick_buttons):
             if i < len(quick):
@@ -137,8 +158,23 @@ class PaymentController(QObject):
 
     def _on_kind_changed(self) -> None:
         self._show_error("")
+        if self.credit_mode and self.credit is None and self._store_credit is not None:
+            self._store_credit.pick(self._credit_chosen, self.dialog)
         self._refresh(reset_amount=True)
         self.dialog.amount.setFocus()
+
+    def _credit_chosen(self, customer: CustomerView, spendable_minor: int) -> None:
+        self.credit = (customer, spendable_minor)
+        self._refresh(reset_amount=True)
+        self.dialog.amount.setFocus()
+        self.dialog.amount.selectAll()
+
+    def _credit_words(self) -> str:
+        if self.credit is None:
+            return "Find the customer whose store credit pays (Ctrl+3 again)."
+        customer, spendable = self.credit
+        return (f"{customer.name} can spend "
+                f"{formatting.money_with_code(spendable, self._currency)} of store credit now.")
 
     def _on_amount_enter(self) -> None:
         if self.card_mode and not self.dialog.approval.text().strip():
@@ -163,6 +199,9 @@ class PaymentController(QObject):
             return
         removed = self.payment.remove_last()
         log.info("tender removed: %s", removed.kind.value)
+        if removed.kind is TenderKind.STORE_CREDIT and self.credit is not None:
+            customer, spendable = self.credit  # the credit can be spent again
+            self.credit = (customer, spendable + removed.amount_minor)
         self.tenders_changed.emit(tuple(self.payment.tenders))
         self._show_error("")
         self._refresh(reset_amount=True)
@@ -177,7 +216,9 @@ class PaymentController(QObject):
         d = self.dialog
         try:
             amount = parse_amount(d.amount.text(), self._currency)
-            if self.card_mode:
+            if self.credit_mode:
+                self._take_credit(amount)
+            elif self.card_mode:
                 self.payment.add_card(amount, d.approval.text(), d.last4.text())
             else:
                 self.payment.add_cash(amount)
@@ -200,6 +241,15 @@ class PaymentController(QObject):
             d.cash_button.setChecked(True)  # the rest is usually cash
             self._refresh(reset_amount=True)
             d.amount.setFocus()
+
+    def _take_credit(self, amount: int) -> None:
+        if self.credit is None:
+            if self._store_credit is not None:
+                self._store_credit.pick(self._credit_chosen, self.dialog)
+            raise ValidationError("find the customer whose store credit pays first")
+        customer, spendable = self.credit
+        self.payment.add_store_credit(amount, customer.customer_id, spendable)
+        self.credit = (customer, spendable - amount)
 
     def _submit(self) -> None:
         self._busy = True

@@ -44,9 +44,11 @@ class PaymentDialog(QDialog):
 
         self.cash_button = QPushButton("Cash", self)
         self.card_button = QPushButton("Card", self)
+        self.credit_button = QPushButton("Store credit", self)
+        self.credit_button.setVisible(False)  # shown where the till can find the customer
         self.kind_group = QButtonGroup(self)
         self.kind_group.setExclusive(True)
-        for button in (self.cash_button, self.card_button):
+        for button in (self.cash_button, self.card_button, self.credit_button):
             button.setCheckable(True)
             button.setProperty("kind", "tender")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -54,9 +56,11 @@ class PaymentDialog(QDialog):
         self.cash_button.setChecked(True)
         self.cash_button.setToolTip("Cash (Ctrl+1)")
         self.card_button.setToolTip("Card paid on the terminal (Ctrl+2)")
+        self.credit_button.setToolTip("The customer's store credit (Ctrl+3)")
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.cash_button)
         kind_row.addWidget(self.card_button)
+        kind_row.addWidget(self.credit_button)
 
         self.amount = QLineEdit(self)
         self.amount.setObjectName("amountField")
@@ -92,6 +96,10 @@ class PaymentDialog(QDialog):
         self.tenders.setObjectName("tenderList")
         self.tenders.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tenders.setMaximumHeight(110)
+        self.credit_note = QLabel("", self)  # whose store credit, what they may spend now
+        self.credit_note.setObjectName("creditNote")
+        self.credit_note.setWordWrap(True)
+        self.credit_note.setVisible(False)
         self.change = QLabel("", self)
         self.change.setObjectName("paymentChange")
         self.error = QLabel("", self)
@@ -116,6 +124,7 @@ class PaymentDialog(QDialog):
         layout.addLayout(due_row)
         layout.addLayout(kind_row)
         layout.addLayout(form)
+        layout.addWidget(self.credit_note)
         layout.addLayout(quick)
         layout.addWidget(self.tenders)
         layout.addWidget(self.change)
@@ -134,3 +143,13 @@ class PaymentDialog(QDialog):
             widget.setVisible(card)
         for button in self.quick_buttons:
             button.setVisible(not card and bool(button.text()))
+        self.credit_note.setVisible(False)
+
+    def set_credit_mode(self, note: str) -> None:
+        """Store credit: no card details, no quick cash; whose credit and how much."""
+        self.set_card_mode(True)
+        self.amount_caption.setText("Store credit")
+        for widget in (self.approval, self.approval_caption, self.last4, self.last4_caption):
+            widget.setVisible(False)
+        self.credit_note.setText(note)
+        self.credit_note.setVisible(True)

@@ -38,6 +38,7 @@ from omnipos.ui.common import formatting
 from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.confirm_dialog import ConfirmDialog
+from omnipos.ui.common.customer_picker import StoreCredit
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 from omnipos.ui.selling.cancel_dialog import CancelSaleDialog
@@ -91,6 +92,8 @@ class SellController(QObject):
         self._payment_pending = False  # start_payment queued, dialog not open yet
         # Open dialogs, kept so tests (and a second key press) can find them.
         self.payment: PaymentController | None = None
+        #: The store credit tender's customer look-up (None: no store credit tender here).
+        self.store_credit: StoreCredit | None = None
         self.search: SearchController | None = None
         self.quantity_dialog: QuantityDialog | None = None
         self.resume_dialog: ResumeDialog | None = None
@@ -663,7 +666,8 @@ class SellController(QObject):
 
     def _show_payment(self, payment: Payment) -> None:
         self._payment_pending = False
-        ctl = PaymentController(PaymentDialog(self.view), payment)
+        ctl = PaymentController(PaymentDialog(self.view), payment,
+                                store_credit=self.store_credit)
         self.payment = ctl
         ctl.submitted.connect(self._commit_sale)
         ctl.tenders_changed.connect(self._keep_tenders)
