@@ -1,4 +1,7 @@
-"""Column types shared by the till's and the hub's models: a neutral module that neither side owns."""
+"""Column types shared by the till's and the hub's models.
+
+A neutral module that neither side owns.
+"""
 
 from __future__ import annotations
 

@@ -37,7 +37,8 @@ def add_common(parser: argparse.ArgumentParser) -> None:
         type=Path,
         default=argparse.SUPPRESS,
         metavar="DIR",
-        help=f"where the till keeps its database (default: ${DATA_DIR_ENV} or {default_data_dir()})",
+        help=f"where the till keeps its database "
+             f"(default: ${DATA_DIR_ENV} or {default_data_dir()})",
     )
 
 

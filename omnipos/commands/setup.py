@@ -115,9 +115,11 @@ def run(args: argparse.Namespace) -> int:
                 )
             old_currency = get_setting(s, "store.currency")
             if old_currency and old_currency != currency and sold:
-                raise StateError(f"this till already sold in {old_currency}; cannot switch to {currency}")
+                raise StateError(f"this till already sold in {old_currency}; "
+                                 f"cannot switch to {currency}")
             if not rates and not tax_classes(s):
-                raise ValidationError("give at least one --tax CLASS=RATE, e.g. --tax standard=0.0825")
+                raise ValidationError(
+                    "give at least one --tax CLASS=RATE, e.g. --tax standard=0.0825")
             values.setdefault("till.code", get_setting(s, "till.code") or "T01")
             values.setdefault("store.rounding", get_setting(s, "store.rounding") or "line")
             values.setdefault("store.cash_step_minor", get_setting(s, "store.cash_step_minor") or 0)

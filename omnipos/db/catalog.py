@@ -152,7 +152,8 @@ def search_tiers(session: Session, words_text: str) -> list[str]:
     tiers = []
     if all(whole):
         tiers.append(" AND ".join(_quote(w) for w in words))
-    head = [_quote(w) if ok else f"{_quote(w)}*" for w, ok in zip(words[:-1], whole[:-1])]
+    head = [_quote(w) if ok else f"{_quote(w)}*"
+            for w, ok in zip(words[:-1], whole[:-1], strict=True)]
     tiers.append(" AND ".join([*head, f"{_quote(words[-1])}*"]))
     return tiers
 

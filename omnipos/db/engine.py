@@ -110,7 +110,8 @@ class Database:
         """
         con: sqlite3.Connection | None = getattr(self._local, "con", None)
         if con is None:
-            con = sqlite3.connect(self.path, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+            con = sqlite3.connect(self.path, check_same_thread=False,
+                                  timeout=BUSY_TIMEOUT_MS / 1000)
             _on_connect(con, None)
             con.execute("PRAGMA query_only = ON")
             self._local.con = con

@@ -128,7 +128,8 @@ class CatalogParser:
             owner = self._gtin_owner.get(gtin)
             if owner is not None:
                 return LineProblem(
-                    line, f"GTIN {gtin.lstrip('0')} already used by SKU {owner[0]} on line {owner[1]}"
+                    line, f"GTIN {gtin.lstrip('0')} already used by SKU {owner[0]} "
+                          f"on line {owner[1]}"
                 )
         self._sku_line[row.sku] = line
         for gtin in row.gtins:

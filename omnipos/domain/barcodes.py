@@ -111,7 +111,8 @@ def normalize_gtin(code: str) -> str:
     if not text:
         raise ValidationError("barcode is empty")
     if not _is_digits(text):
-        raise ValidationError(f"barcode {text!r} is not a GTIN: it has characters other than digits")
+        raise ValidationError(
+            f"barcode {text!r} is not a GTIN: it has characters other than digits")
     if len(text) not in _GTIN_LENGTHS:
         raise ValidationError(
             f"barcode {text!r} is not a GTIN: {len(text)} digits, expected 8, 12, 13 or 14"

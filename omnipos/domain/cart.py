@@ -324,7 +324,8 @@ class Cart:
         """Gross, line-discounted and final (after order discount) amounts per line."""
         cur = self.currency
         gross = [ln.gross_minor(cur) for ln in self.lines]
-        after_line = [g - ln.line_discount_minor(cur) for g, ln in zip(gross, self.lines)]
+        after_line = [g - ln.line_discount_minor(cur)
+                      for g, ln in zip(gross, self.lines, strict=True)]
         order_off = self._order_discount_minor(sum(after_line))
         final = _spread_reduction(after_line, order_off)
         return gross, after_line, final
@@ -345,7 +346,8 @@ class Cart:
     def view(self) -> CartView:
         gross, _after_line, final = self._amounts()
         breakdown = tax.compute(
-            [(amt, ln.product.tax_class) for amt, ln in zip(final, self.lines)], self.policy
+            [(amt, ln.product.tax_class) for amt, ln in zip(final, self.lines, strict=True)],
+            self.policy
         )
         lines = tuple(
             LineView(
@@ -361,7 +363,8 @@ class Cart:
                 tax_minor=t,
                 overridden=ln.original_price_minor is not None,
             )
-            for ln, g, f, t in zip(self.lines, gross, final, breakdown.line_tax)
+            for ln, g, f, t in zip(self.lines, gross, final, breakdown.line_tax,
+                                   strict=True)
         )
         totals = CartTotals(
             currency=self.currency,
@@ -444,4 +447,4 @@ def _spread_reduction(amounts: list[int], reduction: int) -> list[int]:
     order = sorted(range(len(amounts)), key=lambda i: (shares[i] - exact[i], i))
     for i in order[:left]:
         shares[i] += 1
-    return [a - s for a, s in zip(amounts, shares)]
+    return [a - s for a, s in zip(amounts, shares, strict=True)]

@@ -55,7 +55,8 @@ def load_store_profile(session: Session) -> StoreProfile:
     code = get_setting(session, "store.code")
     if not code:
         raise StateError(
-            "this till has no store yet: run 'omnipos setup', enroll with a hub, or start with --demo"
+            "this till has no store yet: run 'omnipos setup', enroll with a hub, "
+            "or start with --demo"
         )
     currency = str(get_setting(session, "store.currency", "USD"))
     rates = {tc.code: Decimal(tc.rate) for tc in session.scalars(select(TaxClass))}

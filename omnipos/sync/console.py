@@ -46,7 +46,8 @@ def list_outbox(db: Database, limit: int = 500) -> OutboxListing:
     with db.read() as s:
         counts: dict[str, int] = {
             status: int(n) for status, n in s.execute(
-                select(OutboxEvent.status, func.count()).where(_LISTED).group_by(OutboxEvent.status))
+                select(OutboxEvent.status, func.count()).where(_LISTED)
+                .group_by(OutboxEvent.status))
         }
         items: list[OutboxItem] = []
         for status in (_HELD, _WAITING):

@@ -23,7 +23,9 @@ from sqlalchemy import Connection, Engine, MetaData
 if TYPE_CHECKING:
     from alembic.config import Config
 
-__all__ = ["FTS_PREFIX", "alembic_config", "current_revision", "head_revision", "include_name", "upgrade"]
+__all__ = [
+    "FTS_PREFIX", "alembic_config", "current_revision", "head_revision", "include_name", "upgrade",
+]
 
 log = logging.getLogger(__name__)
 

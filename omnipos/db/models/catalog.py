@@ -39,7 +39,8 @@ class Product(Base):
 class Barcode(Base):
     __tablename__ = "barcodes"
     gtin: Mapped[str] = mapped_column(String(14), primary_key=True)  # normalised GTIN-14
-    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="CASCADE"), index=True)
+    product_id: Mapped[int] = mapped_column(
+        ForeignKey("products.id", ondelete="CASCADE"), index=True)
     product: Mapped[Product] = relationship(back_populates="barcodes")
 
 

@@ -1,4 +1,7 @@
-"""ASGI entry point for multi-worker uvicorn: ``omnipos.hub.api.asgi:app`` (reads OMNIPOS_HUB_DB)."""
+"""ASGI entry point for multi-worker uvicorn: ``omnipos.hub.api.asgi:app``.
+
+Each worker opens the database named by OMNIPOS_HUB_DB.
+"""
 
 from __future__ import annotations
 

@@ -23,7 +23,8 @@ def import_levels(db: HubDB, path: Path) -> dict[str, object]:
     try:
         with path.open(newline="", encoding="utf-8-sig") as fh:
             reader = csv.DictReader(fh)
-            missing = [c for c in ("store", "sku", "quantity") if c not in (reader.fieldnames or [])]
+            names = reader.fieldnames or []
+            missing = [c for c in ("store", "sku", "quantity") if c not in names]
             if missing:
                 raise ValidationError(f"{path.name}: missing column(s) {', '.join(missing)}")
             for row in reader:
