@@ -13,9 +13,9 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from omnipos.db import counts
+from omnipos.db import catalog, counts
 from omnipos.db.models import CountLine, CountSession
-from omnipos.domain.cart import SoldBy
+from omnipos.domain.cart import ProductInfo, SoldBy
 from omnipos.domain.counts import AreaState, ScanMode, sees_expected
 from omnipos.domain.errors import NotFoundError, StateError, ValidationError
 from omnipos.domain.permissions import Actor
@@ -139,6 +139,17 @@ class Scanning(CountContext):
         with self.db.read() as s:
             here = self._area(s, session_id, area)
             return Progress(here.items, here.expected_items)
+
+    def counted_lines(self, session_id: str, area: str) -> list[counts.LineRow]:
+        """What is counted so far in the area (opening it again carries on from here)."""
+        with self.db.read() as s:
+            return [ln for ln in counts.line_rows(s, session_id, area)
+                    if ln.counted_at is not None]
+
+    def search(self, text: str, limit: int = 50) -> list[ProductInfo]:
+        """Items by words, SKU or brand: hand-counted items have no barcode to scan."""
+        with self.db.read() as s:
+            return catalog.search(s, text, limit=limit)
 
     def shows_expected(self, session_id: str, actor: Actor | None) -> bool:
         """While counting: a blind count shows no expected quantity to this person."""
