@@ -22,6 +22,7 @@ from omnipos import logs
 from omnipos.devices.wedge import WedgeDetector
 from omnipos.domain.errors import UserFacingError
 from omnipos.domain.permissions import Actor
+from omnipos.services.counts import CountService
 from omnipos.services.customers import CustomerService
 from omnipos.services.devices import DeviceSettings
 from omnipos.services.parcels import ParcelService
@@ -30,12 +31,15 @@ from omnipos.services.returns import ReturnService
 from omnipos.services.selling import CheckoutService
 from omnipos.services.shifts import ShiftService
 from omnipos.services.staff import StaffService
+from omnipos.services.stock import StockService
 from omnipos.services.support import Versions
 from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.crash import CrashReporter
 from omnipos.ui.common.customer_picker import StoreCredit
 from omnipos.ui.common.style import app_icon_path, load_style
 from omnipos.ui.common.tasks import TaskRunner
+from omnipos.ui.counts.counts_controller import CountsController
+from omnipos.ui.counts.counts_view import CountsView
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 from omnipos.ui.devices.till_devices import TillDevices, start_configured_scanner
 from omnipos.ui.manager.manager_controller import ManagerController
@@ -48,10 +52,12 @@ from omnipos.ui.returns.returns_view import ReturnsView
 from omnipos.ui.selling.sell_controller import SellController
 from omnipos.ui.selling.sell_view import SellView
 from omnipos.ui.shell.about import show_about
-from omnipos.ui.shell.keymap import Act
+from omnipos.ui.shell.keymap import Act, ScreenId
 from omnipos.ui.shell.main_window import MIN_HEIGHT, MIN_WIDTH, MainWindow
 from omnipos.ui.shell.scanning import ScanFilter, ScanRouter, install_scan_filter
 from omnipos.ui.shell.signin import Clock, LoginController
+from omnipos.ui.stock.stock_controller import StockController
+from omnipos.ui.stock.stock_view import StockView
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +84,8 @@ class TillUI:
     pickups: PickupsController | None = None
     returns: ReturnsController | None = None
     parcels: ParcelsController | None = None
+    counts: CountsController | None = None
+    stock: StockController | None = None
 
 
 def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinter, *,
@@ -88,14 +96,16 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
                 returns: ReturnService | None = None, parcels: ParcelService | None = None,
                 customers: CustomerService | None = None,
                 versions: Callable[[], Versions] | None = None, log_file: str = "",
+                counts: CountService | None = None, stock: StockService | None = None,
                 clock: Clock | None = None) -> TillUI:
     """The shell with its screens, wired to the given services (tests use this too).
 
     With ``staff`` (and ``shifts``) the till has sign-in, approvals and the F7
     menu; with ``device_settings`` the F3 dialog; with ``pickups`` the Pickups
     screen (Alt+2); with ``returns`` and ``customers`` the Returns screen (Alt+3);
-    with ``parcels`` the Parcels screen (Alt+4); with ``versions`` (read on the
-    database thread) the About box (Shift+F1). ``clock`` is the idle lock's (tests
+    with ``parcels`` the Parcels screen (Alt+4); ``counts`` the Counts screen (Alt+5),
+    ``stock`` the Stock screen (Alt+6, and Ctrl+L on Sell); with ``versions`` (read on
+    the database thread) the About box (Shift+F1). ``clock`` is the idle lock's (tests
     move it).
     """
     store = svc.store
@@ -131,6 +141,15 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
     if parcels is not None:
         ui.parcels = ParcelsController(ParcelsView(), parcels, runner, actor=actor)
         window.add_screen(ui.parcels)
+    if counts is not None:
+        ui.counts = CountsController(CountsView(store.currency), counts, runner, printer,
+                                     export_dir=Path(data_dir) / "exports", actor=actor,
+                                     approvals=approvals)
+        window.add_screen(ui.counts)
+    if stock is not None:
+        ui.stock = StockController(StockView(), stock, runner, actor=actor, approvals=approvals)
+        window.add_screen(ui.stock)
+        sell.use_stock_lookup(lambda sku, s=ui.stock: _show_stock(window, s, sku))
     runner.user_error.connect(sell.show_error)
     if staff is not None and shifts is not None and ui.login is not None and ui.approvals:
         ui.manager = ManagerController(
@@ -159,6 +178,11 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
 
 def _label(actor: Actor | None) -> str:
     return actor.label if actor is not None else ""
+
+
+def _show_stock(window: MainWindow, stock: StockController, sku: str) -> None:
+    window.show_screen(ScreenId.STOCK)
+    stock.show_card(sku)
 
 
 def _install_scanner(app: QApplication, terminator: str) -> tuple[ScanRouter, ScanFilter]:
@@ -226,6 +250,7 @@ def run_gui(args: argparse.Namespace) -> int:
                      scanner=scanner, staff=till.staff, shifts=till.shifts,
                      device_settings=till.devices, pickups=till.pickups,
                      returns=till.returns, parcels=till.parcels, customers=till.customers,
+                     counts=till.counts, stock=till.stock,
                      versions=till.versions, log_file=reporter.log_file)
     window = ui.window
     serial_scanner = start_configured_scanner(startup.scanner_uri, scanner, ui.sell.view.banner)
@@ -242,9 +267,10 @@ def run_gui(args: argparse.Namespace) -> int:
         ui.pickups.changed.connect(sync.sale_completed)
         sync.catalog_updated.connect(lambda: runner.run_db(till.pickups.reload_profile))
     # The Returns screen looks other tills' sales up at the hub through the running sync's
-    # client; what it and the Parcels screen queue for the hub is pushed at once.
+    # client; what it, the Parcels, Counts and Stock screens queue for the hub (a return, a
+    # count approved, an adjustment, a delivery in) is pushed at once.
     till.returns.use_hub(lambda: sync.worker.client if sync.worker is not None else None)
-    for screen_ui in (ui.returns, ui.parcels):
+    for screen_ui in (ui.returns, ui.parcels, ui.counts, ui.stock):
         if screen_ui is not None:
             screen_ui.changed.connect(sync.sale_completed)
     reporter.set_parent_widget(window)

@@ -85,6 +85,7 @@ class SellController(QObject):
         self._printer = printer
         self._actor = actor
         self._approvals = approvals
+        self._look_up_stock: Callable[[str], None] | None = None  # the Stock screen's card
         self._currency = svc.store.currency
         self._cart: Cart | None = None  # database worker only
         self.cart_view: CartView | None = None  # GUI side snapshot
@@ -155,6 +156,7 @@ class SellController(QObject):
             Act.LINE_UP: lambda: self._move_selection(-1),
             Act.LINE_DOWN: lambda: self._move_selection(1),
             Act.OPEN_PRICE: self.open_open_price,
+            Act.STOCK_OF_LINE: self.look_up_stock,
         }
 
     def activate(self) -> None:
@@ -168,6 +170,19 @@ class SellController(QObject):
 
     def complete(self) -> None:
         self.open_payment()
+
+    def use_stock_lookup(self, look_up: Callable[[str], None]) -> None:
+        """Ctrl+L opens the Stock screen's card for the selected line's item."""
+        self._look_up_stock = look_up
+
+    def look_up_stock(self) -> None:
+        line = self._selected_line()
+        if line is None:
+            self.view.banner.show_message("Select a line first (Up/Down).", Level.INFO)
+        elif self._look_up_stock is None:
+            self.view.banner.show_message("This till has no Stock screen.", Level.INFO)
+        else:
+            self._look_up_stock(line.sku)
 
     def use_devices(self, open_devices: Callable[[], None]) -> None:
         """The Devices button opens what F3 opens."""

@@ -83,6 +83,7 @@ class Act(StrEnum):
     LINE_UP = "sell.line_up"
     LINE_DOWN = "sell.line_down"
     OPEN_PRICE = "sell.open_price"
+    STOCK_OF_LINE = "sell.stock_of_line"
     # the Pickups screen
     PICKUP_FIND = "pickups.find"
     PICKUP_ID_CHECK = "pickups.id_check"
@@ -111,6 +112,22 @@ class Act(StrEnum):
     PARCEL_REMOVE = "parcels.remove"
     PARCEL_UP = "parcels.up"
     PARCEL_DOWN = "parcels.down"
+    # the Counts screen
+    COUNT_FIND = "counts.find"
+    COUNT_QUANTITY = "counts.quantity"
+    COUNT_AREA = "counts.area"
+    COUNT_PRINT = "counts.print"
+    COUNT_OTHER = "counts.other"
+    COUNT_EXPORT = "counts.export"
+    COUNT_UP = "counts.up"
+    COUNT_DOWN = "counts.down"
+    # the Stock screen
+    STOCK_FIND = "stock.find"
+    STOCK_ADJUST = "stock.adjust"
+    STOCK_RECEIVE = "stock.receive"
+    STOCK_ORDER = "stock.order"
+    STOCK_UP = "stock.up"
+    STOCK_DOWN = "stock.down"
     # the payment dialog
     PAY_CASH = "payment.cash"
     PAY_CARD = "payment.card"
@@ -228,7 +245,8 @@ KEYMAP = Keymap((
     Binding(Act.KEYS, ("F1",), "These keys"),
     Binding(Act.ABOUT, ("Shift+F1",), "About OmniPOS: versions, data folder, log file"),
     Binding(Act.COMPLETE, ("F12",),
-            "Finish what the screen is for: pay, an order's next step, sync now"),
+            "Finish what the screen is for: pay, an order's next step, review and approve a "
+            "count, sync now"),
     Binding(Act.BACK, ("Esc",), "Back: clear the field, close a message, leave the screen"),
     Binding(Act.DEVICES, ("F3",), "Printer, drawer and scanner"),
     Binding(Act.SHIFT, ("F7",), "Shift and cash"),
@@ -281,6 +299,34 @@ KEYMAP = Keymap((
     Binding(Act.PARCEL_REMOVE, ("Del",), "Take back the selected scan", ScreenId.PARCELS),
     Binding(Act.PARCEL_UP, ("Up",), "Select the item above", ScreenId.PARCELS),
     Binding(Act.PARCEL_DOWN, ("Down",), "Select the item below", ScreenId.PARCELS),
+    Binding(Act.STOCK_OF_LINE, ("Ctrl+L",), "Look up the selected line's stock (Stock screen)",
+            ScreenId.SELL),
+    Binding(Act.COUNT_FIND, ("F2",), "Find an item to count by hand (no barcode)",
+            ScreenId.COUNTS),
+    Binding(Act.COUNT_QUANTITY, ("F4",),
+            "How many the last scan counts (a case); in review: the line's variance reason",
+            ScreenId.COUNTS),
+    Binding(Act.COUNT_AREA, ("F5",),
+            "Count one area of the selected count; in review: recount the selected line",
+            ScreenId.COUNTS),
+    Binding(Act.COUNT_PRINT, ("F6",), "Print the count sheet", ScreenId.COUNTS),
+    Binding(Act.COUNT_OTHER, ("F8",),
+            "Start a count (a manager); in review: match an unknown code to an item",
+            ScreenId.COUNTS),
+    Binding(Act.COUNT_EXPORT, ("Ctrl+E",), "Export the variances as a CSV file",
+            ScreenId.COUNTS),
+    Binding(Act.COUNT_UP, ("Up",), "Select the count (or line) above", ScreenId.COUNTS),
+    Binding(Act.COUNT_DOWN, ("Down",), "Select the count (or line) below", ScreenId.COUNTS),
+    Binding(Act.STOCK_FIND, ("F2",), "Find an item by name", ScreenId.STOCK),
+    Binding(Act.STOCK_ADJUST, ("F4",), "Adjust this item's stock, with a reason (a manager)",
+            ScreenId.STOCK),
+    Binding(Act.STOCK_RECEIVE, ("F5",), "Receive a delivery or a transfer", ScreenId.STOCK),
+    Binding(Act.STOCK_ORDER, ("F8",),
+            "Order this item for the customer: pickup at another store or delivery",
+            ScreenId.STOCK),
+    Binding(Act.STOCK_UP, ("Up",), "Select the store (or delivery line) above", ScreenId.STOCK),
+    Binding(Act.STOCK_DOWN, ("Down",), "Select the store (or delivery line) below",
+            ScreenId.STOCK),
     Binding(Act.PAY_CASH, ("Ctrl+1",), "Pay cash", Dialog.PAYMENT),
     Binding(Act.PAY_CARD, ("Ctrl+2",), "Pay by card", Dialog.PAYMENT),
     Binding(Act.PAY_CREDIT, ("Ctrl+3",), "Pay with the customer's store credit",

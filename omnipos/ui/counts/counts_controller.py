@@ -1,0 +1,596 @@
+"""The Counts screen's behaviour (Alt+5): the open counts, counting by scanning, the review.
+
+The scanner alone goes the whole way: Alt+5 lists the open counts with the
+next due one selected; Enter (or the first scan) opens it; each scan counts
+one and shows only once it is on disk; F12 opens the review and F12 again
+submits it, asking for a manager's PIN where the store has staff. Esc steps
+back (review -> counting -> the list) and leaves nothing behind: the count
+is on disk and opens again where it was. Everything runs on the database
+worker and works offline.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QWidget
+
+from omnipos.domain.counts import AreaState, CountKind
+from omnipos.domain.errors import UserFacingError
+from omnipos.domain.permissions import Action, Actor, ManagerOverride
+from omnipos.services.counts import Counted, CountService, CountSubmitted, Review, SessionInfo
+from omnipos.ui.common import formatting
+from omnipos.ui.common.approval import Approvals
+from omnipos.ui.common.banner import Level
+from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
+from omnipos.ui.counts.count_dialogs import (
+    AreaDialog,
+    MatchDialog,
+    NewCount,
+    NewCountDialog,
+    ReasonDialog,
+)
+from omnipos.ui.counts.count_models import CountedLine, due_words
+from omnipos.ui.counts.counts_view import CountsView
+from omnipos.ui.devices.receipt_printer import ReceiptPrinter
+from omnipos.ui.selling.quantity_dialog import QuantityDialog
+from omnipos.ui.selling.search_controller import SearchController
+from omnipos.ui.shell.keymap import Act, ScreenId
+
+log = logging.getLogger(__name__)
+
+ActorSource = Callable[[], Actor | None]
+
+
+class Mode(StrEnum):
+    LIST = "list"
+    COUNTING = "counting"
+    REVIEW = "review"
+
+
+_HINTS = {
+    Mode.LIST: "Enter (or a scan) opens the selected count. F5 counts one area of it, "
+               "F8 starts a new count.",
+    Mode.COUNTING: "Scan each item: one scan counts one. F4 after a scan: how many (a case). "
+                   "F2 finds an item without a barcode. F12: review.",
+    Mode.REVIEW: "F5 recounts the selected line, F4 gives its reason, F8 matches an unknown "
+                 "code. F12 submits (a manager approves). Esc counts more.",
+}
+_NEXT = {Mode.LIST: "Open  Enter", Mode.COUNTING: "Review  F12", Mode.REVIEW: "Submit  F12"}
+
+
+class CountsController(QObject):
+    """The Counts screen (a ``shell.screen.Screen``)."""
+
+    changed = Signal(object)  # CountSubmitted or SessionInfo: something queued for the hub
+    counted = Signal(object)  # Counted, once it is on disk and shown
+
+    screen_id = ScreenId.COUNTS
+
+    def __init__(self, view: CountsView, svc: CountService, runner: TaskRunner,
+                 printer: ReceiptPrinter, *, export_dir: Path, actor: ActorSource = lambda: None,
+                 approvals: Approvals | None = None) -> None:
+        super().__init__(view)
+        self.view, self._svc, self._runner, self._printer = view, svc, runner, printer
+        self._actor, self._approvals, self._export_dir = actor, approvals, Path(export_dir)
+        self.mode = Mode.LIST
+        self.sessions: list[SessionInfo] = []
+        self.session: SessionInfo | None = None
+        self.area = ""
+        self.last_sku: str | None = None
+        self.review: Review | None = None
+        self.shows_expected = False
+        self.dialog: Any = None  # the dialog open now (tests, screenshots)
+        self.search: SearchController | None = None
+        v = view
+        v.scan_field.returnPressed.connect(self._on_enter)
+        v.next_button.clicked.connect(self.complete)
+        v.back_button.clicked.connect(self.back)
+        v.find_button.clicked.connect(self.find_item)
+        v.quantity_button.clicked.connect(self.quantity)
+        v.area_button.clicked.connect(self.area_or_recount)
+        v.print_button.clicked.connect(self.print_sheet)
+        v.other_button.clicked.connect(self.new_or_match)
+        v.export_button.clicked.connect(self.export)
+        v.sessions.doubleClicked.connect(lambda index: self._open(index.row()))
+        self._show_mode(Mode.LIST)
+
+    # -- the screen, as the shell sees it ------------------------------------------------
+
+    @property
+    def page(self) -> QWidget:
+        return self.view
+
+    def actions(self) -> Mapping[Act, Callable[[], None]]:
+        return {Act.COUNT_FIND: self.find_item, Act.COUNT_QUANTITY: self.quantity,
+                Act.COUNT_AREA: self.area_or_recount, Act.COUNT_PRINT: self.print_sheet,
+                Act.COUNT_OTHER: self.new_or_match, Act.COUNT_EXPORT: self.export,
+                Act.COUNT_UP: lambda: self._move(-1), Act.COUNT_DOWN: lambda: self._move(1)}
+
+    def activate(self) -> None:
+        if self.mode is Mode.LIST:
+            self.refresh()
+
+    def deactivate(self) -> None:
+        """The count stays as it is (on disk); Alt+5 comes back to it."""
+
+    def focus_widget(self) -> QWidget:
+        return self.view.scan_field
+
+    def complete(self) -> None:
+        """F12: open the selected count, review the count, submit the review."""
+        if self.mode is Mode.LIST:
+            self._open(self.view.selected_row())
+        elif self.mode is Mode.COUNTING:
+            self._open_review()
+        else:
+            self.submit()
+
+    def back(self) -> bool:
+        if self.view.scan_field.text():
+            self.view.scan_field.clear()
+            return True
+        if self.mode is Mode.REVIEW and self.session is not None:
+            sid, area = self.session.session_id, self.area
+            self._runner.run_db(lambda: self._svc.back_to_counting(sid, area),
+                                lambda _r: self._resume(), self.show_error)
+            return True
+        if self.mode is Mode.COUNTING:
+            self.refresh()
+            self._show_mode(Mode.LIST)
+            return True
+        return False
+
+    def _who(self) -> Actor | None:
+        return self._actor()
+
+    # -- showing -------------------------------------------------------------------------
+
+    @gui_thread_only
+    def show_error(self, exc: BaseException) -> None:
+        if isinstance(exc, UserFacingError):
+            self.view.banner.show_message(str(exc), Level.ERROR)
+        else:
+            self.view.banner.show_message("Something went wrong; the details are in the log.",
+                                          Level.ERROR)
+            self._runner.unexpected_error.emit(exc)
+
+    def _say(self, text: str, level: Level = Level.INFO) -> None:
+        self.view.banner.show_message(text, level)
+
+    def _show_mode(self, mode: Mode) -> None:
+        self.mode = mode
+        v = self.view
+        v.hint.setText(_HINTS[mode])
+        v.next_button.setText(_NEXT[mode])
+        counting = mode is Mode.COUNTING
+        v.find_button.setEnabled(counting)
+        v.quantity_button.setText("Quantity\nF4" if mode is not Mode.REVIEW else "Reason\nF4")
+        v.quantity_button.setEnabled(mode is not Mode.LIST)
+        v.area_button.setText("Recount\nF5" if mode is Mode.REVIEW else "Area\nF5")
+        v.area_button.setEnabled(mode is not Mode.COUNTING)
+        v.other_button.setText("Match code\nF8" if mode is Mode.REVIEW else "New count\nF8")
+        v.other_button.setEnabled(mode is not Mode.COUNTING)
+        v.export_button.setEnabled(mode is not Mode.LIST)
+        v.progress.setVisible(mode is not Mode.LIST)
+        v.last.setVisible(counting)
+        v.scan_field.setPlaceholderText(
+            "Scan an item (or type its SKU or barcode, then Enter)" if counting else
+            "Scan to open the selected count and count the item" if mode is Mode.LIST else
+            "In review: Esc to count more")
+        if mode is Mode.LIST:
+            v.title.setText("Counts: open counts of this store")
+            v.stack.setCurrentWidget(v.sessions if self.sessions else v.empty)
+        elif counting:
+            v.stack.setCurrentWidget(v.lines)
+        else:
+            v.stack.setCurrentWidget(v.review)
+
+    def _title(self) -> str:
+        s = self.session
+        assert s is not None
+        where = f" · {self.area}" if self.area else ""
+        due = f" · due {due_words(s.due, s.overdue)}" if s.due else ""
+        blind = " · blind count" if s.blind else ""
+        return f"Count {s.number}: {s.title}{where}{due}{blind}"
+
+    def _set_progress(self, counted: int, expected: int | None) -> None:
+        bar = self.view.progress
+        if expected:
+            bar.setRange(0, expected)
+            bar.setValue(min(counted, expected))
+            bar.setFormat(f"{counted} of {expected} items counted")
+        else:
+            bar.setRange(0, max(counted, 1))
+            bar.setValue(counted)
+            bar.setFormat(f"{counted} items counted")
+
+    # -- the list ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._runner.run_db(self._svc.sessions, self._show_sessions, self.show_error)
+
+    def _show_sessions(self, rows: list[SessionInfo]) -> None:
+        self.sessions = rows
+        self.view.sessions_model.set_rows(rows)
+        if self.mode is Mode.LIST:
+            self._show_mode(Mode.LIST)
+        self.view.select_row(0)  # the next due count: first in the list
+
+    def _move(self, step: int) -> None:
+        table = self.view.table()
+        count = table.model().rowCount()
+        if count:
+            row = self.view.selected_row()
+            self.view.select_row(max(0, min(count - 1, (row if row >= 0 else -1) + step)))
+
+    def _open(self, row: int, area: str | None = None, then: Callable[[], None] | None = None
+              ) -> None:
+        if not 0 <= row < len(self.sessions):
+            self._say("No count is selected: a manager starts one with F8.", Level.INFO)
+            return
+        chosen = self.sessions[row]
+        if area is None:  # carry on with the area this till counts, else the whole store
+            area = chosen.area if chosen.area_state not in (None, AreaState.SUBMITTED) else ""
+        sid, actor, svc = chosen.session_id, self._who(), self._svc
+
+        def job() -> tuple[SessionInfo, bool, list[Any], Review | None]:
+            info = svc.open_area(sid, area or "", actor=actor)
+            sees = svc.shows_expected(sid, actor)
+            lines = svc.counted_lines(sid, area or "")
+            here = svc.review_now(sid, area or "", actor=actor) if sees else None
+            return info, sees, lines, here
+
+        def done(result: tuple[SessionInfo, bool, list[Any], Review | None]) -> None:
+            self._opened(*result, area=area or "")
+            if then is not None:
+                then()
+
+        self._runner.run_db(job, done, self.show_error)
+
+    def _opened(self, info: SessionInfo, sees: bool, lines: list[Any], now: Review | None, *,
+                area: str) -> None:
+        self.session, self.area, self.shows_expected = info, area, sees
+        expected = {ln.sku: ln.expected for ln in now.lines} if now is not None else {}
+        self.view.lines_model.set_rows([
+            CountedLine(ln.sku, ln.name, formatting.quantity(ln.counted),
+                        _qty(expected.get(ln.sku)) if sees else "") for ln in lines])
+        self.view.lines.setColumnHidden(3, not sees)
+        self.view.title.setText(self._title())
+        self._set_progress(info.counted, self._expected_items(info))
+        self.last_sku = None
+        self.view.last.setText("Scan the first item.")
+        if info.area_state is AreaState.REVIEW:
+            self._open_review()
+        else:
+            self._show_mode(Mode.COUNTING)
+
+    def _resume(self) -> None:
+        row = next((i for i, s in enumerate(self.sessions) if self.session is not None
+                    and s.session_id == self.session.session_id), -1)
+        self._open(row, self.area)
+
+    @staticmethod
+    def _expected_items(info: SessionInfo) -> int | None:
+        return info.items
+
+    # -- counting ------------------------------------------------------------------------
+
+    def _on_enter(self) -> None:
+        code = self.view.scan_field.text().strip()
+        self.view.scan_field.clear()
+        if self.mode is Mode.LIST:
+            if code:
+                self.on_scan(code)
+            else:
+                self._open(self.view.selected_row())
+        elif code:
+            self.on_scan(code)
+
+    def on_scan(self, code: str) -> None:
+        """A scan: counts one while counting; on the list it opens the selected count first."""
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            if self.search is not None and modal is self.search.dialog:
+                self.search.dialog.reject()
+            else:
+                self._say(f"Scan of {code} not counted: finish \"{modal.windowTitle()}\" "
+                          "first.", Level.WARNING)
+                return
+        if self.mode is Mode.LIST:
+            self._open(self.view.selected_row(), then=lambda: self.on_scan(code))
+            return
+        if self.mode is Mode.REVIEW:
+            QApplication.beep()
+            self._say(f"In review: {code} not counted. Esc counts more; F5 recounts a line.",
+                      Level.WARNING)
+            return
+        assert self.session is not None
+        sid, area, actor = self.session.session_id, self.area, self._who()
+        self._runner.run_db(lambda: self._svc.scan(sid, area, code, actor=actor),
+                            self._show_counted, self.show_error)
+
+    def _show_counted(self, c: Counted) -> None:
+        """Shown only now: the scan is committed."""
+        if c.sku is None:
+            QApplication.beep()
+            self.view.last.setText(f"Unknown code {c.code}: kept to match in review")
+            self.view.last.setProperty("level", "warning")
+        else:
+            self.last_sku = c.sku
+            row = self.view.lines_model.upsert(CountedLine(
+                c.sku, c.name, formatting.quantity(c.counted),
+                self._expected_text(c.sku)))
+            self.view.select_row(row)
+            self.view.last.setText(f"{c.name}: {formatting.quantity(c.counted)} counted")
+            self.view.last.setProperty("level", "")
+        self.view.last.style().unpolish(self.view.last)
+        self.view.last.style().polish(self.view.last)
+        self._set_progress(c.progress.counted, c.progress.expected)
+        if c.unknown_codes:
+            self.view.hint.setText(f"{_HINTS[Mode.COUNTING]}  {c.unknown_codes} unknown "
+                                   "code(s) kept for review.")
+        self.counted.emit(c)
+
+    def _expected_text(self, sku: str) -> str:
+        line = self.view.lines_model.line_of(sku)
+        return line.expected if line is not None else ""
+
+    def quantity(self) -> None:
+        """F4: counting: how many the last scan counts; review: the line's reason."""
+        if self.mode is Mode.REVIEW:
+            self._reason()
+            return
+        if self.mode is not Mode.COUNTING or self.session is None:
+            return
+        if self.last_sku is None:
+            self._say("Scan an item first, then F4 says how many of it are here.", Level.INFO)
+            return
+        sku, sid, area = self.last_sku, self.session.session_id, self.area
+        dialog = QuantityDialog(f"How many does this scan count ({sku})?", 1, "unit",
+                                self.view)
+        dialog.setWindowTitle("How many")
+        self.dialog = dialog
+
+        def accepted() -> None:
+            qty, actor = dialog.value, self._who()
+            self._runner.run_db(
+                lambda: self._svc.last_scan_counts(sid, area, sku, qty, actor=actor),
+                self._show_counted, self.show_error)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+
+    def find_item(self) -> None:
+        """F2: an item without a barcode, counted by hand: find it, say how many."""
+        if self.mode is not Mode.COUNTING:
+            return
+        self.search = SearchController(self._svc, self._runner, self._svc.store.currency,
+                                       self.view)  # type: ignore[arg-type]
+        self.search.chosen.connect(self._count_by_hand)
+        self.search.open()
+
+    def _count_by_hand(self, product: Any) -> None:
+        assert self.session is not None
+        sid, area = self.session.session_id, self.area
+        dialog = QuantityDialog(product.name, 1, str(product.sold_by), self.view)
+        dialog.setWindowTitle("How many")
+        self.dialog = dialog
+
+        def accepted() -> None:
+            qty, actor = dialog.value, self._who()
+            self._runner.run_db(
+                lambda: self._svc.add_quantity(sid, area, product.sku, qty, actor=actor),
+                self._show_counted, self.show_error)
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
+
+    # -- review ----------------------------------------------------------------------------
+
+    def _open_review(self) -> None:
+        if self.session is None:
+            return
+        sid, area, actor = self.session.session_id, self.area, self._who()
+        self._runner.run_db(lambda: self._svc.review(sid, area, actor=actor),
+                            self._show_review, self.show_error)
+
+    def _show_review(self, review: Review) -> None:
+        self.review = review
+        self.view.review_model.set_review(review)
+        hidden = not review.shows_expected
+        for col in (3, 4, 5):
+            self.view.review.setColumnHidden(col, hidden)
+        self._show_mode(Mode.REVIEW)
+        self.view.select_row(0)
+        counted = review.counted_items
+        self._set_progress(counted, self.session.items if self.session else None)
+        parts = [f"Review of {review.number}: {counted} items counted"]
+        if review.shows_expected:
+            value = formatting.money_with_code(review.variance_value_minor, review.currency)
+            parts.append(f"variance {value}")
+        else:
+            parts.append("blind count: expected quantities show to the manager")
+        if review.flagged:
+            parts.append(f"{review.flagged} line(s) to recount (F5)")
+        if review.unknown:
+            parts.append(f"{len(review.unknown)} unknown code(s): F8 matches them")
+        self.view.title.setText(" · ".join(parts))
+
+    def _selected_review_line(self) -> Any:
+        return self.view.review_model.row_at(self.view.selected_row())
+
+    def area_or_recount(self) -> None:
+        """F5: the list: count one area of the selected count; review: recount a line."""
+        if self.mode is Mode.LIST:
+            row = self.view.selected_row()
+            if not 0 <= row < len(self.sessions):
+                return
+            dialog = AreaDialog(self.sessions[row].number, self.view)
+            self.dialog = dialog
+            dialog.submitted.connect(lambda area: self._open(row, area))
+            dialog.open()
+            return
+        if self.mode is not Mode.REVIEW or self.session is None:
+            return
+        line = self._selected_review_line()
+        if line is None:
+            return
+        sid, area, actor, sku = self.session.session_id, self.area, self._who(), line.sku
+
+        def done(_r: object) -> None:
+            self.view.lines_model.without(sku)
+            self._show_mode(Mode.COUNTING)
+            self.view.title.setText(self._title())
+            self.view.last.setText(f"Recount: {line.name}. Scan every one of it again.")
+
+        self._runner.run_db(lambda: self._svc.recount(sid, area, sku, actor=actor), done,
+                            self.show_error)
+
+    def _reason(self) -> None:
+        line = self._selected_review_line()
+        if line is None or self.session is None:
+            return
+        dialog = ReasonDialog(line, self.view)
+        self.dialog = dialog
+        sid, area = self.session.session_id, self.area
+
+        def chosen(reason: Any) -> None:
+            self._runner.run_db(lambda: self._svc.set_reason(sid, area, line.sku, reason),
+                                lambda _r: self._open_review(), self.show_error)
+
+        dialog.submitted.connect(chosen)
+        dialog.open()
+
+    def new_or_match(self) -> None:
+        """F8: the list: start a count (a manager); review: match an unknown code."""
+        if self.mode is Mode.LIST:
+            dialog = NewCountDialog(self.view)
+            self.dialog = dialog
+            dialog.submitted.connect(self._start)
+            dialog.open()
+        elif self.mode is Mode.REVIEW and self.review is not None and self.session is not None:
+            if not self.review.unknown:
+                self._say("No unknown code in this count.", Level.INFO)
+                return
+            dialog = MatchDialog([(u.code, u.scans) for u in self.review.unknown], self.view)
+            self.dialog = dialog
+            sid, area = self.session.session_id, self.area
+
+            def chosen(pair: tuple[str, str]) -> None:
+                code, sku = pair
+                actor = self._who()
+
+                def job() -> Review:
+                    self._svc.back_to_counting(sid, area)
+                    self._svc.match(sid, area, code, sku, actor=actor)
+                    return self._svc.review(sid, area, actor=actor)
+
+                self._runner.run_db(job, self._show_review, self.show_error)
+
+            dialog.submitted.connect(chosen)
+            dialog.open()
+
+    def _start(self, new: NewCount) -> None:
+        svc, actor = self._svc, self._who()
+
+        def start(ok: ManagerOverride | None, failed: Callable[[BaseException], None]) -> None:
+            self._runner.run_db(
+                lambda: svc.start(kind=new.kind, title=new.title, skus=new.skus,
+                                  category=new.category, location=new.location, due=new.due,
+                                  blind=new.blind, actor=actor, override=ok),
+                self._started, failed)
+
+        self._run_checked(Action.START_COUNT, start)
+
+    def _started(self, info: SessionInfo) -> None:
+        kind = "full count" if info.kind is CountKind.FULL else "count"
+        self._say(f"{kind.capitalize()} {info.number} started: Enter to count it.",
+                  Level.SUCCESS)
+        self.changed.emit(info)
+        self.refresh()
+
+    def _run_checked(self, action: Action, start: Any) -> None:
+        if self._approvals is None:
+            start(None, self.show_error)
+        else:
+            self._approvals.run(action, start, self.show_error, parent=self.view)
+
+    def submit(self) -> None:
+        """F12 in review: a manager approves; the count goes to the hub (queued offline)."""
+        if self.session is None or self.review is None:
+            return
+        sid, area, svc, actor = self.session.session_id, self.area, self._svc, self._who()
+
+        def start(ok: ManagerOverride | None, failed: Callable[[BaseException], None]) -> None:
+            self._runner.run_db(lambda: svc.submit(sid, area, actor=actor, override=ok),
+                                self._submitted, failed)
+
+        self._run_checked(Action.APPROVE_COUNT, start)
+
+    def _submitted(self, done: CountSubmitted) -> None:
+        value = formatting.money_with_code(done.variance_value_minor, self._svc.store.currency)
+        self._say(f"Count {done.number} approved and sent: {done.lines} lines, "
+                  f"{len(done.moved_skus)} corrected ({value}).", Level.SUCCESS)
+        self.changed.emit(done)
+        self.session, self.review = None, None
+        self._show_mode(Mode.LIST)
+        self.refresh()
+
+    # -- the sheet and the export ---------------------------------------------------------
+
+    def _current(self) -> tuple[str, str] | None:
+        if self.mode is Mode.LIST:
+            row = self.view.selected_row()
+            if not 0 <= row < len(self.sessions):
+                return None
+            info = self.sessions[row]
+            return info.session_id, info.area if info.area_state is not None else ""
+        assert self.session is not None
+        return self.session.session_id, self.area
+
+    def print_sheet(self) -> None:
+        """F6: the count sheet (what to count; counted so far)."""
+        current = self._current()
+        if current is None:
+            return
+        sid, area = current
+        actor, svc = self._who(), self._svc
+
+        def job() -> Any:
+            if self.mode is Mode.LIST:
+                svc.open_area(sid, area, actor=actor)  # a sheet is for counting it
+            return svc.count_sheet(sid, area, actor=actor)
+
+        def done(sheet: Any) -> None:
+            if self._printer.print_document(sheet):
+                self._say(f"Count sheet {sheet.count_no} printing ({len(sheet.lines)} lines).")
+
+        self._runner.run_db(job, done, self.show_error)
+
+    def export(self) -> None:
+        """Ctrl+E: the variances as a CSV file beside the till's data."""
+        if self.mode is Mode.LIST or self.session is None:
+            return
+        sid, area, actor, svc = self.session.session_id, self.area, self._who(), self._svc
+        number = self.session.number
+        folder = self._export_dir
+
+        def job() -> Path:
+            text = svc.variances_csv(sid, area, actor=actor)
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / f"count-{number}{'-' + area if area else ''}.csv".replace(" ", "_")
+            path.write_text(text, encoding="utf-8")
+            return path
+
+        self._runner.run_db(job, lambda path: self._say(f"Variances saved to {path}.",
+                                                        Level.SUCCESS), self.show_error)
+
+
+def _qty(value: Any) -> str:
+    return "" if value is None else formatting.quantity(value)
