@@ -65,8 +65,12 @@ class PaymentController(QObject):
     closed = Signal(bool)  # True when the sale was committed
 
     def __init__(self, dialog: PaymentDialog, payment: Payment, *,
-                 store_credit: StoreCredit | None = None) -> None:
+                 store_credit: StoreCredit | None = None,
+                 keeps_tenders: bool = False) -> None:
+        """``keeps_tenders``: the caller stores the tenders taken (``tenders_changed``), so Back
+        may leave with them; otherwise they must be removed first."""
         super().__init__(dialog)
+        self._keeps_tenders = keeps_tenders
         self.dialog = dialog
         self.payment = payment
         self._currency = payment.currency
@@ -87,8 +91,11 @@ class PaymentController(QObject):
         d.kind_group.buttonToggled.connect(lambda _b, on: self._on_kind_changed() if on else None)
         for i, button in enumerate(d.quick_buttons):
             button.clicked.connect(lambda _checked=False, i=i: self._on_quick(i))
+        remove_key = KEYMAP.binding(Act.PAY_REMOVE_LAST).key_text
+        d.remove_button.setText(f"Remove last tender  {remove_key}")
         for act, button in ((Act.PAY_CASH, d.cash_button), (Act.PAY_CARD, d.card_button),
-                            (Act.PAY_CREDIT, d.credit_button)):
+                            (Act.PAY_CREDIT, d.credit_button),
+                            (Act.PAY_REMOVE_LAST, d.remove_button)):
             for sequence in KEYMAP.sequences(act):
                 QShortcut(sequence, d).activated.connect(button.click)
         d.finished.connect(lambda _result: self.closed.emit(self._committed))
@@ -205,6 +212,7 @@ class PaymentController(QObject):
         self.tenders_changed.emit(tuple(self.payment.tenders))
         self._show_error("")
         self._refresh(reset_amount=True)
+        self.dialog.amount.setFocus()
 
     def take_tender(self) -> None:
         """Apply what the fields say; submit the payment when it is complete."""
@@ -272,11 +280,15 @@ class PaymentController(QObject):
         self._show_error(f"The sale was not saved: {message}. Press Enter to try again.")
 
     def _can_close(self) -> bool:
+        """Back is refused while the sale is being saved. Tenders taken stay on a sale that
+        stores them (F12 comes back to them); elsewhere they are removed first."""
         if self._committed:
             return True
         if self._busy:
             return False
-        if self.payment.tenders:
-            self._show_error("Remove the tenders taken (Remove last tender) before going back.")
+        if self.payment.tenders and not self._keeps_tenders:
+            key = KEYMAP.binding(Act.PAY_REMOVE_LAST).key_text
+            self._show_error(f"Remove the tenders taken (Remove last tender, {key}) "
+                             "before going back.")
             return False
         return True

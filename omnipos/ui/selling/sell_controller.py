@@ -108,6 +108,7 @@ class SellController(QObject):
 
         self._tenders: list[Tender] = []  # database worker only: taken on the open sale
         self._started_by: str | None = None  # who started the sale on screen (GUI side)
+        self._paid_minor = 0  # tenders taken on the sale on screen (GUI side)
         self.handover_dialog: ConfirmDialog | None = None
 
         self._connect()
@@ -241,14 +242,13 @@ class SellController(QObject):
             if info is None:
                 return
             self._started_by = info.started_by
-            paid = sum(t.amount_minor for t in info.tenders)
+            paid = self._paid_minor = sum(t.amount_minor for t in info.tenders)
             text = (f"The sale open when the till stopped is back: "
                     f"{formatting.lines(len(cart_view.lines))}, "
                     f"{formatting.money_with_code(cart_view.totals.total_minor, self._currency)}.")
             if paid:
                 self.view.totals.show_totals(cart_view.totals, paid_minor=paid)
-                text += (f" {formatting.money_with_code(paid, self._currency)} is paid already:"
-                         " F12 to finish the payment.")
+                text += " " + self._paid_text(paid)
             log.info("open sale restored: %s lines, %s tenders", len(cart_view.lines),
                      len(info.tenders))
             self.view.banner.show_message(text, Level.INFO, ms=0)
@@ -264,7 +264,7 @@ class SellController(QObject):
         selected = self._selected_line()
         self.cart_view = cart_view
         self.view.cart_model.set_view(cart_view)
-        self.view.totals.show_totals(cart_view.totals)
+        self.view.totals.show_totals(cart_view.totals, paid_minor=self._paid_minor)
         row = self.view.cart_model.row_of(selected.line_id) if selected else -1
         self.view.select_row(row if row >= 0 else self.view.cart_model.rowCount() - 1)
         self._enable_actions(not cart_view.is_empty)
@@ -682,15 +682,28 @@ class SellController(QObject):
     def _show_payment(self, payment: Payment) -> None:
         self._payment_pending = False
         ctl = PaymentController(PaymentDialog(self.view), payment,
-                                store_credit=self.store_credit)
+                                store_credit=self.store_credit, keeps_tenders=True)
         self.payment = ctl
         ctl.submitted.connect(self._commit_sale)
         ctl.tenders_changed.connect(self._keep_tenders)
+        ctl.closed.connect(self._payment_closed)
         ctl.open()
+
+    def _paid_text(self, paid_minor: int) -> str:
+        return (f"{formatting.money_with_code(paid_minor, self._currency)} is paid already: "
+                "F12 to finish the payment (or to remove the tender).")
+
+    def _payment_closed(self, committed: bool) -> None:
+        """Back from the payment with tenders taken: they stay on the sale, on screen too."""
+        if committed or not self._paid_minor or self.cart_view is None:
+            return
+        self.view.totals.show_totals(self.cart_view.totals, paid_minor=self._paid_minor)
+        self.view.banner.show_message(self._paid_text(self._paid_minor), Level.INFO, ms=0)
 
     def _keep_tenders(self, tenders: tuple[Tender, ...]) -> None:
         """A tender taken or removed: the open sale stores it (on the worker, in order)."""
         svc, actor = self._svc, self._who()
+        self._paid_minor = sum(t.amount_minor for t in tenders)
 
         def job() -> None:
             self._tenders = list(tenders)
@@ -721,6 +734,7 @@ class SellController(QObject):
 
     def _on_sale_completed(self, done: SaleCompleted, sold: CartView, payment: Payment) -> None:
         paid = sum(t.tendered_minor or t.amount_minor for t in payment.tenders)
+        self._paid_minor = 0  # the next sale has nothing paid
         self._show_last_sale(sold, done.receipt_no, paid, done.change_minor)
         if self.payment is not None:
             self.payment.finish()

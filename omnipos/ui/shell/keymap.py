@@ -135,6 +135,7 @@ class Act(StrEnum):
     # the refund dialog
     REFUND_CASH = "refund.cash"
     REFUND_CREDIT = "refund.store_credit"
+    PAY_REMOVE_LAST = "payment.remove_last"
     # a yes/no question: Enter and Esc say no
     CONFIRM_YES = "confirm.yes"
 
@@ -334,5 +335,6 @@ KEYMAP = Keymap((
     Binding(Act.REFUND_CASH, ("Ctrl+1",), "Pay a web order's refund in cash (a manager)",
             Dialog.REFUND),
     Binding(Act.REFUND_CREDIT, ("Ctrl+3",), "Refund as store credit instead", Dialog.REFUND),
+    Binding(Act.PAY_REMOVE_LAST, ("F8",), "Remove the last tender taken", Dialog.PAYMENT),
     Binding(Act.CONFIRM_YES, ("F12",), "Yes, do it (Enter and Esc go back)", Dialog.CONFIRM),
 ))
