@@ -46,7 +46,17 @@ class TillDevices(QObject):
 
     def open(self, parent: QWidget | None) -> DeviceSettingsController:
         view = DeviceSettingsView(parent)
-        ctl = DeviceSettingsController(view, load=self._settings.load, save=self._settings.save,
+        settings, in_use = self._settings, self._printer.uri
+
+        def load() -> dict[str, Any]:
+            """The settings, with the printer in use when none is set: --printer and the
+            demo's receipt file are not settings, but they are the printer Test print tries."""
+            values = settings.load()
+            if not values.get("printer.uri") and in_use:
+                values["printer.uri"] = in_use
+            return values
+
+        ctl = DeviceSettingsController(view, load=load, save=self._settings.save,
                                        runner=self._runner,
                                        router=self._router, approvals=self._approvals,
                                        actor=self._actor)

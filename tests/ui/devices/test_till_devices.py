@@ -112,3 +112,23 @@ def test_long_data_dir_is_shortened_and_the_status_buttons_stay_on_screen(
     assert "…" in label.text() and label.toolTip() == long_dir
     assert label.full_text.endswith("x" * 120)
     assert button.height() <= 44  # a bar-sized button, not a 56 px touch button
+
+
+def test_f3_shows_the_printer_in_use_and_test_print_uses_it(qtbot: Any, db: Any,
+                                                            tmp_path: Path) -> None:
+    """Issue 14, defect 10: the till printed to a printer from --printer (or the demo's
+    file) while F3 showed an empty address, and Test print said "Device address '' is not
+    valid"."""
+    ui, printer, _queues = _till(qtbot, db, str(tmp_path))
+    in_use = (tmp_path / "receipts.escpos").as_uri()
+    printer.reconfigure(in_use, None)  # what --printer or the demo's receipt file set up
+    with db.read() as s:
+        assert get_setting(s, "printer.uri") is None  # not a setting of the till
+    qtbot.keyClick(ui.sell.view.scan_field, Qt.Key.Key_F3)
+    dialog = QApplication.activeModalWidget()
+    assert dialog is not None and dialog.objectName() == "deviceSettings"
+    assert dialog.uri_edit.text() == in_use
+    dialog.test_print_button.click()  # the test runner prints at once
+    assert dialog.error.text() == ""
+    assert "Test page sent" in dialog.printer_status.text()
+    assert (tmp_path / "receipts.escpos").stat().st_size > 0
