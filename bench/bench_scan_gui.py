@@ -105,7 +105,8 @@ def main() -> int:
               "loadavg": list(os.getloadavg())}
     print(json.dumps(result))
     print(f"scan -> visible line: p50 {p50:.2f} ms, p99 {p99:.2f} ms "
-          f"({'ok' if p99 <= BUDGET_MS else 'OVER'} the {BUDGET_MS:.0f} ms budget)", file=sys.stderr)
+          f"({'ok' if p99 <= BUDGET_MS else 'OVER'} the {BUDGET_MS:.0f} ms budget)",
+          file=sys.stderr)
     return 0
 
 

@@ -1,8 +1,9 @@
 """Hub latency with 200 simulated tills pushing concurrently for 60 s (SQLite and PostgreSQL).
 
 Each simulated till pushes a batch of ``--batch`` sale events every
-``--interval`` seconds (default 5 events every 5 s) (the next batch starts when the last one is answered if
-that took longer). The hub runs as ``omnipos-hub serve`` in a child process.
+``--interval`` seconds (default 5 events every 5 s; the next batch starts when
+the last one is answered if that took longer). The hub runs as
+``omnipos-hub serve`` in a child process.
 Prints one JSON object per database on stdout: p50/p95/p99 push latency,
 events applied per second, errors.
 

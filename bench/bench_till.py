@@ -123,7 +123,8 @@ def measure(fn: Callable[[int], Any], samples: int, warmup: int = 50) -> dict[st
         cpu.append(time.thread_time_ns() - c0)
     times.sort()
     cpu.sort()
-    return {"p50_ms": round(percentile(times, 0.50), 4), "p99_ms": round(percentile(times, 0.99), 4),
+    return {"p50_ms": round(percentile(times, 0.50), 4),
+            "p99_ms": round(percentile(times, 0.99), 4),
             "max_ms": round(times[-1] / 1e6, 4), "n": samples,
             "cpu_p50_ms": round(percentile(cpu, 0.50), 4),
             "cpu_p99_ms": round(percentile(cpu, 0.99), 4)}
@@ -209,7 +210,7 @@ def _raw_search(con: sqlite3.Connection, words: list[str], limit: int = 50) -> l
     exists = "SELECT 1 FROM product_fts WHERE product_fts MATCH ? LIMIT 1"
     whole = [con.execute(exists, (q,)).fetchone() is not None for q in quoted]
     tiers = [" AND ".join(quoted)] if all(whole) else []
-    head = [q if ok else q + "*" for q, ok in zip(quoted[:-1], whole[:-1])]
+    head = [q if ok else q + "*" for q, ok in zip(quoted[:-1], whole[:-1], strict=True)]
     tiers.append(" AND ".join([*head, quoted[-1] + "*"]))
     sql = (
         "SELECT p.id, p.sku, p.name, p.price_minor, p.tax_class, p.sold_by, p.brand,"

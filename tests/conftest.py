@@ -29,9 +29,12 @@ STORE_SETTINGS = {
 }
 
 PRODUCTS = [
-    ProductRow("SOAP", "Lavender soap bar", 399, "standard", (normalize_gtin("4006381333931"),), "Savon"),
-    ProductRow("MILK", "Whole milk 1 l", 129, "reduced", (normalize_gtin("036000291452"),), "Dairyland"),
-    ProductRow("BREAD", "Sourdough bread", 450, "reduced", (normalize_gtin("96385074"),), "Bakehouse"),
+    ProductRow("SOAP", "Lavender soap bar", 399, "standard", (normalize_gtin("4006381333931"),),
+               "Savon"),
+    ProductRow("MILK", "Whole milk 1 l", 129, "reduced", (normalize_gtin("036000291452"),),
+               "Dairyland"),
+    ProductRow("BREAD", "Sourdough bread", 450, "reduced", (normalize_gtin("96385074"),),
+               "Bakehouse"),
     ProductRow("APPLE", "Gala apples", 249, "reduced", (), "Orchard", sold_by="weight"),
 ]
 

@@ -202,7 +202,8 @@ def test_bulk_load_indexes_once_and_restores_the_triggers(db: Database) -> None:
     assert len(before) == 3
     with db.transaction() as s, bulk_load(s):
         upsert_tax_classes(s, {"std": "0.1"})
-        upsert_products(s, [ProductRow(f"B{i}", f"Bulk item {i}", 100, "std", ()) for i in range(300)])
+        upsert_products(s, [ProductRow(f"B{i}", f"Bulk item {i}", 100, "std", ())
+                            for i in range(300)])
     assert _triggers(db) == before
     with db.transaction() as s:
         upsert_products(s, [ProductRow("LATE", "Late arrival", 100, "std", ())])

@@ -69,7 +69,8 @@ def test_backup_includes_the_wal(db: Database, tmp_path: Path) -> None:
     assert value == ('"Corner shop"',)
 
 
-def test_upgrade_copies_an_older_file_aside(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_upgrade_copies_an_older_file_aside(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "omnipos.sqlite3"
     open_database(path).close()
     con = sqlite3.connect(path)
@@ -77,7 +78,8 @@ def test_upgrade_copies_an_older_file_aside(tmp_path: Path, monkeypatch: pytest.
     con.commit()
     con.close()
     upgraded: list[str] = []
-    monkeypatch.setattr(migrations, "known_revisions", lambda: {"older", migrations.head_revision()})
+    monkeypatch.setattr(migrations, "known_revisions",
+                        lambda: {"older", migrations.head_revision()})
     monkeypatch.setattr(migrations, "upgrade", lambda engine, target: upgraded.append(target))
     db = open_database(path)
     db.close()

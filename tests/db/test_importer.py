@@ -159,7 +159,8 @@ def test_written_catalog_round_trips(store: Database, tmp_path: Path) -> None:
         assert product_count(s) == 300
         first = rows[-1]
         found = find_by_gtin(s, first.gtins[0])
-        assert found is not None and (found.sku, found.price_minor) == (first.sku, first.price_minor)
+        assert found is not None
+        assert (found.sku, found.price_minor) == (first.sku, first.price_minor)
 
 
 def test_first_import_bulk_loads_and_later_products_are_searchable(

@@ -1,4 +1,5 @@
-"""The till's stock table: hub levels as of the cursor plus movements the hub has not acknowledged."""
+"""The till's stock table: hub levels as of the cursor plus movements the hub has not
+acknowledged."""
 
 from __future__ import annotations
 

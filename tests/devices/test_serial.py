@@ -63,7 +63,8 @@ def test_serial_printer_prints_and_reads_status(pty_pair) -> None:
     stop = threading.Event()
     arrived = threading.Condition()
     answers = {1: 0x12, 2: 0x12, 4: 0x12 | 0x0C}  # online, paper near end
-    server = threading.Thread(target=_serve_printer, args=(master, answers, received, stop, arrived))
+    server = threading.Thread(target=_serve_printer,
+                              args=(master, answers, received, stop, arrived))
     server.start()
     profile = get_profile("generic-58")
     job = render(sample_receipt(), profile)

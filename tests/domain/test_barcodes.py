@@ -77,7 +77,8 @@ def test_plain_ean13_scan() -> None:
         ("]I110012345678902", "ITF-14", "10012345678902"),
     ],
 )
-def test_aim_identifier_is_stripped_and_names_symbology(raw: str, symbology: str, gtin: str) -> None:
+def test_aim_identifier_is_stripped_and_names_symbology(raw: str, symbology: str,
+                                                        gtin: str) -> None:
     scan = parse_scan(raw)
     assert scan.aim == raw[:3]
     assert scan.code == raw[3:]
@@ -224,7 +225,8 @@ def test_fuzz_parse_scan_raises_only_validation_error(raw: str) -> None:
         assert is_valid_gtin(scan.lookup_gtin)
 
 
-_GS1_ALPHABET = st.sampled_from(list("0123456789") + ["\x1d", "]", "C", "1", "d", "2", "(", ")", "A"])
+_GS1_ALPHABET = st.sampled_from(
+    list("0123456789") + ["\x1d", "]", "C", "1", "d", "2", "(", ")", "A"])
 
 
 @settings(max_examples=600, deadline=None)

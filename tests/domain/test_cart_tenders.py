@@ -11,7 +11,8 @@ from omnipos.domain.errors import StateError, ValidationError
 from omnipos.domain.tax import PriceMode, RoundingMode, TaxPolicy
 from omnipos.domain.tenders import Payment
 
-POLICY = TaxPolicy(PriceMode.EXCLUSIVE, RoundingMode.LINE, {"standard": Decimal("0.0825"), "zero": Decimal(0)}, "USD", 5)
+POLICY = TaxPolicy(PriceMode.EXCLUSIVE, RoundingMode.LINE,
+                   {"standard": Decimal("0.0825"), "zero": Decimal(0)}, "USD", 5)
 SOAP = ProductInfo(1, "SOAP", "Soap bar", 399, "standard")
 APPLES = ProductInfo(2, "APPLE", "Apples", 249, "zero", sold_by="weight")
 

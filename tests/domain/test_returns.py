@@ -117,7 +117,8 @@ def test_no_receipt_limits_count_returns_inside_the_window() -> None:
 
 def test_lowest_price_of_the_last_thirty_days() -> None:
     now = SOLD
-    history = [PricePoint(now - timedelta(days=60), 800), PricePoint(now - timedelta(days=20), 1200)]
+    history = [PricePoint(now - timedelta(days=60), 800),
+               PricePoint(now - timedelta(days=20), 1200)]
     assert lowest_price(1200, history, now) == 800  # 800 was in force when the window opened
     history.append(PricePoint(now - timedelta(days=10), 700))
     assert lowest_price(1000, history, now) == 700

@@ -76,8 +76,8 @@ def _hub(env: dict[str, str], port: int) -> Iterator[str]:
 def test_new_user_flow(tmp_path: Path) -> None:
     env = _env(tmp_path, f"sqlite:///{tmp_path / 'hub.sqlite3'}")
     data_dir = tmp_path / "till"
-    _run(env, "omnipos.hub.commands", "store", "add", "S1", "--name", "Main St", "--currency", "USD",
-         "--prices", "exclusive", "--tax", "STD=0.0825", "--tax", "RED=0.02")
+    _run(env, "omnipos.hub.commands", "store", "add", "S1", "--name", "Main St",
+         "--currency", "USD", "--prices", "exclusive", "--tax", "STD=0.0825", "--tax", "RED=0.02")
     catalog = tmp_path / "catalog.csv"
     catalog.write_text("sku,name,gtin,price,tax_class\nA,Apple juice,4006381333931,1.99,STD\n"
                        "B,Bread,036000291452,2.50,RED\n")
@@ -107,8 +107,8 @@ def test_new_user_flow(tmp_path: Path) -> None:
     status = json.loads(_run(env, "omnipos.cli", "status", "--data-dir", str(data_dir)).stdout)
     assert status["outbox_depth"] == 0 and status["last_error"] is None
 
-    sales = [json.loads(line) for line in
-             _run(env, "omnipos.hub.commands", "sales", "list", "--store", "S1").stdout.splitlines()]
+    listed = _run(env, "omnipos.hub.commands", "sales", "list", "--store", "S1")
+    sales = [json.loads(line) for line in listed.stdout.splitlines()]
     assert [s["receipt_no"] for s in sales] == [sold.receipt_no]
     shown = json.loads(_run(env, "omnipos.hub.commands", "stock", "show", "A").stdout)
     assert shown == {"S1": "17"}

@@ -104,8 +104,12 @@ def test_clock_skew_changes_nothing(live_hub, tmp_path: Path) -> None:
     t_skew, t_norm = MemoryTokenStore(), MemoryTokenStore()
     enroll(skewed_db, live_hub.url, live_hub.code("S1"), t_skew)
     enroll(normal_db, live_hub.url, live_hub.code("S1"), t_norm)
-    behind = lambda: datetime.now(UTC) - timedelta(hours=7)
-    ahead = lambda: datetime.now(UTC) + timedelta(hours=5)
+    def behind() -> datetime:
+        return datetime.now(UTC) - timedelta(hours=7)
+
+    def ahead() -> datetime:
+        return datetime.now(UTC) + timedelta(hours=5)
+
     first = sell(skewed_db, [("A", 1)], clock=behind)
     SyncWorker(skewed_db, t_skew).run_once()
     second = sell(normal_db, [("A", 2)])

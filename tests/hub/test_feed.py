@@ -1,4 +1,5 @@
-"""The pull feed through the API: pages, store scoping, 410 for old cursors (SQLite and PostgreSQL)."""
+"""The pull feed through the API: pages, store scoping, 410 for old cursors (SQLite and
+PostgreSQL)."""
 
 from __future__ import annotations
 

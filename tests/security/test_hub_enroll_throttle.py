@@ -55,19 +55,26 @@ def test_wrong_codes_get_429_then_even_a_good_code_waits(client: TestClient, hub
 
 def test_block_expires_and_good_codes_do_not_count(hub: HubDB) -> None:
     now = datetime(2026, 11, 26, 12, tzinfo=UTC)
-    clock = lambda: now
+
+    def clock() -> datetime:
+        return now
+
     bad = RegisterRequest(enrollment_code="NOPE-NOPE1", device_name="t")
     for _ in range(MAX_WRONG_CODES - 1):
         with pytest.raises(PermissionDenied):
             guarded_enroll(hub, bad, "10.0.0.9", clock=clock)
-    good = RegisterRequest(enrollment_code=enrollment.make_enrollment_code(hub, "A1"), device_name="t")
+    good = RegisterRequest(enrollment_code=_code(hub), device_name="t")
     assert guarded_enroll(hub, good, "10.0.0.9", clock=clock).store_code == "A1"
     with pytest.raises(PermissionDenied):
         guarded_enroll(hub, bad, "10.0.0.9", clock=clock)
     with pytest.raises(EnrollmentThrottled):
         guarded_enroll(hub, bad, "10.0.0.9", clock=clock)
-    other = RegisterRequest(enrollment_code=enrollment.make_enrollment_code(hub, "A1"), device_name="u")
+    other = RegisterRequest(enrollment_code=_code(hub), device_name="u")
     assert guarded_enroll(hub, other, "10.0.0.10", clock=clock)  # another address is not blocked
     later = now + BLOCK + timedelta(seconds=1)
-    again = RegisterRequest(enrollment_code=enrollment.make_enrollment_code(hub, "A1"), device_name="v")
+    again = RegisterRequest(enrollment_code=_code(hub), device_name="v")
     assert guarded_enroll(hub, again, "10.0.0.9", clock=lambda: later).store_code == "A1"
+
+
+def _code(hub: HubDB) -> str:
+    return enrollment.make_enrollment_code(hub, "A1")

@@ -35,7 +35,8 @@ def _return(**over: object) -> dict[str, object]:
 
 def test_a_return_reads_back_after_the_json_round_trip() -> None:
     ret = ReturnCompletedPayload.model_validate(_return())
-    again = ReturnCompletedPayload.model_validate(json.loads(json.dumps(ret.model_dump(mode="json"))))
+    sent = json.loads(json.dumps(ret.model_dump(mode="json")))
+    again = ReturnCompletedPayload.model_validate(sent)
     assert again == ret and not ret.no_receipt
     assert ret.lines[0].condition is Condition.NEW
     assert ret.lines[0].disposition is Disposition.RESTOCK

@@ -1,4 +1,5 @@
-"""The sync API on the real app: auth, scoping, bad input, limits, epochs (SQLite and PostgreSQL)."""
+"""The sync API on the real app: auth, scoping, bad input, limits, epochs (SQLite and
+PostgreSQL)."""
 
 from __future__ import annotations
 

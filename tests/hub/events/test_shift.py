@@ -58,7 +58,8 @@ def test_staff_feed_and_shift_reports(hub: HubDB) -> None:
     with TestClient(create_asgi(hub)) as client:
         reg = client.post(
             "/v1/devices/register",
-            json={"enrollment_code": enrollment.make_enrollment_code(hub, "S1"), "device_name": "t"},
+            json={"enrollment_code": enrollment.make_enrollment_code(hub, "S1"),
+                  "device_name": "t"},
         ).json()
         auth = {"Authorization": f"Bearer {reg['token']}"}
         changes = client.get("/v1/sync/pull", headers=auth).json()["changes"]
