@@ -67,6 +67,14 @@ class MergeScans(StrEnum):
     OFF = "off"  # every scan is a line of its own
 
 
+@dataclass(frozen=True, slots=True)
+class SaleCustomer:
+    """The customer a sale is for (from the directory): who, as the screen names them."""
+
+    customer_id: str
+    name: str
+
+
 class DiscountKind(StrEnum):
     PERCENT = "percent"
     AMOUNT = "amount"
@@ -192,6 +200,7 @@ class CartView:
     lines: tuple[LineView, ...]
     totals: CartTotals
     order_discount: Discount | None
+    customer: SaleCustomer | None = None
 
     @property
     def is_empty(self) -> bool:
@@ -205,6 +214,7 @@ class Cart:
     order_discount: Discount | None = None
     cart_id: str = field(default_factory=lambda: str(uuid.uuid4()))
     merge: MergeScans = MergeScans.LAST_LINE
+    customer: SaleCustomer | None = None
 
     @property
     def currency(self) -> str:
@@ -376,7 +386,8 @@ class Cart:
             total_minor=breakdown.total,
             prices_include_tax=self.policy.prices is tax.PriceMode.INCLUSIVE,
         )
-        return CartView(lines=lines, totals=totals, order_discount=self.order_discount)
+        return CartView(lines=lines, totals=totals, order_discount=self.order_discount,
+                        customer=self.customer)
 
     def totals(self) -> CartTotals:
         return self.view().totals
@@ -387,6 +398,8 @@ class Cart:
         return {
             "cart_id": self.cart_id,
             "order_discount": self.order_discount.to_dict() if self.order_discount else None,
+            "customer": ({"customer_id": self.customer.customer_id, "name": self.customer.name}
+                         if self.customer else None),
             "lines": [
                 {
                     "line_id": ln.line_id,
@@ -430,6 +443,9 @@ class Cart:
             )
         if data.get("order_discount"):
             cart.order_discount = Discount.from_dict(data["order_discount"])
+        if data.get("customer"):
+            cart.customer = SaleCustomer(str(data["customer"]["customer_id"]),
+                                         str(data["customer"].get("name", "")))
         return cart
 
     def copy_with_policy(self, policy: tax.TaxPolicy) -> Cart:

@@ -122,7 +122,7 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
         login.signed_out.connect(lambda: window.status.set_cashier("(signed out)"))
     actor = login.current_actor if login is not None else (lambda: None)
     sell = SellController(SellView(store.currency, store.policy.rates), svc, runner, printer,
-                          actor=actor, approvals=approvals)
+                          actor=actor, approvals=approvals, customers=customers)
     ui = TillUI(window, sell, login, approvals)
     window.add_screen(sell)
     if login is not None:

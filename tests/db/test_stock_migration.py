@@ -160,12 +160,15 @@ AT_0007: dict[str, list[dict[str, Any]]] = {
                     "tenders": "[]"}],
 }
 
+# Revision 0008 added stock counts and deliveries; a sale then named no customer.
+AT_0008: dict[str, list[dict[str, Any]]] = AT_0007
+
 FILLS = {"0001": AT_0001, "0002": AT_0002, "0003": AT_0003, "0004": AT_0004,
-         "0005": AT_0005, "0006": AT_0006, "0007": AT_0007}
+         "0005": AT_0005, "0006": AT_0006, "0007": AT_0007, "0008": AT_0008}
 MOVED = {"stock_deltas", "sync_state"}
 #: Columns later revisions added to a table (as table -> (revision, how many)), empty in rows
 #: written before.
-WIDENED = {"sale_tenders": ("0004", 1), "stock_levels": ("0008", 1)}
+WIDENED = {"sale_tenders": ("0004", 1), "stock_levels": ("0008", 1), "sales": ("0009", 1)}
 
 
 def _widened(table: str, start: str, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:

@@ -32,6 +32,7 @@ class Sale(Base):
     change_minor: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime]
     shift_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    customer_id: Mapped[str | None] = mapped_column(String(36), default=None)  # the directory's
 
     lines: Mapped[list[SaleLine]] = relationship(
         back_populates="sale", order_by="SaleLine.line_no", cascade="all, delete-orphan"

@@ -12,8 +12,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from omnipos.db import catalog
+from omnipos.db.models import Customer
 from omnipos.domain.barcodes import parse_scan
-from omnipos.domain.cart import Cart, CartLine, Discount, ProductInfo
+from omnipos.domain.cart import Cart, CartLine, Discount, ProductInfo, SaleCustomer
 from omnipos.domain.entry import looks_like_words, parse_entry
 from omnipos.domain.errors import NotFoundError, ValidationError
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
@@ -114,6 +115,18 @@ class CartBuilding(OpenSales):
                 "tax_class": tax_class,
             })
         return line
+
+    def set_customer(self, cart: Cart, customer_id: str | None) -> SaleCustomer | None:
+        """The sale is for this customer of the directory (None: for nobody in particular)."""
+        if customer_id is None:
+            cart.customer = None
+            return None
+        with self.db.read() as session:
+            row = session.get(Customer, customer_id)
+            if row is None:
+                raise NotFoundError("that customer is not in this till's directory")
+            cart.customer = SaleCustomer(row.id, row.name)
+        return cart.customer
 
     def search(self, text: str, limit: int = 50) -> list[ProductInfo]:
         with self.db.read() as session:

@@ -161,6 +161,7 @@ def record_sale(session: Session, store: StoreProfile, cart: Cart, payment: Paym
         change_minor=payment.change_minor,
         created_at=now,
         shift_id=shift_id,
+        customer_id=cart.customer.customer_id if cart.customer else None,
     )
     movements: list[StockMovement] = []
     for no, (line, lv) in enumerate(zip(cart.lines, view.lines, strict=True), start=1):
@@ -272,6 +273,7 @@ def sale_completed_payload(sale: Sale, *, stock: bool = True) -> SaleCompletedPa
         created_at=sale.created_at,
         cashier=sale.cashier,
         shift_id=UUID(sale.shift_id) if sale.shift_id else None,
+        customer_id=UUID(sale.customer_id) if sale.customer_id else None,
         subtotal_minor=sale.subtotal_minor,
         discount_minor=sale.discount_minor,
         tax_minor=sale.tax_minor,

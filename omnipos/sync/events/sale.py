@@ -69,6 +69,8 @@ class SaleCompletedPayload(EventPayload):
     created_at: AwareDatetime
     cashier: str = Field(default="", max_length=160)
     shift_id: UUID | None = None
+    #: The directory's customer the sale was for (found or added at the till), if any.
+    customer_id: UUID | None = None
     subtotal_minor: Minor
     discount_minor: Minor = 0
     tax_minor: Minor

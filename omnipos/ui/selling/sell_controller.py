@@ -17,14 +17,15 @@ from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QKeyEvent, QShortcut
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from omnipos.domain.cart import Cart, CartView, Discount, LineView, ProductInfo
 from omnipos.domain.entry import is_quantity_prefix, parse_entry
 from omnipos.domain.errors import StateError, UserFacingError
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.domain.tenders import Payment, Tender
+from omnipos.services.customers import CustomerService, CustomerView
 from omnipos.services.selling import (
     CANCEL_REASONS,
     CheckoutService,
@@ -38,7 +39,7 @@ from omnipos.ui.common import formatting
 from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.confirm_dialog import ConfirmDialog
-from omnipos.ui.common.customer_picker import StoreCredit
+from omnipos.ui.common.customer_picker import CustomerPicker, StoreCredit
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 from omnipos.ui.selling.cancel_dialog import CancelSaleDialog
@@ -77,7 +78,8 @@ class SellController(QObject):
 
     def __init__(self, view: SellView, svc: CheckoutService, runner: TaskRunner,
                  printer: ReceiptPrinter, *, actor: ActorSource = _nobody,
-                 approvals: Approvals | None = None) -> None:
+                 approvals: Approvals | None = None,
+                 customers: CustomerService | None = None) -> None:
         super().__init__(view)
         self.view = view
         self._svc = svc
@@ -86,6 +88,7 @@ class SellController(QObject):
         self._actor = actor
         self._approvals = approvals
         self._look_up_stock: Callable[[str], None] | None = None  # the Stock screen's card
+        self._customers = customers
         self._currency = svc.store.currency
         self._cart: Cart | None = None  # database worker only
         self.cart_view: CartView | None = None  # GUI side snapshot
@@ -103,6 +106,7 @@ class SellController(QObject):
         self.price_dialog: PriceOverrideDialog | None = None
         self.large_quantity_dialog: ConfirmDialog | None = None
         self.open_price_dialog: OpenPriceDialog | None = None
+        self.customer_picker: CustomerPicker | None = None
         self._ask_for_shift: ShiftPrompt | None = None
         self._held_scans: list[str] | None = None  # scans waiting for the float to be counted
 
@@ -136,6 +140,8 @@ class SellController(QObject):
         v.order_discount_button.clicked.connect(self.open_order_discount)
         v.price_button.clicked.connect(self.open_price_override)
         v.open_price_button.clicked.connect(self.open_open_price)
+        v.customer_button.clicked.connect(self.open_customer)
+        v.customer_button.setEnabled(self._customers is not None)
         v.devices_button.setEnabled(False)  # until the shell has device settings (F3)
         # QLineEdit takes Delete for itself; with nothing typed, Delete voids the line.
         v.scan_field.installEventFilter(self)
@@ -158,6 +164,7 @@ class SellController(QObject):
             Act.LINE_DOWN: lambda: self._move_selection(1),
             Act.OPEN_PRICE: self.open_open_price,
             Act.STOCK_OF_LINE: self.look_up_stock,
+            Act.CUSTOMER: self.open_customer,
         }
 
     def activate(self) -> None:
@@ -265,6 +272,7 @@ class SellController(QObject):
         self.cart_view = cart_view
         self.view.cart_model.set_view(cart_view)
         self.view.totals.show_totals(cart_view.totals, paid_minor=self._paid_minor)
+        self.view.show_customer(cart_view.customer.name if cart_view.customer else None)
         row = self.view.cart_model.row_of(selected.line_id) if selected else -1
         self.view.select_row(row if row >= 0 else self.view.cart_model.rowCount() - 1)
         self._enable_actions(not cart_view.is_empty)
@@ -645,6 +653,48 @@ class SellController(QObject):
 
         dialog.accepted.connect(accepted)
         dialog.open()
+
+    # -- the customer of the sale ---------------------------------------------------------
+
+    def open_customer(self) -> None:
+        """Ctrl+M: find the customer by phone, email or name (or add one) and attach them;
+        with one attached, Ctrl+R (or its button) takes them off."""
+        if self._customers is None:
+            return
+        current = self.cart_view.customer if self.cart_view is not None else None
+        if self._last_sale is not None:
+            current = None  # the finished sale's customer is not the next one's
+
+        def staff() -> str:
+            actor = self._who()
+            return actor.label if actor is not None else ""
+
+        picker = CustomerPicker(self._customers, self._runner, self._currency, staff=staff,
+                                heading=(f"The sale is for {current.name}: find another"
+                                         if current else "Find the customer of this sale"),
+                                parent=self.view)
+        self.customer_picker = picker
+        picker.chosen.connect(self._attach_customer)
+        if current is not None:
+            remove = KEYMAP.binding(Act.CUSTOMER_REMOVE)
+            button = picker.add_button(QPushButton(f"No customer  {remove.key_text}", picker))
+            button.setObjectName("removeCustomerButton")
+
+            def take_off() -> None:
+                picker.accept()
+                self._attach_customer(None)
+
+            button.clicked.connect(take_off)
+            for sequence in KEYMAP.sequences(Act.CUSTOMER_REMOVE):
+                QShortcut(sequence, picker).activated.connect(take_off)
+        picker.finished.connect(lambda _r: self.view.focus_scan())
+        picker.open()
+
+    def _attach_customer(self, customer: CustomerView | None) -> None:
+        svc = self._svc
+        customer_id = customer.customer_id if customer is not None else None
+        # The label under the totals names them: no banner to push the scan field down.
+        self._with_cart(lambda cart: svc.set_customer(cart, customer_id))
 
     def _open_sale(self) -> CartView | None:
         if self._last_sale is not None or self.cart_view is None or self.cart_view.is_empty:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -86,6 +87,11 @@ class SellView(QWidget):
         right.setSpacing(10)
         self.totals = TotalsPanel(currency, rates, self)
         right.addWidget(self.totals)
+        self.customer_label = QLabel("", self)  # always there: naming one never moves a thing
+        self.customer_label.setObjectName("saleCustomer")
+        self.customer_label.setFixedHeight(28)
+        right.addWidget(self.customer_label)
+        self.show_customer(None)
         grid = QGridLayout()
         grid.setSpacing(8)
         self.search_button = _button("Search\nF2", "searchButton", self)
@@ -101,13 +107,14 @@ class SellView(QWidget):
         self.devices_button = _button("Devices\nF3", "devicesButton", self)
         self.clear_button = _button("Clear\nEsc", "clearButton", self)
         self.open_price_button = _button("Open price\nCtrl+O", "openPriceButton", self)
+        self.customer_button = _button("Customer\nCtrl+M", "customerButton", self)
         self.pay_button = _button("Pay  F12", "payButton", self, "primary")
         buttons = (
             (self.search_button, self.quantity_button, self.void_button),
             (self.line_discount_button, self.order_discount_button, self.price_button),
             (self.park_button, self.resume_button, self.cancel_button),
             (self.reprint_button, self.devices_button, self.clear_button),
-            (self.open_price_button,),
+            (self.open_price_button, self.customer_button),
         )
         for row, line in enumerate(buttons):
             for col, button in enumerate(line):
@@ -130,6 +137,11 @@ class SellView(QWidget):
             self.cart_table.scrollTo(self.cart_model.index(row, 0))
         else:
             self.cart_table.clearSelection()
+
+    def show_customer(self, name: str | None) -> None:
+        """Whom the sale is for, under the totals (Ctrl+M attaches one)."""
+        self.customer_label.setText(f"Customer: {name}" if name else "No customer (Ctrl+M)")
+        self.customer_label.setProperty("attached", bool(name))
 
     def focus_scan(self) -> None:
         """Give the keyboard back to the scan field (after a dialog, a click, a message)."""

@@ -48,6 +48,7 @@ class Dialog(StrEnum):
     PAYMENT = "payment"
     CONFIRM = "confirm"  # a yes/no question (cancel the sale, an unusual float)
     REFUND = "refund"  # where a return's money goes, before it goes
+    CUSTOMER = "customer"  # the picker of a sale's customer (find, add, take off)
 
 
 Scope = ScreenId | Dialog | None  # None: every screen of the application
@@ -84,6 +85,7 @@ class Act(StrEnum):
     LINE_DOWN = "sell.line_down"
     OPEN_PRICE = "sell.open_price"
     STOCK_OF_LINE = "sell.stock_of_line"
+    CUSTOMER = "sell.customer"
     # the Pickups screen
     PICKUP_FIND = "pickups.find"
     PICKUP_ID_CHECK = "pickups.id_check"
@@ -136,6 +138,8 @@ class Act(StrEnum):
     REFUND_CASH = "refund.cash"
     REFUND_CREDIT = "refund.store_credit"
     PAY_REMOVE_LAST = "payment.remove_last"
+    # the customer picker on the Sell screen
+    CUSTOMER_REMOVE = "customer.remove"
     # a yes/no question: Enter and Esc say no
     CONFIRM_YES = "confirm.yes"
 
@@ -263,6 +267,9 @@ KEYMAP = Keymap((
     Binding(Act.LINE_UP, ("Up",), "Select the line above", ScreenId.SELL),
     Binding(Act.LINE_DOWN, ("Down",), "Select the line below", ScreenId.SELL),
     Binding(Act.OPEN_PRICE, ("Ctrl+O",), "Open-price item (unlabelled goods)", ScreenId.SELL),
+    # Not Ctrl+U, K, W, E, A, D, H or Ctrl+Del: a text field takes those for editing on X11.
+    Binding(Act.CUSTOMER, ("Ctrl+M",), "Customer of the sale: find by phone, email or name, "
+            "or add one", ScreenId.SELL),
     Binding(Act.PICKUP_FIND, ("F2",), "Find an order: a name, the order number or the pickup code",
             ScreenId.PICKUPS),
     Binding(Act.PICKUP_ID_CHECK, ("F4",), "Verify the customer by an ID check", ScreenId.PICKUPS),
@@ -336,5 +343,6 @@ KEYMAP = Keymap((
             Dialog.REFUND),
     Binding(Act.REFUND_CREDIT, ("Ctrl+3",), "Refund as store credit instead", Dialog.REFUND),
     Binding(Act.PAY_REMOVE_LAST, ("F8",), "Remove the last tender taken", Dialog.PAYMENT),
+    Binding(Act.CUSTOMER_REMOVE, ("Ctrl+R",), "The sale is for no customer", Dialog.CUSTOMER),
     Binding(Act.CONFIRM_YES, ("F12",), "Yes, do it (Enter and Esc go back)", Dialog.CONFIRM),
 ))
