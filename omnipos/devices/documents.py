@@ -81,11 +81,16 @@ class ShiftReport:
     voids_count: int = 0
     no_sale_count: int = 0
     tenders: tuple[tuple[str, int], ...] = ()  # (kind, amount_minor)
-    taxes: tuple[tuple[str, int, int], ...] = ()  # (tax class, base_minor, tax_minor)
+    # (tax class with its rate, "standard 8.25%", base_minor, tax_minor)
+    taxes: tuple[tuple[str, int, int], ...] = ()
     opening_float_minor: int = 0
+    paid_in_minor: int = 0
+    paid_out_minor: int = 0
+    safe_drops_minor: int = 0
     cash_expected_minor: int = 0
     cash_counted_minor: int | None = None  # Z reports
     closed_at: datetime | None = None
+    closed_by: str = ""  # Z reports: who counted and closed, when not the cashier
     copy: bool = False
 
 

@@ -234,6 +234,8 @@ def _shift(w: ReceiptWriter, d: ShiftReport, opts: ReceiptOptions) -> None:
     w.pair("Opened", _when(d.opened_at))
     if d.closed_at is not None:
         w.pair("Closed", _when(d.closed_at))
+    if d.closed_by and d.closed_by != d.cashier:
+        w.pair("Closed by", d.closed_by)
     w.pair("Printed", _when(d.printed_at))
     w.rule()
     w.pair(f"Sales ({d.sales_count})", _amount(d.sales_total_minor, cur))
@@ -254,6 +256,9 @@ def _shift(w: ReceiptWriter, d: ShiftReport, opts: ReceiptOptions) -> None:
             w.pair(f"  {tax_class} on {_amount(base, cur)}", _amount(tax, cur))
     w.rule()
     w.pair("Opening float", _amount(d.opening_float_minor, cur))
+    w.pair("Paid in", _amount(d.paid_in_minor, cur))
+    w.pair("Paid out", _amount(-d.paid_out_minor, cur))
+    w.pair("Safe drops", _amount(-d.safe_drops_minor, cur))
     w.pair("Cash expected", _amount(d.cash_expected_minor, cur), bold=True)
     if d.cash_counted_minor is not None:
         w.pair("Cash counted", _amount(d.cash_counted_minor, cur))

@@ -10,7 +10,8 @@ sealed override. The services decide; the UI only asks.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -34,15 +35,27 @@ log = logging.getLogger(__name__)
 ActorSource = Callable[[], Actor | None]
 
 
-def to_document(report: ShiftReport, store_name: str) -> ShiftDocument:
-    """The printer's X/Z document for a report."""
+def rate_text(rate: Decimal) -> str:
+    """0.0825 -> "8.25%", 0.02 -> "2%"."""
+    return f"{(rate * 100).normalize():f}%"
+
+
+def to_document(report: ShiftReport, store_name: str,
+                rates: Mapping[str, Decimal] | None = None) -> ShiftDocument:
+    """The printer's X/Z document for a report; ``rates`` name each tax class's rate."""
     t = report.tally
+    rates = rates or {}
+
+    def tax_label(cls: str) -> str:
+        return f"{cls} {rate_text(rates[cls])}" if cls in rates else cls
+
     return ShiftDocument(
         kind=report.kind.value,
         store_name=store_name,
         till_code=report.till_code,
         shift_no=report.shift_id[:8],
-        cashier=report.closed_by or report.opened_by,
+        cashier=report.opened_by,
+        closed_by=report.closed_by,
         currency=report.currency,
         opened_at=report.opened_at,
         printed_at=report.generated_at,
@@ -54,9 +67,13 @@ def to_document(report: ShiftReport, store_name: str) -> ShiftDocument:
         no_sale_count=t.no_sales,
         tenders=tuple(sorted(t.tenders.items())),
         taxes=tuple(
-            (cls, t.tax_base_by_class.get(cls, 0), v) for cls, v in sorted(t.tax_by_class.items())
+            (tax_label(cls), t.tax_base_by_class.get(cls, 0), v)
+            for cls, v in sorted(t.tax_by_class.items())
         ),
         opening_float_minor=t.opening_float,
+        paid_in_minor=t.paid_in,
+        paid_out_minor=t.paid_out,
+        safe_drops_minor=t.safe_drops,
         cash_expected_minor=report.expected_cash,
         cash_counted_minor=report.counted_cash,
         closed_at=report.generated_at if report.kind is ReportKind.Z else None,
@@ -194,7 +211,8 @@ class ShiftController(QObject):
         else:
             printer = self._print
             view.print_button.clicked.connect(
-                lambda: printer(to_document(report, self._shifts.store.name))
+                lambda: printer(to_document(report, self._shifts.store.name,
+                                            self._shifts.store.policy.rates))
             )
         view.open()
 

@@ -24,7 +24,10 @@ class ShiftReportView(QDialog):
         self.setObjectName("shiftReportView")
         kind = "X report" if report.kind is ReportKind.X else "Z report"
         self.setWindowTitle(kind)
-        self.setMinimumSize(560, 820)
+        # The text scrolls; the dialog and its Close button stay on a 1280x800 screen.
+        self.setMinimumSize(560, 420)
+        screen = self.screen().availableGeometry()
+        self.resize(560, min(760, screen.height() - 40))
         self.report = report
         head = QLabel(kind, self)
         head.setObjectName("dialogTitle")
