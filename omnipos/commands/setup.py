@@ -12,6 +12,7 @@ from omnipos.commands import Subparsers, add_common, open_till_db
 from omnipos.db.catalog import tax_classes, upsert_tax_classes
 from omnipos.db.models import Sale
 from omnipos.db.settings import get_setting, set_settings
+from omnipos.domain.barcodes import EmbeddedLayout
 from omnipos.domain.cart import MergeScans
 from omnipos.domain.errors import StateError, ValidationError
 from omnipos.domain.money import minor_digits, parse_amount
@@ -52,6 +53,10 @@ def register(subparsers: Subparsers) -> None:
     p.add_argument("--confirm-quantity-over", type=int, default=None, metavar="N",
                    help=f"ask before selling more than N of an item at once "
                         f"(default {DEFAULT_LARGE_QUANTITY})")
+    p.add_argument("--labels", default=None, metavar="KIND:PREFIXES",
+                   help="in-store labels (scales, price guns): weight:21 reads the digits "
+                        "after the item as grams, price:20-29 as a price in cents; prefixes "
+                        "from 20 to 29, e.g. weight:21,28; off reads none (default price:20-29)")
     p.set_defaults(func=run)
 
 
@@ -71,6 +76,38 @@ def parse_tax(text: str) -> tuple[str, Decimal]:
     if not rate.is_finite() or rate < 0 or rate >= 1:
         raise ValidationError(f"--tax {text!r}: the rate must be from 0 to 1 (or 0% to 100%)")
     return code, rate
+
+
+def parse_labels(text: str) -> EmbeddedLayout:
+    """``weight:21`` / ``price:20-29`` / ``weight:21,28`` / ``off`` -> the label layout
+    (PP IIIII VVVVV C: the prefix, five item digits, five value digits, the check digit)."""
+    spec = text.strip().lower()
+    if spec == "off":
+        return EmbeddedLayout(enabled=False)
+    kind, sep, prefixes_text = spec.partition(":")
+    if not sep or kind not in ("price", "weight"):
+        raise ValidationError(f"--labels {text!r}: expected weight:PREFIXES, price:PREFIXES "
+                              "or off, e.g. --labels weight:21")
+    prefixes: list[str] = []
+    for part in prefixes_text.split(","):
+        low, dash, high = part.strip().partition("-")
+        try:
+            first, last = int(low), int(high if dash else low)
+        except ValueError:
+            first = last = -1
+        if not (20 <= first <= last <= 29) or len(low.strip()) != 2:
+            raise ValidationError(f"--labels {text!r}: prefixes are 20 to 29, one or a range "
+                                  "(21, 20-29 or 21,28)")
+        prefixes += [str(n) for n in range(first, last + 1) if str(n) not in prefixes]
+    return EmbeddedLayout(prefixes=tuple(prefixes), value_kind="weight" if kind == "weight"
+                          else "price")
+
+
+def _labels_text(layout: EmbeddedLayout) -> str:
+    if not layout.enabled:
+        return "off"
+    what = "grams" if layout.value_kind == "weight" else "a price"
+    return f"prefixes {', '.join(layout.prefixes)} carry {what}"
 
 
 def run(args: argparse.Namespace) -> int:
@@ -103,6 +140,8 @@ def run(args: argparse.Namespace) -> int:
         if args.confirm_quantity_over < 1:
             raise ValidationError("--confirm-quantity-over must be 1 or more")
         values[LARGE_QUANTITY_SETTING] = args.confirm_quantity_over
+    if args.labels is not None:
+        values["store.embedded_layout"] = parse_labels(args.labels).to_json()
     db = open_till_db(args)
     try:
         with db.transaction() as s:
@@ -126,10 +165,13 @@ def run(args: argparse.Namespace) -> int:
             set_settings(s, values)
             upsert_tax_classes(s, rates)
             classes = tax_classes(s)
+            layout_json = get_setting(s, "store.embedded_layout")
     finally:
         db.close()
     print(f"Store {args.store} ({name}), till {values['till.code']}, {currency}, "
           f"prices {args.prices} of tax, rounding per {values['store.rounding']}")
     print("Tax classes: " + ", ".join(f"{c}={r}" for c, r in sorted(classes.items())))
+    layout = EmbeddedLayout.from_json(layout_json) if layout_json else EmbeddedLayout()
+    print(f"Labels: {_labels_text(layout)}")
     print(f"Database: {db.path}")
     return 0

@@ -6,6 +6,7 @@ returns a fresh one); rows are few, so a reset is cheap and simple.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -34,6 +35,7 @@ _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 # Plain ints: comparing and returning Python enums on every cell paint is measurably slow.
 _ALIGN_RIGHT = int(_RIGHT.value)
 _ALIGN_LEFT = int(_LEFT.value)
+_GRAMS = Decimal("0.001")  # a weight shows to the gram
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
 _FONT = int(Qt.ItemDataRole.FontRole.value)
@@ -146,10 +148,12 @@ class CartModel(QAbstractTableModel):
         if col == COL_NAME:
             return f"{line.name}  (price changed)" if line.overridden else line.name
         if col == COL_QTY:
-            qty = formatting.quantity(line.qty)
-            return f"{qty} kg" if line.sold_by == "weight" else qty
+            if line.sold_by == "weight":  # grams, as the scale printed them: 1.250 kg
+                return f"{line.qty.quantize(_GRAMS)} kg"
+            return formatting.quantity(line.qty)
         if col == COL_UNIT_PRICE:
-            return formatting.money(line.unit_price_minor, cur)
+            price = formatting.money(line.unit_price_minor, cur)
+            return f"{price}/kg" if line.sold_by == "weight" else price
         if col == COL_DISCOUNT:
             return f"-{formatting.money(line.discount_minor, cur)}" if line.discount_minor else ""
         if col == COL_TOTAL:

@@ -46,5 +46,5 @@ def test_cells_read_as_the_cashier_expects(qtbot) -> None:
     cart.add(product(2, "weight"), "1.25")
     model.set_view(cart.view())
     row = [model.data(model.index(0, c)) for c in range(cart_model.COLUMN_COUNT)]
-    assert row == ["Item 2", "1.25 kg", "2.00", "", "2.50"]
+    assert row == ["Item 2", "1.250 kg", "2.00/kg", "", "2.50"]  # weight to the gram, per kg
     assert model.headerData(cart_model.COL_TOTAL, cart_model.Qt.Orientation.Horizontal) == "Total"
