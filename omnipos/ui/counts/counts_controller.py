@@ -173,7 +173,9 @@ class CountsController(QObject):
         v.quantity_button.setText("Quantity\nF4" if mode is not Mode.REVIEW else "Reason\nF4")
         v.quantity_button.setEnabled(mode is not Mode.LIST)
         v.area_button.setText("Recount\nF5" if mode is Mode.REVIEW else "Area\nF5")
-        v.area_button.setEnabled(mode is not Mode.COUNTING)
+        some = mode is not Mode.LIST or bool(self.sessions)  # on the list: a count to act on
+        v.area_button.setEnabled(mode is not Mode.COUNTING and some)
+        v.print_button.setEnabled(some)
         v.other_button.setText("Match code\nF8" if mode is Mode.REVIEW else "New count\nF8")
         v.other_button.setEnabled(mode is not Mode.COUNTING)
         v.export_button.setEnabled(mode is not Mode.LIST)
