@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from omnipos.domain.errors import UserFacingError
 from omnipos.domain.permissions import Actor
 from omnipos.services.staff import StaffService
+from omnipos.ui.common.banner import Level
 from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.shell.keymap import Act
 from omnipos.ui.shell.lock_view import LockScreen
@@ -112,6 +113,7 @@ class LoginController(QObject):
     ) -> None:
         super().__init__(window)
         self._staff, self._runner, self._window = staff, runner, window
+        self._asked = False  # the lock was asked for by its key (F9)
         self._scanner = scanner
         self._scan_token: int | None = None
         self.actor: Actor | None = None
@@ -122,7 +124,7 @@ class LoginController(QObject):
         seconds = staff.idle_lock_seconds() if idle_seconds is None else idle_seconds
         self.idle = IdleWatcher(seconds, clock=clock, parent=self)
         self.idle.idle.connect(self.lock)
-        window.on_action(Act.LOCK, self.lock)
+        window.on_action(Act.LOCK, self.lock_by_key)
 
     @property
     def locked(self) -> bool:
@@ -150,9 +152,19 @@ class LoginController(QObject):
         self.idle.stop()
         self._runner.run_db(self._staff.has_staff, self._cover, self._on_error)
 
+    def lock_by_key(self) -> None:
+        """F9: lock, or say why a store without staff has nothing to lock."""
+        self._asked = True
+        self.lock()
+
     def _cover(self, required: bool) -> None:
         self.required = required
+        asked, self._asked = self._asked, False
         if not required:
+            if asked:
+                self._window.notify(
+                    "This store has no staff, so there is no sign-in and nothing to lock. "
+                    "Add staff with 'omnipos staff add' to sign in by PIN.", Level.INFO)
             return
         self.screen.reset()
         self._window.set_locked(True)

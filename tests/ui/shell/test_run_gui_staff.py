@@ -5,16 +5,22 @@ from __future__ import annotations
 import argparse
 import sys
 import threading
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from omnipos.domain.pins import FAST_FOR_TESTS
+from omnipos.services.selling import CheckoutService
+from omnipos.services.shifts import ShiftService
 from omnipos.services.staff import StaffService
-from omnipos.ui.app import run_gui
+from omnipos.ui.app import create_till, run_gui
+from omnipos.ui.common.tasks import SyncTaskRunner
+from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 from omnipos.ui.shell.main_window import MainWindow
 from tests.conftest import make_store
+from tests.ui.conftest import show_window, type_keys
 
 
 def test_run_gui_locks_until_a_pin(qtbot: Any, tmp_path: Any, monkeypatch: Any) -> None:
@@ -61,3 +67,19 @@ def test_run_gui_locks_until_a_pin(qtbot: Any, tmp_path: Any, monkeypatch: Any) 
     assert run_gui(args) == 0
     assert seen["locked_at_start"] and seen["cashier"] == "Cashier: Cam (#1)"
     assert seen["lock_is_a_layer"] and seen["pin_has_focus"]
+
+
+def test_f9_in_a_store_without_staff_says_why_it_does_nothing(qtbot: Any, tmp_path: Path) -> None:
+    """Issue 14: F9 (lock) in a store without staff did nothing, silently."""
+    db = make_store(tmp_path / "till.sqlite3")  # a store nobody signs in to
+    ui = create_till(CheckoutService(db), SyncTaskRunner(), ReceiptPrinter(None),
+                     data_dir=str(tmp_path), staff=StaffService(db), shifts=ShiftService(db))
+    show_window(qtbot, ui.window)
+    assert ui.login is not None
+    ui.login.start()
+    assert not ui.login.locked and ui.window.notice.text == ""  # nothing said at start-up
+    ui.sell.view.focus_scan()
+    type_keys(qtbot, Qt.Key.Key_F9)
+    assert not ui.login.locked
+    assert "no staff" in ui.window.notice.text and "omnipos staff add" in ui.window.notice.text
+    db.close()
