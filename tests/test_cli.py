@@ -47,6 +47,44 @@ def test_setup_writes_settings(tmp_path: Path, capsys: pytest.CaptureFixture[str
     db.close()
 
 
+def test_setup_sets_sensible_defaults_and_the_receipt(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 14: a store made with setup has a discount limit (20 %) from the start; setup sets
+    it with the idle lock, the over/short threshold and the receipt's address, phone, tax id
+    and footer, and running it again changes only what it names."""
+    code, out, _ = run(capsys, *SETUP, "--data-dir", str(tmp_path))
+    assert code == 0 and "discount limit 20%" in out
+    db = open_database(database_path(tmp_path))
+    with db.read() as s:
+        assert get_setting(s, "store.discount_limit_pct") == 20
+    db.close()
+    code, out, _ = run(capsys, *SETUP, "--data-dir", str(tmp_path), "--discount-limit", "15%",
+                       "--idle-lock", "120", "--over-short", "2.50",
+                       "--address", "12 High Street, Springfield", "--phone", "555-0100",
+                       "--tax-id", "EIN 12-3456789", "--footer", "Thank you!",
+                       "--footer", "Returns within 30 days")
+    assert code == 0
+    code, _, _ = run(capsys, *SETUP, "--data-dir", str(tmp_path), "--phone", "555-0199")
+    assert code == 0
+    db = open_database(database_path(tmp_path))
+    with db.read() as s:
+        assert get_setting(s, "store.discount_limit_pct") == 15  # kept: not named again
+        assert get_setting(s, "staff.idle_lock_seconds") == 120
+        assert get_setting(s, "shift.over_short_threshold_minor") == 250
+        assert get_setting(s, "receipt.header") == [
+            "12 High Street, Springfield", "Tel 555-0199", "Tax ID EIN 12-3456789"]
+        assert get_setting(s, "receipt.footer") == ["Thank you!", "Returns within 30 days"]
+    db.close()
+
+
+@pytest.mark.parametrize("bad", [["--discount-limit", "150"], ["--discount-limit", "x"],
+                                 ["--idle-lock", "-5"], ["--over-short", "-1"]])
+def test_setup_refuses_bad_defaults_in_one_line(tmp_path: Path, bad: list[str],
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, *SETUP, "--data-dir", str(tmp_path), *bad)
+    assert code != 0 and bad[0] in err and "\n" not in err.strip()
+
+
 def test_data_dir_before_the_subcommand(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, _, _ = run(capsys, "--data-dir", str(tmp_path), *SETUP)
     assert code == 0 and database_path(tmp_path).is_file()

@@ -16,11 +16,18 @@ from omnipos.domain.barcodes import EmbeddedLayout
 from omnipos.domain.cart import MergeScans
 from omnipos.domain.errors import StateError, ValidationError
 from omnipos.domain.money import minor_digits, parse_amount
+from omnipos.services.authz import DISCOUNT_LIMIT_SETTING
 from omnipos.services.profile import (
     DEFAULT_LARGE_QUANTITY,
     LARGE_QUANTITY_SETTING,
     MERGE_SCANS_SETTING,
 )
+from omnipos.services.shifts import OVER_SHORT_SETTING
+from omnipos.services.staff import IDLE_SETTING
+
+#: The discount a cashier may give alone, in percent, in a store made with setup.
+DEFAULT_DISCOUNT_LIMIT = 20
+_RECEIPT_PARTS = (("receipt.address", ""), ("receipt.phone", "Tel "), ("receipt.tax_id", "Tax ID "))
 
 _CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,19}")
 
@@ -53,6 +60,18 @@ def register(subparsers: Subparsers) -> None:
     p.add_argument("--confirm-quantity-over", type=int, default=None, metavar="N",
                    help=f"ask before selling more than N of an item at once "
                         f"(default {DEFAULT_LARGE_QUANTITY})")
+    p.add_argument("--discount-limit", default=None, metavar="PERCENT",
+                   help="the largest discount a cashier gives without a manager "
+                        f"(default {DEFAULT_DISCOUNT_LIMIT}%%)")
+    p.add_argument("--idle-lock", type=int, default=None, metavar="SECONDS",
+                   help="lock the till after this long without a key or touch (0: never)")
+    p.add_argument("--over-short", default=None, metavar="AMOUNT",
+                   help="the cash over or short a shift closes with before a manager approves")
+    p.add_argument("--address", default=None, help="the store's address, printed on receipts")
+    p.add_argument("--phone", default=None, help="the store's phone, printed on receipts")
+    p.add_argument("--tax-id", default=None, help="the store's tax id, printed on receipts")
+    p.add_argument("--footer", action="append", default=None, metavar="LINE",
+                   help="a line at the end of every receipt (repeat for more lines)")
     p.add_argument("--labels", default=None, metavar="KIND:PREFIXES",
                    help="in-store labels (scales, price guns): weight:21 reads the digits "
                         "after the item as grams, price:20-29 as a price in cents; prefixes "
@@ -103,6 +122,41 @@ def parse_labels(text: str) -> EmbeddedLayout:
                           else "price")
 
 
+def parse_percent(text: str) -> int | str:
+    """``20`` / ``15%`` / ``12.5`` -> the discount limit setting (0 to 100 percent)."""
+    try:
+        value = Decimal(text.strip().rstrip("%").strip())
+    except InvalidOperation as exc:
+        raise ValidationError(f"--discount-limit {text!r}: give a percent, e.g. 20") from exc
+    if not value.is_finite() or not 0 <= value <= 100:
+        raise ValidationError(f"--discount-limit {text!r}: from 0 to 100 percent")
+    return int(value) if value == value.to_integral_value() else str(value)
+
+
+def _defaults(args: argparse.Namespace, currency: str) -> dict[str, object]:
+    """The settings of the limits and of the receipt that the arguments name."""
+    values: dict[str, object] = {}
+    if args.discount_limit is not None:
+        values[DISCOUNT_LIMIT_SETTING] = parse_percent(args.discount_limit)
+    if args.idle_lock is not None:
+        if args.idle_lock < 0:
+            raise ValidationError("--idle-lock: seconds, 0 or more (0: never)")
+        values[IDLE_SETTING] = args.idle_lock
+    if args.over_short is not None:
+        try:
+            minor = parse_amount(args.over_short, currency)
+        except ValidationError as exc:
+            raise ValidationError(f"--over-short {args.over_short!r}: {exc}") from exc
+        values[OVER_SHORT_SETTING] = minor
+    for (key, _label), given in zip(_RECEIPT_PARTS, (args.address, args.phone, args.tax_id),
+                                    strict=True):
+        if given is not None:
+            values[key] = given.strip()
+    if args.footer is not None:
+        values["receipt.footer"] = [line.strip() for line in args.footer if line.strip()]
+    return values
+
+
 def _labels_text(layout: EmbeddedLayout) -> str:
     if not layout.enabled:
         return "off"
@@ -142,6 +196,7 @@ def run(args: argparse.Namespace) -> int:
         values[LARGE_QUANTITY_SETTING] = args.confirm_quantity_over
     if args.labels is not None:
         values["store.embedded_layout"] = parse_labels(args.labels).to_json()
+    values.update(_defaults(args, currency))
     db = open_till_db(args)
     try:
         with db.transaction() as s:
@@ -162,16 +217,24 @@ def run(args: argparse.Namespace) -> int:
             values.setdefault("till.code", get_setting(s, "till.code") or "T01")
             values.setdefault("store.rounding", get_setting(s, "store.rounding") or "line")
             values.setdefault("store.cash_step_minor", get_setting(s, "store.cash_step_minor") or 0)
+            if get_setting(s, DISCOUNT_LIMIT_SETTING) is None:
+                values.setdefault(DISCOUNT_LIMIT_SETTING, DEFAULT_DISCOUNT_LIMIT)
+            if any(key in values for key, _label in _RECEIPT_PARTS):
+                # The receipt's head: the address, phone and tax id as they are now.
+                parts = [(str(values.get(key, get_setting(s, key) or "")), label)
+                         for key, label in _RECEIPT_PARTS]
+                values["receipt.header"] = [f"{label}{part}" for part, label in parts if part]
             set_settings(s, values)
             upsert_tax_classes(s, rates)
             classes = tax_classes(s)
             layout_json = get_setting(s, "store.embedded_layout")
+            limit = get_setting(s, DISCOUNT_LIMIT_SETTING)
     finally:
         db.close()
     print(f"Store {args.store} ({name}), till {values['till.code']}, {currency}, "
           f"prices {args.prices} of tax, rounding per {values['store.rounding']}")
     print("Tax classes: " + ", ".join(f"{c}={r}" for c, r in sorted(classes.items())))
     layout = EmbeddedLayout.from_json(layout_json) if layout_json else EmbeddedLayout()
-    print(f"Labels: {_labels_text(layout)}")
+    print(f"Labels: {_labels_text(layout)}; discount limit {limit}% without a manager")
     print(f"Database: {db.path}")
     return 0
