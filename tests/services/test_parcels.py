@@ -165,3 +165,10 @@ def test_a_mistaken_scan_is_taken_back(store_db, parcels) -> None:
     third = parcels.scan(view.intake_id, SOAP)
     assert third.item_no == 3 and third.rma_line_no == 1  # after the last one
     assert [ln.missing for ln in parcels.view(view.intake_id).missing] == [1]
+
+
+def test_an_item_scanned_before_its_parcels_label_opens_no_parcel(store_db, parcels) -> None:
+    with pytest.raises(ValidationError, match="Lavender soap bar is an item: scan the parcel's"):
+        parcels.start(SOAP)
+    assert parcels.open_intakes() == []
+    assert parcels.start("W-100234").order_id == "W-100234"  # a web order's number still does

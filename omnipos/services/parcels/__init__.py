@@ -32,7 +32,7 @@ from sqlalchemy.orm import Session
 from omnipos.db import returns as repo
 from omnipos.db.engine import Database
 from omnipos.db.models import Intake, IntakeItem, IntakeState, RmaRecord, StockMovement
-from omnipos.domain.errors import NotFoundError, StateError, ValidationError
+from omnipos.domain.errors import NotFoundError, StateError, UserFacingError, ValidationError
 from omnipos.domain.permissions import Actor
 from omnipos.domain.quantities import quantity_text
 from omnipos.domain.returns import RMA_PREFIX, Condition, Disposition, RmaState, check_rma_number
@@ -109,6 +109,7 @@ class ParcelService:
         if not key:
             raise ValidationError("scan the RMA label, or type the order or receipt number")
         now = self._clock()
+        item = self._item_named(key)
         with self.db.transaction() as s:
             who = self._who(s, actor)
             rma = self._rma(s, key)
@@ -123,6 +124,10 @@ class ParcelService:
                 intake = Intake(id=str(uuid.uuid4()), rma_id=rma.id, rma_number=rma.number,
                                 started_at=now, started_by=who)
             else:
+                if item:  # an item scanned before its parcel's label: no web order by that name
+                    raise ValidationError(
+                        f"{item} is an item: scan the parcel's RMA label first (or type the "
+                        "order or receipt number inside it; F2 sets a parcel aside)")
                 order = not _looks_like_receipt(key, self.checkout.store.code)
                 intake = Intake(id=str(uuid.uuid4()), receipt_no="" if order else key,
                                 order_id=key if order else "", started_at=now, started_by=who,
@@ -130,6 +135,16 @@ class ParcelService:
             s.add(intake)
             log.info("intake %s started (%s)", intake.id, intake.rma_number or "no RMA")
             return self._view(s, intake)
+
+    def _item_named(self, key: str) -> str:
+        """The name of the catalog item ``key`` scans as ("" for none)."""
+        if key.upper().replace(" ", "").startswith(RMA_PREFIX):
+            return ""
+        try:
+            product, _qty, _price = self.checkout.lookup(key)
+        except UserFacingError:
+            return ""
+        return product.name
 
     def _rma(self, s: Session, key: str) -> RmaRecord | None:
         if key.upper().replace(" ", "").startswith(RMA_PREFIX):
