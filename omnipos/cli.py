@@ -17,11 +17,13 @@ never a traceback.
 from __future__ import annotations
 
 import argparse
+import ctypes.util
 import importlib
 import logging
+import os
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
@@ -70,9 +72,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def display_problem(environ: Mapping[str, str] = os.environ) -> str | None:
+    """Why the till window cannot open here, in one line (None: it can, as far as we know).
+
+    Qt itself prints a page about plugins ("xcb-cursor0 is needed") and aborts.
+    """
+    platform = environ.get("QT_QPA_PLATFORM", "")
+    if not sys.platform.startswith("linux") or (platform and not platform.startswith("xcb")):
+        return None
+    if not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY"):
+        return ("no display to open the till window on: start it in a desktop session or "
+                "set DISPLAY (the commands, e.g. 'omnipos setup', need none)")
+    if not environ.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
+        return ("the till window needs the xcb-cursor library: install it "
+                "(Debian and Ubuntu: sudo apt install libxcb-cursor0)")
+    return None
+
+
 def _open_gui(args: argparse.Namespace) -> int:
     from omnipos.db.demo import ensure_demo
     from omnipos.db.engine import database_path
+
+    problem = display_problem()
+    if problem is not None:
+        return _fail(problem, code=2)
 
     if args.demo:
         base = Path(args.data_dir) if args.data_dir else default_data_dir() / "demo"

@@ -237,3 +237,31 @@ def test_db_check_finds_a_stale_search_index_and_reindex_fixes_it(
     code, out, _ = run(capsys, "db", "reindex", "--data-dir", str(tmp_path))
     assert code == 0 and "rebuilt" in out
     assert run(capsys, "db", "check", "--data-dir", str(tmp_path))[0] == 0
+
+
+def test_the_till_without_a_display_says_so_in_one_line(tmp_path: Path) -> None:
+    """Issue 14: with no display, Qt printed a page ending in "xcb-cursor0 is needed" and
+    aborted; the till says what is missing in one line."""
+    import os
+    import subprocess
+
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run([sys.executable, "-c", "import sys; from omnipos.cli import main; "
+                           "sys.exit(main(sys.argv[1:]))", "--demo", "--data-dir", str(tmp_path)],
+                          env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "no display" in lines[0] and "xcb" not in lines[0]
+    assert not list(tmp_path.iterdir())  # nothing was built for a window that cannot open
+
+
+def test_a_display_without_the_xcb_cursor_library_is_named(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from omnipos import cli
+
+    monkeypatch.setattr(cli.sys, "platform", "linux")
+    monkeypatch.setattr(cli.ctypes.util, "find_library", lambda name: None)
+    assert "libxcb-cursor0" in (cli.display_problem({"DISPLAY": ":0"}) or "")
+    assert cli.display_problem({"QT_QPA_PLATFORM": "offscreen"}) is None
+    assert cli.display_problem({"WAYLAND_DISPLAY": "wayland-0"}) is None
