@@ -83,6 +83,7 @@ class PaymentController(QObject):
         d.credit_button.setVisible(store_credit is not None)
         d.can_close = self._can_close
         d.amount.returnPressed.connect(self._on_amount_enter)
+        d.amount.textChanged.connect(self._show_live_change)
         d.approval.returnPressed.connect(self._on_approval_enter)
         d.last4.returnPressed.connect(self.take_tender)
         d.accept_button.clicked.connect(self.take_tender)
@@ -157,6 +158,21 @@ class PaymentController(QObject):
         d.remove_button.setEnabled(bool(pay.tenders) and not self._busy)
         d.accept_button.setEnabled(not self._busy)
         d.amount.setEnabled(not self._busy and not pay.is_complete)
+
+    def _show_live_change(self, text: str) -> None:
+        """The change of the cash being typed, before Enter takes it."""
+        pay, d = self.payment, self.dialog
+        if pay.is_complete:
+            return  # the change of the tenders taken stays
+        if self.card_mode:
+            d.change.setText("")
+            return
+        try:
+            change = parse_amount(text, self._currency) - pay.cash_due_minor
+        except ValidationError:
+            change = 0
+        d.change.setText(f"Change  {formatting.money_with_code(change, self._currency)}"
+                         if change > 0 else "")
 
     def _show_error(self, text: str) -> None:
         self.dialog.error.setText(formatting.sentence(text))

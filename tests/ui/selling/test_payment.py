@@ -73,6 +73,23 @@ def test_cash_tendered_shows_change_due(qtbot, till) -> None:
     assert till.view.totals.change.text() == "0.00"
 
 
+def test_change_shows_while_cash_is_typed(qtbot, till) -> None:
+    """Issue 14, the end of a sale: the change is there while the cashier types the cash."""
+    scan(qtbot, till, SOAP)  # 4.32
+    ctl = open_payment(qtbot, till)
+    type_keys(qtbot, Qt.Key.Key_Backspace, "5")
+    assert ctl.dialog.change.text() == "Change  0.68 USD"
+    type_keys(qtbot, "0")  # 50
+    assert ctl.dialog.change.text() == "Change  45.68 USD"
+    type_keys(qtbot, Qt.Key.Key_Backspace, Qt.Key.Key_Backspace, "4")  # less than due: none
+    assert ctl.dialog.change.text() == ""
+    type_keys(qtbot, Qt.Key.Key_Backspace, "4,x")  # not an amount: no change shown
+    assert ctl.dialog.change.text() == ""
+    ctl.dialog.card_button.click()  # a card gives no change
+    ctl.dialog.amount.setText("50")
+    assert ctl.dialog.change.text() == ""
+
+
 def test_quick_buttons_offer_next_round_amounts(qtbot, till) -> None:
     assert quick_cash_amounts(432, "USD") == [432, 500, 1000, 2000, 5000]
     assert quick_cash_amounts(1000, "USD")[:2] == [1000, 2000]
