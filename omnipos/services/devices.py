@@ -8,6 +8,7 @@ approval). Call these off the GUI thread.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from omnipos.db.engine import Database
@@ -15,9 +16,25 @@ from omnipos.db.settings import get_setting
 from omnipos.domain.permissions import Actor, ManagerOverride
 from omnipos.services.settings import change_setting
 
-__all__ = ["SETTING_KEYS", "DeviceSettings", "StartupDevices"]
+__all__ = ["SETTING_KEYS", "DeviceSettings", "DisplayWindow", "StartupDevices"]
 
-SETTING_KEYS = ("printer.uri", "printer.profile", "scanner.terminator")
+SETTING_KEYS = ("printer.uri", "printer.profile", "scanner.terminator", "display.uri",
+                "display.protocol", "display.window")
+
+
+class DisplayWindow(StrEnum):
+    """Whether the customer's window shows (setting ``display.window``)."""
+
+    AUTO = "auto"  # on the second screen when the till has one
+    ON = "on"  # always (on the second screen, else beside the till's window)
+    OFF = "off"
+
+    @classmethod
+    def read(cls, value: object) -> DisplayWindow:
+        try:
+            return cls(str(value)) if value else cls.AUTO
+        except ValueError:
+            return cls.AUTO
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +45,9 @@ class StartupDevices:
     printer_profile: str | None
     scanner_terminator: str
     scanner_uri: str  # a serial scanner; "" for none (keyboard-wedge scanners need nothing)
+    display_uri: str = ""  # a serial pole display; "" for none
+    display_protocol: str = "dmd"  # devices.pole_display.DisplayProtocol
+    display_window: DisplayWindow = DisplayWindow.AUTO
 
 
 class DeviceSettings:
@@ -61,4 +81,7 @@ class DeviceSettings:
                 get_setting(session, "printer.profile"),
                 str(get_setting(session, "scanner.terminator", "enter") or "enter"),
                 str(get_setting(session, "scanner.uri", "") or ""),
+                str(get_setting(session, "display.uri", "") or ""),
+                str(get_setting(session, "display.protocol", "dmd") or "dmd"),
+                DisplayWindow.read(get_setting(session, "display.window")),
             )

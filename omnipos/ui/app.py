@@ -34,12 +34,14 @@ from omnipos.services.staff import StaffService
 from omnipos.services.stock import StockService
 from omnipos.services.support import Versions
 from omnipos.ui.common.approval import Approvals
+from omnipos.ui.common.banner import Level
 from omnipos.ui.common.crash import CrashReporter
 from omnipos.ui.common.customer_picker import StoreCredit
 from omnipos.ui.common.style import app_icon_path, load_style
 from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.counts.counts_controller import CountsController
 from omnipos.ui.counts.counts_view import CountsView
+from omnipos.ui.devices.customer_display import CustomerDisplays
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 from omnipos.ui.devices.till_devices import TillDevices, start_configured_scanner
 from omnipos.ui.manager.manager_controller import ManagerController
@@ -86,6 +88,7 @@ class TillUI:
     parcels: ParcelsController | None = None
     counts: CountsController | None = None
     stock: StockController | None = None
+    displays: CustomerDisplays | None = None
 
 
 def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinter, *,
@@ -97,6 +100,7 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
                 customers: CustomerService | None = None,
                 versions: Callable[[], Versions] | None = None, log_file: str = "",
                 counts: CountService | None = None, stock: StockService | None = None,
+                displays: CustomerDisplays | None = None,
                 clock: Clock | None = None) -> TillUI:
     """The shell with its screens, wired to the given services (tests use this too).
 
@@ -104,7 +108,8 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
     menu; with ``device_settings`` the F3 dialog; with ``pickups`` the Pickups
     screen (Alt+2); with ``returns`` and ``customers`` the Returns screen (Alt+3);
     with ``parcels`` the Parcels screen (Alt+4); ``counts`` the Counts screen (Alt+5),
-    ``stock`` the Stock screen (Alt+6, and Ctrl+L on Sell); with ``versions`` (read on
+    ``stock`` the Stock screen (Alt+6, and Ctrl+L on Sell); ``displays`` the customer's
+    window and pole display follow the sale; with ``versions`` (read on
     the database thread) the About box (Shift+F1). ``clock`` is the idle lock's (tests
     move it).
     """
@@ -151,6 +156,12 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
         window.add_screen(ui.stock)
         sell.use_stock_lookup(lambda sku, s=ui.stock: _show_stock(window, s, sku))
     runner.user_error.connect(sell.show_error)
+    if displays is not None:  # the customer's window and pole display follow the sale
+        ui.displays = displays
+        sell.cart_changed.connect(displays.show_cart)
+        sell.paid_shown.connect(displays.show_paid)
+        displays.problem.connect(lambda text: sell.view.banner.show_message(text,
+                                                                            Level.WARNING))
     if staff is not None and shifts is not None and ui.login is not None and ui.approvals:
         ui.manager = ManagerController(
             shifts, staff, runner, ui.approvals, ui.login.current_actor, window,
@@ -163,7 +174,7 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
         button.clicked.connect(ui.manager.open_menu)
     if device_settings is not None:
         devices = TillDevices(device_settings, runner, printer, router=scanner,
-                              actor=actor, approvals=approvals)
+                              actor=actor, approvals=approvals, displays=displays)
         ui.devices = devices
         devices.saved.connect(sell.devices_saved)
         window.on_action(Act.DEVICES, lambda: devices.open(window))
@@ -246,11 +257,14 @@ def run_gui(args: argparse.Namespace) -> int:
         # A demo till "prints" ESC/POS bytes to a file, so a sale ends with a receipt.
         uri = (data_dir / "receipts.escpos").resolve().as_uri()
     printer = ReceiptPrinter(uri, startup.printer_profile)
+    store = till.checkout.store
+    displays = CustomerDisplays(runner, store.currency, f"Welcome to {store.name}")
+    displays.configure(startup.display_uri, startup.display_protocol, startup.display_window)
     ui = create_till(till.checkout, runner, printer, data_dir=str(data_dir),
                      scanner=scanner, staff=till.staff, shifts=till.shifts,
                      device_settings=till.devices, pickups=till.pickups,
                      returns=till.returns, parcels=till.parcels, customers=till.customers,
-                     counts=till.counts, stock=till.stock,
+                     counts=till.counts, stock=till.stock, displays=displays,
                      versions=till.versions, log_file=reporter.log_file)
     window = ui.window
     serial_scanner = start_configured_scanner(startup.scanner_uri, scanner, ui.sell.view.banner)
@@ -297,6 +311,7 @@ def run_gui(args: argparse.Namespace) -> int:
         app.removeEventFilter(scan_filter)
         if serial_scanner is not None:
             serial_scanner.stop()
+        displays.close()
         runner.shutdown(wait=True)  # lets a sale being committed finish
         printer.stop()
         till.close()

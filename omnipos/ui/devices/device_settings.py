@@ -24,6 +24,7 @@ from PySide6.QtCore import QObject, Signal
 
 from omnipos.devices.documents import TestPage
 from omnipos.devices.errors import DeviceError
+from omnipos.devices.pole_display import PoleDisplay
 from omnipos.devices.printing import open_drawer, print_now
 from omnipos.devices.profiles import DEFAULT_PROFILE, get_profile
 from omnipos.devices.status import PrinterState
@@ -95,6 +96,7 @@ class DeviceSettingsController(QObject):
         self._token: int | None = None
         view.test_print_button.clicked.connect(self._on_test_print)
         view.drawer_button.clicked.connect(self._on_open_drawer)
+        view.test_display_button.clicked.connect(self._on_test_display)
         view.scan_field.returnPressed.connect(self._on_scan_typed)
         view.buttons.accepted.connect(self._on_save)
         view.buttons.rejected.connect(view.reject)
@@ -117,6 +119,10 @@ class DeviceSettingsController(QObject):
                 self._layout = EmbeddedLayout.from_json(layout)
             except ValidationError as exc:
                 log.warning("store.embedded_layout ignored: %s", exc)
+        v.display_uri_edit.setText(values.get("display.uri") or "")
+        for combo, key, default in ((v.display_protocol_combo, "display.protocol", "dmd"),
+                                    (v.display_window_combo, "display.window", "auto")):
+            combo.setCurrentIndex(max(combo.findData(values.get(key) or default), 0))
         self._store_name = values.get("store.name") or ""
         self._currency = values.get("store.currency") or "EUR"
 
@@ -127,6 +133,9 @@ class DeviceSettingsController(QObject):
             "printer.uri": v.uri_edit.text().strip(),
             "printer.profile": v.profile_combo.currentData(),
             "scanner.terminator": v.terminator_combo.currentData(),
+            "display.uri": v.display_uri_edit.text().strip(),
+            "display.protocol": v.display_protocol_combo.currentData(),
+            "display.window": v.display_window_combo.currentData(),
         }
 
     def _valid_uri(self) -> str | None:
@@ -142,6 +151,8 @@ class DeviceSettingsController(QObject):
     def _on_save(self) -> None:
         values = self.values()
         if values["printer.uri"] and self._valid_uri() is None:
+            return
+        if values["display.uri"] and self._valid_display() is None:
             return
         who = self._actor()
 
@@ -204,6 +215,36 @@ class DeviceSettingsController(QObject):
         self._set_busy(False, "Drawer pulse sent.")
         if self._on_drawer_opened is not None:
             self._on_drawer_opened()
+
+    # -- customer display -------------------------------------------------------
+    def _valid_display(self) -> PoleDisplay | None:
+        v = self.view
+        try:
+            display = PoleDisplay(v.display_uri_edit.text().strip(),
+                                  v.display_protocol_combo.currentData())
+        except DeviceError as exc:
+            self._show_error(str(exc))
+            return None
+        self._show_error("")
+        return display
+
+    def _on_test_display(self) -> None:
+        display = self._valid_display()
+        if display is None:
+            return
+        top = (self._store_name or "OmniPOS")[:20]
+        self.view.display_status.setText("Writing to the display…")
+
+        def test() -> None:
+            try:
+                display.show(top, "Display test  12.34")
+            finally:
+                display.close()
+
+        self._runner.run_device("display", test,
+                                lambda _r: self.view.display_status.setText(
+                                    "Test sent: the display should show the store's name."),
+                                lambda exc: self.view.display_status.setText(f"Problem: {exc}"))
 
     # -- scanner ----------------------------------------------------------------
     def _on_scan_typed(self) -> None:

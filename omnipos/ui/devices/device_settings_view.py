@@ -1,4 +1,4 @@
-"""Layout of the device settings dialog: printer, drawer, scanner test."""
+"""Layout of the device settings dialog: printer, drawer, scanner test, customer display."""
 
 from __future__ import annotations
 
@@ -16,8 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omnipos.devices.pole_display import DisplayProtocol
 from omnipos.devices.profiles import PROFILES
+from omnipos.services.devices import DisplayWindow
 
+WINDOW_CHOICES = ((DisplayWindow.AUTO, "On a second screen"),
+                  (DisplayWindow.ON, "Always"), (DisplayWindow.OFF, "Never"))
 TERMINATOR_CHOICES = (("enter", "Enter"), ("tab", "Tab"), ("enter_or_tab", "Enter or Tab"))
 
 
@@ -28,7 +32,7 @@ class DeviceSettingsView(QDialog):
         super().__init__(parent)
         self.setObjectName("deviceSettings")
         self.setWindowTitle("Printer, drawer and scanner")
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(1000)
 
         printer_box = QGroupBox("Receipt printer", self)
         self.uri_edit = QLineEdit(printer_box)
@@ -73,14 +77,44 @@ class DeviceSettingsView(QDialog):
         scan_form.addRow("Valid", self.validity)
         scan_form.addRow("", self.details)
 
+        display_box = QGroupBox("Customer display", self)
+        self.display_uri_edit = QLineEdit(display_box)
+        self.display_uri_edit.setObjectName("displayUri")
+        self.display_uri_edit.setPlaceholderText("serial:///dev/ttyUSB1?baudrate=9600")
+        self.display_protocol_combo = QComboBox(display_box)
+        for protocol in DisplayProtocol:
+            self.display_protocol_combo.addItem(protocol.label, protocol.value)
+        self.display_window_combo = QComboBox(display_box)
+        for mode, label in WINDOW_CHOICES:
+            self.display_window_combo.addItem(label, mode.value)
+        self.test_display_button = QPushButton("Test display", display_box)
+        self.display_status = QLabel("", display_box)
+        self.display_status.setObjectName("displayStatus")
+        self.display_status.setWordWrap(True)
+        display_form = QFormLayout(display_box)
+        display_form.addRow("Pole address", self.display_uri_edit)
+        display_form.addRow("Command set", self.display_protocol_combo)
+        display_form.addRow("", self.test_display_button)
+        display_form.addRow("", self.display_status)
+        display_form.addRow("Window", self.display_window_combo)
+
         self.error = QLabel("", self)
         self.error.setObjectName("settingsError")
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
 
+        # Two columns: the dialog fits a 1280x800 till with its Save button in sight.
+        left = QVBoxLayout()
+        left.addWidget(printer_box)
+        left.addWidget(scanner_box)
+        right = QVBoxLayout()
+        right.addWidget(display_box)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(printer_box)
-        layout.addWidget(scanner_box)
+        layout.addLayout(columns)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)

@@ -2,7 +2,8 @@
 
 Saving goes through ``settings.change_setting``: it is journalled and
 needs the change-settings right (an admin, or an admin's approval). After a
-save the till's ReceiptPrinter points at the new printer at once; the scanner
+save the till's ReceiptPrinter points at the new printer at once, and the customer's
+window and pole display follow their settings at once too; the scanner
 end-of-scan key applies from the next start.
 """
 
@@ -17,10 +18,11 @@ from PySide6.QtWidgets import QWidget
 
 from omnipos.devices.errors import DeviceError
 from omnipos.domain.permissions import Actor
-from omnipos.services.devices import DeviceSettings
+from omnipos.services.devices import DeviceSettings, DisplayWindow
 from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.banner import Level, MessageBanner
 from omnipos.ui.common.tasks import TaskRunner
+from omnipos.ui.devices.customer_display import CustomerDisplays
 from omnipos.ui.devices.device_settings import (
     DeviceSettingsController,
 )
@@ -38,9 +40,11 @@ class TillDevices(QObject):
     def __init__(self, settings: DeviceSettings, runner: TaskRunner, printer: ReceiptPrinter, *,
                  router: ScanRouter | None = None,
                  actor: Callable[[], Actor | None] = lambda: None,
-                 approvals: Approvals | None = None) -> None:
+                 approvals: Approvals | None = None,
+                 displays: CustomerDisplays | None = None) -> None:
         super().__init__()
         self._settings, self._runner, self._printer = settings, runner, printer
+        self._displays = displays
         self._router, self._actor, self._approvals = router, actor, approvals
         self.controller: DeviceSettingsController | None = None  # the open dialog (tests)
 
@@ -67,6 +71,10 @@ class TillDevices(QObject):
 
     def _apply(self, values: dict[str, Any]) -> None:
         self._printer.reconfigure(values.get("printer.uri") or None, values.get("printer.profile"))
+        if self._displays is not None:
+            self._displays.configure(values.get("display.uri") or "",
+                                     values.get("display.protocol") or "dmd",
+                                     DisplayWindow.read(values.get("display.window")))
         self.saved.emit(values)
 
 

@@ -72,6 +72,7 @@ class SellController(QObject):
 
     cart_changed = Signal(object)  # CartView, after every change the GUI shows
     sale_completed = Signal(object)  # SaleCompleted
+    paid_shown = Signal(object, int, int)  # the sale's CartView, paid, change: on screen now
     scan_failed = Signal(str, str)  # code, message
 
     screen_id = ScreenId.SELL
@@ -282,6 +283,8 @@ class SellController(QObject):
                         change_minor: int) -> None:
         """After a sale: its lines and totals stay visible with what was paid and the change."""
         self._last_sale = sold
+        self.view.show_customer(sold.customer.name if sold.customer else None)
+        self.paid_shown.emit(sold, paid_minor, change_minor)
         self.view.cart_model.set_view(sold)
         self.view.totals.show_totals(sold.totals, paid_minor=paid_minor, change_minor=change_minor,
                                      title=f"Last sale {receipt_no}: paid")

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -87,11 +86,6 @@ class SellView(QWidget):
         right.setSpacing(10)
         self.totals = TotalsPanel(currency, rates, self)
         right.addWidget(self.totals)
-        self.customer_label = QLabel("", self)  # always there: naming one never moves a thing
-        self.customer_label.setObjectName("saleCustomer")
-        self.customer_label.setFixedHeight(28)
-        right.addWidget(self.customer_label)
-        self.show_customer(None)
         grid = QGridLayout()
         grid.setSpacing(8)
         self.search_button = _button("Search\nF2", "searchButton", self)
@@ -108,6 +102,7 @@ class SellView(QWidget):
         self.clear_button = _button("Clear\nEsc", "clearButton", self)
         self.open_price_button = _button("Open price\nCtrl+O", "openPriceButton", self)
         self.customer_button = _button("Customer\nCtrl+M", "customerButton", self)
+        self.customer_name = ""  # whom the sale is for, as the button names them
         self.pay_button = _button("Pay  F12", "payButton", self, "primary")
         buttons = (
             (self.search_button, self.quantity_button, self.void_button),
@@ -139,9 +134,11 @@ class SellView(QWidget):
             self.cart_table.clearSelection()
 
     def show_customer(self, name: str | None) -> None:
-        """Whom the sale is for, under the totals (Ctrl+M attaches one)."""
-        self.customer_label.setText(f"Customer: {name}" if name else "No customer (Ctrl+M)")
-        self.customer_label.setProperty("attached", bool(name))
+        """Whom the sale is for: the Customer button names them (in place: nothing moves)."""
+        self.customer_name = name or ""
+        shown = name if not name or len(name) <= 16 else f"{name[:15]}…"
+        self.customer_button.setText(f"{shown}\nCtrl+M" if name else "Customer\nCtrl+M")
+        self.customer_button.setToolTip(f"The sale is for {name}" if name else "")
 
     def focus_scan(self) -> None:
         """Give the keyboard back to the scan field (after a dialog, a click, a message)."""

@@ -56,7 +56,8 @@ def test_loads_and_saves_settings(make_dialog) -> None:
     view.profile_combo.setCurrentIndex(view.profile_combo.findData("generic-58"))
     view.buttons.accepted.emit()
     assert store.saved == [{"printer.uri": "usb://04b8:0202", "printer.profile": "generic-58",
-                            "scanner.terminator": "tab"}]
+                            "scanner.terminator": "tab", "display.uri": "",
+                            "display.protocol": "dmd", "display.window": "auto"}]
 
 
 def test_bad_uri_is_not_saved(make_dialog) -> None:
