@@ -26,14 +26,13 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticError
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 
 from omnipos.hub.admin.enrollment import TillIdentity
 from omnipos.hub.events.handler import Invalid, OutcomeStatus, PushedEvent
 from omnipos.hub.events.registry import HANDLERS
 from omnipos.hub.store.db import HubDB
 from omnipos.hub.store.models import EventRecord, SaleRecord
-from omnipos.hub.store.rawsql import RawSql, dumps, loads, stamp
+from omnipos.hub.store.rawsql import RawSql, dumps, is_unique_violation, loads, stamp
 from omnipos.sync.events import SCHEMA_VERSION
 from omnipos.sync.wire import Event, EventResult
 
@@ -90,7 +89,25 @@ def _find(sql: RawSql, till: TillIdentity, ev: Event) -> list[Any]:
 
 
 def apply_event(db: HubDB, till: TillIdentity, ev: Event) -> EventResult:
-    """Apply one event in its own transaction (deferred durability: see the module doc)."""
+    """Apply one event in its own transaction (deferred durability: see the module doc).
+
+    Two requests may carry the same event at once (a till retrying while its
+    first request still runs, two hub workers): the later one's look-up misses
+    the event the earlier one has not committed yet, and its insert then hits
+    the unique key. That transaction is rolled back and the event looked at
+    again, now that the other one is committed: a duplicate, and the rest of
+    the batch goes on.
+    """
+    try:
+        return _apply_once(db, till, ev)
+    except Exception as exc:
+        if not is_unique_violation(exc):
+            raise
+        log.info("event %s: claimed by a concurrent request; looking again", ev.event_id)
+    return _apply_once(db, till, ev)
+
+
+def _apply_once(db: HubDB, till: TillIdentity, ev: Event) -> EventResult:
     eid = str(ev.event_id)
     try:
         with db.raw_transaction() as c:
@@ -128,13 +145,6 @@ def apply_event(db: HubDB, till: TillIdentity, ev: Event) -> EventResult:
             )
     except Invalid as exc:
         return _quarantine(db, till, ev, str(exc))
-    except IntegrityError:
-        # Another request applied the same event meanwhile.
-        with db.read() as s:
-            prior = s.get(EventRecord, eid)
-        if prior is None:
-            raise
-        return _duplicate(prior.status, prior.error, prior.current_state, ev)
 
 
 def _quarantine(db: HubDB, till: TillIdentity, ev: Event, error: str) -> EventResult:

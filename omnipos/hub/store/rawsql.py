@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
+import psycopg
 from sqlalchemy import Connection
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 _PARAM = re.compile(r"(?<!:):([a-z_][a-z0-9_]*)")
@@ -24,6 +27,21 @@ _PARAM = re.compile(r"(?<!:):([a-z_][a-z0-9_]*)")
 @lru_cache(maxsize=256)
 def _pyformat(sql: str) -> str:
     return _PARAM.sub(r"%(\1)s", sql.replace("%", "%%"))
+
+
+def is_unique_violation(exc: BaseException) -> bool:
+    """A unique key refused a row, as SQLAlchemy or either raw driver reports it.
+
+    Statements run through ``RawSql`` raise the driver's own error, not
+    SQLAlchemy's wrapper, so a handler for ``IntegrityError`` alone misses them.
+    """
+    if isinstance(exc, IntegrityError):
+        exc = exc.orig if exc.orig is not None else exc
+    if isinstance(exc, psycopg.errors.UniqueViolation):
+        return True
+    if isinstance(exc, sqlite3.IntegrityError):
+        return exc.sqlite_errorname in ("SQLITE_CONSTRAINT_UNIQUE", "SQLITE_CONSTRAINT_PRIMARYKEY")
+    return False
 
 
 def stamp(value: datetime) -> str:
