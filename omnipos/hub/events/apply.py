@@ -3,7 +3,10 @@
 Results per DESIGN.md: ``applied``; ``duplicate`` (carrying the first
 result); ``rejected`` (an intent refused, with the current state); ``invalid``
 (quarantined at the hub; the till's queue goes on). A resend after a lost
-response is harmless because the event id is the primary key of ``events``.
+response is harmless because the event id is the primary key of ``events``;
+the hash of its content kept beside it tells a resend (same till, same
+content) from an id reused with other content or by another till, which is
+invalid and told nothing of the first event.
 
 This module is the core every event goes through: find a duplicate, look up
 the type's handler (``registry.py``), parse the payload through its model,
@@ -19,6 +22,8 @@ before it is durable.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 from datetime import UTC, datetime
 from typing import Any
@@ -42,24 +47,39 @@ EVENTS = EventRecord.__table__
 SALES = SaleRecord.__table__
 
 _FIND = (
-    "SELECT event_id, status, error, current_state FROM events WHERE event_id = :eid "
+    "SELECT event_id, status, error, current_state, device_id, content_hash FROM events "
+    "WHERE event_id = :eid "
     "OR (device_id = :dev AND epoch = :epoch AND device_seq = :seq)"
 )
 _INSERT_EVENT = (
     "INSERT INTO events (event_id, device_id, epoch, device_seq, type, schema_version, "
-    "occurred_at, received_at, payload, status, error, current_state) VALUES (:event_id, "
-    ":device_id, :epoch, :device_seq, :type, :schema_version, :occurred_at, :received_at, "
-    ":payload, :status, NULL, NULL)"
+    "occurred_at, received_at, payload, content_hash, status, error, current_state) VALUES "
+    "(:event_id, :device_id, :epoch, :device_seq, :type, :schema_version, :occurred_at, "
+    ":received_at, :payload, :content_hash, :status, NULL, NULL)"
 )
 _SET_OUTCOME = (
     "UPDATE events SET status = :status, error = :error, current_state = :current_state "
     "WHERE event_id = :event_id"
 )
+# The same event (till, id, content) quarantined again is kept once.
 _INSERT_QUARANTINE = (
-    "INSERT INTO quarantine (event_id, device_id, epoch, device_seq, type, payload, error, "
-    "received_at) VALUES (:event_id, :device_id, :epoch, :device_seq, :type, :payload, :error, "
-    ":received_at)"
+    "INSERT INTO quarantine (event_id, device_id, epoch, device_seq, type, payload, "
+    "content_hash, error, received_at) VALUES (:event_id, :device_id, :epoch, :device_seq, "
+    ":type, :payload, :content_hash, :error, :received_at) "
+    "ON CONFLICT (device_id, event_id, content_hash) DO NOTHING"
 )
+
+
+def content_hash(ev: Event) -> str:
+    """SHA-256 of what an event says: its type, schema version, moment and payload.
+
+    A resend after a lost answer says the same; an id reused for anything else does not.
+    """
+    body = {"type": ev.type, "schema_version": ev.schema_version,
+            "occurred_at": stamp(ev.occurred_at), "payload": ev.payload}
+    return hashlib.sha256(
+        json.dumps(body, sort_keys=True, separators=(",", ":")).encode("ascii")
+    ).hexdigest()
 
 
 def _parse(model: type[BaseModel], ev: Event) -> Any:
@@ -108,14 +128,20 @@ def apply_event(db: HubDB, till: TillIdentity, ev: Event) -> EventResult:
 
 
 def _apply_once(db: HubDB, till: TillIdentity, ev: Event) -> EventResult:
-    eid = str(ev.event_id)
+    eid, digest = str(ev.event_id), content_hash(ev)
     try:
         with db.raw_transaction() as c:
             sql = RawSql(c)
             found = _find(sql, till, ev)
             for row in found:
-                if row[0] == eid:
-                    return _duplicate(row[1], row[2], row[3], ev)
+                if row[0] != eid:
+                    continue
+                # Nothing of the first event (its result, its state) goes to anyone else.
+                if row[4] != till.id:
+                    raise Invalid(f"event_id: {eid} is already used by another till")
+                if row[5] != digest:
+                    raise Invalid(f"event_id: {eid} was already pushed with other content")
+                return _duplicate(row[1], row[2], row[3], ev)
             if found:
                 raise Invalid(f"device_seq: {ev.device_seq} of epoch {till.epoch} already holds "
                               f"event {found[0][0]}")
@@ -132,7 +158,7 @@ def _apply_once(db: HubDB, till: TillIdentity, ev: Event) -> EventResult:
                 "device_seq": ev.device_seq, "type": ev.type,
                 "schema_version": ev.schema_version, "occurred_at": stamp(ev.occurred_at),
                 "received_at": stamp(datetime.now(UTC)), "payload": payload_json,
-                "status": OutcomeStatus.APPLIED.value,
+                "content_hash": digest, "status": OutcomeStatus.APPLIED.value,
             })
             outcome = handler.apply(PushedEvent(sql, till, ev, payload_json, c), payload)
             if outcome.status is not OutcomeStatus.APPLIED or outcome.error or outcome.current_state:
@@ -144,16 +170,18 @@ def _apply_once(db: HubDB, till: TillIdentity, ev: Event) -> EventResult:
                 error=outcome.error, current_state=outcome.current_state,
             )
     except Invalid as exc:
-        return _quarantine(db, till, ev, str(exc))
+        return _quarantine(db, till, ev, digest, str(exc))
 
 
-def _quarantine(db: HubDB, till: TillIdentity, ev: Event, error: str) -> EventResult:
-    log.warning("event %s (%s, seq %s) quarantined: %s", ev.event_id, ev.type, ev.device_seq, error)
+def _quarantine(db: HubDB, till: TillIdentity, ev: Event, digest: str, error: str
+                ) -> EventResult:
+    log.warning("event %s (%s, seq %s) from till %s quarantined: %s",
+                ev.event_id, ev.type, ev.device_seq, till.id, error)
     with db.raw_transaction() as c:
         RawSql(c).run(_INSERT_QUARANTINE, {
             "event_id": str(ev.event_id), "device_id": till.id, "epoch": till.epoch,
             "device_seq": ev.device_seq, "type": ev.type[:40], "payload": dumps(ev.payload),
-            "error": error, "received_at": stamp(datetime.now(UTC)),
+            "content_hash": digest, "error": error, "received_at": stamp(datetime.now(UTC)),
         })
     return EventResult(event_id=ev.event_id, device_seq=ev.device_seq, status="invalid", error=error)
 

@@ -89,9 +89,24 @@ def alembic_config(engine: Engine) -> Config:
 def migrate(engine: Engine) -> None:
     """Upgrade the hub database to the newest revision and make sure the feed row exists."""
     cfg = alembic_config(engine)
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        sqlite = engine.dialect.name == "sqlite"
+        raw = conn.connection.driver_connection
+        if sqlite:
+            # A batch migration rebuilds a table SQLite cannot alter: with foreign keys on,
+            # dropping the old copy of a table others point at (stores) fails. Checked after.
+            raw.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if sqlite:
+                    bad = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if bad:
+                        raise RuntimeError(f"migration left broken foreign keys: {bad[:5]}")
+        finally:
+            if sqlite:
+                raw.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
     with Session(engine) as session, session.begin():
         if session.get(FeedState, 1) is None:
             session.add(FeedState(id=1, last_seq=0, horizon=0, feed_id=str(uuid.uuid4())))

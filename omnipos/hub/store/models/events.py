@@ -24,6 +24,9 @@ class EventRecord(HubBase):
     occurred_at: Mapped[datetime]
     received_at: Mapped[datetime]
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    #: SHA-256 of what the event says (type, schema version, moment, payload): an id
+    #: pushed again with other content is told apart from a harmless resend.
+    content_hash: Mapped[str] = mapped_column(String(64))
     status: Mapped[str] = mapped_column(String(12))  # applied | rejected
     error: Mapped[str | None] = mapped_column(Text, default=None)
     current_state: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
@@ -33,7 +36,10 @@ class EventRecord(HubBase):
 
 
 class QuarantinedEvent(HubBase):
-    """Events the hub found invalid: kept for central inspection, never applied."""
+    """Events the hub found invalid: kept for central inspection, never applied.
+
+    The same event (till, id, content) quarantined again is stored once.
+    """
 
     __tablename__ = "quarantine"
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -43,5 +49,10 @@ class QuarantinedEvent(HubBase):
     device_seq: Mapped[int] = mapped_column(BigInteger)
     type: Mapped[str] = mapped_column(String(40))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    content_hash: Mapped[str] = mapped_column(String(64))
     error: Mapped[str] = mapped_column(Text)
     received_at: Mapped[datetime]
+    __table_args__ = (
+        UniqueConstraint("device_id", "event_id", "content_hash",
+                         name="uq_quarantine_device_event_content"),
+    )
