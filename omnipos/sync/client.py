@@ -112,18 +112,20 @@ class HubClient:
             detail=detail,
         )
 
-    def register(self, code: str, device_name: str, device_id: str | None = None
-                 ) -> RegisterResponse:
+    def register(self, code: str, device_name: str, device_id: str | None = None,
+                 after_seq: int = 0) -> RegisterResponse:
         req = RegisterRequest(enrollment_code=code, device_name=device_name,
-                              device_id=uuid.UUID(device_id) if device_id else None)
+                              device_id=uuid.UUID(device_id) if device_id else None,
+                              after_seq=after_seq)
         return self._request("POST", "/v1/devices/register", RegisterResponse, auth=False,
                              json=req.model_dump(mode="json"))
 
     def hello(self) -> HelloResponse:
         return self._request("GET", "/v1/sync/hello", HelloResponse)
 
-    def new_epoch(self, device_id: str, reason: str) -> EpochResponse:
-        req = EpochRequest(device_id=uuid.UUID(device_id), reason=reason)
+    def new_epoch(self, device_id: str, reason: str, after_seq: int | None = None
+                  ) -> EpochResponse:
+        req = EpochRequest(device_id=uuid.UUID(device_id), reason=reason, after_seq=after_seq)
         return self._request("POST", "/v1/sync/epoch", EpochResponse,
                              json=req.model_dump(mode="json"))
 

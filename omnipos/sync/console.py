@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 from omnipos.db.engine import Database
 from omnipos.db.models import OutboxEvent, Setting, SyncState
 from omnipos.sync.outbox import OutboxStatus
-from omnipos.sync.state import AUTH_REQUIRED, LAST_ERROR, LAST_SYNC, ONLINE, WARNING
+from omnipos.sync.state import AUTH_REQUIRED, GAPS, LAST_ERROR, LAST_SYNC, ONLINE, WARNING
+from omnipos.sync.status import gap_warning
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +72,7 @@ def bar_status(db: Database, now: datetime | None = None) -> dict[str, object]:
         settings = {k: v for k, v in s.execute(select(Setting.key, Setting.value)
                                                .where(Setting.key.in_(["device.id", "hub.url"])))}
         state = {k: v for k, v in s.execute(select(SyncState.key, SyncState.value).where(
-            SyncState.key.in_([LAST_SYNC, LAST_ERROR, ONLINE, AUTH_REQUIRED, WARNING])))}
+            SyncState.key.in_([LAST_SYNC, LAST_ERROR, ONLINE, AUTH_REQUIRED, WARNING, GAPS])))}
     info: dict[str, object] = {
         "device": settings.get("device.id"),
         "hub_url": settings.get("hub.url"),
@@ -83,6 +84,7 @@ def bar_status(db: Database, now: datetime | None = None) -> dict[str, object]:
         "online": state.get(ONLINE),
         "auth_required": bool(state.get(AUTH_REQUIRED) or False),
         "warning": state.get(WARNING),
+        "gap_warning": gap_warning(state.get(GAPS)),  # type: ignore[arg-type]
     }
     if oldest is not None:
         stamp = datetime.fromisoformat(oldest) if isinstance(oldest, str) else oldest

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import httpx
 
+from omnipos.db.counters import DEVICE_SEQ_COUNTER, current_value
 from omnipos.db.engine import Database
 from omnipos.db.settings import get_setting, set_settings
 from omnipos.sync.client import HubClient
@@ -48,11 +49,13 @@ def enroll(
     with db.read() as s:
         old_device = get_setting(s, "device.id")
         old_hub = get_setting(s, "hub.url")
+        # A new device at this hub: its events are numbered after those of the till's past.
+        after_seq = current_value(s, DEVICE_SEQ_COUNTER)
     # Re-enrolling with the same hub keeps the device (its sequence, its till code).
     keep = (old_hub == hub_url) if keep_device is None else keep_device
     with HubClient(hub_url, transport=transport) as client:
         reg = client.register(code, device_name or socket.gethostname()[:80] or "till",
-                              device_id=old_device if keep else None)
+                              device_id=old_device if keep else None, after_seq=after_seq)
     device_id = str(reg.device_id)
     tokens.save(device_id, reg.token)
     with db.transaction() as s:

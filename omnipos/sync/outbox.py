@@ -35,6 +35,7 @@ __all__ = [
     "quarantine",
     "quarantined",
     "record_results",
+    "resend_range",
     "retry_quarantined",
     "unacknowledged_payloads",
 ]
@@ -177,6 +178,28 @@ def record_results(session: Session, results: Sequence[EventResult], now: dateti
         )
     if params:
         session.connection().execute(_RECORD, params)
+
+
+def resend_range(session: Session, first: int, last: int) -> tuple[int, int]:
+    """The hub is missing events ``first``..``last``: queue again what the till holds of them.
+
+    Returns (events the till holds in the range, of which put back in the queue):
+    acknowledged ones go back (the hub lost them: a resend is harmless), waiting
+    ones are on their way, quarantined ones wait for a person.
+    """
+    in_range = OutboxEvent.device_seq.between(first, last)
+    held = int(session.scalar(select(func.count()).select_from(OutboxEvent).where(in_range)) or 0)
+    if not held:
+        return 0, 0
+    result = session.execute(
+        update(OutboxEvent)
+        .where(in_range, OutboxEvent.status == OutboxStatus.ACKED)
+        .values(status=OutboxStatus.PENDING, result="", acked_at=None)
+    )
+    again = int(result.rowcount or 0)  # type: ignore[attr-defined]
+    if again:
+        log.warning("the hub is missing events %s-%s: %s sent again", first, last, again)
+    return held, again
 
 
 # -- counting and listing -------------------------------------------------------

@@ -55,6 +55,8 @@ class Pusher:
         self.device_id = device_id
         self.epoch = epoch
         self.batch_size = batch_size
+        #: The hub's acknowledged prefix from its last answer (None before one).
+        self.acked_seq: int | None = None
 
     def _pending(self, limit: int) -> list[OutboxRow]:
         with self.db.read() as s:
@@ -98,6 +100,7 @@ class Pusher:
                 return
             raise
         report.batches += 1
+        self.acked_seq = resp.acked_seq
         self._record(resp.results, report)
 
     def _record(self, results: list[EventResult], report: PushReport) -> None:

@@ -18,6 +18,8 @@ LAST_ERROR = "sync.last_error"
 ONLINE = "sync.online"
 WARNING = "sync.warning"
 AUTH_REQUIRED = "sync.auth_required"
+#: Runs of this till's device_seq the hub said it is missing: [{first, last, held_here}].
+GAPS = "sync.gaps"
 
 
 def get_state(session: Session, key: str, default: Any = None) -> Any:

@@ -15,12 +15,34 @@ from omnipos.sync.state import (
     AUTH_REQUIRED,
     CURSOR,
     EPOCH,
+    GAPS,
     LAST_ERROR,
     LAST_SYNC,
     ONLINE,
     WARNING,
     get_state,
 )
+
+
+def _run(first: int, last: int) -> str:
+    return f"event {first}" if first == last else f"events {first}-{last}"
+
+
+def gap_warning(gaps: list[dict[str, Any]] | None) -> str | None:
+    """One sentence for the sync screen and ``omnipos status`` about the hub's gaps."""
+    if not gaps:
+        return None
+    parts = []
+    for g in gaps:
+        first, last, held = int(g["first"]), int(g["last"]), int(g.get("held_here", 0))
+        if held == 0:
+            where = "not on this till any more"
+        elif held == last - first + 1:
+            where = "held here (sent again, or quarantined here)"
+        else:
+            where = f"{held} of them held here"
+        parts.append(f"{_run(first, last)} ({where})")
+    return "The hub is missing " + "; ".join(parts) + " of this till."
 
 
 def sync_status(db: Database, now: datetime | None = None) -> dict[str, Any]:
@@ -49,10 +71,12 @@ def sync_status(db: Database, now: datetime | None = None) -> dict[str, Any]:
             "epoch": get_state(s, EPOCH),
             "has_cursor": get_state(s, CURSOR) is not None,
             "warning": get_state(s, WARNING),
+            "gaps": list(get_state(s, GAPS) or []),
         }
     if oldest is not None:
         stamp = datetime.fromisoformat(oldest) if isinstance(oldest, str) else oldest
         info["oldest_waiting"] = stamp.isoformat()
         info["oldest_waiting_age_s"] = round((now - stamp).total_seconds(), 1)
+    info["gap_warning"] = gap_warning(info["gaps"])
     info["database_revision"] = db.revision()
     return info

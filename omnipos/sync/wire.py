@@ -91,6 +91,8 @@ class RegisterRequest(TillInput):
     device_name: str = Field(min_length=1, max_length=80)
     #: Set when an enrolled device re-enrolls (token lost or revoked): keeps its identity.
     device_id: UUID | None = None
+    #: The till's highest device_seq so far: a new device's events are numbered after it.
+    after_seq: int = Field(default=0, ge=0, le=2**63 - 1)
 
 
 class RegisterResponse(Wire):
@@ -109,6 +111,13 @@ class Limits(Wire):
     max_pull_limit: int
 
 
+class SeqRange(Wire):
+    """Device sequence numbers ``first`` to ``last`` (both included)."""
+
+    first: int
+    last: int
+
+
 class HelloResponse(Wire):
     server_time: datetime
     protocol_versions: list[int]
@@ -116,8 +125,13 @@ class HelloResponse(Wire):
     store_code: str
     till_code: str
     epoch: int
-    #: Highest device_seq the hub holds for this device in ``epoch``.
+    #: Every device_seq of ``epoch`` up to this one is at the hub (applied, rejected or
+    #: quarantined): the contiguous prefix, never past a missing number.
     acked_seq: int
+    #: The highest device_seq the hub holds for this device in ``epoch``.
+    highest_seq: int = 0
+    #: Numbers missing between ``acked_seq`` and ``highest_seq`` (the first 20 runs).
+    gaps: list[SeqRange] = Field(default_factory=list)
     #: Highest receipt sequence seen from this device (suffix of ``receipt_no``).
     last_receipt_seq: int
     limits: Limits
@@ -128,6 +142,8 @@ class EpochRequest(TillInput):
 
     device_id: UUID
     reason: str = Field(default="restored from backup", max_length=200)
+    #: The till's highest device_seq: its events in the new epoch are numbered after it.
+    after_seq: int | None = Field(default=None, ge=0, le=2**63 - 1)
 
 
 class EpochResponse(Wire):
@@ -171,6 +187,7 @@ class EventResult(Wire):
 class PushResponse(Wire):
     batch_id: UUID
     results: list[EventResult]
+    #: As in hello: the contiguous prefix of the epoch's device_seq the hub holds.
     acked_seq: int
 
 

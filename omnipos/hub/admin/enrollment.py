@@ -98,6 +98,8 @@ def enroll_till(db: HubDB, req: RegisterRequest) -> RegisterResponse:
                         name=req.device_name,
                         token_hash=hash_secret(token),
                         epoch=1,
+                        seq_base=req.after_seq,
+                        acked_seq=req.after_seq,
                         created_at=now,
                     )
                     s.add(till)
@@ -143,12 +145,15 @@ def touch(db: HubDB, device_id: str) -> EnrolledTill:
         return till
 
 
-def new_epoch(db: HubDB, device_id: str) -> int:
-    """Open a new epoch: the till's sequence numbers start a fresh space."""
+def new_epoch(db: HubDB, device_id: str, after_seq: int | None = None) -> int:
+    """Open a new epoch: the till's sequence numbers start a fresh space, after ``after_seq``.
+
+    A till that does not say where it resumes is counted from its first event received.
+    """
     with db.transaction() as s:
         s.execute(
             update(EnrolledTill).where(EnrolledTill.id == device_id)
-            .values(epoch=EnrolledTill.epoch + 1)
+            .values(epoch=EnrolledTill.epoch + 1, seq_base=after_seq, acked_seq=after_seq or 0)
         )
         return int(s.scalar(select(EnrolledTill.epoch).where(EnrolledTill.id == device_id)) or 0)
 

@@ -18,7 +18,8 @@ from omnipos.hub.api.auth import Till
 from omnipos.hub.api.limits import BodyLimit
 from omnipos.hub.api.orders import router as orders_router
 from omnipos.hub.api.returns import router as returns_router
-from omnipos.hub.events.apply import acked_seq, apply_event, last_receipt_seq
+from omnipos.hub.events import sequence
+from omnipos.hub.events.apply import apply_event, last_receipt_seq
 from omnipos.hub.feed import CursorGone, CursorInvalid, read_page_json
 from omnipos.hub.store.db import HubDB
 from omnipos.sync.wire import (
@@ -91,6 +92,7 @@ def create_app(db: HubDB | None) -> Any:
     @api.get("/v1/sync/hello", response_model=HelloResponse, tags=["sync"])
     def hello(till: Till) -> HelloResponse:
         row = enrollment.touch(hub, till.id)
+        seqs = sequence.report(hub, till)
         return HelloResponse(
             server_time=datetime.now(UTC),
             protocol_versions=SUPPORTED_VERSIONS,
@@ -98,7 +100,9 @@ def create_app(db: HubDB | None) -> Any:
             store_code=row.store_code,
             till_code=row.till_code,
             epoch=row.epoch,
-            acked_seq=acked_seq(hub, row.id, row.epoch),
+            acked_seq=seqs.acked_seq,
+            highest_seq=seqs.highest_seq,
+            gaps=seqs.gaps,
             last_receipt_seq=last_receipt_seq(hub, row.id),
             limits=_limits(),
         )
@@ -109,7 +113,7 @@ def create_app(db: HubDB | None) -> Any:
         if str(req.device_id) != till.id:
             raise HTTPException(403, "device_id does not match the token")
         log.warning("till %s opens a new epoch: %s", till.id, req.reason)
-        return EpochResponse(epoch=enrollment.new_epoch(hub, till.id))
+        return EpochResponse(epoch=enrollment.new_epoch(hub, till.id, req.after_seq))
 
     @api.post(
         "/v1/sync/push",
@@ -127,9 +131,9 @@ def create_app(db: HubDB | None) -> Any:
         if req.epoch != till.epoch:
             raise HTTPException(409, {"msg": "stale epoch", "epoch": till.epoch})
         results = [apply_event(hub, till, ev) for ev in req.events]
+        acked = sequence.advance(hub, till)
         hub.sync_barrier()  # durable before acknowledged
-        return PushResponse(batch_id=req.batch_id, results=results,
-                            acked_seq=acked_seq(hub, till.id, till.epoch))
+        return PushResponse(batch_id=req.batch_id, results=results, acked_seq=acked)
 
     @api.get(
         "/v1/sync/pull",

@@ -36,14 +36,13 @@ from omnipos.hub.admin.enrollment import TillIdentity
 from omnipos.hub.events.handler import Invalid, OutcomeStatus, PushedEvent
 from omnipos.hub.events.registry import HANDLERS
 from omnipos.hub.store.db import HubDB
-from omnipos.hub.store.models import EventRecord, SaleRecord
+from omnipos.hub.store.models import SaleRecord
 from omnipos.hub.store.rawsql import RawSql, dumps, is_unique_violation, loads, stamp
 from omnipos.sync.events import SCHEMA_VERSION
 from omnipos.sync.wire import Event, EventResult
 
 log = logging.getLogger(__name__)
 
-EVENTS = EventRecord.__table__
 SALES = SaleRecord.__table__
 
 _FIND = (
@@ -184,15 +183,6 @@ def _quarantine(db: HubDB, till: TillIdentity, ev: Event, digest: str, error: st
             "content_hash": digest, "error": error, "received_at": stamp(datetime.now(UTC)),
         })
     return EventResult(event_id=ev.event_id, device_seq=ev.device_seq, status="invalid", error=error)
-
-
-def acked_seq(db: HubDB, device_id: str, epoch: int) -> int:
-    """The highest device_seq the hub holds for the till in ``epoch``."""
-    with db.read() as s:
-        return int(s.scalar(
-            select(func.max(EVENTS.c.device_seq))
-            .where(EVENTS.c.device_id == device_id, EVENTS.c.epoch == epoch)
-        ) or 0)
 
 
 def last_receipt_seq(db: HubDB, device_id: str) -> int:

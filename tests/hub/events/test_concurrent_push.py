@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Iterator
+
 import httpx
 import pytest
 from sqlalchemy import func, select, text

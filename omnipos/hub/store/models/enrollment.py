@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import BigInteger, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from omnipos.hub.store.models.base import HubBase
@@ -31,6 +31,12 @@ class EnrolledTill(HubBase):
     name: Mapped[str] = mapped_column(String(80))
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     epoch: Mapped[int] = mapped_column(Integer, default=1)
+    #: The device_seq after which the till numbers its events in this epoch (0 in the
+    #: first; a restored till says where it resumes; None: from the first one received).
+    seq_base: Mapped[int | None] = mapped_column(BigInteger, default=0)
+    #: Every device_seq from ``seq_base`` + 1 up to this one is at the hub (applied,
+    #: rejected or quarantined): what the hub acknowledges.
+    acked_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     created_at: Mapped[datetime]
     last_seen_at: Mapped[datetime | None] = mapped_column(default=None)
     __table_args__ = (UniqueConstraint("store_code", "till_code", name="uq_devices_store_till"),)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from omnipos.hub.store.models.base import HubBase
@@ -55,4 +55,6 @@ class QuarantinedEvent(HubBase):
     __table_args__ = (
         UniqueConstraint("device_id", "event_id", "content_hash",
                          name="uq_quarantine_device_event_content"),
+        # Quarantined events count as received when the hub looks for gaps.
+        Index("ix_quarantine_device_epoch_seq", "device_id", "epoch", "device_seq"),
     )
