@@ -18,6 +18,7 @@ from omnipos.services import support
 from omnipos.services.counts import CountService
 from omnipos.services.customers import CustomerService
 from omnipos.services.devices import DeviceSettings
+from omnipos.services.journal import journal_keys
 from omnipos.services.parcels import ParcelService
 from omnipos.services.pickups import PickupService
 from omnipos.services.returns import ReturnService
@@ -141,4 +142,5 @@ def open_till(data_dir: Path, *, demo: bool = False, db_path: Path | None = None
 
         db_path = ensure_demo(data_dir)  # builds the demo store the first time
     db = open_database(Path(db_path) if db_path else database_path(data_dir))
+    journal_keys(db).load_in_background()  # the first sale need not wait for the keyring
     return TillServices(db, data_dir, demo=demo)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from omnipos.commands import Subparsers, add_common, open_till_db
 from omnipos.domain.errors import ValidationError
-from omnipos.services.journal import export_jsonl, verify_chain
+from omnipos.services.journal import against_head, export_jsonl, verify_chain
 
 
 def _date(text: str) -> date:
@@ -25,7 +25,8 @@ def register(subparsers: Subparsers) -> None:
     add_common(p)
     sub = p.add_subparsers(dest="journal_command", metavar="COMMAND", required=True)
     ver = sub.add_parser(
-        "verify", help="check the hash chain; exit 1 naming the first broken entry"
+        "verify", help="check the hash chain (with the till's journal key) and against the "
+        "last head the hub kept; exit 1 naming what is broken or missing"
     )
     add_common(ver)
     ver.set_defaults(func=run_verify)
@@ -40,13 +41,24 @@ def register(subparsers: Subparsers) -> None:
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    from omnipos.sync.anchor import hub_journal_head
+    from omnipos.sync.tokens import KeyringTokenStore
+
     db = open_till_db(args, must_exist=True)
     try:
         check = verify_chain(db)
+        head = hub_journal_head(db, KeyringTokenStore())
+        problem = None if head is None else against_head(db, head.seq, head.hash)
     finally:
         db.close()
     print(check.message())
-    return 0 if check.ok else 1
+    if head is None:
+        print("hub: no journal head to check against (not enrolled, or nothing sent yet)")
+    elif problem:
+        print(f"journal BROKEN against {head.source}: {problem}")
+    else:
+        print(f"hub: entry {head.seq} is the one {head.source} saw")
+    return 0 if check.ok and not problem else 1
 
 
 def run_export(args: argparse.Namespace) -> int:

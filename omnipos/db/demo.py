@@ -27,6 +27,7 @@ __all__ = [
     "DEMO_SEED",
     "DEMO_SETTINGS",
     "DEMO_TAX_RATES",
+    "DEMO_VERSION_KEY",
     "build_demo",
     "demo_gtin13",
     "ensure_demo",
@@ -39,6 +40,8 @@ log = logging.getLogger(__name__)
 DEMO_SEED = 20240601
 DEMO_PRODUCTS = 5000
 DEMO_VERSION = 1  # bump when the generator changes, so old demo stores are rebuilt
+#: The setting that marks a database as the demo store (its value: DEMO_VERSION).
+DEMO_VERSION_KEY = "demo.version"
 
 # In-store scale labels: 2 + item(5) + grams(5) + check, e.g. 21 00001 01250 C = 1.250 kg.
 DEMO_LAYOUT = EmbeddedLayout(prefixes=("21",), value_kind="weight", value_decimals=3)
@@ -198,7 +201,7 @@ def build_demo(db: Database, count: int = DEMO_PRODUCTS, seed: int = DEMO_SEED) 
                 batch.clear()
         upsert_products(session, batch)
         # Written last: a demo store without it was interrupted and is rebuilt.
-        set_settings(session, {"demo.version": DEMO_VERSION})
+        set_settings(session, {DEMO_VERSION_KEY: DEMO_VERSION})
     log.info("demo store built in %s with %d products", db.path, count)
 
 
@@ -208,7 +211,7 @@ def ensure_demo(data_dir: Path) -> Path:
     db = open_database(path)
     try:
         with db.read() as session:
-            version = get_setting(session, "demo.version")
+            version = get_setting(session, DEMO_VERSION_KEY)
             code = get_setting(session, "store.code")
         if version == DEMO_VERSION:
             return path

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -27,8 +28,8 @@ from omnipos.db.models import OutboxEvent
 from omnipos.db.settings import set_settings
 from omnipos.sync.client import HubClient
 from omnipos.sync.outbox import resend_range
-from omnipos.sync.state import EPOCH, GAPS, WARNING, get_state, set_state
-from omnipos.sync.wire import HelloResponse, SeqRange
+from omnipos.sync.state import EPOCH, GAPS, JOURNAL_HEAD, WARNING, get_state, set_state
+from omnipos.sync.wire import HelloResponse, JournalHead, SeqRange
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,7 @@ def handshake(db: Database, client: HubClient, device_id: str) -> Handshake:
         if warning:
             set_state(s, WARNING, warning)
         set_state(s, GAPS, [] if restored else _note_gaps(s, hello.gaps))
+        _note(s, hello.journal_head)
         set_settings(s, {"store.code": hello.store_code, "till.code": hello.till_code})
     return Handshake(hello=hello, epoch=epoch, restored=restored)
 
@@ -89,3 +91,14 @@ def settle_gaps(db: Database, acked_seq: int) -> None:
         left = [g for g in gaps if int(g["last"]) > acked_seq]
         if left != gaps:
             set_state(s, GAPS, left)
+
+
+def _note(session: Session, head: JournalHead | None) -> None:
+    set_state(session, JOURNAL_HEAD, None if head is None else {
+        **head.model_dump(), "at": datetime.now(UTC).isoformat()})
+
+
+def note_journal_head(db: Database, head: JournalHead) -> None:
+    """Note the journal head the hub keeps (``journal verify`` uses it when the hub is away)."""
+    with db.transaction() as s:
+        _note(s, head)

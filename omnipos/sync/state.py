@@ -20,6 +20,8 @@ WARNING = "sync.warning"
 AUTH_REQUIRED = "sync.auth_required"
 #: Runs of this till's device_seq the hub said it is missing: [{first, last, held_here}].
 GAPS = "sync.gaps"
+#: The last head of this till's journal the hub said it kept: {seq, hash, at}.
+JOURNAL_HEAD = "sync.journal_head"
 
 
 def get_state(session: Session, key: str, default: Any = None) -> Any:

@@ -30,7 +30,11 @@ def _backend_name(backend: object) -> str:
 
 
 class KeyringTokenStore:
-    """The OS keyring, through ``keyring``."""
+    """The OS keyring, through ``keyring``: secrets of one ``service`` (device tokens by
+    default; the journal keys are another service)."""
+
+    def __init__(self, service: str = SERVICE) -> None:
+        self.service = service
 
     def check(self) -> None:
         import keyring
@@ -51,8 +55,8 @@ class KeyringTokenStore:
             # A backend can look fine and still fail (no D-Bus session, locked store):
             # prove it works before the one-time code is spent.
             try:
-                keyring.set_password(SERVICE, "probe", "probe")
-                keyring.delete_password(SERVICE, "probe")
+                keyring.set_password(self.service, "probe", "probe")
+                keyring.delete_password(self.service, "probe")
             except Exception as exc:  # noqa: BLE001 - any backend failure means unusable
                 log.warning("keyring backend %s failed a probe: %s", name, exc)
                 unusable = True
@@ -68,7 +72,7 @@ class KeyringTokenStore:
         from keyring.errors import KeyringError
 
         try:
-            return keyring.get_password(SERVICE, device_id)
+            return keyring.get_password(self.service, device_id)
         except KeyringError as exc:
             raise KeyringUnavailable(f"keyring: {exc}") from exc
 
@@ -77,17 +81,17 @@ class KeyringTokenStore:
         from keyring.errors import KeyringError
 
         try:
-            keyring.set_password(SERVICE, device_id, token)
+            keyring.set_password(self.service, device_id, token)
         except KeyringError as exc:
-            raise KeyringUnavailable(f"keyring could not store the token: {exc}") from exc
-        log.info("device token stored in the keyring for device %s", device_id)
+            raise KeyringUnavailable(f"keyring could not store the secret: {exc}") from exc
+        log.info("%s stored in the keyring for %s", self.service, device_id)
 
     def delete(self, device_id: str) -> None:
         import keyring
         from keyring.errors import KeyringError, PasswordDeleteError
 
         try:
-            keyring.delete_password(SERVICE, device_id)
+            keyring.delete_password(self.service, device_id)
         except (PasswordDeleteError, KeyringError):
             pass
 

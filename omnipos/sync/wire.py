@@ -118,6 +118,13 @@ class SeqRange(Wire):
     last: int
 
 
+class JournalHead(TillInput):
+    """One entry of a till's electronic journal: its sequence number and chain hash."""
+
+    seq: int = Field(ge=1, le=2**63 - 1)
+    hash: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
 class HelloResponse(Wire):
     server_time: datetime
     protocol_versions: list[int]
@@ -132,6 +139,8 @@ class HelloResponse(Wire):
     highest_seq: int = 0
     #: Numbers missing between ``acked_seq`` and ``highest_seq`` (the first 20 runs).
     gaps: list[SeqRange] = Field(default_factory=list)
+    #: The last head of the till's journal the hub kept (None before the first).
+    journal_head: JournalHead | None = None
     #: Highest receipt sequence seen from this device (suffix of ``receipt_no``).
     last_receipt_seq: int
     limits: Limits
@@ -167,6 +176,11 @@ class PushRequest(TillInput):
     batch_id: UUID
     epoch: int = Field(default=1, ge=1)
     events: list[Event] = Field(max_length=1000)
+    #: The last entry of the till's journal now; the hub keeps it as the anchor of the chain.
+    journal_head: JournalHead | None = None
+    #: The till's entry at the sequence of the head the hub last kept (hello's
+    #: ``journal_head``): the hub moves its anchor on only when this is that same entry.
+    journal_anchor: JournalHead | None = None
 
 
 ResultStatus = Literal["applied", "duplicate", "rejected", "invalid"]
@@ -189,6 +203,8 @@ class PushResponse(Wire):
     results: list[EventResult]
     #: As in hello: the contiguous prefix of the epoch's device_seq the hub holds.
     acked_seq: int
+    #: The head of the till's journal the hub keeps now (as in hello).
+    journal_head: JournalHead | None = None
 
 
 # --- pull -------------------------------------------------------------------

@@ -21,7 +21,7 @@ from omnipos.db.settings import get_setting
 from omnipos.sync.backoff import Backoff
 from omnipos.sync.client import HubClient
 from omnipos.sync.errors import SyncError, SyncErrorKind
-from omnipos.sync.handshake import handshake, settle_gaps
+from omnipos.sync.handshake import handshake, note_journal_head, settle_gaps
 from omnipos.sync.pull import Progress, PullReport, pull_all
 from omnipos.sync.push import DEFAULT_BATCH, Pusher, PushReport
 from omnipos.sync.state import AUTH_REQUIRED, LAST_ATTEMPT, LAST_ERROR, LAST_SYNC, ONLINE, set_state
@@ -107,11 +107,14 @@ class SyncWorker:
             set_state(s, LAST_ATTEMPT, datetime.now(UTC).isoformat())
         hs = handshake(self.db, self.client, self.device_id)
         report.restored = report.restored or hs.restored
-        pusher = Pusher(self.db, self.client, self.device_id, hs.epoch, self.batch_size)
+        pusher = Pusher(self.db, self.client, self.device_id, hs.epoch, self.batch_size,
+                        hub_journal_head=hs.hello.journal_head)
         pusher.push_all(report.push)
         self.batch_size = max(1, pusher.batch_size)
         if pusher.acked_seq is not None:
             settle_gaps(self.db, pusher.acked_seq)
+        if pusher.hub_journal_head is not None:
+            note_journal_head(self.db, pusher.hub_journal_head)
         pulled = pull_all(self.db, self.client, progress=self.progress)
         report.pull.pages += pulled.pages
         report.pull.changes += pulled.changes

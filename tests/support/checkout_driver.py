@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TextIO
 
 from omnipos.db.engine import open_database
+from omnipos.services.journal import journal_keys
 from omnipos.services.selling import CheckoutService
 
 CODES = ("4006381333931", "036000291452", "96385074")
@@ -30,6 +31,7 @@ CODES = ("4006381333931", "036000291452", "96385074")
 def sell_forever(db_path: Path, seed: int, out: TextIO) -> None:
     """Open the till database and complete sales until killed; one line per commit."""
     db = open_database(db_path)
+    journal_keys(db).stored()  # as a till does at start: the keyring is read before selling
     svc = CheckoutService(db)
     rng = random.Random(seed)
     out.write("READY\n")

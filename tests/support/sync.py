@@ -12,6 +12,7 @@ from typing import Any
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
+from keyring.errors import KeyringError
 
 from omnipos.db.engine import Database, open_database
 from omnipos.hub.admin import enrollment, stores
@@ -40,21 +41,32 @@ CATALOG = [
 
 
 class MemoryKeyring(KeyringBackend):
-    """A keyring backend in memory, standing in for the OS keyring in tests."""
+    """A keyring backend in memory, standing in for the OS keyring in tests.
+
+    ``unusable = True`` makes it fail like a keyring whose daemon is gone.
+    """
 
     priority = 1
 
     def __init__(self) -> None:
         super().__init__()  # type: ignore[no-untyped-call]
         self.store: dict[tuple[str, str], str] = {}
+        self.unusable = False
+
+    def _reachable(self) -> None:
+        if self.unusable:
+            raise KeyringError("the keyring daemon is not running")
 
     def get_password(self, service: str, username: str) -> str | None:
+        self._reachable()
         return self.store.get((service, username))
 
     def set_password(self, service: str, username: str, password: str) -> None:
+        self._reachable()
         self.store[(service, username)] = password
 
     def delete_password(self, service: str, username: str) -> None:
+        self._reachable()
         self.store.pop((service, username), None)
 
 

@@ -18,7 +18,7 @@ from omnipos.hub.api.auth import Till
 from omnipos.hub.api.limits import BodyLimit
 from omnipos.hub.api.orders import router as orders_router
 from omnipos.hub.api.returns import router as returns_router
-from omnipos.hub.events import sequence
+from omnipos.hub.events import journal, sequence
 from omnipos.hub.events.apply import apply_event, last_receipt_seq
 from omnipos.hub.feed import CursorGone, CursorInvalid, read_page_json
 from omnipos.hub.store.db import HubDB
@@ -103,6 +103,7 @@ def create_app(db: HubDB | None) -> Any:
             acked_seq=seqs.acked_seq,
             highest_seq=seqs.highest_seq,
             gaps=seqs.gaps,
+            journal_head=journal.last_head(hub, till),
             last_receipt_seq=last_receipt_seq(hub, row.id),
             limits=_limits(),
         )
@@ -132,8 +133,11 @@ def create_app(db: HubDB | None) -> Any:
             raise HTTPException(409, {"msg": "stale epoch", "epoch": till.epoch})
         results = [apply_event(hub, till, ev) for ev in req.events]
         acked = sequence.advance(hub, till)
+        head = (journal.last_head(hub, till) if req.journal_head is None
+                else journal.keep_head(hub, till, req.journal_head, req.journal_anchor))
         hub.sync_barrier()  # durable before acknowledged
-        return PushResponse(batch_id=req.batch_id, results=results, acked_seq=acked)
+        return PushResponse(batch_id=req.batch_id, results=results, acked_seq=acked,
+                            journal_head=head)
 
     @api.get(
         "/v1/sync/pull",

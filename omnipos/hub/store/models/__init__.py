@@ -18,6 +18,7 @@ from omnipos.hub.store.models.deliveries import DeliveryLineRecord, DeliveryReco
 from omnipos.hub.store.models.enrollment import EnrollAttempt, EnrolledTill, EnrollmentCode
 from omnipos.hub.store.models.events import EventRecord, QuarantinedEvent
 from omnipos.hub.store.models.feed import FeedChange, FeedState
+from omnipos.hub.store.models.journal import JournalHeadRecord
 from omnipos.hub.store.models.notify import OutboxAttachment, OutboxMessage
 from omnipos.hub.store.models.orders import (
     Fulfilment,
@@ -63,6 +64,7 @@ __all__ = [
     "FulfilmentLine",
     "HubBase",
     "HubStaff",
+    "JournalHeadRecord",
     "Order",
     "OrderHistory",
     "OrderLine",

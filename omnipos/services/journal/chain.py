@@ -1,9 +1,11 @@
 """The electronic journal: append hash-chained entries; verify the chain, export JSON lines.
 
 ``append_journal`` takes the caller's session, so an entry commits with the
-action it records. ``verify_chain`` recomputes every entry's hash from its
-stored fields with the same canonical encoding, and names the first entry
-where the chain breaks (an edited, removed or re-ordered row).
+action it records; it chains the entry with the till's journal key
+(``keys.py``) when the till has one. ``verify_chain`` recomputes every
+entry's hash from its stored fields with the same canonical encoding and the
+same key, and names the first entry where the chain breaks (an edited,
+removed or re-ordered row, or one hashed again without the key).
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from omnipos.db.engine import Database
 from omnipos.db.models import JournalEntry
 from omnipos.db.rows import insert_rows
 from omnipos.domain.errors import ValidationError
-from omnipos.domain.journal import GENESIS_HASH, canonical, chain_hash, entry_body
+from omnipos.domain.journal import GENESIS_HASH, ChainKey, canonical, chain_hash, entry_body
+from omnipos.services.journal.keys import JournalKeys, journal_keys
 
 __all__ = ["ChainCheck", "append_journal", "export_jsonl", "verify_chain"]
 
@@ -46,6 +49,7 @@ def append_journal(
     entry_id = str(uuid.uuid4())
     stamp = occurred_at.isoformat(timespec="microseconds")
     body = entry_body(seq, entry_id, stamp, kind, actor, payload)
+    key = _keys(session).for_entry(seq)
     entry = JournalEntry(
         seq=seq,
         entry_id=entry_id,
@@ -54,27 +58,44 @@ def append_journal(
         actor=actor,
         payload=payload,
         prev_hash=prev,
-        hash=chain_hash(prev, canonical(body)),
+        hash=chain_hash(prev, canonical(body), key.secret if key and key.covers(seq) else None),
     )
     insert_rows(session, [entry])
     return entry
 
 
+def _keys(session: Session) -> JournalKeys:
+    db = session.info.get("omnipos_db")
+    return journal_keys(db) if isinstance(db, Database) else JournalKeys.unkeyed("no database")
+
+
 @dataclass(frozen=True, slots=True)
 class ChainCheck:
-    """The result of a chain check: how many entries, and the first broken one."""
+    """The result of a chain check: how many entries, the first broken one, the keying."""
 
     checked: int
     broken_seq: int | None = None
     reason: str = ""
+    #: The first entry chained with the till's key (None: no entry is).
+    keyed_from: int | None = None
+    #: Why the journal is not keyed, when it is not.
+    unkeyed_reason: str = ""
 
     @property
     def ok(self) -> bool:
         return self.broken_seq is None
 
+    def _keying(self) -> str:
+        if self.keyed_from is None:
+            return f"not keyed ({self.unkeyed_reason or 'no journal key yet'})"
+        if self.keyed_from > 1:
+            return (f"keyed from entry {self.keyed_from} (entries 1-{self.keyed_from - 1} "
+                    "written before this till had a journal key)")
+        return "keyed"
+
     def message(self) -> str:
         if self.ok:
-            return f"journal OK: {self.checked} entries, chain intact"
+            return f"journal OK: {self.checked} entries, chain intact, {self._keying()}"
         return f"journal BROKEN at entry {self.broken_seq}: {self.reason}"
 
 
@@ -96,11 +117,26 @@ def _rows(
         yield from s.scalars(stmt.execution_options(yield_per=1000))
 
 
+def _mismatch(key: ChainKey | None, seq: int) -> str:
+    """Why entry ``seq``'s stored hash is not the one computed."""
+    if key is not None and key.covers(seq):
+        return ("its hash was not made with the journal key (changed and hashed again without "
+                "the journal key, or written while the keyring was not usable)")
+    if key is None:
+        return ("its content does not match its hash (changed after writing, or chained with a "
+                "journal key this keyring does not hold)")
+    return "its content does not match its hash (changed after writing)"
+
+
 def verify_chain(db: Database) -> ChainCheck:
-    """Check every entry's hash and link; stop at the first break."""
+    """Check every entry's hash and link, with the till's key where it applies; stop at the
+    first break."""
+    keys = journal_keys(db)
+    key = keys.stored()
     prev = GENESIS_HASH
     expected_seq = 1
     checked = 0
+    keyed_from = None
     for row in _rows(db):
         if row.seq != expected_seq:
             return ChainCheck(
@@ -108,22 +144,23 @@ def verify_chain(db: Database) -> ChainCheck:
             )
         if row.prev_hash != prev:
             return ChainCheck(checked, row.seq, "it does not link to the entry before it")
+        keyed = key is not None and key.covers(row.seq)
         try:
             body = entry_body(
                 row.seq, row.entry_id, _stamp(row.occurred_at), row.kind, row.actor, row.payload
             )
-            computed = chain_hash(prev, canonical(body))
+            computed = chain_hash(prev, canonical(body), key.secret if keyed and key else None)
         except (TypeError, ValueError) as exc:
             return ChainCheck(checked, row.seq, f"it cannot be read ({exc})")
         if computed != row.hash:
-            return ChainCheck(
-                checked, row.seq, "its content does not match its hash (changed after writing)"
-            )
+            return ChainCheck(checked, row.seq, _mismatch(key, row.seq))
+        if keyed and keyed_from is None:
+            keyed_from = row.seq
         prev = row.hash
         expected_seq += 1
         checked += 1
     log.info("journal chain verified: %s entries", checked)
-    return ChainCheck(checked)
+    return ChainCheck(checked, keyed_from=keyed_from, unkeyed_reason=keys.reason)
 
 
 def entry_dict(row: JournalEntry) -> dict[str, Any]:
