@@ -1,5 +1,5 @@
-"""Applying pulled feed changes: one applier per kind (store, product, stock, staff, customer,
-pickup_order, return_policy, rma, stock_elsewhere, count_session, delivery).
+"""Applying pulled feed changes: one applier per kind (store, store directory, product, stock,
+staff, customer, pickup_order, return_policy, rma, stock_elsewhere, count_session, delivery).
 
 ``apply_page`` looks each change's kind up in ``APPLIERS``; a kind this till
 does not know is skipped (a newer hub may send more), and a change that does
@@ -27,6 +27,7 @@ from omnipos.db.returns import apply_policy_change, apply_rma_change
 from omnipos.db.settings import get_setting, set_settings
 from omnipos.db.staff import STAFF_KIND, apply_staff_change
 from omnipos.db.stock import set_elsewhere, set_hub_level, set_nearby_store
+from omnipos.db.stores import DirectoryStore, upsert_store
 from omnipos.domain.errors import UserFacingError
 from omnipos.domain.returns import ReturnPolicy
 from omnipos.domain.stock import StockBucket
@@ -36,7 +37,15 @@ from omnipos.sync.events.pickup import FEED_KIND as PICKUP_KIND
 from omnipos.sync.events.pickup import PickupOrderData
 from omnipos.sync.events.returns import POLICY_KIND, RMA_KIND, ReturnPolicyData, RmaData
 from omnipos.sync.events.stock import DELIVERY_KIND, ELSEWHERE_KIND, DeliveryData, ElsewhereData
-from omnipos.sync.wire import Change, ProductData, StockData, StoreData
+from omnipos.sync.wire import (
+    STORE_DIRECTORY_KIND,
+    STORE_KIND,
+    Change,
+    ProductData,
+    StockData,
+    StoreData,
+    StoreDirectoryData,
+)
 
 __all__ = ["APPLIERS", "FeedPage", "apply_page"]
 
@@ -76,6 +85,13 @@ def apply_store(page: FeedPage, data: dict[str, Any]) -> None:
     })
     upsert_tax_classes(page.session, store.tax_rates)
     page.store_code, page.currency = store.code, store.currency
+
+
+def apply_store_directory(page: FeedPage, data: dict[str, Any]) -> None:
+    # What look-ups need of every store of the chain; a store's taxes never come this way.
+    d = StoreDirectoryData.model_validate(data)
+    upsert_store(page.session, DirectoryStore(d.code, d.name, d.address, d.lat, d.lon,
+                                              d.opening_hours, d.timezone), page.now)
 
 
 def apply_product(page: FeedPage, data: dict[str, Any]) -> None:
@@ -166,7 +182,8 @@ def apply_rma(page: FeedPage, data: dict[str, Any]) -> None:
 
 
 APPLIERS: Mapping[str, Applier] = {
-    "store": apply_store,
+    STORE_KIND: apply_store,
+    STORE_DIRECTORY_KIND: apply_store_directory,
     "product": apply_product,
     "stock": apply_stock,
     STAFF_KIND: apply_staff,

@@ -227,8 +227,27 @@ class PullResponse(Wire):
     has_more: bool
 
 
+#: The feed kind of a store's full record, sent to that store's tills only.
+STORE_KIND = "store"
+#: The feed kind of every store's directory record, sent to every till.
+STORE_DIRECTORY_KIND = "store_directory"
+
+
+class StoreDirectoryData(Wire):
+    """``data`` of a ``store_directory`` change: what a look-up needs to send a customer
+    to a store (a till learns nothing more of stores other than its own)."""
+
+    code: str
+    name: str
+    address: str = ""
+    lat: str | None = None
+    lon: str | None = None
+    opening_hours: str = ""
+    timezone: str = "UTC"
+
+
 class StoreData(Wire):
-    """``data`` of a ``store`` change."""
+    """``data`` of a ``store`` change: the till's own store, taxes and all."""
 
     code: str
     name: str

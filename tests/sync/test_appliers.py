@@ -20,8 +20,8 @@ def _change(kind: str, key: str, **data: object) -> Change:
 
 
 def test_every_feed_kind_has_an_applier() -> None:
-    assert set(APPLIERS) == {"store", "product", "stock", "staff", "customer", "pickup_order",
-                             "return_policy", "rma",
+    assert set(APPLIERS) == {"store", "store_directory", "product", "stock", "staff", "customer",
+                             "pickup_order", "return_policy", "rma",
                              "stock_elsewhere", "count_session", "delivery"}
 
 

@@ -28,6 +28,7 @@ from omnipos.db.models.settings import Counter, Setting
 from omnipos.db.models.shifts import CashMovement, Shift
 from omnipos.db.models.staff import LoginLock, StaffMember
 from omnipos.db.models.stock import NearbyStore, StockElsewhere, StockLevel, StockMovement
+from omnipos.db.models.stores import StoreDirectoryEntry
 from omnipos.db.models.sync_state import SyncState
 
 __all__ = [
@@ -73,6 +74,7 @@ __all__ = [
     "StockElsewhere",
     "StockLevel",
     "StockMovement",
+    "StoreDirectoryEntry",
     "SyncState",
     "TaxClass",
 ]

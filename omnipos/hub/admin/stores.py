@@ -24,6 +24,7 @@ from omnipos.domain.routing import NodeKind
 from omnipos.hub.feed import PendingChange, append_changes
 from omnipos.hub.store.db import HubDB
 from omnipos.hub.store.models import Store
+from omnipos.sync.wire import STORE_DIRECTORY_KIND, STORE_KIND
 
 _STORE_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,19}$")
 
@@ -43,6 +44,28 @@ def parse_tax(spec: str) -> tuple[str, str]:
     return cls, rate.strip()
 
 
+def directory_data(store: Store) -> dict[str, Any]:
+    """What every till learns of a store: what a look-up needs to send a customer there."""
+    return {
+        "code": store.code,
+        "name": store.name,
+        "address": store.address,
+        "lat": store.lat,
+        "lon": store.lon,
+        "opening_hours": store.opening_hours,
+        "timezone": store.timezone,
+    }
+
+
+def feed_changes(store: Store) -> list[PendingChange]:
+    """A store's changes on the feed: its full record (taxes, prices, policy) to its own
+    tills only, and its directory record to every till."""
+    return [
+        PendingChange(STORE_KIND, store.code, store.code, store_data(store)),
+        PendingChange(STORE_DIRECTORY_KIND, store.code, None, directory_data(store)),
+    ]
+
+
 def store_data(store: Store) -> dict[str, Any]:
     return {
         "code": store.code,
@@ -55,6 +78,7 @@ def store_data(store: Store) -> dict[str, Any]:
         "timezone": store.timezone,
         "lat": store.lat,
         "lon": store.lon,
+        "address": store.address,
         "kind": store.kind,
         "handling_cost_minor": store.handling_cost_minor,
         "ship_rate_minor_per_km": store.ship_rate_minor_per_km,
@@ -133,8 +157,10 @@ def add_store(
     lon: str | None = None,
     timezone: str = "UTC",
     node: NodeOptions | None = None,
+    address: str | None = None,
 ) -> dict[str, Any]:
-    """Create a store or update its settings; announces it on the feed."""
+    """Create a store or update its settings (``address`` None keeps the one it has);
+    announces it on the feed."""
     if not _STORE_CODE.match(code):
         raise ValidationError(f"store code {code!r}: 1-20 letters, digits, '_' or '-'")
     currency = currency.upper()
@@ -174,9 +200,13 @@ def add_store(
         store.name, store.currency, store.prices = name, currency, prices
         store.rounding, store.cash_step_minor = rounding, cash_step_minor
         store.tax_rates, store.timezone, store.lat, store.lon = rates, timezone, lat, lon
+        if address is not None:
+            store.address = " ".join(address.split())[:200]
+        elif store.address is None:
+            store.address = ""
         s.flush()
         data = store_data(store)
-        append_changes(s, [PendingChange("store", code, None, data)])
+        append_changes(s, feed_changes(store))
     return data
 
 

@@ -23,6 +23,8 @@ def register(subparsers: Subparsers) -> None:
     add.add_argument("--cash-step", type=int, default=0, help="cash rounding step, minor units")
     add.add_argument("--lat")
     add.add_argument("--lon")
+    add.add_argument("--address", help="street, town, postcode, as on a letter "
+                     "(other tills show it in look-ups; unchanged when left out)")
     add.add_argument("--tz", default="UTC")
     node = add.add_argument_group("as a node orders are routed to (unchanged when left out)")
     node.add_argument("--kind", choices=["store", "warehouse"])
@@ -53,7 +55,7 @@ def run_add(args: argparse.Namespace) -> int:
         data = stores.add_store(
             db, args.code, name=args.name, currency=args.currency, prices=args.prices,
             taxes=args.tax, rounding=args.rounding, cash_step_minor=args.cash_step,
-            lat=args.lat, lon=args.lon, timezone=args.tz,
+            lat=args.lat, lon=args.lon, timezone=args.tz, address=args.address,
             node=stores.NodeOptions(
                 kind=args.kind, handling_cost_minor=args.handling_cost,
                 ship_rate_minor_per_km=args.ship_rate, daily_capacity=args.daily_capacity,

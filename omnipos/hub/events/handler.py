@@ -22,7 +22,9 @@ from omnipos.hub.admin.enrollment import TillIdentity
 from omnipos.hub.store.rawsql import RawSql
 from omnipos.sync.wire import Event
 
-__all__ = ["Handler", "Invalid", "Outcome", "OutcomeStatus", "PushedEvent", "check_store"]
+__all__ = [
+    "Handler", "Invalid", "Outcome", "OutcomeStatus", "PushedEvent", "check_store", "check_till",
+]
 
 P = TypeVar("P", bound=BaseModel)
 
@@ -80,4 +82,12 @@ def check_store(till: TillIdentity, store_code: str | None) -> None:
     if store_code is not None and store_code != till.store_code:
         raise Invalid(
             f"payload.store_code: {store_code!r} is not this device's store {till.store_code!r}"
+        )
+
+
+def check_till(till: TillIdentity, till_code: str) -> None:
+    """A payload naming a till (a sale, a Z report) must name the enrolled till itself."""
+    if till_code != till.till_code:
+        raise Invalid(
+            f"payload.till_code: {till_code!r} is not this device's till {till.till_code!r}"
         )

@@ -21,7 +21,7 @@ from omnipos.domain.tenders import TenderKind
 from omnipos.hub.admin.enrollment import TillIdentity
 from omnipos.hub.customers import credit, directory
 from omnipos.hub.events.facts import record_stock
-from omnipos.hub.events.handler import Invalid, Outcome, PushedEvent, check_store
+from omnipos.hub.events.handler import Invalid, Outcome, PushedEvent, check_store, check_till
 from omnipos.hub.store.rawsql import loads, stamp
 from omnipos.sync.events import SaleCompletedPayload, SaleTenderPayload, SaleVoidedPayload
 
@@ -64,6 +64,7 @@ def _hub_tax(till: TillIdentity, sale: SaleCompletedPayload) -> int | None:
 def record_sale(pushed: PushedEvent, sale: SaleCompletedPayload) -> Outcome:
     till, sql = pushed.till, pushed.sql
     check_store(till, sale.store_code)
+    check_till(till, sale.till_code)
     if till.currency and sale.currency != till.currency:
         raise Invalid(
             f"payload.currency: {sale.currency} is not the store's currency {till.currency}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from omnipos.hub.events.handler import Invalid, Outcome, PushedEvent, check_store
+from omnipos.hub.events.handler import Invalid, Outcome, PushedEvent, check_store, check_till
 from omnipos.hub.store.rawsql import stamp
 from omnipos.sync.events import ShiftClosedPayload
 
@@ -38,6 +38,7 @@ _INSERT_REPORT = (
 def record_shift_report(pushed: PushedEvent, report: ShiftClosedPayload) -> Outcome:
     """Keep the till's Z report; a shift already reported by another event is invalid."""
     check_store(pushed.till, report.store_code)
+    check_till(pushed.till, report.till_code)
     other = pushed.sql.one(_REPORT_EXISTS, {"sid": str(report.shift_id)})
     if other is not None:
         raise Invalid(

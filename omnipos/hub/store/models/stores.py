@@ -23,6 +23,8 @@ class Store(HubBase):
     timezone: Mapped[str] = mapped_column(String(60), default="UTC")
     lat: Mapped[str | None] = mapped_column(String(20), default=None)
     lon: Mapped[str | None] = mapped_column(String(20), default=None)
+    #: Where customers find it, as written on a letter (other tills show it in look-ups).
+    address: Mapped[str] = mapped_column(String(200), default="")
     # --- as a node orders are routed to (domain.routing.Node)
     kind: Mapped[str] = mapped_column(String(10), default="store")  # store | warehouse
     handling_cost_minor: Mapped[int] = mapped_column(BigInteger, default=0)

@@ -1,0 +1,39 @@
+"""The chain's stores as the hub describes them for look-ups (issue 15).
+
+Revision ID: 0006
+Revises: 0005
+Create Date: 2026-12-01 14:00:00
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+import omnipos.sqltypes
+
+revision: str = "0006"
+down_revision: str | None = "0005"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "store_directory",
+        sa.Column("code", sa.String(length=20), nullable=False),
+        sa.Column("name", sa.String(length=120), nullable=False),
+        sa.Column("address", sa.String(length=200), nullable=False),
+        sa.Column("lat", sa.String(length=20), nullable=True),
+        sa.Column("lon", sa.String(length=20), nullable=True),
+        sa.Column("opening_hours", sa.String(length=200), nullable=False),
+        sa.Column("timezone", sa.String(length=60), nullable=False),
+        sa.Column("updated_at", omnipos.sqltypes.UTCDateTime(length=32), nullable=False),
+        sa.PrimaryKeyConstraint("code", name=op.f("pk_store_directory")),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("store_directory")
