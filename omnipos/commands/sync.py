@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from omnipos.commands import Subparsers, add_common, open_till_db
 
@@ -15,9 +16,15 @@ def register(subparsers: Subparsers) -> None:
         "enroll", help="enroll this till with a hub (token kept in the OS keyring only)"
     )
     add_common(en)
-    en.add_argument("--hub", required=True, metavar="URL", help="hub URL, e.g. http://hub:8700")
+    en.add_argument("--hub", required=True, metavar="URL",
+                    help="hub URL, e.g. https://hub:8700 (plain http only on this machine)")
     en.add_argument("--code", required=True, help="one-time code from 'omnipos-hub enroll-code'")
     en.add_argument("--name", default=None, help="device name shown on the hub (default: host)")
+    en.add_argument("--ca-file", default=None, metavar="CA.pem",
+                    help="the certificate authority of a hub with a private certificate")
+    en.add_argument("--allow-http", action="store_true",
+                    help="accept a plain-http hub on the network (a lab only: the device token "
+                         "crosses the network unencrypted; the till keeps warning)")
     en.set_defaults(func=run_enroll)
 
     sy = subparsers.add_parser("sync", help="push waiting events and pull changes from the hub")
@@ -26,6 +33,9 @@ def register(subparsers: Subparsers) -> None:
                     help="one pass (retrying network faults), then exit")
     sy.add_argument("--retry-quarantined", action="store_true",
                     help="put quarantined events back in the queue first")
+    sy.add_argument("--accept-certificate", default=None, metavar="SHA256",
+                    help="the hub's certificate was renewed: pin the one it shows now if its "
+                         "fingerprint is this one (as 'omnipos-hub serve' prints it)")
     sy.set_defaults(func=run_sync)
 
     st = subparsers.add_parser("status", help="sync status as JSON")
@@ -46,8 +56,10 @@ def run_enroll(args: argparse.Namespace) -> int:
 
     db = open_till_db(args)
     try:
+        ca_file = str(Path(args.ca_file).expanduser().resolve()) if args.ca_file else None
         result = enroll(db, args.hub, args.code, KeyringTokenStore(), device_name=args.name,
-                        progress=_progress if sys.stderr.isatty() else None)
+                        progress=_progress if sys.stderr.isatty() else None,
+                        ca_file=ca_file, allow_http=args.allow_http)
     finally:
         db.close()
     print(json.dumps({"device": result.device_id, "store": result.store_code,
@@ -63,6 +75,13 @@ def run_sync(args: argparse.Namespace) -> int:
 
     db = open_till_db(args, must_exist=True)
     try:
+        if args.accept_certificate:
+            from omnipos.sync.enroll import accept_certificate
+            from omnipos.sync.tls import format_fingerprint
+
+            pinned = accept_certificate(db, args.accept_certificate)
+            print(f"hub certificate pinned: SHA-256 {format_fingerprint(pinned)}",
+                  file=sys.stderr)
         if args.retry_quarantined:
             retry_quarantined(db)
         worker = SyncWorker(db, KeyringTokenStore())
@@ -81,12 +100,15 @@ def run_sync(args: argparse.Namespace) -> int:
 
 
 def run_status(args: argparse.Namespace) -> int:
+    from omnipos.services.journal import journal_keys
     from omnipos.sync.outbox import quarantined
     from omnipos.sync.status import sync_status
 
     db = open_till_db(args, must_exist=True)
     try:
         info = sync_status(db)
+        keys = journal_keys(db)
+        info["journal"] = {"keyed": keys.stored() is not None, "unkeyed_reason": keys.reason}
         if args.quarantined:
             info["quarantined_events"] = quarantined(db)
     finally:

@@ -7,6 +7,7 @@ between the till and a real hub.
 from __future__ import annotations
 
 import logging
+import ssl
 import uuid
 from collections.abc import Callable
 from typing import Any, Self, TypeVar
@@ -17,6 +18,7 @@ from pydantic import BaseModel, ValidationError
 from omnipos.sync.backoff import parse_retry_after
 from omnipos.sync.errors import SyncError, SyncErrorKind
 from omnipos.sync.events.returns import OrderLookup
+from omnipos.sync.tls import CertificateChanged, format_fingerprint
 from omnipos.sync.wire import (
     EpochRequest,
     EpochResponse,
@@ -49,6 +51,30 @@ def _kind_for(status: int) -> SyncErrorKind:
     return SyncErrorKind.CLIENT
 
 
+def _certificate_problem(exc: BaseException) -> SyncError | None:
+    """A TLS refusal in the chain of ``exc`` as a plain-worded error, or None."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if isinstance(cause, CertificateChanged):
+            new = format_fingerprint(cause.seen)
+            return SyncError(SyncErrorKind.CERTIFICATE, (
+                f"The hub's certificate changed: this till pinned SHA-256 "
+                f"{format_fingerprint(cause.pinned)} at enrollment, the hub now shows {new}. "
+                "Sync is stopped so that the device token goes to no other server. If the "
+                "hub's certificate was renewed, check the new fingerprint with the hub's "
+                "administrator ('omnipos-hub serve' prints it) and accept it with "
+                f"'omnipos sync --once --accept-certificate {new}', or enroll the till again."),
+                detail={"pinned": cause.pinned, "seen": cause.seen})
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            return SyncError(SyncErrorKind.CERTIFICATE, (
+                f"The hub's certificate is not trusted ({cause.verify_message or cause}). If the "
+                "hub uses a private certificate authority, enroll with --ca-file CA.pem."))
+        cause = cause.__cause__ or cause.__context__
+    return None
+
+
 class HubClient:
     """Talks to one hub. ``token`` is a callable so a re-read after 401 sees a new token."""
 
@@ -59,11 +85,13 @@ class HubClient:
         *,
         transport: httpx.BaseTransport | None = None,
         timeout: httpx.Timeout = DEFAULT_TIMEOUT,
+        tls: ssl.SSLContext | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self._token = token
         self._http = httpx.Client(base_url=self.base_url, transport=transport, timeout=timeout,
-                                  headers={"User-Agent": "omnipos-till/1"})
+                                  headers={"User-Agent": "omnipos-till/1"},
+                                  verify=tls if tls is not None else True)
 
     def close(self) -> None:
         self._http.close()
@@ -85,6 +113,9 @@ class HubClient:
         try:
             resp = self._http.request(method, path, json=json, params=params, headers=headers)
         except httpx.HTTPError as exc:
+            refused = _certificate_problem(exc)
+            if refused is not None:
+                raise refused from exc
             # Any transport failure: connection refused/reset, timeouts, a cut body.
             raise SyncError(SyncErrorKind.NETWORK, f"hub unreachable: {type(exc).__name__}: {exc}"
                             ) from exc

@@ -15,6 +15,7 @@ class SyncErrorKind(StrEnum):
     GONE = "gone"  # 410 cursor too old: take a snapshot
     TOO_LARGE = "too_large"  # 413: halve the batch
     CLIENT = "client"  # 422 and other 4xx: a bug or a bad event; never retried as is
+    CERTIFICATE = "certificate"  # the hub's certificate changed or is not trusted: a person
 
 
 class SyncError(UserFacingError):

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from omnipos.db.engine import Database
 from omnipos.db.models import OutboxEvent
 from omnipos.db.settings import get_setting
+from omnipos.sync.keyrings import describe_keyring
 from omnipos.sync.outbox import OutboxStatus
 from omnipos.sync.state import (
     AUTH_REQUIRED,
@@ -22,6 +23,7 @@ from omnipos.sync.state import (
     WARNING,
     get_state,
 )
+from omnipos.sync.tls import HubLink, format_fingerprint
 
 
 def _run(first: int, last: int) -> str:
@@ -78,5 +80,13 @@ def sync_status(db: Database, now: datetime | None = None) -> dict[str, Any]:
         info["oldest_waiting"] = stamp.isoformat()
         info["oldest_waiting_age_s"] = round((now - stamp).total_seconds(), 1)
     info["gap_warning"] = gap_warning(info["gaps"])
+    with db.read() as s:
+        link = HubLink.from_settings(s)
+    info["hub_tls"] = {"https": link.https,
+                       "pinned": format_fingerprint(link.pin) if link.pin else None,
+                       "warning": link.warning}
+    ring = describe_keyring()
+    info["keyring"] = {"backend": ring.backend, "plaintext": ring.plaintext,
+                       "warning": ring.warning}
     info["database_revision"] = db.revision()
     return info

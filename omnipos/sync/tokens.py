@@ -2,16 +2,17 @@
 
 The backend is the OS default or the one an administrator names with
 keyring's standard ``PYTHON_KEYRING_BACKEND``. OmniPOS never picks a
-plain-text store by itself and never falls back to a file.
+plain-text store by itself and never falls back to a file; what a backend is
+(and whether it keeps secrets in plain text) is decided in ``keyrings.py``.
 """
 
 from __future__ import annotations
 
 import logging
-import os
 from typing import Protocol
 
 from omnipos.sync.errors import KeyringUnavailable
+from omnipos.sync.keyrings import describe_keyring
 
 log = logging.getLogger(__name__)
 
@@ -25,10 +26,6 @@ class TokenStore(Protocol):
     def delete(self, device_id: str) -> None: ...
 
 
-def _backend_name(backend: object) -> str:
-    return f"{type(backend).__module__}.{type(backend).__name__}"
-
-
 class KeyringTokenStore:
     """The OS keyring, through ``keyring``: secrets of one ``service`` (device tokens by
     default; the journal keys are another service)."""
@@ -38,19 +35,11 @@ class KeyringTokenStore:
 
     def check(self) -> None:
         import keyring
-        from keyring.backends import chainer, fail
 
-        backend = keyring.get_keyring()
-        name = _backend_name(backend)
-        unusable = isinstance(backend, fail.Keyring) or (
-            isinstance(backend, chainer.ChainerBackend) and not backend.backends
-        )
-        if "null" in type(backend).__module__.split("."):
-            unusable = True
-        # A plain-text store is acceptable only when an administrator named it.
-        plaintext = "keyrings.alt" in name and "Plaintext" in name
-        if plaintext and not os.environ.get("PYTHON_KEYRING_BACKEND"):
-            unusable = True
+        info = describe_keyring()
+        unusable = not info.allowed
+        if info.allowed and info.plaintext:
+            log.warning("%s", info.warning)
         if not unusable:
             # A backend can look fine and still fail (no D-Bus session, locked store):
             # prove it works before the one-time code is spent.
@@ -58,13 +47,14 @@ class KeyringTokenStore:
                 keyring.set_password(self.service, "probe", "probe")
                 keyring.delete_password(self.service, "probe")
             except Exception as exc:  # noqa: BLE001 - any backend failure means unusable
-                log.warning("keyring backend %s failed a probe: %s", name, exc)
+                log.warning("keyring backend %s failed a probe: %s", info.backend, exc)
                 unusable = True
         if unusable:
+            reason = info.warning if not info.allowed else "it failed a probe"
             raise KeyringUnavailable(
-                f"no usable keyring backend ({name}); the device token is only ever kept in the "
-                "OS keyring. Start a desktop keyring (e.g. GNOME Keyring / KWallet) or name one "
-                "with PYTHON_KEYRING_BACKEND, then enroll again"
+                f"no usable keyring backend ({info.backend}: {reason}); secrets are only ever "
+                "kept in the OS keyring. Start a desktop keyring (e.g. GNOME Keyring / KWallet) "
+                "or name one with PYTHON_KEYRING_BACKEND, then try again"
             )
 
     def load(self, device_id: str) -> str | None:

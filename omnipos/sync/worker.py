@@ -18,6 +18,7 @@ import httpx
 
 from omnipos.db.engine import Database
 from omnipos.db.settings import get_setting
+from omnipos.domain.errors import ValidationError
 from omnipos.sync.backoff import Backoff
 from omnipos.sync.client import HubClient
 from omnipos.sync.errors import SyncError, SyncErrorKind
@@ -25,6 +26,7 @@ from omnipos.sync.handshake import handshake, note_journal_head, settle_gaps
 from omnipos.sync.pull import Progress, PullReport, pull_all
 from omnipos.sync.push import DEFAULT_BATCH, Pusher, PushReport
 from omnipos.sync.state import AUTH_REQUIRED, LAST_ATTEMPT, LAST_ERROR, LAST_SYNC, ONLINE, set_state
+from omnipos.sync.tls import HubLink, check_hub_url
 from omnipos.sync.tokens import TokenStore
 
 log = logging.getLogger(__name__)
@@ -68,12 +70,18 @@ class SyncWorker:
         self._thread: threading.Thread | None = None
         with db.read() as s:
             self.device_id = str(get_setting(s, "device.id") or "")
-            self.hub_url = str(get_setting(s, "hub.url") or "")
+            self.link = HubLink.from_settings(s)
+        self.hub_url = self.link.url
         if not self.device_id or not self.hub_url:
             raise SyncError(SyncErrorKind.AUTH, "this till is not enrolled with a hub "
                             "(run 'omnipos enroll --hub URL --code CODE')")
+        try:  # a till enrolled before the address was checked is refused here, plainly
+            check_hub_url(self.hub_url, allow_http=self.link.allow_http)
+        except ValidationError as exc:
+            raise SyncError(SyncErrorKind.CERTIFICATE, f"{exc}; enroll again") from exc
         kwargs = {"timeout": timeout} if timeout is not None else {}
-        self.client = HubClient(self.hub_url, self._current_token, transport=transport, **kwargs)
+        self.client = HubClient(self.hub_url, self._current_token, transport=transport,
+                                tls=self.link.context(), **kwargs)
 
     def _current_token(self) -> str | None:
         if self._token is None:
@@ -146,7 +154,8 @@ class SyncWorker:
         with self.db.transaction() as s:
             set_state(s, LAST_ERROR, {"kind": str(exc.kind), "message": str(exc)[:500],
                                       "at": datetime.now(UTC).isoformat()})
-            set_state(s, ONLINE, exc.kind not in (SyncErrorKind.NETWORK, SyncErrorKind.SERVER))
+            set_state(s, ONLINE, exc.kind not in (SyncErrorKind.NETWORK, SyncErrorKind.SERVER,
+                                                  SyncErrorKind.CERTIFICATE))
         self._notify()
 
     def _notify(self) -> None:
