@@ -63,6 +63,27 @@ def queue_mixed(till: Till, count: int, seed: int, chunk: int = 250) -> Counter[
     return change
 
 
+def sell_mixed(till: Till, count: int, seed: int) -> Counter[str]:
+    """Ring up ``count`` real sales (seeded SKUs, quantities and mixes) through the till's
+    own CheckoutService.complete_sale: the sale rows, taxes, stock movements, journal and
+    the outbox event are what a cashier's sale writes. Returns the stock change."""
+    from omnipos.services.selling import CheckoutService
+
+    rng = random.Random(seed)
+    svc = CheckoutService(till.db)
+    change: Counter[str] = Counter()
+    for _ in range(count):
+        cart = svc.new_cart()
+        for sku in rng.sample(SKUS, rng.randint(1, len(SKUS))):
+            qty = rng.randint(1, 3)
+            svc.add_sku(cart, sku, qty)
+            change[sku] -= qty
+        payment = svc.start_payment(cart)
+        payment.add_cash(payment.remaining_minor)
+        till.receipts.append(svc.complete_sale(cart, payment, cashier="chaos").receipt_no)
+    return change
+
+
 def point_at(till: Till, url: str) -> None:
     """Send this till's sync through ``url`` (a proxy) instead of the hub it enrolled with."""
     with till.db.transaction() as s:
@@ -111,6 +132,16 @@ def drain_all(workers: list[SyncWorker], seconds: float) -> list[int]:
         if isinstance(r, BaseException):
             raise r
     return [int(r) for r in results]  # type: ignore[arg-type]
+
+
+def expected_levels(changes: list[tuple[str, Counter[str]]]) -> dict[str, dict[str, str]]:
+    """The hub's stock per SKU per store that (store, stock change) pairs add up to."""
+    totals: dict[str, Counter[str]] = {}
+    for store, change in changes:
+        for sku, qty in change.items():
+            totals.setdefault(sku, Counter())[store] += qty
+    return {sku: {store: str(q) for store, q in sorted(totals.get(sku, Counter()).items())}
+            for sku in SKUS}
 
 
 def hub_state(db: HubDB) -> tuple[int, list[str], dict[str, dict[str, str]]]:
