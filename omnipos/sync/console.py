@@ -84,7 +84,7 @@ def bar_status(db: Database, now: datetime | None = None) -> dict[str, object]:
         "online": state.get(ONLINE),
         "auth_required": bool(state.get(AUTH_REQUIRED) or False),
         "warning": state.get(WARNING),
-        "gap_warning": gap_warning(state.get(GAPS)),  # type: ignore[arg-type]
+        "gap_warning": gap_warning(state.get(GAPS)),
     }
     if oldest is not None:
         stamp = datetime.fromisoformat(oldest) if isinstance(oldest, str) else oldest

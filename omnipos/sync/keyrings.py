@@ -71,8 +71,8 @@ def _stores_nothing(backend: object) -> bool:
 
 def _keeps_plaintext(backend: object) -> bool:
     try:
-        from keyrings.alt.file import PlaintextKeyring
-        from keyrings.alt.file_base import Keyring as FileKeyring
+        from keyrings.alt.file import PlaintextKeyring  # type: ignore[import-untyped]
+        from keyrings.alt.file_base import Keyring as FileKeyring  # type: ignore[import-untyped]
     except ImportError:  # keyrings.alt not installed: none of its file backends can be active
         return False
     if isinstance(backend, PlaintextKeyring):

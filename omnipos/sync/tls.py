@@ -44,7 +44,9 @@ __all__ = [
 
 log = logging.getLogger(__name__)
 
-HUB_URL, CA_FILE, CERT_PIN, ALLOW_HTTP = "hub.url", "hub.ca_file", "hub.cert_sha256", "hub.allow_http"
+# The till's settings for its hub.
+HUB_URL, CA_FILE = "hub.url", "hub.ca_file"
+CERT_PIN, ALLOW_HTTP = "hub.cert_sha256", "hub.allow_http"
 
 
 def fingerprint(der: bytes) -> str:

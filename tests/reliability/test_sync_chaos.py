@@ -89,7 +89,8 @@ def test_three_tills_through_a_chaos_proxy(tmp_path: Path, hub_db_url: str, reco
         problems.append(f"events at the hub: {events}, sent {3 * per_till}")
     if sorted(receipts) != sorted(sent):
         dup = sum(n - 1 for n in Counter(receipts).values() if n > 1)
-        problems.append(f"sales differ: {len(receipts)} at the hub ({dup} repeated), {len(sent)} sent")
+        problems.append(f"sales differ: {len(receipts)} at the hub ({dup} repeated), "
+                        f"{len(sent)} sent")
     if levels != expected_levels(sold):
         problems.append(f"stock {levels} != what the sales add up to {expected_levels(sold)}")
     faults = ", ".join(f"{k} {v}" for k, v in sorted(counts.items()))

@@ -116,7 +116,8 @@ def test_an_encrypted_keyring_gives_no_warning(active, monkeypatch, tmp_path, ca
 def test_a_chain_with_a_plain_text_member_is_plain_text(active, tmp_path, monkeypatch):
     monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
     chain = chainer.ChainerBackend()
-    monkeypatch.setattr(chainer.ChainerBackend, "backends", [MemoryKeyring(), _file_store(tmp_path)])
+    members = [MemoryKeyring(), _file_store(tmp_path)]
+    monkeypatch.setattr(chainer.ChainerBackend, "backends", members)
     active.use(chain)
     info = describe_keyring()
     assert info.plaintext and not info.allowed

@@ -89,8 +89,9 @@ def _tls(args: argparse.Namespace) -> dict[str, str]:
     except (OSError, ValueError) as exc:
         raise ValidationError(f"--certfile {args.certfile}: not a PEM certificate ({exc})"
                               ) from exc
-    sys.stderr.write(f"omnipos-hub: serving HTTPS; certificate SHA-256 "
-                     f"{_pretty(hashlib.sha256(der).hexdigest())} (tills pin it when they enroll)\n")
+    fingerprint = _pretty(hashlib.sha256(der).hexdigest())
+    sys.stderr.write(f"omnipos-hub: serving HTTPS; certificate SHA-256 {fingerprint} "
+                     "(tills pin it when they enroll)\n")
     return {"ssl_certfile": args.certfile, "ssl_keyfile": args.keyfile}
 
 

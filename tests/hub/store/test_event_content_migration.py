@@ -55,7 +55,8 @@ def _hub_at(url: str, revision: str, event: dict[str, object]) -> None:
             "INSERT INTO events (event_id, device_id, epoch, device_seq, type, schema_version,"
             " occurred_at, received_at, payload, status) VALUES (:eid, :dev, 1, 1,"
             " 'sale.completed', 1, :at, :now, :payload, 'applied')"),
-            {"eid": event["event_id"], "dev": DEVICE, "at": _stamp(str(event["occurred_at"])), "now": NOW,
+            {"eid": event["event_id"], "dev": DEVICE, "at": _stamp(str(event["occurred_at"])),
+             "now": NOW,
              "payload": json.dumps(event["payload"])})
         for _ in range(2):  # quarantined twice before the hub kept repeats once
             conn.execute(text(
