@@ -17,7 +17,7 @@ from typing import Protocol
 
 from omnipos.db.engine import Database
 from omnipos.db.settings import get_setting
-from omnipos.domain.errors import UserFacingError
+from omnipos.domain.errors import UserFacingError, ValidationError
 from omnipos.sync.console import OutboxItem, OutboxListing, bar_status, list_outbox
 from omnipos.sync.enroll import Enrollment, enroll
 from omnipos.sync.errors import KeyringUnavailable, SyncError, SyncErrorKind
@@ -78,7 +78,11 @@ def enrollment_problem(exc: BaseException, hub_url: str) -> str:
     if isinstance(exc, KeyringUnavailable):
         return ("This computer has no usable keyring, so the till cannot keep its hub token "
                 f"safely (it is never written to a file). {exc}")
+    if isinstance(exc, ValidationError):
+        return str(exc)  # a hub address that would send the token in clear, a bad CA file
     if isinstance(exc, SyncError):
+        if exc.kind is SyncErrorKind.CERTIFICATE:
+            return str(exc)
         if exc.kind is SyncErrorKind.NETWORK:
             return f"Cannot reach the hub at {hub_url}: check the address and the network. ({exc})"
         if exc.status == 403:
@@ -130,7 +134,7 @@ class SyncService:
         try:
             return enroll(self._db, hub_url, code, tokens or self._tokens or KeyringTokenStore(),
                           device_name=device_name, progress=progress)
-        except (SyncError, KeyringUnavailable) as exc:
+        except (SyncError, KeyringUnavailable, ValidationError) as exc:
             raise EnrollmentFailed(enrollment_problem(exc, hub_url)) from exc
 
     def start_enrolled(self, on_change: Changed, progress: Progress) -> RunningSync | None:

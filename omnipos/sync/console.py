@@ -11,7 +11,8 @@ from omnipos.db.engine import Database
 from omnipos.db.models import OutboxEvent, Setting, SyncState
 from omnipos.sync.outbox import OutboxStatus
 from omnipos.sync.state import AUTH_REQUIRED, GAPS, LAST_ERROR, LAST_SYNC, ONLINE, WARNING
-from omnipos.sync.status import gap_warning
+from omnipos.sync.status import certificate_problem, gap_warning, security_warnings
+from omnipos.sync.tls import HubLink
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +72,7 @@ def bar_status(db: Database, now: datetime | None = None) -> dict[str, object]:
         ).one()
         settings = {k: v for k, v in s.execute(select(Setting.key, Setting.value)
                                                .where(Setting.key.in_(["device.id", "hub.url"])))}
+        link = HubLink.from_settings(s)
         state = {k: v for k, v in s.execute(select(SyncState.key, SyncState.value).where(
             SyncState.key.in_([LAST_SYNC, LAST_ERROR, ONLINE, AUTH_REQUIRED, WARNING, GAPS])))}
     info: dict[str, object] = {
@@ -85,6 +87,8 @@ def bar_status(db: Database, now: datetime | None = None) -> dict[str, object]:
         "auth_required": bool(state.get(AUTH_REQUIRED) or False),
         "warning": state.get(WARNING),
         "gap_warning": gap_warning(state.get(GAPS)),
+        "security": security_warnings(link),
+        "certificate_problem": certificate_problem(state.get(LAST_ERROR)),
     }
     if oldest is not None:
         stamp = datetime.fromisoformat(oldest) if isinstance(oldest, str) else oldest

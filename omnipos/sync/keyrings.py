@@ -37,6 +37,11 @@ class KeyringInfo:
         return self.usable and (not self.plaintext or self.named)
 
     @property
+    def short(self) -> str | None:
+        """A few words for the status bar, or None."""
+        return "Keyring unencrypted" if self.plaintext and self.allowed else None
+
+    @property
     def warning(self) -> str | None:
         """What the till must say about this backend, or None."""
         if not self.usable:

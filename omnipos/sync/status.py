@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from omnipos.db.engine import Database
 from omnipos.db.models import OutboxEvent
 from omnipos.db.settings import get_setting
+from omnipos.sync.errors import SyncErrorKind
 from omnipos.sync.keyrings import describe_keyring
 from omnipos.sync.outbox import OutboxStatus
 from omnipos.sync.state import (
@@ -45,6 +46,20 @@ def gap_warning(gaps: list[dict[str, Any]] | None) -> str | None:
             where = f"{held} of them held here"
         parts.append(f"{_run(first, last)} ({where})")
     return "The hub is missing " + "; ".join(parts) + " of this till."
+
+
+def security_warnings(link: HubLink) -> list[dict[str, str]]:
+    """What keeps this till's secrets less safe than they should be: a few words and the
+    full sentence each (an unencrypted keyring, a hub reached over plain HTTP)."""
+    ring = describe_keyring()
+    return [{"short": short, "detail": detail}
+            for short, detail in ((ring.short, ring.warning), (link.short, link.warning))
+            if short and detail]
+
+
+def certificate_problem(last_error: Any) -> bool:
+    """The last sync stopped at the hub's certificate (changed, or not trusted)."""
+    return isinstance(last_error, dict) and last_error.get("kind") == SyncErrorKind.CERTIFICATE
 
 
 def sync_status(db: Database, now: datetime | None = None) -> dict[str, Any]:
@@ -88,5 +103,7 @@ def sync_status(db: Database, now: datetime | None = None) -> dict[str, Any]:
     ring = describe_keyring()
     info["keyring"] = {"backend": ring.backend, "plaintext": ring.plaintext,
                        "warning": ring.warning}
+    info["security"] = security_warnings(link)
+    info["certificate_problem"] = certificate_problem(info["last_error"])
     info["database_revision"] = db.revision()
     return info

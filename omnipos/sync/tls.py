@@ -160,6 +160,11 @@ class HubLink:
         return _context(self.ca_file, self.pin if pinned else None)
 
     @property
+    def short(self) -> str | None:
+        """A few words for the status bar, or None."""
+        return "Plain HTTP" if self.warning else None
+
+    @property
     def warning(self) -> str | None:
         """What the status bar says about this link, or None."""
         if self.url and not self.https:

@@ -151,6 +151,7 @@ class SyncController(QObject):
         if self._connecting and snap.enrolled:
             snap = dataclasses.replace(snap, online=None)  # the stored state is the last run's
         self.snapshot = snap
+        self.view.show_warnings(_warnings(snap))
         if self._connecting and not snap.enrolled:
             self.widget.show_snapshot(dataclasses.replace(snap, enrolled=True, online=None))
         else:
@@ -233,6 +234,7 @@ class SyncController(QObject):
         def show(listing: OutboxListing) -> None:
             self.view.show_listing(listing, state_text=self.widget.state_label.text())
             snap = self.snapshot
+            self.view.show_warnings(_warnings(snap))
             self.view.enroll_button.setVisible(
                 bool(snap and snap.auth_required) and self.worker is not None)
 
@@ -279,6 +281,17 @@ class SyncController(QObject):
         ctl.enrolled.connect(enrolled)
         dialog.finished.connect(finished)
         dialog.open()
+
+
+def _warnings(snap: SyncSnapshot | None) -> list[str]:
+    """The Sync screen's warning lines for the last status read."""
+    if snap is None:
+        return []
+    lines = [snap.last_error] if snap.certificate_problem and snap.last_error else []
+    if snap.gap_warning:
+        lines.append(snap.gap_warning)
+    lines.extend(detail for _short, detail in snap.security)
+    return lines
 
 
 def attach_sync(window: MainWindow, sync_service: SyncService, runner: TaskRunner, *,

@@ -69,6 +69,12 @@ class SyncSnapshot:
     enrolled: bool
     hub_url: str
     warning: str
+    #: The hub is missing events of this till (None: it is not).
+    gap_warning: str | None = None
+    #: What keeps this till's secrets less safe: (a few words, the full sentence) each.
+    security: tuple[tuple[str, str], ...] = ()
+    #: The hub showed another certificate than the pinned one (or an untrusted one).
+    certificate_problem: bool = False
 
     @classmethod
     def from_status(cls, info: dict[str, Any]) -> SyncSnapshot:
@@ -89,6 +95,10 @@ class SyncSnapshot:
             enrolled=bool(info.get("device") and info.get("hub_url")),
             hub_url=str(info.get("hub_url") or ""),
             warning=str(warning),
+            gap_warning=info.get("gap_warning") or None,
+            security=tuple((str(w["short"]), str(w["detail"]))
+                           for w in info.get("security") or ()),
+            certificate_problem=bool(info.get("certificate_problem")),
         )
 
 
@@ -160,14 +170,16 @@ class SyncStatusWidget(QFrame):
         if not snap.enrolled:
             self.show_not_enrolled()
             return
-        if snap.online is None:
+        if snap.certificate_problem:
+            self._set_state(ATTENTION, "Certificate changed")
+        elif snap.online is None:
             self._set_state(CONNECTING, "Connecting…")
         elif snap.auth_required:
             self._set_state(ATTENTION, "Enroll again")
         elif not snap.online:
             self._set_state(OFFLINE, "Offline")
-        elif snap.quarantined:
-            self._set_state(ATTENTION, "Online")
+        elif snap.quarantined or snap.security or snap.gap_warning:
+            self._set_state(ATTENTION, "Online")  # online, but a person should look
         else:
             self._set_state(ONLINE, "Online")
         queue = f"{snap.waiting} waiting"
@@ -175,8 +187,13 @@ class SyncStatusWidget(QFrame):
             queue += f" · oldest {age_text(snap.oldest_age_s)}"
         if snap.quarantined:
             queue += f" · {snap.quarantined} quarantined"
+        if snap.gap_warning:
+            queue += " · events missing at the hub"
+        for short, _detail in snap.security:
+            queue += f" · ⚠ {short}"
         self.queue_label.setText(queue)
-        show_error = snap.last_error and (snap.online is False or snap.auth_required)
+        show_error = snap.last_error and (snap.online is False or snap.auth_required
+                                          or snap.certificate_problem)
         self._set_error(snap.last_error if show_error else "")
         tip = [f"Hub: {snap.hub_url}", queue,
                f"Last sync: {snap.last_sync or 'not yet'}"]
@@ -184,6 +201,9 @@ class SyncStatusWidget(QFrame):
             tip.append(f"Last error: {snap.last_error}")
         if snap.warning:
             tip.append(f"Warning: {snap.warning}")
+        if snap.gap_warning:
+            tip.append(snap.gap_warning)
+        tip.extend(f"Warning: {detail}" for _short, detail in snap.security)
         tip.append("Click, Alt+8 or F10 for the Sync screen.")
         self.setToolTip("\n".join(tip))
 

@@ -104,6 +104,11 @@ class SyncView(QWidget):
         self.error.setObjectName("dialogError")
         self.error.setWordWrap(True)
         self.error.hide()
+        # Events missing at the hub, an unencrypted keyring, plain HTTP, a changed certificate.
+        self.warnings = QLabel(self)
+        self.warnings.setObjectName("syncWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.hide()
         self.model = OutboxModel(self)
         self.table = QTableView(self)
         self.table.setObjectName("syncEvents")
@@ -152,6 +157,7 @@ class SyncView(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.summary)
         layout.addWidget(self.error)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty, 1)
@@ -179,6 +185,11 @@ class SyncView(QWidget):
             if item.event_id == keep:
                 self.table.selectRow(row)
         self._update_buttons()
+
+    def show_warnings(self, lines: list[str]) -> None:
+        """What a person should know about this till's sync, one sentence a line."""
+        self.warnings.setText("\n".join(f"⚠ {line}" for line in lines))
+        self.warnings.setVisible(bool(lines))
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
