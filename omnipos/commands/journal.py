@@ -55,9 +55,11 @@ def run_verify(args: argparse.Namespace) -> int:
     if head is None:
         print("hub: no journal head to check against (not enrolled, or nothing sent yet)")
     elif problem:
-        print(f"journal BROKEN against {head.source}: {problem}")
+        print(f"journal BROKEN against the hub: {problem}")
     else:
-        print(f"hub: entry {head.seq} is the one {head.source} saw")
+        print(f"hub: entry {head.seq} is the one the hub saw")
+    if head is not None and head.note:
+        print(f"({head.note})")
     return 0 if check.ok and not problem else 1
 
 

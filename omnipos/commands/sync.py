@@ -108,7 +108,9 @@ def run_status(args: argparse.Namespace) -> int:
     try:
         info = sync_status(db)
         keys = journal_keys(db)
-        info["journal"] = {"keyed": keys.stored() is not None, "unkeyed_reason": keys.reason}
+        keyed = keys.stored() is not None
+        info["journal"] = {"keyed": keyed, "unkeyed_reason": "" if keyed else (
+            keys.reason or "no journal key yet: it is made with the first entry")}
         if args.quarantined:
             info["quarantined_events"] = quarantined(db)
     finally:

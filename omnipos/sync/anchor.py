@@ -17,6 +17,7 @@ from omnipos.sync.client import HubClient
 from omnipos.sync.errors import SyncError
 from omnipos.sync.handshake import note_journal_head
 from omnipos.sync.state import JOURNAL_HEAD, get_state
+from omnipos.sync.tls import HubLink
 from omnipos.sync.tokens import TokenStore
 
 __all__ = ["HubJournalHead", "hub_journal_head"]
@@ -30,8 +31,8 @@ ASK_TIMEOUT = httpx.Timeout(10.0, connect=3.0)
 class HubJournalHead:
     seq: int
     hash: str
-    #: Where the figure comes from, in words ("the hub", "the hub at the last sync, ...").
-    source: str
+    #: Empty when the hub said it now; else why the head noted at the last sync is used.
+    note: str = ""
 
 
 def hub_journal_head(db: Database, tokens: TokenStore, *,
@@ -39,21 +40,21 @@ def hub_journal_head(db: Database, tokens: TokenStore, *,
     """The hub's last head of this till's journal, or None (not enrolled, or never sent)."""
     with db.read() as s:
         device = get_setting(s, "device.id")
-        url = get_setting(s, "hub.url")
+        link = HubLink.from_settings(s)
         noted = get_state(s, JOURNAL_HEAD)
-    if not device or not url:
+    if not device or not link.url:
         return None
     try:
-        with HubClient(str(url), lambda: tokens.load(str(device)), transport=transport,
-                       timeout=ASK_TIMEOUT) as client:
+        with HubClient(link.url, lambda: tokens.load(str(device)), transport=transport,
+                       timeout=ASK_TIMEOUT, tls=link.context()) as client:
             head = client.hello().journal_head
     except SyncError as exc:
         log.info("journal head: the hub did not answer (%s); using the one noted", exc)
         if not noted:
             return None
         return HubJournalHead(int(noted["seq"]), str(noted["hash"]),
-                              f"the hub at the last sync ({noted.get('at', '?')}); "
-                              f"it did not answer now: {exc}")
+                              f"the hub did not answer ({exc}); this is the head it named at "
+                              f"the last sync, {noted.get('at', '?')}")
     if head is not None:
         note_journal_head(db, head)
-    return None if head is None else HubJournalHead(head.seq, head.hash, "the hub")
+    return None if head is None else HubJournalHead(head.seq, head.hash)

@@ -31,6 +31,7 @@ from omnipos.hub.admin import enrollment
 from omnipos.hub.api.app import create_asgi
 from omnipos.hub.server import serve_in_thread
 from omnipos.hub.store.models import EnrolledTill
+from omnipos.sync.anchor import hub_journal_head
 from omnipos.sync.enroll import enroll
 from omnipos.sync.errors import SyncError, SyncErrorKind
 from omnipos.sync.status import sync_status
@@ -38,7 +39,7 @@ from omnipos.sync.tls import format_fingerprint
 from omnipos.sync.tokens import KeyringTokenStore, MemoryTokenStore
 from omnipos.sync.worker import SyncWorker
 from tests.reliability.hubproc import wait_until
-from tests.support.sync import LiveHub, start_live_hub
+from tests.support.sync import LiveHub, sell, start_live_hub
 
 trustme = pytest.importorskip("trustme", reason="trustme is a test extra")
 
@@ -98,8 +99,11 @@ def test_enrolling_over_https_with_a_private_ca_pins_the_hub(tls_hub, tmp_path, 
     with db.read() as s:
         assert get_setting(s, "hub.cert_sha256") == certs.sha256
         assert get_setting(s, "hub.ca_file") == str(certs.ca_file)
+    sell(db, [("A", 1)])
     report = SyncWorker(db, KeyringTokenStore()).run_once()
-    assert report.push.acked == 0
+    assert report.push.applied == 1
+    head = hub_journal_head(db, KeyringTokenStore())  # journal verify asks over the pinned TLS
+    assert head is not None and head.note == "" and head.seq >= 1
     assert sync_status(db)["hub_tls"] == {"https": True, "pinned": format_fingerprint(certs.sha256),
                                          "warning": None}
     db.close()
