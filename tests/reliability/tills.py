@@ -67,10 +67,14 @@ def sell_mixed(till: Till, count: int, seed: int) -> Counter[str]:
     """Ring up ``count`` real sales (seeded SKUs, quantities and mixes) through the till's
     own CheckoutService.complete_sale: the sale rows, taxes, stock movements, journal and
     the outbox event are what a cashier's sale writes. Returns the stock change."""
+    from omnipos.domain.shifts import CashCount
     from omnipos.services.selling import CheckoutService
+    from omnipos.services.shifts import ShiftService
 
     rng = random.Random(seed)
     svc = CheckoutService(till.db)
+    if svc.shift_needed():  # selling needs an open shift: an empty drawer here
+        ShiftService(till.db).open(CashCount(svc.store.currency), actor=None)
     change: Counter[str] = Counter()
     for _ in range(count):
         cart = svc.new_cart()
