@@ -163,8 +163,12 @@ AT_0007: dict[str, list[dict[str, Any]]] = {
 # Revision 0008 added stock counts and deliveries; a sale then named no customer.
 AT_0008: dict[str, list[dict[str, Any]]] = AT_0007
 
+# Revision 0009 let a sale name its customer (no rows of its own).
+AT_0009: dict[str, list[dict[str, Any]]] = AT_0008
+
 FILLS = {"0001": AT_0001, "0002": AT_0002, "0003": AT_0003, "0004": AT_0004,
-         "0005": AT_0005, "0006": AT_0006, "0007": AT_0007, "0008": AT_0008}
+         "0005": AT_0005, "0006": AT_0006, "0007": AT_0007, "0008": AT_0008,
+         "0009": AT_0009}
 MOVED = {"stock_deltas", "sync_state"}
 #: Columns later revisions added to a table (as table -> (revision, how many)), empty in rows
 #: written before.

@@ -1,7 +1,7 @@
 """The chain's stores as the hub describes them for look-ups (issue 15).
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0010
+Revises: 0009
 Create Date: 2026-12-01 14:00:00
 """
 
@@ -14,8 +14,8 @@ from alembic import op
 
 import omnipos.sqltypes
 
-revision: str = "0006"
-down_revision: str | None = "0005"
+revision: str = "0010"
+down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
