@@ -16,7 +16,13 @@ from decimal import Decimal
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from omnipos.db.models import NearbyStore, OutboxEvent, StockElsewhere, StockLevel, StockMovement
+from omnipos.db.models import (
+    OutboxEvent,
+    StockElsewhere,
+    StockLevel,
+    StockMovement,
+    StoreDirectoryEntry,
+)
 from omnipos.domain.counts import Movement
 from omnipos.domain.stock import StockBucket
 
@@ -30,7 +36,6 @@ __all__ = [
     "movements_total",
     "set_elsewhere",
     "set_hub_level",
-    "set_nearby_store",
     "till_level",
     "till_levels",
 ]
@@ -163,18 +168,9 @@ def set_elsewhere(session: Session, store: str, sku: str, available: str,
 
 def elsewhere(session: Session, sku: str) -> list[Elsewhere]:
     rows = session.execute(
-        select(StockElsewhere, NearbyStore)
-        .join(NearbyStore, NearbyStore.code == StockElsewhere.store, isouter=True)
+        select(StockElsewhere, StoreDirectoryEntry)
+        .join(StoreDirectoryEntry, StoreDirectoryEntry.code == StockElsewhere.store,
+              isouter=True)
         .where(StockElsewhere.sku == sku).order_by(StockElsewhere.store)).all()
     return [Elsewhere(e.store, n.name if n else e.store, Decimal(e.available), e.as_of,
                       n.lat if n else None, n.lon if n else None) for e, n in rows]
-
-
-def set_nearby_store(session: Session, code: str, name: str, lat: str | None,
-                     lon: str | None) -> None:
-    """Another store of the chain as the hub describes it (for look-ups: name and place)."""
-    row = session.get(NearbyStore, code)
-    if row is None:
-        session.add(NearbyStore(code=code, name=name, lat=lat, lon=lon))
-    else:
-        row.name, row.lat, row.lon = name, lat, lon

@@ -26,7 +26,7 @@ from omnipos.db.pickups import RecordRow, store_record
 from omnipos.db.returns import apply_policy_change, apply_rma_change
 from omnipos.db.settings import get_setting, set_settings
 from omnipos.db.staff import STAFF_KIND, apply_staff_change
-from omnipos.db.stock import set_elsewhere, set_hub_level, set_nearby_store
+from omnipos.db.stock import set_elsewhere, set_hub_level
 from omnipos.db.stores import DirectoryStore, upsert_store
 from omnipos.domain.errors import UserFacingError
 from omnipos.domain.returns import ReturnPolicy
@@ -70,9 +70,7 @@ Applier = Callable[[FeedPage, dict[str, Any]], None]
 def apply_store(page: FeedPage, data: dict[str, Any]) -> None:
     store = StoreData.model_validate(data)
     if store.code != page.store_code and page.store_code is not None:
-        # Another store's record: who and where it is, for the stock look-up.
-        set_nearby_store(page.session, store.code, store.name, store.lat, store.lon)
-        return
+        return  # another store's full record (an older hub): the directory has what look-ups need
     set_settings(page.session, {
         "store.code": store.code,
         "store.name": store.name,

@@ -275,3 +275,26 @@ def test_downgrade_to_0002_puts_the_stock_keys_back(tmp_path: Path) -> None:
 
 def _rows_of(items: list[dict[str, Any]]) -> list[tuple[Any, ...]]:
     return sorted((tuple(item.values()) for item in items), key=repr)
+
+
+def test_the_nearby_stores_of_0008_become_the_store_directory(tmp_path: Path) -> None:
+    path = tmp_path / "omnipos.sqlite3"
+    engine = make_engine(path)
+    migrations.upgrade(engine, "0009")
+    engine.dispose()
+    _fill(path, {"nearby_stores": [{"code": "S2", "name": "Harbour", "lat": "45.60",
+                                    "lon": "-122.68"}]})
+    db = open_database(path)
+    try:
+        from omnipos.db.stores import list_stores
+
+        with db.read() as s:
+            [store] = list_stores(s)
+        assert (store.code, store.name, store.lat, store.lon) == ("S2", "Harbour", "45.60",
+                                                                 "-122.68")
+        con = sqlite3.connect(path)
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+        con.close()
+        assert "nearby_stores" not in tables
+    finally:
+        db.close()

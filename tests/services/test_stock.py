@@ -11,7 +11,8 @@ import pytest
 from omnipos.db.deliveries import store_delivery
 from omnipos.db.models import JournalEntry, OutboxEvent
 from omnipos.db.settings import set_settings
-from omnipos.db.stock import set_elsewhere, set_hub_level, set_nearby_store, till_level
+from omnipos.db.stock import set_elsewhere, set_hub_level, till_level
+from omnipos.db.stores import DirectoryStore, upsert_store
 from omnipos.domain.errors import PermissionDenied, StateError, ValidationError
 from omnipos.domain.stock import AdjustReason, StockBucket
 from omnipos.services.stock import StockService
@@ -75,8 +76,8 @@ def test_the_card_says_what_is_here_promised_elsewhere_and_when_counted(stock, s
     as_of = datetime(2026, 11, 26, 8, 30, tzinfo=UTC)
     with store_db.transaction() as s:
         set_settings(s, {"store.lat": "45.52", "store.lon": "-122.68"})
-        set_nearby_store(s, "S2", "Harbour", "45.60", "-122.68")
-        set_nearby_store(s, "S3", "Far away", "47.61", "-122.33")
+        upsert_store(s, DirectoryStore("S2", "Harbour", "", "45.60", "-122.68", "", "UTC"), as_of)
+        upsert_store(s, DirectoryStore("S3", "Far away", "", "47.61", "-122.33", "", "UTC"), as_of)
         set_elsewhere(s, "S3", "SOAP", "9", as_of)
         set_elsewhere(s, "S2", "SOAP", "4", as_of)
         set_elsewhere(s, "S2", "SOAP", "1", as_of - timedelta(hours=1))  # an older page again

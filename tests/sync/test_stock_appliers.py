@@ -1,5 +1,6 @@
 """The count, delivery and look-up feed kinds: this store's sessions and deliveries kept,
-other stores' levels and records kept for the look-up card, this store's own left out."""
+other stores' levels (named and placed by the store directory) kept for the look-up card,
+this store's own left out."""
 
 from __future__ import annotations
 
@@ -34,9 +35,8 @@ def test_counts_deliveries_and_other_stores_reach_the_till(store_db: Database) -
                data={"store": "S002", "sku": "SOAP", "available": "3", "as_of": AT}),
         Change(kind="stock_elsewhere", key="S001:SOAP",  # this store's own: it has ``stock``
                data={"store": "S001", "sku": "SOAP", "available": "8", "as_of": AT}),
-        Change(kind="store", key="S002", data={
-            "code": "S002", "name": "Harbour", "currency": "USD", "prices": "exclusive",
-            "tax_rates": {}, "lat": "45.6", "lon": "-122.7"}),
+        Change(kind="store_directory", key="S002", data={
+            "code": "S002", "name": "Harbour", "lat": "45.6", "lon": "-122.7"}),
         Change(kind="stock", key="S001:SOAP", data={
             "store": "S001", "sku": "SOAP", "level": "8", "as_of": AT, "counted_at": AT}),
     ]

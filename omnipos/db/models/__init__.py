@@ -27,7 +27,7 @@ from omnipos.db.models.sales import OpenSale, ParkedSale, Sale, SaleLine, SaleTa
 from omnipos.db.models.settings import Counter, Setting
 from omnipos.db.models.shifts import CashMovement, Shift
 from omnipos.db.models.staff import LoginLock, StaffMember
-from omnipos.db.models.stock import NearbyStore, StockElsewhere, StockLevel, StockMovement
+from omnipos.db.models.stock import StockElsewhere, StockLevel, StockMovement
 from omnipos.db.models.stores import StoreDirectoryEntry
 from omnipos.db.models.sync_state import SyncState
 
@@ -50,7 +50,6 @@ __all__ = [
     "IntakeState",
     "JournalEntry",
     "LoginLock",
-    "NearbyStore",
     "OpenSale",
     "OutboxEvent",
     "ParkedSale",

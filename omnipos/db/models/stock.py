@@ -15,7 +15,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from omnipos.db.models.base import Base
 from omnipos.domain.stock import StockBucket
 
-__all__ = ["NearbyStore", "StockElsewhere", "StockLevel", "StockMovement"]
+__all__ = ["StockElsewhere", "StockLevel", "StockMovement"]
 
 
 class StockLevel(Base):
@@ -56,12 +56,3 @@ class StockElsewhere(Base):
     as_of: Mapped[datetime]
     __table_args__ = (Index("ix_stock_elsewhere_sku", "sku"),)
 
-
-class NearbyStore(Base):
-    """Another store of the chain, from the hub's store records: who and where it is."""
-
-    __tablename__ = "nearby_stores"
-    code: Mapped[str] = mapped_column(String(20), primary_key=True)
-    name: Mapped[str] = mapped_column(String(120), default="")
-    lat: Mapped[str | None] = mapped_column(String(20), default=None)
-    lon: Mapped[str | None] = mapped_column(String(20), default=None)

@@ -1,4 +1,4 @@
-"""Hub revision 0005: events keep a hash of their content; quarantined repeats merge.
+"""Hub revision 0006: events keep a hash of their content; quarantined repeats merge.
 
 A hub made at every earlier revision, with events and quarantined events in
 it, upgrades; the hashes it computes for stored events are the ones a resend
@@ -66,7 +66,7 @@ def _hub_at(url: str, revision: str, event: dict[str, object]) -> None:
     engine.dispose()
 
 
-@pytest.mark.parametrize("revision", ["0001", "0002", "0003", "0004"])
+@pytest.mark.parametrize("revision", ["0001", "0002", "0003", "0004", "0005"])
 def test_a_hub_with_events_upgrades_and_a_resend_is_still_a_duplicate(
         hub_url: str, revision: str) -> None:
     url = hub_url

@@ -1,6 +1,6 @@
-"""Hub revision 0008: a store's full record goes to its own tills only.
+"""Hub revision 0009: a store's full record goes to its own tills only.
 
-A hub at 0007 whose feed already holds every store's full record for every
+A hub at 0008 whose feed already holds every store's full record for every
 till upgrades; a till of another store then pulls no other store's taxes,
 and every till pulls every store's directory record.
 """
@@ -21,12 +21,12 @@ from omnipos.hub.store.db import alembic_config, make_engine, open_hub_db
 NOW = "2026-01-02T03:04:05.000000+00:00"
 
 
-def test_a_hub_at_0007_narrows_the_store_records_on_its_feed(hub_url: str) -> None:
+def test_a_hub_at_0008_narrows_the_store_records_on_its_feed(hub_url: str) -> None:
     engine = make_engine(hub_url)
     cfg = alembic_config(engine)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0007")
+        command.upgrade(cfg, "0008")
         conn.execute(text("INSERT INTO feed_state (id, last_seq, horizon, feed_id) "
                           "VALUES (1, 2, 0, :f)"), {"f": str(uuid.uuid4())})
         for seq, (code, rate) in enumerate((("S1", "0.0825"), ("S2", "0.05")), start=1):

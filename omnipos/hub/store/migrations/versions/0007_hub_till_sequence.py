@@ -7,8 +7,8 @@ never said where it resumed, so it counts from the first event received in
 that epoch (``seq_base`` NULL); the hub works ``acked_seq`` out at the
 till's next hello or push.
 
-Revision ID: 0006
-Revises: 0005
+Revision ID: 0007
+Revises: 0006
 Create Date: 2026-12-01 11:00:00
 """
 
@@ -17,8 +17,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """Hub: the last head of each till's electronic journal (issue 15).
 
-Revision ID: 0007
-Revises: 0006
+Revision ID: 0008
+Revises: 0007
 Create Date: 2026-12-01 12:00:00
 """
 
@@ -12,8 +12,8 @@ from alembic import op
 
 import omnipos.sqltypes
 
-revision = "0007"
-down_revision = "0006"
+revision = "0008"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 

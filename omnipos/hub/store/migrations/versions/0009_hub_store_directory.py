@@ -7,8 +7,8 @@ time zone). The changes already on the feed are narrowed to their own store,
 and a directory record of each store is added, so a till pulling from the
 start sees exactly what a new store change would send it.
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-12-01 14:00:00
 """
 
@@ -20,8 +20,8 @@ import uuid
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
-down_revision = "0007"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
