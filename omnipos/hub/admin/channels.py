@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from omnipos.domain.errors import NotFoundError, ValidationError
 from omnipos.hub.admin.credentials import hash_secret, new_token
@@ -44,6 +45,21 @@ def add_channel(db: HubDB, name: str) -> tuple[dict[str, Any], str]:
         s.add(channel)
         s.flush()
         return _data(channel), token
+
+
+def store_channel(s: Session, store_code: str) -> ChannelIdentity:
+    """The channel a store's tills take endless-aisle orders through (made on first use).
+
+    It has no token anyone holds: its orders come through the tills' own sync."""
+    name = f"store {store_code}"
+    channel = s.scalar(select(Channel).where(Channel.name == name))
+    if channel is None:
+        channel = Channel(id=str(uuid.uuid4()), name=name,
+                          token_hash=hash_secret(TOKEN_PREFIX + new_token()),
+                          created_at=datetime.now(UTC))
+        s.add(channel)
+        s.flush()
+    return ChannelIdentity(channel.id, channel.name)
 
 
 def _data(channel: Channel) -> dict[str, Any]:

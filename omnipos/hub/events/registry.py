@@ -10,7 +10,18 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
 
-from omnipos.hub.events import cash, counts, customers, facts, pickup, returns, sale, shift, stock
+from omnipos.hub.events import (
+    aisle,
+    cash,
+    counts,
+    customers,
+    facts,
+    pickup,
+    returns,
+    sale,
+    shift,
+    stock,
+)
 from omnipos.hub.events.handler import Handler
 from omnipos.sync.events import (
     FACTS,
@@ -36,6 +47,7 @@ _OWN: dict[str, Handler[Any]] = {
     EventType.PICKUP_PUT_BACK: Handler(PAYLOADS[EventType.PICKUP_PUT_BACK], pickup.put_back),
     EventType.CUSTOMER_CREATED: Handler(PAYLOADS[EventType.CUSTOMER_CREATED],
                                         customers.record_customer),
+    EventType.ORDER_REQUESTED: Handler(PAYLOADS[EventType.ORDER_REQUESTED], aisle.record_order),
     EventType.RETURN_COMPLETED: Handler(PAYLOADS[EventType.RETURN_COMPLETED],
                                         returns.record_return),
     EventType.MAIL_RETURN_RECEIVED: Handler(PAYLOADS[EventType.MAIL_RETURN_RECEIVED],

@@ -37,7 +37,7 @@ from omnipos.hub.store.models import Fulfilment, Order, OrderLine, Product, Stor
 
 log = logging.getLogger(__name__)
 
-__all__ = ["OrderConflict", "place_order", "price_order", "route_parked"]
+__all__ = ["OrderConflict", "place_order", "price_order", "route_parked", "take_in"]
 
 # No 0/O, 1/I/L: read aloud at the counter and typed when a code will not scan.
 _CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -216,19 +216,7 @@ def place_order(db: HubDB, channel: ChannelIdentity, req: OrderRequest,
             return order_answer(s, known), False
     try:
         with db.transaction() as s:
-            store = _check_pickup_store(s, req)
-            order = _insert(s, channel, req, digest, now)
-            point, where = destination(s, order.address)
-            for ol in s.scalars(select(OrderLine).where(OrderLine.order_id == order.id)):
-                ol.unassigned_milli = ol.quantity_milli
-            note(s, order, None, f"channel:{channel.name}", "placed", now)
-            touched = Touched()
-            touched.orders[order.id] = order
-            if store is not None:
-                price_order(s, order, store)
-            route_parked(s, order, now, touched, "routing", point=point, where=where)
-            publish(s, touched, now)
-            answer = order_answer(s, order)
+            answer = take_in(s, channel, req, now, digest=digest)
     except IntegrityError:
         # The same order posted twice at once: the first one stands.
         with db.read() as s:
@@ -239,6 +227,31 @@ def place_order(db: HubDB, channel: ChannelIdentity, req: OrderRequest,
             return order_answer(s, known), False
     log.info("order %s from %s: %s", answer["order_id"], channel.name, answer["state"])
     return answer, True
+
+
+def take_in(s: Session, channel: ChannelIdentity, req: OrderRequest, now: datetime, *,
+            digest: str | None = None) -> dict[str, object]:
+    """Insert, price, route and publish a new order in the caller's transaction; a till's
+    endless-aisle order (``order.requested``) comes in here too. A replay of an order the
+    channel already sent answers it as it is now."""
+    digest = digest or body_hash(req)
+    known = _existing(s, channel, req)
+    if known is not None:
+        _replay(known, digest)
+        return order_answer(s, known)
+    store = _check_pickup_store(s, req)
+    order = _insert(s, channel, req, digest, now)
+    point, where = destination(s, order.address)
+    for ol in s.scalars(select(OrderLine).where(OrderLine.order_id == order.id)):
+        ol.unassigned_milli = ol.quantity_milli
+    note(s, order, None, f"channel:{channel.name}", "placed", now)
+    touched = Touched()
+    touched.orders[order.id] = order
+    if store is not None:
+        price_order(s, order, store)
+    route_parked(s, order, now, touched, "routing", point=point, where=where)
+    publish(s, touched, now)
+    return order_answer(s, order)
 
 
 def find_order(session: Session, order_id: str, channel: ChannelIdentity | None = None) -> Order:

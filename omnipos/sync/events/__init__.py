@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from omnipos.sync.events.aisle import OrderRequestedPayload
 from omnipos.sync.events.base import EventPayload, StockLinePayload, StockPayload
 from omnipos.sync.events.cash import CashMovementPayload
 from omnipos.sync.events.counts import CountOpenedPayload, CountSubmittedPayload
@@ -50,6 +51,7 @@ __all__ = [
     "EventPayload",
     "EventType",
     "MailReturnReceivedPayload",
+    "OrderRequestedPayload",
     "PickupAcceptedPayload",
     "PickupHandedOverPayload",
     "PickupPickingPayload",
@@ -95,6 +97,7 @@ PAYLOADS: Mapping[EventType, type[EventPayload]] = MappingProxyType(
             CountSubmittedPayload,
             StockAdjustedPayload,
             StockReceivedPayload,
+            OrderRequestedPayload,
         )
     }
 )

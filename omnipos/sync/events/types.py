@@ -27,6 +27,7 @@ class EventType(StrEnum):
     SHIPMENT_RECEIVED = "shipment.received"  # a ship-to-store parcel arrived for a pickup
     PICKUP_PUT_BACK = "pickup.put_back"  # a cancelled order's goods are back on the shelf
     CUSTOMER_CREATED = "customer.created"
+    ORDER_REQUESTED = "order.requested"  # endless aisle: an order taken at the till
     # intents: the hub may refuse them because the order changed meanwhile
     PICKUP_ACCEPTED = "pickup.accepted"
     PICKUP_PICKING = "pickup.picking"
