@@ -19,6 +19,7 @@ from omnipos.domain.pickup import FulfilmentKind, PickupState
 from omnipos.domain.quantities import from_milli
 from omnipos.hub.feed import PendingChange, append_changes
 from omnipos.hub.orders.fulfilments import Touched, lines_of, refresh_order, transfers_of
+from omnipos.hub.stock.ledger import elsewhere_now
 from omnipos.hub.store.db import HubDB
 from omnipos.hub.store.models import (
     Channel,
@@ -125,7 +126,13 @@ def publish(session: Session, touched: Touched, now: datetime,
     for order in touched.orders.values():
         refresh_order(session, order, now)
     session.flush()
-    append_changes(session, [*stock, *pending_changes(session, touched.fulfilments.values())])
+    # Reservations moved what these nodes can promise: the other stores' look-ups follow.
+    ids = [f.id for f in touched.fulfilments.values()]
+    pairs = session.execute(select(Fulfilment.node_code, FulfilmentLine.sku).join(
+        FulfilmentLine, FulfilmentLine.fulfilment_id == Fulfilment.id).where(
+        Fulfilment.id.in_(ids))).all() if ids else []
+    append_changes(session, [*stock, *pending_changes(session, touched.fulfilments.values()),
+                             *elsewhere_now(session, [(n, s) for n, s in pairs], now)])
 
 
 def order_answer(session: Session, order: Order) -> dict[str, Any]:

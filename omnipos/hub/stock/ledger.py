@@ -138,6 +138,26 @@ def elsewhere_change(store: str, sku: str, available_milli: int, as_of: str) -> 
         "store": store, "sku": sku, "available": from_milli(available_milli), "as_of": as_of})
 
 
+def elsewhere_now(session: Session, pairs: Iterable[tuple[str, str]], now: datetime
+                  ) -> list[PendingChange]:
+    """The other stores' look-up records for ``(store, sku)`` pairs as they stand now: after
+    a reservation moved available without a stock movement (an order routed, released)."""
+    wanted = sorted(set(pairs))
+    if not wanted:
+        return []
+    stores = {store for store, _sku in wanted}
+    skus = {sku for _store, sku in wanted}
+    rows = {(r.store_code, r.sku): r for r in session.scalars(select(StockLevel).where(
+        StockLevel.store_code.in_(stores), StockLevel.sku.in_(skus)))}
+    out = []
+    for store, sku in wanted:
+        row = rows.get((store, sku))
+        if row is not None:
+            out.append(elsewhere_change(store, sku, row.level_milli - (row.reserved_milli or 0),
+                                        stamp(now)))
+    return out
+
+
 def _moment(d: Delta, now: str) -> str:
     return now if d.occurred_at is None else stamp(d.occurred_at)
 
