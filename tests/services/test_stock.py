@@ -87,3 +87,35 @@ def test_the_card_says_what_is_here_promised_elsewhere_and_when_counted(stock, s
     assert [(o.code, o.name, o.available) for o in card.elsewhere] == \
         [("S2", "Harbour", 4), ("S3", "Far away", 9)]
     assert card.elsewhere[0].distance_km is not None and 8 < card.elsewhere[0].distance_km < 10
+
+
+def test_an_aisle_order_is_paid_here_and_queued_for_the_hub(stock, crew, store_db) -> None:
+    from omnipos.services.stock import AisleRequest
+
+    with store_db.transaction() as s:
+        set_nearby_store(s, "S2", "Harbour", "45.60", "-122.68")
+    with pytest.raises(ValidationError, match="not another store"):
+        stock.start_order(AisleRequest("SOAP", "1", "Ada", pickup_store="S9"))
+    with pytest.raises(ValidationError, match="street, city"):
+        stock.start_order(AisleRequest("SOAP", "1", "Ada", line1="1 Main St"))
+    with pytest.raises(ValidationError, match="name"):
+        stock.start_order(AisleRequest("SOAP", "1", " ", pickup_store="S2"))
+    want = AisleRequest("SOAP", "2", "Ada Lovelace", phone="555 0100", pickup_store="S2")
+    payment = stock.start_order(want)
+    payment.add_cash(payment.remaining_minor)
+    done = stock.place_order(want, payment, actor=crew.cashier)
+    assert done.sale is not None and done.where == "collect at S2 Harbour"
+    with store_db.read() as s:
+        events = {e.type: e.payload for e in s.query(OutboxEvent)}
+        assert till_level(s, "SOAP") == 10  # the goods leave the other store, not this one
+    order = events["order.requested"]
+    assert order["number"] == done.number and order["paid"] is True
+    assert order["fulfilment"] == {"type": "pickup", "store": "S2"}
+    assert order["receipt_no"] == done.sale.receipt_no and "sale.completed" in events
+    assert events["sale.completed"]["stock"] == []  # money only
+    later = AisleRequest("SOAP", "1", "Ada Lovelace", pickup_store="S2", pay_now=False)
+    unpaid = stock.place_order(later, actor=crew.cashier)
+    assert unpaid.sale is None and unpaid.number != done.number
+    with pytest.raises(ValidationError, match="paid now"):
+        stock.place_order(AisleRequest("SOAP", "1", "Ada", line1="1 Main St", city="Portland",
+                                       postcode="97201", country="US", pay_now=False))

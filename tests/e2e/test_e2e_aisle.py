@@ -1,0 +1,69 @@
+"""The endless aisle end to end: a till orders an item it does not have for pickup at another
+store, paid here; the event reaches the hub and becomes an order through the channel code
+path, routed to the other store with its stock reserved; queued while the hub is away."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from omnipos.db.engine import Database
+from omnipos.db.models import OutboxEvent
+from omnipos.domain.shifts import CashCount
+from omnipos.hub.stock import levels
+from omnipos.hub.store.models import Channel, Order, OrderLine
+from omnipos.services.shifts import ShiftService
+from omnipos.services.stock import AisleRequest, StockService
+from omnipos.sync.enroll import enroll
+from omnipos.sync.errors import SyncError
+from omnipos.sync.tokens import MemoryTokenStore
+from omnipos.sync.worker import SyncWorker
+from tests.support.sync import new_till_db
+
+
+def _till(live_hub: Any, tmp_path: Path) -> tuple[Database, SyncWorker]:
+    db = new_till_db(tmp_path, "s1")
+    tokens = MemoryTokenStore()
+    enroll(db, live_hub.url, live_hub.code("S1"), tokens)
+    return db, SyncWorker(db, tokens)
+
+
+def test_an_item_ordered_here_for_pickup_at_another_store(live_hub, tmp_path: Path) -> None:
+    csv = tmp_path / "levels.csv"
+    csv.write_text("store,sku,quantity\nS1,A,0\nS2,A,5\n")
+    levels.import_levels(live_hub.db, csv)
+    db, sync = _till(live_hub, tmp_path)
+    sync.run_once()  # the other stores and their available stock reach the till
+    stock = StockService(db)
+    card = stock.card("A")
+    assert [(o.code, o.available) for o in card.elsewhere] == [("S2", 5)]
+    ShiftService(db).open(CashCount("USD"), actor=None)
+    want = AisleRequest("A", "2", "Ada Lovelace", email="ada@example.com", pickup_store="S2")
+    payment = stock.start_order(want)
+    payment.add_cash(payment.remaining_minor)
+    live_hub.stop()  # the hub is away: the order waits in the outbox
+    done = stock.place_order(want, payment)
+    with pytest.raises(SyncError):
+        sync.run_once()
+    with db.read() as s:
+        assert [e.type for e in s.query(OutboxEvent)] == ["sale.completed", "order.requested"]
+    live_hub.start()
+    sync.run_once()
+    sync.run_once()  # a second pass sends nothing twice
+    with live_hub.db.read() as s:
+        [order] = s.scalars(select(Order)).all()
+        channel = s.get(Channel, order.channel_id)
+        [line] = s.scalars(select(OrderLine).where(OrderLine.order_id == order.id)).all()
+        assert channel is not None and channel.name == "store S1"
+        assert (order.channel_order_id, order.pickup_store, order.paid) == (done.number, "S2",
+                                                                          True)
+        assert order.customer_name == "Ada Lovelace" and line.quantity_milli == 2000
+        assert order.state == "routed"
+    assert levels.show(live_hub.db, "A") == {"S2": "5"}  # on hand: reserved, not yet sold
+    sync.run_once()
+    [harbour] = stock.card("A").elsewhere
+    assert harbour.available == 3  # what S2 can still promise
+    db.close()
