@@ -152,7 +152,8 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
                                      approvals=approvals)
         window.add_screen(ui.counts)
     if stock is not None:
-        ui.stock = StockController(StockView(), stock, runner, actor=actor, approvals=approvals)
+        ui.stock = StockController(StockView(), stock, runner, actor=actor, approvals=approvals,
+                                   printer=printer)
         window.add_screen(ui.stock)
         sell.use_stock_lookup(lambda sku, s=ui.stock: _show_stock(window, s, sku))
     runner.user_error.connect(sell.show_error)

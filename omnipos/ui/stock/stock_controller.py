@@ -33,8 +33,10 @@ from omnipos.ui.common import formatting
 from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
+from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 from omnipos.ui.selling.search_controller import SearchController
 from omnipos.ui.shell.keymap import Act, ScreenId
+from omnipos.ui.stock.aisle import AisleOrdering
 from omnipos.ui.stock.stock_dialogs import AdjustDialog, Adjustment
 from omnipos.ui.stock.stock_models import when
 from omnipos.ui.stock.stock_view import StockView
@@ -42,7 +44,6 @@ from omnipos.ui.stock.stock_view import StockView
 log = logging.getLogger(__name__)
 
 ActorSource = Callable[[], Actor | None]
-Ordering = Callable[[StockCard], None]
 
 
 class Mode(StrEnum):
@@ -60,7 +61,8 @@ class StockController(QObject):
     screen_id = ScreenId.STOCK
 
     def __init__(self, view: StockView, svc: StockService, runner: TaskRunner, *,
-                 actor: ActorSource = lambda: None, approvals: Approvals | None = None) -> None:
+                 actor: ActorSource = lambda: None, approvals: Approvals | None = None,
+                 printer: ReceiptPrinter | None = None) -> None:
         super().__init__(view)
         self.view, self._svc, self._runner = view, svc, runner
         self._actor, self._approvals = actor, approvals
@@ -70,7 +72,9 @@ class StockController(QObject):
         self.delivery: DeliveryView | None = None
         self.dialog: Any = None
         self.search: SearchController | None = None
-        self._order: Ordering | None = None
+        self.aisle = AisleOrdering(svc, runner, printer, view, actor=actor, say=self._say,
+                                   failed=self.show_error)
+        self.aisle.ordered.connect(self.changed)
         v = view
         v.find_field.returnPressed.connect(self._on_enter)
         v.find_button.clicked.connect(self.find_item)
@@ -124,10 +128,6 @@ class StockController(QObject):
             self._show_mode(Mode.CARD)
             return True
         return False
-
-    def use_ordering(self, order: Ordering) -> None:
-        """F8 hands the card to the endless-aisle order (``ui.stock.aisle``)."""
-        self._order = order
 
     @gui_thread_only
     def show_error(self, exc: BaseException) -> None:
@@ -265,10 +265,8 @@ class StockController(QObject):
     def order(self) -> None:
         if self.card is None or self.mode is not Mode.CARD:
             self._say("Look an item up first (scan it).", Level.INFO)
-        elif self._order is None:
-            self._say("This till takes no orders for other stores.", Level.INFO)
         else:
-            self._order(self.card)
+            self.aisle.order(self.card)
 
     # -- receiving ---------------------------------------------------------------------------
 

@@ -189,3 +189,33 @@ def test_receiving_a_delivery_by_scanning(qtbot, shop) -> None:
     with shop.db.read() as s:
         assert till_level(s, "SOAP") == 9
     assert shop.ui.window.screen(ScreenId.STOCK) is stock
+
+
+def test_f8_on_the_card_orders_for_pickup_elsewhere_paid_here(qtbot, shop) -> None:
+    from datetime import UTC, datetime
+
+    from omnipos.db.models import OutboxEvent
+    from omnipos.db.stock import set_elsewhere, set_nearby_store
+
+    with shop.db.transaction() as s:
+        set_nearby_store(s, "S2", "Harbour", None, None)
+        set_elsewhere(s, "S2", "SOAP", "4", datetime.now(UTC))
+    shop.key(qtbot, Qt.Key.Key_6, ALT)
+    shop.scan(SOAP)
+    stock = shop.ui.stock
+    assert stock is not None and stock.card is not None
+    shop.key(qtbot, Qt.Key.Key_F8)
+    dialog = stock.aisle.dialog
+    assert dialog is not None and dialog.where.currentData() == "S2"
+    dialog.quantity.setText("2")
+    dialog.name.setText("Ada Lovelace")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    payment = stock.aisle.payment
+    assert payment is not None and payment.payment.total_minor > 0
+    payment.dialog.amount.setText(f"{payment.payment.total_minor / 100 + 1:.2f}")
+    qtbot.keyClick(payment.dialog.amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "collect at S2 Harbour, paid" in stock.view.banner.label.text())
+    with shop.db.read() as s:
+        [order] = [e.payload for e in s.query(OutboxEvent) if e.type == "order.requested"]
+    assert order["fulfilment"]["store"] == "S2" and order["lines"][0]["quantity"] == "2"
+    assert shop.queue.submitted  # the receipt of the payment printed

@@ -1,0 +1,144 @@
+"""The endless aisle from the look-up card (F8): order the item for the customer, to collect
+at another store or to be delivered, paid here through the sale's tender dialog (or when
+collecting). The order reaches the hub through sync (queued while offline)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+
+from omnipos.domain.errors import ValidationError
+from omnipos.domain.permissions import Actor
+from omnipos.domain.tenders import Payment
+from omnipos.services.stock import AisleOrdered, AisleRequest, StockCard, StockService
+from omnipos.ui.common import formatting
+from omnipos.ui.common.banner import Level
+from omnipos.ui.common.form_dialog import FormDialog
+from omnipos.ui.common.tasks import TaskRunner
+from omnipos.ui.devices.receipt_printer import ReceiptPrinter
+from omnipos.ui.selling.payment_controller import PaymentController
+from omnipos.ui.selling.payment_dialog import PaymentDialog
+
+__all__ = ["AisleDialog", "AisleOrdering"]
+
+DELIVER = ""  # the "where" choice that means: deliver to the customer's address
+
+
+class AisleDialog(FormDialog):
+    """Where the item goes, how many, who the customer is, and when they pay."""
+
+    def __init__(self, card: StockCard, parent: QWidget | None = None) -> None:
+        super().__init__("Order for the customer", heading=f"Order {card.product.name}",
+                         width=680, name="aisleDialog", parent=parent)
+        self.sku = card.product.sku
+        self.where = QComboBox(self)
+        self.where.setObjectName("aisleWhere")
+        for other in card.elsewhere:
+            far = f", {other.distance_km:.0f} km" if other.distance_km is not None else ""
+            self.where.addItem(f"Collect at {other.code} {other.name} "
+                               f"({formatting.quantity(other.available)} available{far})",
+                               other.code)
+        self.where.addItem("Deliver to the customer's address", DELIVER)
+        self.quantity = QLineEdit("1", self)
+        self.quantity.setObjectName("aisleQuantity")
+        self.name = QLineEdit(self)
+        self.name.setObjectName("aisleName")
+        self.phone = QLineEdit(self)
+        self.email = QLineEdit(self)
+        self.line1 = QLineEdit(self)
+        self.line1.setPlaceholderText("street and number (a delivery)")
+        self.city = QLineEdit(self)
+        self.postcode = QLineEdit(self)
+        self.country = QLineEdit(self)
+        self.country.setPlaceholderText("two letters, e.g. US")
+        self.pay = QComboBox(self)
+        self.pay.setObjectName("aislePay")
+        self.pay.addItem("Pay now, in full", True)
+        self.pay.addItem("Pay when collecting", False)
+        self.add_row("Where", self.where)
+        self.add_row("Quantity", self.quantity)
+        self.add_row("Customer", self.name)
+        self.add_row("Phone", self.phone)
+        self.add_row("Email", self.email)
+        self.add_row("Street", self.line1)
+        self.add_row("City", self.city)
+        self.add_row("Postcode", self.postcode)
+        self.add_row("Country", self.country)
+        self.add_row("Payment", self.pay)
+        self.add_widget(QLabel("The order goes to the hub with the next sync; the receipt of "
+                               "the payment is the customer's proof.", self))
+
+    def read(self) -> AisleRequest:
+        store = str(self.where.currentData() or "")
+        pay_now = bool(self.pay.currentData())
+        if not store and not pay_now:
+            raise ValidationError("a delivery is paid now")
+        return AisleRequest(
+            self.sku, self.quantity.text().strip().replace(",", "."), self.name.text().strip(),
+            phone=self.phone.text().strip(), email=self.email.text().strip(), pickup_store=store,
+            line1=self.line1.text(), city=self.city.text(), postcode=self.postcode.text(),
+            country=self.country.text(), pay_now=pay_now)
+
+
+class AisleOrdering(QObject):
+    """F8 on the card: the dialog, the payment, the order; ``ordered`` once it is on disk."""
+
+    ordered = Signal(object)  # AisleOrdered
+
+    def __init__(self, svc: StockService, runner: TaskRunner, printer: ReceiptPrinter | None,
+                 parent: QWidget, *, actor: Callable[[], Actor | None],
+                 say: Callable[[str, Level], None],
+                 failed: Callable[[BaseException], None]) -> None:
+        super().__init__(parent)
+        self._svc, self._runner, self._printer, self._parent = svc, runner, printer, parent
+        self._actor, self._say, self._failed = actor, say, failed
+        self.dialog: Any = None
+        self.payment: PaymentController | None = None
+
+    def order(self, card: StockCard) -> None:
+        dialog = AisleDialog(card, self._parent)
+        self.dialog = dialog
+        dialog.submitted.connect(self._asked)
+        dialog.open()
+
+    def _asked(self, req: AisleRequest) -> None:
+        if not req.pay_now:
+            self._place(req, None)
+            return
+        self._runner.run_db(lambda: self._svc.start_order(req),
+                            lambda payment: self._pay(req, payment), self._failed)
+
+    def _pay(self, req: AisleRequest, payment: Payment) -> None:
+        dialog = PaymentDialog(self._parent)
+        ctl = PaymentController(dialog, payment)
+        total = formatting.money_with_code(payment.total_minor, payment.currency)
+        dialog.total_label.setText(f"Order for {req.customer_name}: total {total}")
+        self.payment = ctl
+        ctl.submitted.connect(lambda paid: self._place(req, paid))
+        ctl.closed.connect(lambda _ok: setattr(self, "payment", None))
+        ctl.open()
+
+    def _place(self, req: AisleRequest, payment: Payment | None) -> None:
+        actor = self._actor()
+
+        def done(result: AisleOrdered) -> None:
+            if self.payment is not None:
+                self.payment.finish()
+            if result.sale is not None and self._printer is not None:
+                self._printer.print_receipt(result.sale.receipt,
+                                            open_drawer=result.sale.open_drawer)
+            paid = "paid" if result.sale is not None else "to pay when collecting"
+            self._say(f"Order {result.number} for {req.customer_name}: {result.where}, {paid}."
+                      " It goes to the hub with the next sync.", Level.SUCCESS)
+            self.ordered.emit(result)
+
+        def failed(exc: BaseException) -> None:
+            if self.payment is not None:
+                self.payment.commit_failed(str(exc))
+            self._failed(exc)
+
+        self._runner.run_db(lambda: self._svc.place_order(req, payment, actor=actor), done,
+                            failed)
