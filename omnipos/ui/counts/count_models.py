@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from enum import StrEnum
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QModelIndex, Qt
@@ -13,6 +14,15 @@ from omnipos.services.counts import ReviewLine, SessionInfo
 from omnipos.services.counts.review import Review
 from omnipos.ui.common import formatting
 from omnipos.ui.common.rows_model import RowsTableModel
+
+
+class Mode(StrEnum):
+    """What the Counts screen shows: the open counts, a count being counted, its review."""
+
+    LIST = "list"
+    COUNTING = "counting"
+    REVIEW = "review"
+
 
 # the list of counts
 COL_NUMBER, COL_TITLE, COL_DUE, COL_ITEMS, COL_HERE, COL_AREAS = range(6)
