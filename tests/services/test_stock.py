@@ -93,7 +93,8 @@ def test_an_aisle_order_is_paid_here_and_queued_for_the_hub(stock, crew, store_d
     from omnipos.services.stock import AisleRequest
 
     with store_db.transaction() as s:
-        set_nearby_store(s, "S2", "Harbour", "45.60", "-122.68")
+        upsert_store(s, DirectoryStore("S2", "Harbour", "", "45.60", "-122.68", "", "UTC"),
+                     datetime.now(UTC))
     with pytest.raises(ValidationError, match="not another store"):
         stock.start_order(AisleRequest("SOAP", "1", "Ada", pickup_store="S9"))
     with pytest.raises(ValidationError, match="street, city"):

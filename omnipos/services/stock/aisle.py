@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from omnipos.db import catalog
 from omnipos.db.counters import next_value
-from omnipos.db.models import AisleOrder, NearbyStore
+from omnipos.db.models import AisleOrder, StoreDirectoryEntry
 from omnipos.domain.cart import Cart
 from omnipos.domain.errors import NotFoundError, ValidationError
 from omnipos.domain.permissions import Actor
@@ -83,7 +83,7 @@ class Aisle(StockContext):
         if product is None:
             raise NotFoundError(f"no item with SKU {req.sku}")
         if req.pickup_store:
-            store = s.get(NearbyStore, req.pickup_store)
+            store = s.get(StoreDirectoryEntry, req.pickup_store)
             if req.pickup_store == self.store.code or store is None:
                 raise ValidationError(f"collect at: {req.pickup_store} is not another store "
                                       "this till knows")

@@ -195,10 +195,12 @@ def test_f8_on_the_card_orders_for_pickup_elsewhere_paid_here(qtbot, shop) -> No
     from datetime import UTC, datetime
 
     from omnipos.db.models import OutboxEvent
-    from omnipos.db.stock import set_elsewhere, set_nearby_store
+    from omnipos.db.stock import set_elsewhere
+    from omnipos.db.stores import DirectoryStore, upsert_store
 
     with shop.db.transaction() as s:
-        set_nearby_store(s, "S2", "Harbour", None, None)
+        upsert_store(s, DirectoryStore("S2", "Harbour", "", None, None, "", "UTC"),
+                     datetime.now(UTC))
         set_elsewhere(s, "S2", "SOAP", "4", datetime.now(UTC))
     shop.key(qtbot, Qt.Key.Key_6, ALT)
     shop.scan(SOAP)
