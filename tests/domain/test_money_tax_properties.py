@@ -13,7 +13,8 @@ from omnipos.domain.money import Money, parse_amount
 from omnipos.domain.tax import PriceMode, RoundingMode, TaxPolicy, cash_round, compute
 from omnipos.domain.tenders import Payment
 
-rates = st.sampled_from([Decimal(r) for r in ("0", "0.02", "0.0725", "0.0825", "0.19", "0.2", "0.25")])
+rates = st.sampled_from(
+    [Decimal(r) for r in ("0", "0.02", "0.0725", "0.0825", "0.19", "0.2", "0.25")])
 classes = st.sampled_from(["standard", "reduced", "zero"])
 lines = st.lists(st.tuples(st.integers(0, 10_000_000), classes), min_size=1, max_size=40)
 
@@ -35,7 +36,8 @@ def test_line_taxes_add_up_to_the_document(amounts, prices, rounding, r1, r2) ->
 def test_inclusive_and_exclusive_agree_on_tax_for_the_same_net(net, rate) -> None:
     excl = compute([(net, "standard")], _policy(PriceMode.EXCLUSIVE, RoundingMode.LINE, rate, rate))
     gross = excl.total  # net + tax, as the VAT store would price it
-    incl = compute([(gross, "standard")], _policy(PriceMode.INCLUSIVE, RoundingMode.LINE, rate, rate))
+    incl = compute([(gross, "standard")],
+                   _policy(PriceMode.INCLUSIVE, RoundingMode.LINE, rate, rate))
     # The tax inside the gross differs from the tax on the net by rounding at most one cent.
     assert abs(incl.tax_total - excl.tax_total) <= 1
     assert incl.total == gross

@@ -23,7 +23,9 @@ scalars = (st.none() | st.booleans() | st.integers(min_value=-BIG, max_value=BIG
            | st.sampled_from(["", "NaN", "1e999999", "-0", "\x00", "2026-13-45T99:00:00Z",
                               "S1-T01-000001", "A" * 5000, "\ud7ff\u202e", "-1.0005"]))
 json_values = st.recursive(
-    scalars, lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    scalars,
+    lambda inner: (st.lists(inner, max_size=4)
+                   | st.dictionaries(st.text(max_size=8), inner, max_size=4)),
     max_leaves=12)
 
 

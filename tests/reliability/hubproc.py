@@ -106,7 +106,8 @@ class PgCluster:
     """``scripts/pg-test-cluster.sh`` plus stop/start of the same server on the same port."""
 
     def __init__(self) -> None:
-        proc = subprocess.run([str(PG_SCRIPT), "start"], check=False, capture_output=True, text=True, timeout=600)
+        proc = subprocess.run([str(PG_SCRIPT), "start"], check=False, capture_output=True,
+                              text=True, timeout=600)
         if proc.returncode == 3:
             raise PgUnavailable(proc.stderr.strip().splitlines()[-1])
         if proc.returncode != 0:
@@ -133,7 +134,8 @@ class PgCluster:
         self.outages += 1
 
     def start_server(self) -> None:
-        opts = (f"-c listen_addresses=127.0.0.1 -p {self.port} -c unix_socket_directories={self.dir}"
+        opts = (f"-c listen_addresses=127.0.0.1 -p {self.port}"
+                f" -c unix_socket_directories={self.dir}"
                 " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
                 " -c max_connections=400")
         self._ctl("-l", str(self.dir / "server.log"), "-w", "-t", "60", "-o", opts, "start")

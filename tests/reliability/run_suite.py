@@ -68,14 +68,17 @@ def main(argv: list[str]) -> int:
             [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-rs",
              f"--junitxml={junit}", "tests/reliability", *args.pytest_args],
             cwd=ROOT, env=env)
-        rows = [json.loads(line) for line in results.read_text().splitlines()] if results.exists() else []
+        lines = results.read_text().splitlines() if results.exists() else []
+        rows = [json.loads(line) for line in lines]
         recorded = {r["node"] for r in rows}
         for test_id, message in _failed_tests(junit):
             name = test_id.rsplit("::", 1)[-1]
             if not any(str(node).endswith(name) for node in recorded):
-                rows.append({"test": name, "runs": 1, "failures": 1, "figure": f"FAILED: {message}"})
+                rows.append({"test": name, "runs": 1, "failures": 1,
+                             "figure": f"FAILED: {message}"})
     mode = "short" if args.short else "full"
-    print(f"\nOmniPOS reliability suite ({mode}), {time.monotonic() - started:.0f}s, pytest exit {code}\n")
+    took = time.monotonic() - started
+    print(f"\nOmniPOS reliability suite ({mode}), {took:.0f}s, pytest exit {code}\n")
     print(table(rows))
     return code
 

@@ -43,12 +43,13 @@ class SimTill:
 
 async def register(client: httpx.AsyncClient, codes: list[tuple[str, str]]) -> list[SimTill]:
     tills = []
-    for i, (store, code) in enumerate(codes):
+    for i, (_store, code) in enumerate(codes):
         r = await client.post("/v1/devices/register",
                               json={"enrollment_code": code, "device_name": f"sim-{i}"})
         r.raise_for_status()
         body = r.json()
-        tills.append(SimTill(body["device_id"], body["token"], body["store_code"], body["till_code"]))
+        tills.append(SimTill(body["device_id"], body["token"], body["store_code"],
+                             body["till_code"]))
     return tills
 
 
@@ -113,14 +114,15 @@ async def soak(base_url: str, codes: list[tuple[str, str]], seconds: float,
     stats = SoakStats()
     # Idle connections are dropped well before the hub's keep-alive timeout (uvicorn: 5 s):
     # with equal timeouts a request can race the server's close and die with a ReadError.
-    limits = httpx.Limits(max_connections=len(codes) + 10, max_keepalive_connections=len(codes) + 10,
-                          keepalive_expiry=2.0)
+    limits = httpx.Limits(max_connections=len(codes) + 10,
+                          max_keepalive_connections=len(codes) + 10, keepalive_expiry=2.0)
     async with httpx.AsyncClient(base_url=base_url, timeout=httpx.Timeout(60.0, connect=10.0),
                                  limits=limits) as client:
         tills = await register(client, codes)
         until = time.monotonic() + seconds
         rng = random.Random(99)
-        tasks = [asyncio.create_task(run_till(client, t, stats, until, random.Random(rng.random()), think))
+        tasks = [asyncio.create_task(
+                     run_till(client, t, stats, until, random.Random(rng.random()), think))
                  for t in tills]
         ticker = asyncio.create_task(_tick(on_tick, until)) if on_tick else None
         await asyncio.wait_for(asyncio.gather(*tasks), timeout=seconds + 180)

@@ -20,10 +20,10 @@ FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
                 suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 ENDPOINTS = [("POST", "/v1/devices/register"), ("GET", "/v1/sync/hello"),
              ("POST", "/v1/sync/epoch"), ("POST", "/v1/sync/push"), ("GET", "/v1/sync/pull")]
-tokens = st.one_of(st.none(), st.just("valid"), st.text(st.characters(min_codepoint=32, max_codepoint=126),
-                                                        max_size=80),
-                   st.builds(lambda t: f"Bearer {t}", st.text(st.characters(min_codepoint=33, max_codepoint=126),
-                                                             max_size=60)))
+printable = st.characters(min_codepoint=32, max_codepoint=126)
+no_space = st.characters(min_codepoint=33, max_codepoint=126)
+tokens = st.one_of(st.none(), st.just("valid"), st.text(printable, max_size=80),
+                   st.builds(lambda t: f"Bearer {t}", st.text(no_space, max_size=60)))
 
 
 @pytest.fixture(scope="module")
@@ -43,14 +43,16 @@ def _ok(resp) -> None:  # type: ignore[no-untyped-def]
 
 
 def _post(hub: FuzzHub, path: str, body: object, headers: dict[str, str] | None = None):  # type: ignore[no-untyped-def]
-    """POST ``body`` as Python's json writes it: NaN and Infinity included, as a broken till might."""
+    """POST ``body`` as Python's json writes it: NaN and Infinity included, as a broken till
+    might."""
     return hub.client.post(path, headers={**(headers or {}), "content-type": "application/json"},
                            content=json.dumps(body).encode())
 
 
 def _still_serving(hub: FuzzHub) -> None:
     r = hub.client.post("/v1/sync/push", headers=hub.auth, json=hub.push_body([hub.next_event()]))
-    assert r.status_code == 200 and r.json()["results"][0]["status"] in ("applied", "invalid"), r.text
+    assert r.status_code == 200, r.text
+    assert r.json()["results"][0]["status"] in ("applied", "invalid"), r.text
 
 
 def test_device_seq_beyond_64_bits_is_refused_not_a_500(hub: FuzzHub) -> None:
@@ -87,13 +89,15 @@ def test_mangled_push_batches(hub: FuzzHub, data) -> None:  # type: ignore[no-un
     r = _post(hub, "/v1/sync/push", body, hub.auth)
     _ok(r)
     if r.status_code == 200:
-        assert {x["status"] for x in r.json()["results"]} <= {"applied", "duplicate", "rejected", "invalid"}
+        answered = {x["status"] for x in r.json()["results"]}
+        assert answered <= {"applied", "duplicate", "rejected", "invalid"}
 
 
 @FUZZ
 @given(data=st.data())
 def test_mangled_register_and_epoch(hub: FuzzHub, data) -> None:  # type: ignore[no-untyped-def]
-    reg = data.draw(mangled({"enrollment_code": "ABCD-EFGH", "device_name": "till", "device_id": None}))
+    reg = data.draw(mangled({"enrollment_code": "ABCD-EFGH", "device_name": "till",
+                             "device_id": None}))
     _ok(_post(hub, "/v1/devices/register", reg))
     ep = data.draw(mangled({"device_id": hub.device_id, "reason": "restored"}))
     _ok(_post(hub, "/v1/sync/epoch", ep, {"Authorization": "Bearer nope"}))
@@ -127,20 +131,23 @@ def test_huge_bodies_over_tcp_get_413(live_hub, record) -> None:  # type: ignore
     mb = b"[" + b"0," * (512 * 1024) + b"0]"
     declared = (b"POST /v1/sync/push HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
                 b"Content-Length: 52428800\r\n\r\n")
-    chunked = (b"POST /v1/devices/register HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-               b"Transfer-Encoding: chunked\r\n\r\n")
+    chunked = (b"POST /v1/devices/register HTTP/1.1\r\nHost: x\r\n"
+               b"Content-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n")
     liar = (b"POST /v1/devices/register HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
             b"Content-Length: 10\r\n\r\n")
     answers = [
         _raw_request(live_hub.url, declared, iter([mb] * 50)),
         _raw_request(live_hub.url, chunked,
                      iter([f"{len(mb):x}\r\n".encode() + mb + b"\r\n"] * 20 + [b"0\r\n\r\n"])),
-        _raw_request(live_hub.url, liar, iter([b'{"enrollment_code": "ABCDEFGH", "device_name": "x"}'])),
+        _raw_request(live_hub.url, liar,
+                     iter([b'{"enrollment_code": "ABCDEFGH", "device_name": "x"}'])),
     ]
-    assert answers[0].startswith(b"HTTP/1.1 413") and answers[1].startswith(b"HTTP/1.1 413"), answers
+    assert answers[0].startswith(b"HTTP/1.1 413"), answers
+    assert answers[1].startswith(b"HTTP/1.1 413"), answers
     assert not answers[2].startswith(b"HTTP/1.1 5"), answers[2]
     import httpx
 
     assert httpx.get(f"{live_hub.url}/v1/sync/hello", timeout=5).status_code == 401
     record("bad input: huge bodies over TCP", runs=3, failures=0,
-           figure="50 MB declared and 20 MB chunked -> 413; lying Content-Length -> no 5xx; hub alive")
+           figure="50 MB declared and 20 MB chunked -> 413; lying Content-Length -> no 5xx; "
+                  "hub alive")

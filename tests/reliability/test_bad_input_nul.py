@@ -31,7 +31,8 @@ def client(hub_db: HubDB) -> Iterator[TestClient]:  # noqa: F811
 
 def _register(c: TestClient, db: HubDB, name: str = "till") -> Any:
     return c.post("/v1/devices/register",
-                  json={"enrollment_code": enrollment.make_enrollment_code(db, "S1"), "device_name": name})
+                  json={"enrollment_code": enrollment.make_enrollment_code(db, "S1"),
+                        "device_name": name})
 
 
 def test_nul_in_a_device_name_is_a_422(client: TestClient, hub_db: HubDB) -> None:  # noqa: F811

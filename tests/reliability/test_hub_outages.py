@@ -87,7 +87,8 @@ def _run(tmp_path: Path, db_url: str, pg: PgCluster | None, kinds: list[str], pe
     admin = open_hub_db(db_url)
     workers: list[SyncWorker] = []
     try:
-        facade = SimpleNamespace(url=hub.url, code=lambda store: enrollment.make_enrollment_code(admin, store))
+        facade = SimpleNamespace(
+            url=hub.url, code=lambda store: enrollment.make_enrollment_code(admin, store))
         tills = enroll_tills(facade, tmp_path)  # type: ignore[arg-type]
         expected: Counter[tuple[str, str]] = Counter()
 
@@ -122,7 +123,8 @@ def _run(tmp_path: Path, db_url: str, pg: PgCluster | None, kinds: list[str], pe
         sent = [r for t in tills for r in t.receipts]
         problems = []
         if events != len(sent) or sorted(receipts) != sorted(sent):
-            problems.append(f"hub holds {events} events / {len(receipts)} sales for {len(sent)} sent")
+            problems.append(f"hub holds {events} events / {len(receipts)} sales "
+                            f"for {len(sent)} sent")
         want = {sku: {store: str(q) for (store, s), q in sorted(expected.items()) if s == sku and q}
                 for sku in ("A", "B", "C")}
         if levels != want:

@@ -37,19 +37,22 @@ def test_a_cash_sale_writes_everything_in_one_go(store_db) -> None:
         assert [ln.qty for ln in sale.lines] == ["2", "1"]
         assert sale.total_minor == 996 and sale.tenders[0].kind == "cash"
         assert sale.cashier == "Till T01"
-        deltas = s.scalars(select(StockMovement).where(StockMovement.event_id == done.event_id)).all()
+        deltas = s.scalars(
+            select(StockMovement).where(StockMovement.event_id == done.event_id)).all()
         assert sorted((d.sku, d.delta) for d in deltas) == [("MILK", "-1"), ("SOAP", "-2")]
         event = s.get(OutboxEvent, done.event_id)
         assert event.type == "sale.completed" and event.device_seq == 1
         assert event.payload["total_minor"] == 996
-        assert event.payload["stock"] == [{"sku": "SOAP", "delta": "-2"}, {"sku": "MILK", "delta": "-1"}]
+        assert event.payload["stock"] == [{"sku": "SOAP", "delta": "-2"},
+                                          {"sku": "MILK", "delta": "-1"}]
         # The store lets its first sale open a shift (zero float): both in the one transaction.
         opened, entry = s.scalars(select(JournalEntry).order_by(JournalEntry.seq)).all()
         assert opened.kind == "shift.opened" and opened.payload["automatic"] is True
         assert sale.shift_id == opened.payload["shift_id"]
         assert opened.prev_hash == GENESIS_HASH and entry.kind == "sale"
-        body = entry_body(entry.seq, entry.entry_id, entry.occurred_at.isoformat(timespec="microseconds"),
-                          entry.kind, entry.actor, entry.payload)
+        occurred = entry.occurred_at.isoformat(timespec="microseconds")
+        body = entry_body(entry.seq, entry.entry_id, occurred, entry.kind, entry.actor,
+                          entry.payload)
         key = journal_keys(store_db).stored()  # keyed wherever the test's keyring is usable
         assert entry.hash == chain_hash(opened.hash, canonical(body), key.secret if key else None)
     assert done.receipt.lines[0].name == "Lavender soap bar"
@@ -77,7 +80,8 @@ def test_receipt_numbers_are_gapless_and_survive_a_reopen(tmp_path) -> None:
     done = svc.complete_sale(cart, p)
     assert done.receipt_no == "S001-T01-000004"
     with db.read() as s:
-        assert s.scalars(select(OutboxEvent.device_seq).order_by(OutboxEvent.device_seq)).all() == [1, 2, 3, 4]
+        seqs = s.scalars(select(OutboxEvent.device_seq).order_by(OutboxEvent.device_seq)).all()
+        assert seqs == [1, 2, 3, 4]
     db.close()
 
 
@@ -181,7 +185,8 @@ def test_void_line_override_and_cancel_are_journalled(store_db) -> None:
     with store_db.read() as s:
         kinds = s.scalars(select(JournalEntry.kind).order_by(JournalEntry.seq)).all()
         actors = s.scalars(select(JournalEntry.actor).order_by(JournalEntry.seq)).all()
-        hashes = s.execute(select(JournalEntry.prev_hash, JournalEntry.hash).order_by(JournalEntry.seq)).all()
+        hashes = s.execute(select(JournalEntry.prev_hash, JournalEntry.hash)
+                           .order_by(JournalEntry.seq)).all()
     assert kinds == ["line.voided", "price.overridden", "sale.cancelled"]
     assert actors == ["Till T01"] * 3  # no staff: the journal names the till
     assert hashes[1].prev_hash == hashes[0].hash and hashes[2].prev_hash == hashes[1].hash
@@ -224,5 +229,6 @@ def test_a_sale_belongs_to_the_open_shift(store_db) -> None:
     with store_db.read() as s:
         assert s.get(Sale, before).shift_id == automatic.shift_id
         assert s.get(Sale, during).shift_id == opened.shift_id
-        event = s.scalars(select(OutboxEvent).where(OutboxEvent.payload["sale_id"].as_string() == during)).one()
+        event = s.scalars(select(OutboxEvent).where(
+            OutboxEvent.payload["sale_id"].as_string() == during)).one()
         assert event.payload["shift_id"] == opened.shift_id

@@ -160,7 +160,9 @@ def _apply_once(db: HubDB, till: TillIdentity, ev: Event) -> EventResult:
                 "content_hash": digest, "status": OutcomeStatus.APPLIED.value,
             })
             outcome = handler.apply(PushedEvent(sql, till, ev, payload_json, c), payload)
-            if outcome.status is not OutcomeStatus.APPLIED or outcome.error or outcome.current_state:
+            applied_plainly = outcome.status is OutcomeStatus.APPLIED and not (
+                outcome.error or outcome.current_state)
+            if not applied_plainly:
                 sql.run(_SET_OUTCOME, {"status": outcome.status.value, "error": outcome.error,
                                        "current_state": dumps(outcome.current_state),
                                        "event_id": eid})
@@ -182,7 +184,8 @@ def _quarantine(db: HubDB, till: TillIdentity, ev: Event, digest: str, error: st
             "device_seq": ev.device_seq, "type": ev.type[:40], "payload": dumps(ev.payload),
             "content_hash": digest, "error": error, "received_at": stamp(datetime.now(UTC)),
         })
-    return EventResult(event_id=ev.event_id, device_seq=ev.device_seq, status="invalid", error=error)
+    return EventResult(event_id=ev.event_id, device_seq=ev.device_seq, status="invalid",
+                       error=error)
 
 
 def last_receipt_seq(db: HubDB, device_id: str) -> int:
