@@ -9,17 +9,24 @@ from __future__ import annotations
 
 import logging
 import random
+import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 from stdnum import ean
 
 from omnipos.db.catalog import ProductRow, upsert_products, upsert_tax_classes
 from omnipos.db.engine import Database, database_path, open_database
+from omnipos.db.models import StaffMember
 from omnipos.db.settings import get_setting, set_settings
 from omnipos.domain.barcodes import EmbeddedLayout, embedded_lookup_gtin, make_embedded_code
 from omnipos.domain.errors import StateError
+from omnipos.domain.pins import hash_pin
 
 __all__ = [
     "DEMO_LAYOUT",
@@ -39,7 +46,7 @@ log = logging.getLogger(__name__)
 
 DEMO_SEED = 20240601
 DEMO_PRODUCTS = 5000
-DEMO_VERSION = 1  # bump when the generator changes, so old demo stores are rebuilt
+DEMO_VERSION = 2  # bump when the generator changes, so old demo stores are rebuilt
 #: The setting that marks a database as the demo store (its value: DEMO_VERSION).
 DEMO_VERSION_KEY = "demo.version"
 
@@ -60,7 +67,22 @@ DEMO_SETTINGS: dict[str, Any] = {
     "store.embedded_layout": DEMO_LAYOUT.to_json(),
     "receipt.header": ["1 Example Street, Springfield"],
     "receipt.footer": ["Thank you!", "Returns within 30 days with this receipt"],
+    "store.discount_limit_pct": 20,  # more off than this asks for the manager's PIN
 }
+
+
+@dataclass(frozen=True, slots=True)
+class DemoPerson:
+    number: str
+    name: str
+    role: str
+    pin: str  # the README lists them: the demo is for trying approvals and the lock
+
+
+DEMO_STAFF = (
+    DemoPerson("1", "Casey Cashier", "cashier", "1357"),
+    DemoPerson("9", "Morgan Manager", "manager", "8642"),
+)
 
 # category -> (tax class, nouns, price range in cents, variants)
 _CATEGORIES: dict[str, tuple[str, list[str], tuple[int, int], list[str]]] = {
@@ -200,9 +222,21 @@ def build_demo(db: Database, count: int = DEMO_PRODUCTS, seed: int = DEMO_SEED) 
                 upsert_products(session, batch)
                 batch.clear()
         upsert_products(session, batch)
+        _add_staff(session)
         # Written last: a demo store without it was interrupted and is rebuilt.
         set_settings(session, {DEMO_VERSION_KEY: DEMO_VERSION})
     log.info("demo store built in %s with %d products", db.path, count)
+
+
+def _add_staff(session: Session) -> None:
+    """The demo's cashier and manager, unless a person has their number already."""
+    taken = set(session.scalars(select(StaffMember.number)))
+    now = datetime.now(UTC)
+    for person in DEMO_STAFF:
+        if person.number not in taken:
+            session.add(StaffMember(id=str(uuid.uuid4()), number=person.number, name=person.name,
+                                    role=person.role, pin_hash=hash_pin(person.pin),
+                                    created_at=now, updated_at=now))
 
 
 def ensure_demo(data_dir: Path) -> Path:

@@ -65,3 +65,27 @@ def test_ensure_demo_refuses_a_real_store(tmp_path: Path) -> None:
     db.close()
     with pytest.raises(StateError, match="S001"):
         ensure_demo(tmp_path)
+
+
+def test_the_demo_has_a_cashier_and_a_manager_whose_pins_the_readme_lists(
+        tmp_path: Path) -> None:
+    """Issue 14: the demo had no staff, so approvals and the lock could not be tried."""
+    from sqlalchemy import select
+
+    from omnipos.db.demo import DEMO_STAFF
+    from omnipos.db.models import StaffMember
+    from omnipos.domain.pins import verify_pin
+
+    db = open_database(ensure_demo(tmp_path))
+    try:
+        with db.read() as s:
+            rows = {r.role: r for r in s.scalars(select(StaffMember))}
+            assert get_setting(s, "store.discount_limit_pct") == 20
+            assert set(rows) == {"cashier", "manager"}
+            for person in DEMO_STAFF:
+                assert verify_pin(person.pin, rows[person.role].pin_hash)
+    finally:
+        db.close()
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    for person in DEMO_STAFF:
+        assert f"{person.name}" in readme and f"`{person.pin}`" in readme

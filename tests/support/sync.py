@@ -131,10 +131,12 @@ def new_till_db(tmp_path: Path, name: str | None = None) -> Database:
     return open_database(tmp_path / f"{name or f'till{next(_names)}'}.sqlite3")
 
 
-def sell(db: Database, items: list[tuple[str, Any]], *, clock: Any = None) -> Any:
+def sell(db: Database, items: list[tuple[str, Any]], *, clock: Any = None,
+         actor: Any = None) -> Any:
     """Complete a cash sale of (sku, qty) items on the till; returns SaleCompleted.
 
     A till with no shift open opens one first, with an empty drawer (selling needs one).
+    ``actor``: who sells, in a store with staff (the demo's cashier...).
     """
     from omnipos.domain.shifts import CashCount
     from omnipos.services.selling import CheckoutService
@@ -143,13 +145,13 @@ def sell(db: Database, items: list[tuple[str, Any]], *, clock: Any = None) -> An
     kwargs = {"clock": clock} if clock is not None else {}
     svc = CheckoutService(db, **kwargs)
     if svc.shift_needed():
-        ShiftService(db, **kwargs).open(CashCount(svc.store.currency), actor=None)
+        ShiftService(db, **kwargs).open(CashCount(svc.store.currency), actor=actor)
     cart = svc.new_cart()
     for sku, qty in items:
         svc.add_sku(cart, sku, qty)
     payment = svc.start_payment(cart)
     payment.add_cash(payment.remaining_minor)
-    return svc.complete_sale(cart, payment)
+    return svc.complete_sale(cart, payment, actor=actor)
 
 
 def fixed_clock(when: datetime) -> Any:

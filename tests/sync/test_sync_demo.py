@@ -4,16 +4,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from omnipos.db.demo import ensure_demo
-from omnipos.db.engine import open_database
+from omnipos.db.demo import DEMO_STAFF, ensure_demo
+from omnipos.db.engine import Database, open_database
 from omnipos.demo import DEMO_MAIL_RETURN_RECEIPT, demo_enroll, hub_path, start_embedded_hub
+from omnipos.domain.permissions import Actor
 from omnipos.hub.admin.stores import list_stores
 from omnipos.hub.feed import read_page
 from omnipos.hub.reports.sales import iter_sales
 from omnipos.hub.returns.rmas import list_rmas
 from omnipos.hub.store.db import open_hub_db
+from omnipos.services.staff import StaffService
 from omnipos.sync.status import sync_status
 from tests.support.sync import sell
+
+
+def _cashier(db: Database) -> Actor:
+    """The demo's cashier, signed in (the demo store has staff)."""
+    return StaffService(db).login(DEMO_STAFF[0].pin)
 
 
 def test_demo_hub_enroll_and_sync(tmp_path: Path) -> None:
@@ -23,7 +30,7 @@ def test_demo_hub_enroll_and_sync(tmp_path: Path) -> None:
         db = open_database(db_path)
         result, worker = demo_enroll(db, url, tmp_path)
         assert result.store_code == "DEMO" and result.till_code == "T01"
-        sold = sell(db, [("P0000001", 1)])
+        sold = sell(db, [("P0000001", 1)], actor=_cashier(db))
         worker.run_once()
         hub = open_hub_db(f"sqlite:///{hub_path(tmp_path)}")
         try:
@@ -75,7 +82,7 @@ def test_start_demo_sync_runs_in_the_background(tmp_path: Path) -> None:
     try:
         assert synced.wait(60)  # the first background pass finished
         synced.clear()
-        sell(db, [("P0000002", 2)])
+        sell(db, [("P0000002", 2)], actor=_cashier(db))
         demo.worker.wake()
         assert synced.wait(60)
         assert sync_status(db)["outbox_depth"] == 0
