@@ -69,7 +69,8 @@ class SellView(QWidget):
         self.cart_table.setWordWrap(False)
         header = self.cart_table.horizontalHeader()
         header.setSectionResizeMode(cart_model.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((cart_model.COL_QTY, 80), (cart_model.COL_UNIT_PRICE, 120),
+        # The quantity column holds a weight to the gram with its unit: "12.345 kg".
+        for col, width in ((cart_model.COL_QTY, 120), (cart_model.COL_UNIT_PRICE, 120),
                            (cart_model.COL_DISCOUNT, 110), (cart_model.COL_TOTAL, 130)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             self.cart_table.setColumnWidth(col, width)
@@ -83,7 +84,7 @@ class SellView(QWidget):
         right_panel.setFixedWidth(440)
         right = QVBoxLayout(right_panel)
         right.setContentsMargins(0, 0, 0, 0)
-        right.setSpacing(10)
+        right.setSpacing(6)  # every button above the status bar at 1280x800
         self.totals = TotalsPanel(currency, rates, self)
         right.addWidget(self.totals)
         grid = QGridLayout()

@@ -128,3 +128,36 @@ def test_a_million_shows_whole_in_the_payment_dialog_in_every_currency_format(qt
         dialog.layout().activate()
         _assert_whole(dialog.due_value, dialog.due_value.text(), dialog)
         dialog.close()
+
+
+def test_every_sell_button_and_the_whole_quantity_show_at_1280x800(qtbot, till) -> None:
+    """Issue 14, a stable screen: at 1280x800 the Pay button was cut by the status bar and a
+    weight read "1.25…" in the quantity column."""
+    import dataclasses
+
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from omnipos.domain.cart import Cart
+    from omnipos.ui.selling import cart_model
+    from tests.ui.selling.test_scan import scan
+
+    window = till.window
+    assert window.height() == 800
+    scan(qtbot, till, "4006381333931")  # a sale on screen: the buttons are live
+    till.view.banner.show_message("A message above the scan field", ms=0)
+    QApplication.processEvents()
+    status_top = window.status.mapTo(window, QPoint(0, 0)).y()
+    for button in till.view.findChildren(QPushButton):
+        if not button.isVisible():
+            continue
+        bottom = button.mapTo(window, QPoint(0, button.height())).y()
+        assert bottom <= status_top, f"{button.text()!r} ends at {bottom}, under {status_top}"
+    cart = Cart(till.svc.store.policy)
+    product = till.svc.lookup("4006381333931")[0]
+    cart.add(dataclasses.replace(product, sold_by="weight"), "12.345")
+    till.view.cart_model.set_view(cart.view())
+    text = till.view.cart_model.data(till.view.cart_model.index(0, cart_model.COL_QTY))
+    table = till.view.cart_table
+    needed = table.fontMetrics().horizontalAdvance(text) + 16
+    assert table.columnWidth(cart_model.COL_QTY) >= needed, (text, needed)
