@@ -833,6 +833,14 @@ class SellController(QObject):
         if (cart_view is None or cart_view.is_empty or self._last_sale is not None
                 or started_by is None or started_by == actor.label):
             return
+        if self._paid_minor:  # tenders taken: it cannot be parked, only paid or cleared
+            paid = formatting.money_with_code(self._paid_minor, self._currency)
+            log.info("%s continues the sale started by %s (tenders taken)", actor.label,
+                     started_by)
+            self.view.banner.show_message(
+                f"You continue the sale {started_by} started: {paid} is paid already. "
+                "F12 to finish the payment.", Level.INFO, ms=0)
+            return
         total = formatting.money_with_code(cart_view.totals.total_minor, self._currency)
         yes = KEYMAP.binding(Act.CONFIRM_YES)
         dialog = ConfirmDialog(

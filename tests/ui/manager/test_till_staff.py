@@ -199,3 +199,16 @@ def test_after_a_lock_the_next_person_continues_or_parks_the_sale(
     assert not dialog.isVisible() and controller.view.cart_model.rowCount() == 1
     assert "continue" in controller.view.banner.text
     qtbot.waitUntil(controller.view.scan_field.hasFocus)
+
+    # A sale with a tender taken cannot be parked: the next person is told they continue it.
+    type_keys(qtbot, Qt.Key.Key_F12)
+    payment = controller.payment
+    qtbot.waitUntil(payment.dialog.amount.hasFocus)
+    type_keys(qtbot, Qt.Key.Key_Backspace, "1", Qt.Key.Key_Return, Qt.Key.Key_Escape)
+    assert not payment.dialog.isVisible() and payment.payment.paid_minor == 100
+    qtbot.waitUntil(controller.view.scan_field.hasFocus)
+    type_keys(qtbot, Qt.Key.Key_F9)
+    _sign_in(qtbot, ui, "2468")  # the sale is still Mia's
+    assert controller.handover_dialog is dialog  # no question this time
+    assert "1.00 USD is paid already" in controller.view.banner.text
+    assert "continue the sale Mia Manager" in controller.view.banner.text
