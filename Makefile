@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench reliability lint clean hub
+.PHONY: run test bench bench-quick reliability lint clean hub
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -18,8 +18,12 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
+# Both end with one table: path, budget, now, floor, ratio, OK or OVER (bench/table.py).
 bench: $(STAMP)
-	$(PY) bench/run_all.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py
+
+bench-quick: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run_all.py --quick
 
 reliability: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/reliability/run_suite.py

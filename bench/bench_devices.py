@@ -17,6 +17,8 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 
+from table import Row
+
 from omnipos.devices.profiles import get_profile
 from omnipos.devices.templates import render
 from omnipos.devices.wedge import WedgeDetector
@@ -76,6 +78,8 @@ def main() -> int:
                "p99_ms": round(times[int(len(times) * 0.99) - 1], 4), "budget_ms": budget}
         rows.append(row)
         sys.stdout.write(json.dumps(row) + "\n")
+        if budget is not None:
+            Row(name, "p99", row["p99_ms"], budget=budget).emit()
     for row in rows:
         sys.stderr.write(f"{row['name']:<26} p50 {row['p50_ms']:>8.4f} ms   "
                          f"p99 {row['p99_ms']:>8.4f} ms\n")

@@ -1,4 +1,5 @@
-"""Helpers for the sync benches: a hub in a child process, an optional PostgreSQL cluster."""
+"""Helpers for the sync benches: a hub in a child process, an optional PostgreSQL cluster,
+and the floor of a push: a bare HTTP server that reads each body and answers at once."""
 
 from __future__ import annotations
 
@@ -48,6 +49,59 @@ def hub_process(db_url: str, workers: int = 1) -> Iterator[str]:
     finally:
         proc.terminate()
         proc.wait(30)
+
+
+# The floor's server: uvicorn, as the hub, with nothing behind it but reading the body.
+_BARE_APP = """
+import sys, uvicorn
+
+async def app(scope, receive, send):
+    if scope["type"] != "http":
+        return
+    more = True
+    while more:
+        message = await receive()
+        more = message.get("more_body", False)
+    await send({"type": "http.response.start", "status": 200,
+                "headers": [(b"content-type", b"application/json")]})
+    await send({"type": "http.response.body", "body": b'{"results": []}'})
+
+uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_level="warning")
+"""
+
+
+@contextmanager
+def bare_http_server() -> Iterator[str]:
+    """A server in a child process that answers every request with 200 and no work."""
+    port = free_port()
+    proc = subprocess.Popen([sys.executable, "-c", _BARE_APP, str(port)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                httpx.get(url, timeout=1)
+                break
+            except httpx.HTTPError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("the bare HTTP server did not start") from None
+                time.sleep(0.05)
+        yield url
+    finally:
+        proc.terminate()
+        proc.wait(30)
+
+
+def bare_round_trips(url: str, bodies: list[bytes]) -> float:
+    """Seconds to POST each body in turn over one keep-alive connection (the push's floor)."""
+    with httpx.Client(base_url=url, timeout=30,
+                      headers={"content-type": "application/json"}) as client:
+        client.post("/", content=b"{}")  # the connection, as the worker's after its hello
+        start = time.perf_counter()
+        for body in bodies:
+            client.post("/v1/sync/push", content=body).raise_for_status()
+        return time.perf_counter() - start
 
 
 @contextmanager

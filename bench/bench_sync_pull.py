@@ -85,6 +85,7 @@ def main() -> int:
         till_child(args.till_child[0], args.till_child[1], args.page)
         return 0
     from bench_sync_common import hub_process
+    from table import Row
 
     from omnipos.hub.admin import enrollment
     from omnipos.hub.store.db import open_hub_db
@@ -108,6 +109,9 @@ def main() -> int:
               "within_budget": child["seconds"] <= BUDGET_S and child["peak_rss_mb"] <= BUDGET_MB,
               "loadavg_1m": load1}
     print(json.dumps(result))
+    what = f"first pull of {args.products:,} products"
+    Row(what, "total", child["seconds"], unit="s", budget=BUDGET_S).emit()
+    Row(f"{what}, peak memory", "max", child["peak_rss_mb"], unit="MB", budget=BUDGET_MB).emit()
     sys.stderr.write(f"first pull of {args.products}: {child['seconds']} s, "
                      f"peak {child['peak_rss_mb']} MB (budgets {BUDGET_S} s, {BUDGET_MB} MB)\n")
     return 0

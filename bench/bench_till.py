@@ -27,6 +27,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from table import Row
+
 from omnipos.db.catalog import fts_query, product_count, upsert_tax_classes
 from omnipos.db.demo import DEMO_SETTINGS, DEMO_TAX_NAMES, DEMO_TAX_RATES, generate_catalog
 from omnipos.db.engine import Database, open_database
@@ -35,6 +37,11 @@ from omnipos.db.settings import get_setting, set_setting, set_settings
 
 OUT = Path(__file__).resolve().parent / "out"
 BUDGET_MS = {"scan": 1.0, "search": 30.0, "complete_sale": 5.0}
+# DESIGN.md's goals for service / raw sqlite3, by (op, percentile).
+RATIO_GOAL = {("scan", "p99"): 10.0, ("search", "p99"): 2.0,
+              ("complete_sale", "p50"): 2.0, ("complete_sale", "p99"): 1.5}
+FLOOR_IS = {"scan": "raw sqlite3 barcode look-up", "search": "raw FTS5 queries",
+            "complete_sale": "raw sqlite3, same rows, same fsync"}
 SEARCHES = [
     # two common words (tens of thousands of matches each)
     "red pack", "organic milk", "acme foods", "blue shoe", "fresh 6 pack",
@@ -104,6 +111,15 @@ def percentile(sorted_ns: list[int], q: float) -> float:
     return sorted_ns[index] / 1e6
 
 
+def _stats(times: list[int], cpu: list[int]) -> dict[str, float]:
+    times, cpu = sorted(times), sorted(cpu)
+    return {"p50_ms": round(percentile(times, 0.50), 4),
+            "p99_ms": round(percentile(times, 0.99), 4),
+            "max_ms": round(times[-1] / 1e6, 4), "n": len(times),
+            "cpu_p50_ms": round(percentile(cpu, 0.50), 4),
+            "cpu_p99_ms": round(percentile(cpu, 0.99), 4)}
+
+
 def measure(fn: Callable[[int], Any], samples: int, warmup: int = 50) -> dict[str, float]:
     """Call ``fn(i)`` ``samples`` times; wall-clock p50/p99/max in ms.
 
@@ -111,23 +127,31 @@ def measure(fn: Callable[[int], Any], samples: int, warmup: int = 50) -> dict[st
     time: on a busy machine they show how much of the wall-clock tail is the
     process waiting for a core (or, for commits, for the disk) rather than work.
     """
+    return measure_pair(fn, None, samples, warmup)[0]
+
+
+def measure_pair(fn: Callable[[int], Any], floor: Callable[[int], Any] | None, samples: int,
+                 warmup: int = 50) -> list[dict[str, float]]:
+    """``measure`` of ``fn`` and of its ``floor`` in turn, sample by sample (A B A B ...).
+
+    Taken in turn, both see the same machine: on a shared one the load (and the
+    disk's fsync time) drifts within seconds, and two runs one after the other
+    would put the drift into the ratio.
+    """
+    fns = [fn] if floor is None else [fn, floor]
     for i in range(warmup):
-        fn(i)
-    times: list[int] = []
-    cpu: list[int] = []
+        for f in fns:
+            f(i)
+    times: list[list[int]] = [[] for _ in fns]
+    cpu: list[list[int]] = [[] for _ in fns]
     for i in range(samples):
-        c0 = time.thread_time_ns()
-        t0 = time.perf_counter_ns()
-        fn(i)
-        times.append(time.perf_counter_ns() - t0)
-        cpu.append(time.thread_time_ns() - c0)
-    times.sort()
-    cpu.sort()
-    return {"p50_ms": round(percentile(times, 0.50), 4),
-            "p99_ms": round(percentile(times, 0.99), 4),
-            "max_ms": round(times[-1] / 1e6, 4), "n": samples,
-            "cpu_p50_ms": round(percentile(cpu, 0.50), 4),
-            "cpu_p99_ms": round(percentile(cpu, 0.99), 4)}
+        for n, f in enumerate(fns):
+            c0 = time.thread_time_ns()
+            t0 = time.perf_counter_ns()
+            f(i)
+            times[n].append(time.perf_counter_ns() - t0)
+            cpu[n].append(time.thread_time_ns() - c0)
+    return [_stats(t, c) for t, c in zip(times, cpu, strict=True)]
 
 
 def emit(record: dict[str, Any]) -> None:
@@ -135,7 +159,8 @@ def emit(record: dict[str, Any]) -> None:
     print(json.dumps({"bench": "till", **record, "loadavg": load}), flush=True)
 
 
-def compare(op: str, service: dict[str, float], raw: dict[str, float], **extra: Any) -> dict:
+def compare(op: str, service: dict[str, float], raw: dict[str, float], row_suffix: str = "",
+            **extra: Any) -> dict:
     budget = BUDGET_MS.get(op)
     record = {
         "op": op,
@@ -148,6 +173,12 @@ def compare(op: str, service: dict[str, float], raw: dict[str, float], **extra: 
         **extra,
     }
     emit(record)
+    for stat in ("p50", "p99"):
+        goal = RATIO_GOAL.get((op, stat))
+        if stat == "p99" or goal is not None:
+            Row(f"{op}{row_suffix}", stat, service[f"{stat}_ms"],
+                budget=budget if stat == "p99" else None, floor=raw[f"{stat}_ms"],
+                ratio_goal=goal, floor_is=FLOOR_IS.get(op, "")).emit()
     return record
 
 
@@ -201,7 +232,7 @@ def bench_scan(db: Database, con: sqlite3.Connection, samples: int) -> dict:
     # disk reads the other one then finds cached (the service used to go first).
     for i in range(samples):
         raw(i)
-    return compare("scan", measure(service, samples), measure(raw, samples))
+    return compare("scan", *measure_pair(service, raw, samples))
 
 
 def _raw_search(con: sqlite3.Connection, words: list[str], limit: int = 50) -> list[tuple]:
@@ -252,7 +283,7 @@ def bench_search(db: Database, con: sqlite3.Connection, samples: int) -> dict:
         one = measure(lambda _i, t=text: svc.search(t, 50), 20, warmup=2)
         worst[text] = one["p99_ms"]
     slowest = max(worst, key=worst.__getitem__)
-    return compare("search", measure(service, n), measure(raw, n),
+    return compare("search", *measure_pair(service, raw, n),
                    queries=per_query, slowest_query=slowest, slowest_p99_ms=worst[slowest])
 
 
@@ -343,9 +374,10 @@ def bench_complete_sale(db: Database, con: sqlite3.Connection, samples: int) -> 
     # side looks its three products up inside the transaction, so it does a bit more.
     for i in range(50):
         service(i)  # warm-up
-    service_stats = measure(lambda i: service(i + 50), samples, warmup=0)
-    raw_stats = measure(lambda i: _raw_sale(con, codes, i), samples)
-    return compare("complete_sale", service_stats, raw_stats, lines_per_sale=3)
+        _raw_sale(con, codes, samples + i)
+    return compare("complete_sale", *measure_pair(lambda i: service(i + 50),
+                                                  lambda i: _raw_sale(con, codes, i),
+                                                  samples, warmup=0), lines_per_sale=3)
 
 
 def main(argv: list[str] | None = None) -> int:
