@@ -6,10 +6,11 @@ transaction that took it commits.
 
 from __future__ import annotations
 
-from sqlalchemy import insert, update
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from omnipos.db.models import Counter
+from omnipos.db.rows import run_driver
 
 __all__ = ["DEVICE_SEQ_COUNTER", "RECEIPT_COUNTER", "RETURN_COUNTER", "current_value", "next_value",
            "raise_to"]
@@ -19,18 +20,15 @@ RETURN_COUNTER = "return"  # return receipts: STORE-TILL-R000001
 DEVICE_SEQ_COUNTER = "device_seq"
 
 
+# One statement on the driver: a sale bumps two counters (see db/rows.py).
+_BUMP = ("INSERT INTO counters (name, value) VALUES (?, 1) "
+         "ON CONFLICT (name) DO UPDATE SET value = value + 1 RETURNING value")
+
+
 def next_value(session: Session, name: str) -> int:
-    """Bump and return a gapless counter; rolls back with the transaction."""
-    value = session.connection().execute(
-        update(Counter)
-        .where(Counter.name == name)
-        .values(value=Counter.value + 1)
-        .returning(Counter.value)
-    ).scalar_one_or_none()
-    if value is None:
-        session.connection().execute(insert(Counter), [{"name": name, "value": 1}])
-        value = 1
-    return int(value)
+    """Bump and return a gapless counter (1 the first time); rolls back with the
+    transaction."""
+    return int(run_driver(session, _BUMP, (name,))[0][0])
 
 
 def current_value(session: Session, name: str) -> int:

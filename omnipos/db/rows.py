@@ -1,13 +1,18 @@
-"""Core inserts of complete model rows, for the hot write paths."""
+"""The hot write paths' statements, run on the driver: inserts of complete model rows
+(prepared once per table) and a few hand-written statements (counters, the journal's head)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import Dialect, Table, bindparam, insert
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import DeclarativeBase, Session
 
-__all__ = ["column_values", "insert_rows"]
+__all__ = ["column_values", "insert_rows", "run_driver"]
 
 
 def column_values(row: DeclarativeBase) -> dict[str, Any]:
@@ -15,13 +20,68 @@ def column_values(row: DeclarativeBase) -> dict[str, Any]:
     return {c.key: getattr(row, c.key) for c in row.__table__.columns}
 
 
-def insert_rows(session: Session, rows: list[Any]) -> None:
-    """Insert transient model objects of one class with one Core executemany.
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """One table's INSERT of every column, in the driver's own parameter style."""
 
-    The hot write paths use this instead of the ORM unit of work: a sale's
-    rows are known in full, nothing needs identity tracking, and the flush
-    machinery costs several milliseconds per sale.
+    sql: str
+    keys: tuple[str, ...]
+    processors: tuple[Callable[[Any], Any] | None, ...]
+
+    def parameters(self, row: Any) -> tuple[Any, ...]:
+        values = [getattr(row, key) for key in self.keys]
+        return tuple(value if process is None or value is None else process(value)
+                     for value, process in zip(values, self.processors, strict=True))
+
+
+@cache
+def _prepared(table: Table, dialect: Dialect) -> _Prepared:
+    columns = list(table.columns)
+    stmt = insert(table).values({c.key: bindparam(c.key) for c in columns})
+    compiled = stmt.compile(dialect=dialect)
+    keys = tuple(compiled.positiontup or ())
+    by_key = {c.key: c for c in columns}
+    if sorted(keys) != sorted(by_key):
+        raise AssertionError(f"{table.name}: unexpected parameters {keys}")
+    processors = tuple(by_key[k].type.dialect_impl(dialect).bind_processor(dialect) for k in keys)
+    return _Prepared(str(compiled), keys, processors)
+
+
+def insert_rows(session: Session, rows: list[Any]) -> None:
+    """Insert transient model objects of one class with one executemany on the driver.
+
+    The hot write paths (a sale and its lines, tenders, taxes, stock, outbox and
+    journal rows) use this instead of the ORM unit of work or a Core execute: the
+    rows are known in full, nothing needs identity tracking, and the per-statement
+    work of either costs more than SQLite's insert. The statement is compiled once per
+    table and the driver keeps it prepared; values go through the columns' own type
+    processing, and errors come back as SQLAlchemy's (IntegrityError...), as they would
+    from a Core insert.
     """
-    if rows:
-        table = rows[0].__table__
-        session.connection().execute(insert(table), [column_values(r) for r in rows])
+    if not rows:
+        return
+    prepared = _prepared(rows[0].__table__, session.connection().dialect)
+    _driver(session, prepared.sql, [prepared.parameters(r) for r in rows], many=True)
+
+
+def run_driver(session: Session, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
+    """Run one hand-written statement in the session's transaction; its rows, fetched.
+
+    For the few statements every sale runs (see insert_rows): SQL in the driver's
+    parameter style, plain values only (no type processing).
+    """
+    return _driver(session, sql, params, many=False)
+
+
+def _driver(session: Session, sql: str, params: Any, *, many: bool) -> list[Any]:
+    conn = session.connection()
+    dialect = conn.dialect
+    dbapi_conn = conn.connection.driver_connection
+    assert dbapi_conn is not None
+    try:
+        if many:
+            dbapi_conn.executemany(sql, params)
+            return []
+        return list(dbapi_conn.execute(sql, params).fetchall())
+    except dialect.loaded_dbapi.Error as exc:
+        raise DBAPIError.instance(sql, params, exc, dialect.loaded_dbapi.Error) from exc

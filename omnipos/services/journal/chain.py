@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from omnipos.db.engine import Database
 from omnipos.db.models import JournalEntry
-from omnipos.db.rows import insert_rows
+from omnipos.db.rows import insert_rows, run_driver
 from omnipos.domain.errors import ValidationError
 from omnipos.domain.journal import GENESIS_HASH, ChainKey, canonical, chain_hash, entry_body
 from omnipos.services.journal.keys import JournalKeys, journal_keys
@@ -31,6 +31,10 @@ from omnipos.services.journal.keys import JournalKeys, journal_keys
 __all__ = ["ChainCheck", "append_journal", "export_jsonl", "verify_chain"]
 
 log = logging.getLogger(__name__)
+
+
+# On the driver: every sale appends an entry (see db/rows.py).
+_LAST_ENTRY = "SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1"
 
 
 def append_journal(
@@ -41,11 +45,9 @@ def append_journal(
     occurred_at: datetime,
 ) -> JournalEntry:
     """Append one hash-chained entry to the electronic journal."""
-    last = session.connection().execute(
-        select(JournalEntry.seq, JournalEntry.hash).order_by(JournalEntry.seq.desc()).limit(1)
-    ).first()
-    seq = 1 if last is None else last.seq + 1
-    prev = GENESIS_HASH if last is None else last.hash
+    last = next(iter(run_driver(session, _LAST_ENTRY)), None)
+    seq = 1 if last is None else int(last[0]) + 1
+    prev = GENESIS_HASH if last is None else str(last[1])
     entry_id = str(uuid.uuid4())
     stamp = occurred_at.isoformat(timespec="microseconds")
     body = entry_body(seq, entry_id, stamp, kind, actor, payload)

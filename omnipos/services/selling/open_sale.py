@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from omnipos.db.models import OpenSale
+from omnipos.db.rows import run_driver
 from omnipos.domain.cart import Cart
 from omnipos.domain.errors import StateError
 from omnipos.domain.permissions import Actor
@@ -50,6 +51,7 @@ class OpenSaleInfo:
 
 _State = tuple[str, dict[str, Any], list[dict[str, Any]]]
 _NOTHING: _State = ("", {}, [])  # no sale open: no row
+_CLOSE = "DELETE FROM open_sales WHERE till_code = ?"  # on the driver: see db/rows.py
 
 
 def _state(cart: Cart, tenders: Sequence[Tender]) -> _State:
@@ -120,9 +122,9 @@ class OpenSales(SellingContext):
     def _close_in(self, session: Session) -> None:
         """The open sale was paid, parked or cancelled: remove it in the caller's transaction."""
         self._kept = None
-        row = session.get(OpenSale, self.store.till)
-        if row is not None:
-            session.delete(row)
+        # One DELETE, not a load and a flush: paying a sale is the till's hot write path.
+        # No session that closes the sale has loaded its row (_keep_in runs in others).
+        run_driver(session, _CLOSE, (self.store.till,))
 
     def _closed_now(self) -> None:
         self._kept = _NOTHING

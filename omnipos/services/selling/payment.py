@@ -37,7 +37,13 @@ from omnipos.services.journal import append_journal
 from omnipos.services.profile import StoreProfile
 from omnipos.services.selling.open_sale import OpenSales
 from omnipos.services.selling.receipts import receipt_from_sale
-from omnipos.services.shifts import AUTO_SHIFT_SETTING, NoOpenShift, open_shift_row, start_shift
+from omnipos.services.shifts import (
+    AUTO_SHIFT_SETTING,
+    NoOpenShift,
+    open_shift_id,
+    open_shift_row,
+    start_shift,
+)
 from omnipos.sync.events import (
     SaleCompletedPayload,
     SaleLinePayload,
@@ -70,9 +76,9 @@ class SaleCompleted:
 def shift_for_sale(session: Session, store: StoreProfile, now: datetime, cashier: str) -> str:
     """The open shift a sale belongs to; a store may let the till open one itself (zero float,
     journalled). Without either, NoOpenShift: every sale belongs to exactly one shift."""
-    row = open_shift_row(session, store.till)
-    if row is not None:
-        return row.id
+    shift_id = open_shift_id(session, store.till)
+    if shift_id is not None:
+        return shift_id
     if not get_setting(session, AUTO_SHIFT_SETTING, False):
         raise NoOpenShift()
     return start_shift(session, store, CashCount(store.currency), cashier, now,

@@ -17,6 +17,7 @@ from omnipos.services.shifts.context import (
     OVER_SHORT_SETTING,
     NoOpenShift,
     ShiftInfo,
+    open_shift_id,
     open_shift_row,
 )
 from omnipos.services.shifts.opening import ShiftOpening, UnusualFloat, start_shift
@@ -32,6 +33,7 @@ __all__ = [
     "ShiftInfo",
     "ShiftService",
     "UnusualFloat",
+    "open_shift_id",
     "open_shift_row",
     "start_shift",
 ]

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from omnipos.db.engine import Database
 from omnipos.db.models import Shift
+from omnipos.db.rows import run_driver
 from omnipos.db.settings import get_setting
 from omnipos.domain.errors import NotFoundError, StateError
 from omnipos.domain.money import to_minor
@@ -24,7 +25,8 @@ from omnipos.services.reports.shift import shift_report
 from omnipos.sync.outbox import count_pending
 
 __all__ = ["AUTO_SHIFT_SETTING", "FLOAT_LIMIT_SETTING", "OVER_SHORT_SETTING", "Clock",
-           "NoOpenShift", "ShiftContext", "ShiftInfo", "open_shift_row", "utc_now"]
+           "NoOpenShift", "ShiftContext", "ShiftInfo", "open_shift_id", "open_shift_row",
+           "utc_now"]
 
 Clock = Callable[[], datetime]
 #: Store setting: the largest over/short (minor units, either way) a close needs no manager for.
@@ -47,6 +49,17 @@ class NoOpenShift(StateError):
 def open_shift_row(s: Session, till_code: str) -> Shift | None:
     """The shift open on ``till_code`` now, if any (at most one)."""
     return s.scalar(select(Shift).where(Shift.till_code == till_code, Shift.status == "open"))
+
+
+def open_shift_id(s: Session, till_code: str) -> str | None:
+    """The id of the shift open on ``till_code`` now (each sale asks: a Core select, no row
+    object built); a shift opened earlier in this transaction counts."""
+    s.flush()
+    row = run_driver(s, _OPEN_SHIFT_ID, (till_code,))
+    return str(row[0][0]) if row else None
+
+
+_OPEN_SHIFT_ID = "SELECT id FROM shifts WHERE till_code = ? AND status = 'open'"
 
 
 def utc_now() -> datetime:
