@@ -257,7 +257,9 @@ def run_gui(args: argparse.Namespace) -> int:
     if not uri and demo:
         # A demo till "prints" ESC/POS bytes to a file, so a sale ends with a receipt.
         uri = (data_dir / "receipts.escpos").resolve().as_uri()
-    printer = ReceiptPrinter(uri, startup.printer_profile)
+    # The printer stack (python-escpos) is the heaviest import of the till: it is set up
+    # once the window shows (below), not before; a receipt waits for it, a scan does not.
+    printer = ReceiptPrinter(None)
     store = till.checkout.store
     displays = CustomerDisplays(runner, store.currency, f"Welcome to {store.name}")
     displays.configure(startup.display_uri, startup.display_protocol, startup.display_window)
@@ -289,8 +291,6 @@ def run_gui(args: argparse.Namespace) -> int:
         if screen_ui is not None:
             screen_ui.changed.connect(sync.sale_completed)
     reporter.set_parent_widget(window)
-    if printer.configured:
-        log.info("receipts go to %s", printer.uri)
 
     screen = app.primaryScreen()
     size = screen.availableGeometry().size() if screen is not None else None
@@ -301,6 +301,7 @@ def run_gui(args: argparse.Namespace) -> int:
     else:
         window.resize(MIN_WIDTH, MIN_HEIGHT)
         window.show()
+    QTimer.singleShot(0, lambda: printer.reconfigure(uri, startup.printer_profile))
     if ui.login is not None:
         QTimer.singleShot(0, ui.login.start)  # locked from the start when the store has staff
     QTimer.singleShot(0, window.restore_focus)

@@ -11,17 +11,28 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from omnipos.devices.printing import JobStatus, JobUpdate, PrintQueue
 from omnipos.domain.errors import UserFacingError
 from omnipos.domain.receipt import SaleReceipt
+
+if TYPE_CHECKING:
+    from omnipos.devices.printing import JobUpdate
 
 log = logging.getLogger(__name__)
 
 QueueFactory = Callable[..., Any]  # (uri, profile, *, on_update) -> PrintQueue-like
+
+
+def print_queue(uri: str, profile: str | None, **kwargs: Any) -> Any:
+    """The device layer's PrintQueue. The printer stack (python-escpos and its capability
+    database) is imported here, when a printer is first set up: the till starts without it
+    and sets its printer up once the window shows (ui/app.py)."""
+    from omnipos.devices.printing import PrintQueue
+
+    return PrintQueue(uri, profile, **kwargs)
 
 
 class ReceiptPrinter(QObject):
@@ -32,7 +43,7 @@ class ReceiptPrinter(QObject):
     _from_worker = Signal(object)  # JobUpdate emitted on the queue's thread
 
     def __init__(self, uri: str | None, profile: str | None = None, *,
-                 queue_factory: QueueFactory = PrintQueue) -> None:
+                 queue_factory: QueueFactory = print_queue) -> None:
         super().__init__()
         self.uri = uri or ""
         self.profile = profile
@@ -123,6 +134,8 @@ class ReceiptPrinter(QObject):
         self._queue.stop()
 
     def _on_update(self, update: JobUpdate) -> None:
+        from omnipos.devices.printing import JobStatus  # loaded with the queue that sent it
+
         self.job_updated.emit(update)
         if update.kind == "status":
             return

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -23,12 +23,11 @@ from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.banner import Level, MessageBanner
 from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.devices.customer_display import CustomerDisplays
-from omnipos.ui.devices.device_settings import (
-    DeviceSettingsController,
-)
-from omnipos.ui.devices.device_settings_view import DeviceSettingsView
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 from omnipos.ui.shell.scanning import ScanRouter, start_serial_scanner
+
+if TYPE_CHECKING:
+    from omnipos.ui.devices.device_settings import DeviceSettingsController
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +48,10 @@ class TillDevices(QObject):
         self.controller: DeviceSettingsController | None = None  # the open dialog (tests)
 
     def open(self, parent: QWidget | None) -> DeviceSettingsController:
+        # The dialog brings the printer stack with it: imported on F3, not at start-up.
+        from omnipos.ui.devices.device_settings import DeviceSettingsController
+        from omnipos.ui.devices.device_settings_view import DeviceSettingsView
+
         view = DeviceSettingsView(parent)
         settings, in_use = self._settings, self._printer.uri
 
