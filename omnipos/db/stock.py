@@ -124,9 +124,11 @@ def till_levels(session: Session) -> dict[str, Decimal]:
             "SELECT sku, level FROM stock_levels WHERE bucket = 'sellable'"):
         levels[sku] = Decimal(level)
     hub = set(levels)
+    # Acknowledged: not waiting in the outbox (acknowledged events are pruned from it after
+    # sync.outbox_keep_days), as in movements_total.
     for sku, delta, acked in cur.execute(
-            "SELECT m.sku, m.delta, o.acked_at IS NOT NULL FROM stock_movements m "
-            "LEFT JOIN outbox o ON o.event_id = m.event_id WHERE m.bucket = 'sellable'"):
+            "SELECT m.sku, m.delta, m.event_id NOT IN (SELECT event_id FROM outbox"
+            " WHERE acked_at IS NULL) FROM stock_movements m WHERE m.bucket = 'sellable'"):
         if sku in hub and acked:
             continue  # in the hub's figure already
         levels[sku] = levels.get(sku, Decimal(0)) + Decimal(delta)

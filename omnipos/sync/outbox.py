@@ -11,7 +11,7 @@ import logging
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any, cast
 
@@ -21,17 +21,23 @@ from sqlalchemy.orm import Session
 from omnipos.db.counters import DEVICE_SEQ_COUNTER, next_value
 from omnipos.db.engine import Database
 from omnipos.db.models import OutboxEvent
-from omnipos.db.rows import insert_rows
+from omnipos.db.rows import insert_rows, run_driver
+from omnipos.db.settings import get_setting
+from omnipos.sqltypes import UTCDateTime
 from omnipos.sync.events import SCHEMA_VERSION, EventPayload
 from omnipos.sync.wire import EventResult
 
 __all__ = [
+    "DEFAULT_KEEP_DAYS",
+    "KEEP_DAYS_SETTING",
     "OutboxRow",
     "OutboxStatus",
     "count_pending",
     "enqueue",
+    "keep_days",
     "outbox_depth",
     "pending_rows",
+    "prune_acknowledged",
     "quarantine",
     "quarantined",
     "record_results",
@@ -200,6 +206,55 @@ def resend_range(session: Session, first: int, last: int) -> tuple[int, int]:
     if again:
         log.warning("the hub is missing events %s-%s: %s sent again", first, last, again)
     return held, again
+
+
+# -- pruning ------------------------------------------------------------------
+
+#: Days an acknowledged event stays in the outbox after the hub acknowledged it. The
+#: outbox is only the way to the hub: the journal keeps every sale forever, and a busy
+#: till would otherwise carry every event it ever sent (500,000 sales a year).
+KEEP_DAYS_SETTING = "sync.outbox_keep_days"
+DEFAULT_KEEP_DAYS = 30
+PRUNE_CHUNK = 5000  # rows per transaction: the till's one writer is never held for long
+
+_PRUNE = (
+    "DELETE FROM outbox WHERE rowid IN (SELECT rowid FROM outbox"
+    " WHERE status = ? AND acked_at < ? LIMIT ?) RETURNING 1"
+)
+
+
+def keep_days(db: Database) -> int:
+    """The ``sync.outbox_keep_days`` setting (a bad value: the default, and a warning)."""
+    with db.read() as s:
+        value = get_setting(s, KEEP_DAYS_SETTING, DEFAULT_KEEP_DAYS)
+    try:
+        days = int(value)
+    except (TypeError, ValueError):
+        days = -1
+    if days < 0:
+        log.warning("ignoring %s=%r (not a number of days); keeping %s days",
+                    KEEP_DAYS_SETTING, value, DEFAULT_KEEP_DAYS)
+        return DEFAULT_KEEP_DAYS
+    return days
+
+
+def prune_acknowledged(db: Database, now: datetime, days: int) -> int:
+    """Delete the events the hub acknowledged more than ``days`` ago; how many went.
+
+    Waiting and quarantined events stay whatever their age, and so does the device
+    sequence counter (the handshake reads it when the newest rows are gone).
+    """
+    cutoff = UTCDateTime().process_bind_param(now - timedelta(days=days), None)
+    removed = 0
+    while True:
+        with db.transaction() as s:
+            done = run_driver(s, _PRUNE, (OutboxStatus.ACKED.value, cutoff, PRUNE_CHUNK))
+        removed += len(done)
+        if len(done) < PRUNE_CHUNK:
+            break
+    if removed:
+        log.info("outbox: %s acknowledged events older than %s days pruned", removed, days)
+    return removed
 
 
 # -- counting and listing -------------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -23,6 +24,7 @@ from omnipos.sync.backoff import Backoff
 from omnipos.sync.client import HubClient
 from omnipos.sync.errors import SyncError, SyncErrorKind
 from omnipos.sync.handshake import handshake, note_journal_head, settle_gaps
+from omnipos.sync.outbox import keep_days, prune_acknowledged
 from omnipos.sync.pull import Progress, PullReport, pull_all
 from omnipos.sync.push import DEFAULT_BATCH, Pusher, PushReport
 from omnipos.sync.state import AUTH_REQUIRED, LAST_ATTEMPT, LAST_ERROR, LAST_SYNC, ONLINE, set_state
@@ -32,6 +34,7 @@ from omnipos.sync.tokens import TokenStore
 log = logging.getLogger(__name__)
 
 DEFAULT_INTERVAL = 30.0
+PRUNE_EVERY_S = 3600.0  # the outbox's acknowledged events are pruned hourly at most
 
 
 @dataclass
@@ -68,6 +71,7 @@ class SyncWorker:
         self._stop = threading.Event()
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
+        self._pruned_at: float | None = None  # time.monotonic() of the last outbox pruning
         with db.read() as s:
             self.device_id = str(get_setting(s, "device.id") or "")
             self.link = HubLink.from_settings(s)
@@ -98,6 +102,7 @@ class SyncWorker:
             try:
                 self._pass(report)
                 self._record_ok()
+                self._prune()
                 return report
             except SyncError as exc:
                 if exc.kind is SyncErrorKind.AUTH and exc.status == 401 and not reauthed:
@@ -149,6 +154,15 @@ class SyncWorker:
             set_state(s, ONLINE, True)
             set_state(s, AUTH_REQUIRED, False)
         self._notify()
+
+    def _prune(self) -> None:
+        """Acknowledged events older than ``sync.outbox_keep_days`` leave the outbox (after a
+        good pass, once an hour at most)."""
+        now = time.monotonic()
+        if self._pruned_at is not None and now - self._pruned_at < PRUNE_EVERY_S:
+            return
+        self._pruned_at = now
+        prune_acknowledged(self.db, datetime.now(UTC), keep_days(self.db))
 
     def _record_error(self, exc: SyncError) -> None:
         with self.db.transaction() as s:
