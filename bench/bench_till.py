@@ -207,7 +207,8 @@ def sample_codes(con: sqlite3.Connection, n: int, seed: int) -> list[str]:
     return codes[:n]
 
 
-def bench_scan(db: Database, con: sqlite3.Connection, samples: int) -> dict:
+def bench_scan(db: Database, con: sqlite3.Connection, samples: int,
+               suffix: str = "") -> dict:
     from omnipos.services.selling import CheckoutService
 
     svc = CheckoutService(db)
@@ -232,7 +233,7 @@ def bench_scan(db: Database, con: sqlite3.Connection, samples: int) -> dict:
     # disk reads the other one then finds cached (the service used to go first).
     for i in range(samples):
         raw(i)
-    return compare("scan", *measure_pair(service, raw, samples))
+    return compare("scan", *measure_pair(service, raw, samples), row_suffix=suffix)
 
 
 def _raw_search(con: sqlite3.Connection, words: list[str], limit: int = 50) -> list[tuple]:
@@ -259,7 +260,8 @@ def _raw_search(con: sqlite3.Connection, words: list[str], limit: int = 50) -> l
     return list(found.values())
 
 
-def bench_search(db: Database, con: sqlite3.Connection, samples: int) -> dict:
+def bench_search(db: Database, con: sqlite3.Connection, samples: int,
+                 suffix: str = "") -> dict:
     from omnipos.services.selling import CheckoutService
 
     svc = CheckoutService(db)
@@ -283,7 +285,7 @@ def bench_search(db: Database, con: sqlite3.Connection, samples: int) -> dict:
         one = measure(lambda _i, t=text: svc.search(t, 50), 20, warmup=2)
         worst[text] = one["p99_ms"]
     slowest = max(worst, key=worst.__getitem__)
-    return compare("search", *measure_pair(service, raw, n),
+    return compare("search", *measure_pair(service, raw, n), row_suffix=suffix,
                    queries=per_query, slowest_query=slowest, slowest_p99_ms=worst[slowest])
 
 
@@ -348,7 +350,8 @@ def _raw_sale(con: sqlite3.Connection, codes: list[str], i: int) -> None:
         raise
 
 
-def bench_complete_sale(db: Database, con: sqlite3.Connection, samples: int) -> dict:
+def bench_complete_sale(db: Database, con: sqlite3.Connection, samples: int,
+                        suffix: str = "") -> dict:
     from omnipos.domain.shifts import CashCount
     from omnipos.services.selling import CheckoutService
     from omnipos.services.shifts import ShiftService
@@ -377,7 +380,8 @@ def bench_complete_sale(db: Database, con: sqlite3.Connection, samples: int) -> 
         _raw_sale(con, codes, samples + i)
     return compare("complete_sale", *measure_pair(lambda i: service(i + 50),
                                                   lambda i: _raw_sale(con, codes, i),
-                                                  samples, warmup=0), lines_per_sale=3)
+                                                  samples, warmup=0), row_suffix=suffix,
+                   lines_per_sale=3)
 
 
 def main(argv: list[str] | None = None) -> int:
