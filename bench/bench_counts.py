@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench_sync_common import hub_process
+from table import Row
 
 from omnipos.db.engine import open_database
 from omnipos.hub.admin import enrollment, stores
@@ -186,6 +187,11 @@ def main() -> int:
                       "screen_p50_ms": round(g50, 1), "screen_max_ms": round(g_max, 1)}))
     print(json.dumps({**common, "op": "submit_to_hub", "lines": done.lines,
                       "events": applied, "seconds": round(submit_s, 2)}))
+    Row("count scan, durable", "p99", round(s99, 2), budget=SCAN_BUDGET_P99_MS,
+        floor=round(f99, 2), floor_is="raw sqlite3: the scan row and the line, committed").emit()
+    Row(f"count review of {len(review.lines):,} lines, screen", "p50", round(g50, 1)).emit()
+    Row(f"count submit to hub, {done.lines:,} lines", "total", round(submit_s, 2),
+        unit="s").emit()
     print(f"count of {args.skus} SKUs, {len(scan_ms)} scans: scan (durable) p50 {s50:.2f} ms, "
           f"p99 {s99:.2f} ms (budget {SCAN_BUDGET_P99_MS} ms; floor {f50:.2f} / {f99:.2f} ms); "
           f"review of {len(review.lines)} lines p50 {r50:.0f} ms, screen {g50:.0f} ms; "
