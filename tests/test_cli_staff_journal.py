@@ -1,4 +1,4 @@
-"""``omnipos staff add`` (PIN by option or stdin) and ``omnipos journal verify|export``."""
+"""``omnipos staff add`` (PIN on stdin) and ``omnipos journal verify|export``."""
 
 from __future__ import annotations
 
@@ -21,10 +21,11 @@ def data_dir(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_staff_add_by_option_and_stdin(
+def test_staff_add_reads_the_pin_from_stdin(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     d = str(data_dir)
+    monkeypatch.setattr("sys.stdin", io.StringIO("9753\n"))
     assert (
         main(
             [
@@ -38,8 +39,6 @@ def test_staff_add_by_option_and_stdin(
                 "Mia",
                 "--role",
                 "manager",
-                "--pin",
-                "9753",
             ]
         )
         == 0
@@ -73,8 +72,11 @@ def test_staff_add_by_option_and_stdin(
         db.close()
 
 
-def test_journal_verify_then_tamper(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_journal_verify_then_tamper(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     d = str(data_dir)
+    monkeypatch.setattr("sys.stdin", io.StringIO("9753\n"))
     main(
         [
             "staff",
@@ -87,10 +89,9 @@ def test_journal_verify_then_tamper(data_dir: Path, capsys: pytest.CaptureFixtur
             "Mia",
             "--role",
             "manager",
-            "--pin",
-            "9753",
         ]
     )
+    monkeypatch.setattr("sys.stdin", io.StringIO("2468\n"))
     main(
         [
             "staff",
@@ -103,8 +104,6 @@ def test_journal_verify_then_tamper(data_dir: Path, capsys: pytest.CaptureFixtur
             "Cam",
             "--role",
             "cashier",
-            "--pin",
-            "2468",
         ]
     )
     capsys.readouterr()
@@ -118,8 +117,14 @@ def test_journal_verify_then_tamper(data_dir: Path, capsys: pytest.CaptureFixtur
     assert "BROKEN at entry 1" in capsys.readouterr().out
 
 
-def test_journal_export(data_dir: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_journal_export(
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+) -> None:
     d = str(data_dir)
+    monkeypatch.setattr("sys.stdin", io.StringIO("9753\n"))
     main(
         [
             "staff",
@@ -132,8 +137,6 @@ def test_journal_export(data_dir: Path, capsys: pytest.CaptureFixture[str], tmp_
             "Mia",
             "--role",
             "manager",
-            "--pin",
-            "9753",
         ]
     )
     capsys.readouterr()

@@ -1,7 +1,8 @@
 """``omnipos staff add`` and ``omnipos staff list``: staff on a standalone till.
 
-The PIN comes from ``--pin`` or, without it, from standard input (one line;
-typed without echo at a terminal), so scripts need not put it on a command line.
+The PIN is typed at a prompt without echo (twice), or read as one line from
+standard input: never from the command line, where shell history and ``ps``
+would keep it.
 """
 
 from __future__ import annotations
@@ -22,12 +23,11 @@ def register(subparsers: Subparsers) -> None:
     p = subparsers.add_parser("staff", help="staff who sign in on this till")
     add_common(p)
     sub = p.add_subparsers(dest="staff_command", metavar="COMMAND", required=True)
-    add = sub.add_parser("add", help="add a staff member (PIN from --pin or stdin)")
+    add = sub.add_parser("add", help="add a staff member (PIN typed at a prompt, or on stdin)")
     add_common(add)
     add.add_argument("--number", required=True, help="employee number")
     add.add_argument("--name", required=True)
     add.add_argument("--role", required=True, choices=[r.value for r in Role])
-    add.add_argument("--pin", default=None, help="4 to 8 digits; omit to read it from stdin")
     add.add_argument("--badge", default=None, help="badge barcode that signs this person in")
     add.set_defaults(func=run_add)
     ls = sub.add_parser("list", help="list staff as JSON lines (never PINs)")
@@ -35,10 +35,8 @@ def register(subparsers: Subparsers) -> None:
     ls.set_defaults(func=run_list)
 
 
-def read_pin(given: str | None) -> str:
-    """The PIN from the option, else from stdin (without echo at a terminal)."""
-    if given is not None:
-        return given.strip()
+def read_pin() -> str:
+    """The PIN typed at a prompt (without echo, twice), or one line of stdin."""
     if sys.stdin.isatty():
         pin = getpass.getpass("PIN: ")
         if getpass.getpass("PIN again: ") != pin:
@@ -46,12 +44,12 @@ def read_pin(given: str | None) -> str:
         return pin.strip()
     line = sys.stdin.readline()
     if not line.strip():
-        raise ValidationError("no PIN given: use --pin or pipe it on stdin")
+        raise ValidationError("no PIN given: type it at the prompt or pipe it on stdin")
     return line.strip()
 
 
 def run_add(args: argparse.Namespace) -> int:
-    pin = read_pin(args.pin)
+    pin = read_pin()
     db = open_till_db(args)
     try:
         info = StaffService(db).add_staff(

@@ -79,6 +79,8 @@ def make_engine(path: Path) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        # Statement parameters hold badges and scanned codes: never in a log or an error text.
+        hide_parameters=True,
     )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import traceback
 from enum import StrEnum
+from pathlib import Path
 
 from omnipos.domain.errors import UserFacingError
 
-__all__ = ["DeviceError", "DeviceErrorKind"]
+__all__ = ["DeviceError", "DeviceErrorKind", "failure_site"]
 
 
 class DeviceErrorKind(StrEnum):
@@ -34,3 +36,14 @@ class DeviceError(UserFacingError):
     def retryable(self) -> bool:
         """False for configuration errors, which need a person to fix settings."""
         return self.kind is not DeviceErrorKind.CONFIG
+
+
+def failure_site(exc: BaseException) -> str:
+    """An exception's type and where it was raised, without its message.
+
+    What a scan handler raises may quote the code it was given (a badge, a
+    PIN typed on a fast keypad), so scan failures are logged with this.
+    """
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = " <- ".join(f"{Path(f.filename).name}:{f.lineno} {f.name}" for f in reversed(frames))
+    return f"{type(exc).__name__} at {where}" if where else type(exc).__name__

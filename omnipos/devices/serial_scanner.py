@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import serial
 
-from omnipos.devices.errors import DeviceError, DeviceErrorKind
+from omnipos.devices.errors import DeviceError, DeviceErrorKind, failure_site
 from omnipos.devices.uri import parse_device_uri
 
 __all__ = ["SerialScanner", "split_scans"]
@@ -123,8 +123,8 @@ class SerialScanner:
                 continue
             scans, buffer = split_scans(buffer + chunk)
             for code in scans:
-                log.debug("serial scan %r", code)
+                log.debug("serial scan of %s characters", len(code))
                 try:
                     self._on_scan(code)
-                except Exception:
-                    log.exception("scan handler failed for %r", code)
+                except Exception as exc:  # the code may be a badge: never logged
+                    log.error("scan handler failed: %s", failure_site(exc))

@@ -17,13 +17,12 @@ def register(subparsers: Subparsers) -> None:
     group = subparsers.add_parser("staff", help="staff of a store")
     add_db(group)
     sub = group.add_subparsers(dest="staff_cmd", required=True)
-    add = sub.add_parser("add", help="add or update a staff member (PIN from --pin or stdin)")
+    add = sub.add_parser("add", help="add or update a staff member (PIN at a prompt or on stdin)")
     add_db(add)
     add.add_argument("--store", required=True)
     add.add_argument("--number", required=True)
     add.add_argument("--name", required=True)
     add.add_argument("--role", required=True, choices=[r.value for r in Role])
-    add.add_argument("--pin", default=None, help="4 to 8 digits; omit to read it from stdin")
     add.add_argument("--badge", default=None)
     add.set_defaults(func=run_add)
     ls = sub.add_parser("list", help="staff as JSON lines (no PINs, no hashes)")
@@ -37,14 +36,19 @@ def register(subparsers: Subparsers) -> None:
     rm.set_defaults(func=run_remove)
 
 
-def _read_pin(given: str | None) -> str:
-    if given is not None:
-        return given.strip()
+def _read_pin() -> str:
+    """The PIN typed at a prompt (without echo, twice), or one line of stdin.
+
+    Never a command-line argument: shell history and ``ps`` would keep it.
+    """
     if sys.stdin.isatty():
-        return getpass.getpass("PIN: ").strip()
+        pin = getpass.getpass("PIN: ")
+        if getpass.getpass("PIN again: ") != pin:
+            raise ValidationError("the two PINs differ")
+        return pin.strip()
     line = sys.stdin.readline().strip()
     if not line:
-        raise ValidationError("no PIN given: use --pin or pipe it on stdin")
+        raise ValidationError("no PIN given: type it at the prompt or pipe it on stdin")
     return line
 
 
@@ -53,7 +57,7 @@ def _shown(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    pin = _read_pin(args.pin)
+    pin = _read_pin()
     with open_db(args) as db:
         data = add_staff(db, args.store, args.number, args.name, args.role, pin, badge=args.badge)
     write_json([_shown(data)])

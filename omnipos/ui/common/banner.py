@@ -63,9 +63,12 @@ class MessageBanner(QFrame):
     def level(self) -> str:
         return str(self.property("level"))
 
-    def show_message(self, text: str, level: Level = Level.INFO, ms: int | None = None) -> None:
+    def show_message(self, text: str, level: Level = Level.INFO, ms: int | None = None, *,
+                     scanned: str = "") -> None:
+        """Show ``text``; ``scanned`` is a code it quotes, which the log never gets (a badge)."""
         text = formatting.sentence(text)
-        log.info("banner %s: %s", level.value, text)
+        log.info("banner %s: %s", level.value,
+                 text.replace(scanned, "[scanned code]") if scanned else text)
         self.label.setText(text)
         self.setProperty("level", level.value)
         # Re-polish so the style sheet picks up the new property value.

@@ -427,7 +427,8 @@ class SellController(QObject):
             self.search.dialog.reject()  # scanning beats searching: add the scanned item
         elif modal is not None:
             self.view.banner.show_message(
-                f"Scan of {code} ignored: finish \"{modal.windowTitle()}\" first.", Level.WARNING)
+                f"Scan of {code} ignored: finish \"{modal.windowTitle()}\" first.", Level.WARNING,
+                scanned=code)
             return
         typed = self.view.scan_field.text()
         if is_quantity_prefix(typed):  # "3*" typed, then the item scanned
@@ -456,7 +457,7 @@ class SellController(QObject):
         if code not in message:
             message = f"{message} (code read: {code})"
         QApplication.beep()
-        self.view.banner.show_message(f"Not added: {message}", Level.ERROR)
+        self.view.banner.show_message(f"Not added: {message}", Level.ERROR, scanned=code)
         self.view.focus_scan()
         self.scan_failed.emit(code, message)
 

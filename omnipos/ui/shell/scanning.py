@@ -29,7 +29,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from omnipos.devices.errors import DeviceError
+from omnipos.devices.errors import DeviceError, failure_site
 from omnipos.devices.serial_scanner import SerialScanner
 from omnipos.devices.wedge import WedgeDetector
 
@@ -89,16 +89,19 @@ class ScanRouter(QObject):
 
     @Slot(str)
     def route(self, code: str) -> bool:
-        """Give ``code`` to the current handler (GUI thread). False when there is none."""
+        """Give ``code`` to the current handler (GUI thread). False when there is none.
+
+        A handler that fails is logged without the code (it may be a badge)
+        and the scan counts as handled: it is never typed into a field.
+        """
         self.scanned.emit(code)
         if not self._stack:
             return False
         entry = self._stack[-1]
         try:
             entry.handler(code)
-        except Exception:
-            log.exception("scan handler %s failed for %r", entry.name, code)
-            raise
+        except Exception as exc:
+            log.error("scan handler %s failed: %s", entry.name, failure_site(exc))
         return True
 
     def route_from_thread(self, code: str) -> None:
@@ -158,7 +161,7 @@ class ScanFilter(QObject):
         if decision.action == "scan":
             self._held.clear()
             self._timer.stop()
-            log.debug("wedge scan %r", decision.code)
+            log.debug("wedge scan of %s characters", len(decision.code))
             if not self.router.route(decision.code):
                 self._type_out(decision.code, watched, event)
             return True

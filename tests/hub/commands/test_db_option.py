@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -31,7 +32,11 @@ def elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_db_after_the_subcommand_names_the_database(
-    hub_url: str, elsewhere: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    hub_url: str,
+    elsewhere: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     db = ("--db", hub_url)
     run(capsys, "store", "add", "S1", "--name", "Main", "--currency", "USD",
@@ -48,8 +53,9 @@ def test_db_after_the_subcommand_names_the_database(
     run(capsys, "stock", "import", str(levels), *db)
     assert json.loads(run(capsys, "stock", "show", "A", *db)[1]) == {"S1": "10"}
     assert len(run(capsys, "enroll-code", "S1", *db)[1].strip()) == 11
+    monkeypatch.setattr("sys.stdin", io.StringIO("8642\n"))
     run(capsys, "staff", "add", "--store", "S1", "--number", "7", "--name", "Sam",
-        "--role", "cashier", "--pin", "8642", *db)
+        "--role", "cashier", *db)
     staff = run(capsys, "staff", "list", "--store", "S1", *db)[1]
     assert [json.loads(line)["number"] for line in staff.splitlines()] == ["7"]
     assert run(capsys, "sales", "list", *db)[1] == ""

@@ -1,4 +1,4 @@
-"""``omnipos-hub staff``: PINs by option or stdin, never printed (SQLite and PostgreSQL)."""
+"""``omnipos-hub staff``: PINs on stdin, never printed (SQLite and PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -11,10 +11,11 @@ from omnipos.hub.commands.main import main
 from omnipos.hub.store.db import HubDB
 
 
-def test_staff_add_by_option_and_stdin(
+def test_staff_add_reads_the_pin_from_stdin(
     hub: HubDB, hub_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     url = hub_url
+    monkeypatch.setattr("sys.stdin", io.StringIO("9753\n"))
     assert (
         main(
             [
@@ -30,8 +31,6 @@ def test_staff_add_by_option_and_stdin(
                 "Mia",
                 "--role",
                 "manager",
-                "--pin",
-                "9753",
             ]
         )
         == 0

@@ -135,3 +135,24 @@ def test_clicks_on_the_window_leave_the_keyboard_in_the_scan_field(qtbot, till) 
         assert view.scan_field.hasFocus(), widget
     qtbot.mouseClick(view.void_button, Qt.MouseButton.LeftButton)
     assert view.scan_field.hasFocus()
+
+
+def test_codes_shown_on_the_banner_never_reach_the_log(qtbot, till, caplog) -> None:
+    """Issue 15, point 5: the banner names the code; the log says that a banner showed."""
+    import logging
+
+    from omnipos.ui.shell.scanning import ScanRouter
+
+    caplog.set_level(logging.DEBUG)
+    badge = "STAFF-0042-7Q"
+    scan(qtbot, till, badge)  # a badge scanned at the Sell screen is no product
+    assert badge in till.view.banner.text
+    router = ScanRouter()
+    till.window.attach_scanner(router)
+    scan(qtbot, till, SOAP)
+    qtbot.keyClick(till.view.scan_field, Qt.Key.Key_F12)
+    qtbot.waitUntil(till.controller.payment.dialog.amount.hasFocus)
+    router.route(badge)
+    assert badge in till.view.banner.text and "ignored" in till.view.banner.text
+    assert any("banner" in r.getMessage() for r in caplog.records)
+    assert all(badge not in r.getMessage() for r in caplog.records)
