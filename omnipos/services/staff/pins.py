@@ -1,10 +1,14 @@
-"""Checking PINs and counting wrong ones: lock-outs per person and for the PIN pad.
+"""Checking PINs and counting wrong ones: lock-outs per person, for the PIN pad and badges.
 
-PINs are unique within a store, so a PIN alone says who is signing in. Five
-wrong PINs for one person (signing in with a staff number or badge, or
-approving) lock that person out for a configurable period; five wrong PINs
-typed alone lock the PIN pad of this till for that period (there is no one to
-blame). Failures and lock-outs are journalled; no PIN ever is.
+PINs are unique within a store, so a PIN alone says who is signing in; a PIN
+that two people share after hub staff arrived (a local person and one from
+the hub) signs in no one by itself. Wrong PINs count per person (signing in
+with a staff number and PIN) and per till (a PIN typed alone, or to approve:
+there is no one to blame), and unknown badges per till: five within the
+lock-out period lock that person, the PIN pad or badge sign-in for that
+period. A successful sign-in resets no count, so guesses cannot be spread
+between one's own sign-ins. Failures and lock-outs are journalled; no PIN or
+badge ever is.
 """
 
 from __future__ import annotations
@@ -28,7 +32,14 @@ from omnipos.domain.pins import PinHasher, verify_pin
 from omnipos.services import authz
 from omnipos.services.journal import append_journal
 
-__all__ = ["LOCKOUT_SETTING", "TILL_SUBJECT", "LockedOut", "PinChecks", "sealed_actor"]
+__all__ = [
+    "BADGE_SUBJECT",
+    "LOCKOUT_SETTING",
+    "TILL_SUBJECT",
+    "LockedOut",
+    "PinChecks",
+    "sealed_actor",
+]
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +47,12 @@ Clock = Callable[[], datetime]
 MAX_FAILURES = 5
 LOCKOUT_SETTING = "staff.lockout_minutes"
 DEFAULT_LOCKOUT_MINUTES = 15
-TILL_SUBJECT = "till"
+TILL_SUBJECT = "till"  # PINs typed alone on this till (sign-in and approvals)
+BADGE_SUBJECT = "badge"  # unknown badges scanned on this till
+_SHARED = (
+    "that PIN belongs to more than one person here: sign in with your staff number and PIN, "
+    "and ask a manager to give one of you a new PIN"
+)
 
 
 def utc_now() -> datetime:
@@ -82,26 +98,49 @@ class PinChecks:
     def _hint(self, pin: str) -> str:
         return hmac.new(self._hint_key, pin.encode(), hashlib.sha256).hexdigest()
 
-    def _match(self, pin: str, *, only_active: bool = True) -> str | None:
-        """The id of the staff member whose PIN this is, or None.
+    def _matching(self, pin: str, *, only_active: bool = True) -> list[str]:
+        """The ids of the staff members whose PIN this is (more than one: a shared PIN).
 
         The hashes are read in a short read transaction and checked outside
         any transaction: each check costs about 0.1 s, and the till's single
-        writer must not wait for them. The last match for a PIN is tried first.
+        writer must not wait for them. The last match for a PIN is tried
+        first. The hub keeps its staff's PINs unique and a local PIN is
+        checked against every other when it is added, so once a source has
+        matched, its other hashes need no check; the other source's do.
         """
-        stmt = select(StaffMember.id, StaffMember.pin_hash)
+        stmt = select(StaffMember.id, StaffMember.pin_hash, StaffMember.source)
         if only_active:
             stmt = stmt.where(StaffMember.active.is_(True))
         with self.db.read() as s:
-            rows: list[tuple[str, str]] = [(r.id, r.pin_hash) for r in s.execute(stmt)]
+            rows = [(r.id, r.pin_hash, r.source) for r in s.execute(stmt)]
         key = self._hint(pin)
         hinted = self._hints.get(key)
         rows.sort(key=lambda r: r[0] != hinted)
-        for staff_id, pin_hash in rows:
-            if verify_pin(pin, pin_hash):
-                self._hints[key] = staff_id
-                return staff_id
-        return None
+        found: dict[str, str] = {}  # source -> staff id
+        for staff_id, pin_hash, source in rows:
+            if source not in found and verify_pin(pin, pin_hash):
+                found[source] = staff_id
+        return list(found.values())
+
+    def _match(self, pin: str) -> str | None:
+        """The id of the one active staff member whose PIN this is, or None.
+
+        A PIN that matches two people is refused (journalled with their
+        numbers): taking the first hash that matches could sign a cashier in
+        as a manager.
+        """
+        ids = self._matching(pin)
+        if len(ids) > 1:
+            with self.db.transaction() as s:
+                numbers = sorted(
+                    s.scalars(select(StaffMember.number).where(StaffMember.id.in_(ids)))
+                )
+                append_journal(s, "login.pin_shared", "", {"numbers": numbers}, self._clock())
+            log.warning("a PIN typed alone matched %s staff members: refused", len(ids))
+            raise PermissionDenied(_SHARED)
+        if ids:
+            self._hints[self._hint(pin)] = ids[0]
+        return ids[0] if ids else None
 
     def _lock_state(self, s: Session, subject: str) -> LoginLock:
         lock = s.get(LoginLock, subject)
@@ -114,6 +153,12 @@ class PinChecks:
         lock = s.get(LoginLock, subject)
         if lock is not None and lock.locked_until is not None and lock.locked_until > now:
             minutes = max(1, -(-int((lock.locked_until - now).total_seconds()) // 60))
+            if subject == BADGE_SUBJECT:
+                raise LockedOut(
+                    f"badge sign-in is locked after too many unknown badges for {minutes} more "
+                    "minutes (sign in with your PIN)",
+                    lock.locked_until,
+                )
             hint = " (sign in with your staff number and PIN, or your badge)"
             raise LockedOut(
                 f"{who} is locked out after too many wrong PINs for {minutes} more minutes"
@@ -121,14 +166,22 @@ class PinChecks:
                 lock.locked_until,
             )
 
-    def _fail(self, subject: str, who: str, context: str) -> PermissionDenied:
-        """Record a wrong PIN in its own transaction (it must stick); return the error to raise."""
+    def _fail(
+        self, subject: str, who: str, context: str, *, wrong: str = "wrong PIN"
+    ) -> PermissionDenied:
+        """Record a failure in its own transaction (it must stick); return the error to raise.
+
+        Failures further apart than the lock-out period start the count afresh;
+        nothing else does (a successful sign-in does not).
+        """
         now = self._clock()
         period = self.lockout_period()
         with self.db.transaction() as s:
             lock = self._lock_state(s, subject)
-            if lock.locked_until is not None and lock.locked_until <= now:
-                lock.failures, lock.locked_until = 0, None  # an expired lock-out starts afresh
+            stale = lock.last_failed_at is None or lock.last_failed_at <= now - period
+            expired = lock.locked_until is not None and lock.locked_until <= now
+            if stale or expired:
+                lock.failures, lock.locked_until = 0, None
             lock.failures += 1
             lock.last_failed_at = now
             append_journal(
@@ -147,20 +200,19 @@ class PinChecks:
                     {"subject": subject, "until": lock.locked_until.isoformat()},
                     now,
                 )
-                log.warning("%s locked out after %s wrong PINs", subject, lock.failures)
+                log.warning("%s locked out after %s failures", subject, lock.failures)
+                what = "unknown badges" if subject == BADGE_SUBJECT else "wrong PINs"
                 return LockedOut(
-                    f"too many wrong PINs: {who} is locked out for "
+                    f"too many {what}: {who} is locked out for "
                     f"{int(period.total_seconds() // 60)} minutes",
                     lock.locked_until,
                 )
         left = self._max_failures - lock.failures
-        return PermissionDenied(f"wrong PIN ({left} more tries before a lock-out)")
+        return PermissionDenied(f"{wrong} ({left} more tries before a lock-out)")
 
     def _succeed(self, s: Session, row: StaffMember, how: str, now: datetime) -> Actor:
-        for subject in (f"staff:{row.id}", TILL_SUBJECT):
-            lock = s.get(LoginLock, subject)
-            if lock is not None and (lock.locked_until is None or lock.locked_until <= now):
-                lock.failures, lock.locked_until = 0, None
+        """Sign ``row`` in; journalled. No failure count is reset (guesses stay counted)."""
         actor = sealed_actor(row)
         append_journal(s, "login", actor.label, {"how": how}, now)
         return actor
+

@@ -88,7 +88,7 @@ class Roster(PinChecks):
                 authz.enforce(
                     s, actor, Action.MANAGE_STAFF, override, now=self._clock(), journal=False
                 )
-        if self._match(pin, only_active=False) is not None:  # outside the write transaction
+        if self._matching(pin, only_active=False):  # outside the write transaction
             # A PIN clash tells the person typing that a PIN exists: it counts as a wrong PIN.
             self._fail(TILL_SUBJECT, "PIN chosen for a new staff member", "staff.add")
             raise ValidationError("that PIN is already in use in this store: choose another")

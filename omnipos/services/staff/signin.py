@@ -9,8 +9,7 @@ from omnipos.domain.errors import NotFoundError, PermissionDenied
 from omnipos.domain.permissions import Action, Actor, ManagerOverride, can_approve
 from omnipos.domain.pins import verify_pin
 from omnipos.services import authz
-from omnipos.services.journal import append_journal
-from omnipos.services.staff.pins import TILL_SUBJECT, PinChecks, sealed_actor
+from omnipos.services.staff.pins import BADGE_SUBJECT, TILL_SUBJECT, PinChecks, sealed_actor
 
 __all__ = ["SignIn"]
 
@@ -50,9 +49,10 @@ class SignIn(PinChecks):
             return self._succeed(s, row, how, now)
 
     def login_badge(self, code: str) -> Actor:
-        """Sign in by scanning a staff badge."""
+        """Sign in by scanning a staff badge; unknown badges count towards a lock-out."""
         now = self._clock()
         with self.db.transaction() as s:
+            self._check_locked(s, BADGE_SUBJECT, "badge sign-in on this till", now)
             row = s.scalar(
                 select(StaffMember).where(
                     StaffMember.badge == (code or "").strip(), StaffMember.active.is_(True)
@@ -61,9 +61,8 @@ class SignIn(PinChecks):
             if row is not None:
                 self._check_locked(s, f"staff:{row.id}", f"{row.name} (#{row.number})", now)
                 return self._succeed(s, row, "badge", now)
-        with self.db.transaction() as s:
-            append_journal(s, "login.failed", "", {"subject": "badge", "context": "login"}, now)
-        raise PermissionDenied("that badge is not on the staff list")
+        raise self._fail(BADGE_SUBJECT, "badge sign-in on this till", "login",
+                         wrong="that badge is not on the staff list")
 
     def approve(
         self, pin: str, action: Action, requester: Actor | None, *, reason: str = ""
