@@ -1,6 +1,6 @@
 """The one tax engine, shared by the till and the hub so their totals agree.
 
-Rules (and 40 reference cases in tests/data/tax_cases.json):
+Rules (and the reference cases in tests/data/tax_cases.json, in USD, JPY, BHD and KWD):
 
 - A line's amount is price x qty rounded half-up to the minor unit, less its
   discount (a percentage of that amount rounded half-up, or a fixed amount).
