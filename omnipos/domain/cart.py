@@ -23,6 +23,16 @@ MAX_WEIGHT = Decimal(9999)
 WEIGHT_PLACES = 3  # kilograms to the gram
 
 
+def line_subject(line_id: str) -> str:
+    """How approvals and journal entries name one line of a cart."""
+    return f"line:{line_id}"
+
+
+def sale_subject(cart_id: str) -> str:
+    """How approvals and journal entries name a whole sale (its cart)."""
+    return f"sale:{cart_id}"
+
+
 class SoldBy(StrEnum):
     UNIT = "unit"
     WEIGHT = "weight"
@@ -215,6 +225,9 @@ class Cart:
     cart_id: str = field(default_factory=lambda: str(uuid.uuid4()))
     merge: MergeScans = MergeScans.LAST_LINE
     customer: SaleCustomer | None = None
+    #: What managers allowed beyond the discount limit: subject (a line or the sale)
+    #: -> the most it may take off, in minor units (``omnipos.domain.discounts``).
+    discount_approvals: dict[str, int] = field(default_factory=dict)
 
     @property
     def currency(self) -> str:
@@ -280,8 +293,10 @@ class Cart:
     def remove(self, line_id: str) -> CartLine:
         line = self.line(line_id)
         self.lines.remove(line)
+        self.discount_approvals.pop(line_subject(line_id), None)
         if not self.lines:
             self.order_discount = None
+            self.discount_approvals.clear()
         return line
 
     def set_line_discount(self, line_id: str, discount: Discount | None) -> CartLine:
@@ -357,7 +372,7 @@ class Cart:
         gross, _after_line, final = self._amounts()
         breakdown = tax.compute(
             [(amt, ln.product.tax_class) for amt, ln in zip(final, self.lines, strict=True)],
-            self.policy
+            self.policy,
         )
         lines = tuple(
             LineView(
@@ -400,6 +415,7 @@ class Cart:
             "order_discount": self.order_discount.to_dict() if self.order_discount else None,
             "customer": ({"customer_id": self.customer.customer_id, "name": self.customer.name}
                          if self.customer else None),
+            "discount_approvals": dict(self.discount_approvals),
             "lines": [
                 {
                     "line_id": ln.line_id,
@@ -446,7 +462,17 @@ class Cart:
         if data.get("customer"):
             cart.customer = SaleCustomer(str(data["customer"]["customer_id"]),
                                          str(data["customer"].get("name", "")))
+        cart.discount_approvals = {
+            str(k): int(v) for k, v in (data.get("discount_approvals") or {}).items()
+        }
         return cart
+
+    def restore(self, data: dict[str, Any]) -> None:
+        """Put the cart back as ``to_dict`` saw it (a change no one approved)."""
+        back = Cart.from_dict(data, self.policy)
+        self.lines[:] = back.lines
+        self.order_discount = back.order_discount
+        self.discount_approvals = back.discount_approvals
 
     def copy_with_policy(self, policy: tax.TaxPolicy) -> Cart:
         return replace(self, policy=policy)

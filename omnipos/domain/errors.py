@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from omnipos.domain.permissions import ApprovalRequest
+
 
 class UserFacingError(Exception):
     """An error whose message is written for the cashier, associate or manager."""
@@ -16,7 +21,16 @@ class NotFoundError(UserFacingError, LookupError):
 
 
 class PermissionDenied(UserFacingError):
-    """The signed-in staff member may not do this without a manager override."""
+    """The signed-in staff member may not do this without a manager override.
+
+    ``request`` says what a manager would approve (the action, the thing and
+    the amount), when a manager's approval would allow it; None when nothing
+    would (nobody signed in, an approval that was forged or already used).
+    """
+
+    def __init__(self, message: str = "", *, request: ApprovalRequest | None = None) -> None:
+        super().__init__(message)
+        self.request = request
 
 
 class StateError(UserFacingError):

@@ -2,8 +2,11 @@
 
 Pure rules, no I/O. Services call :func:`require` (through
 ``omnipos.services.authz``) before every sensitive action, so a call without
-the right fails whatever the UI shows. A manager override names both people:
-the one who asked and the one who entered their PIN for that one action.
+the right fails whatever the UI shows. A refusal carries an
+:class:`ApprovalRequest`: the action, the thing it is done to (a line, a
+sale, the drawer...) and the amount. A manager override approves exactly
+that request, once, and names both people: the one who asked and the one
+who entered their PIN.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ __all__ = [
     "MATRIX",
     "Action",
     "Actor",
+    "ApprovalRequest",
     "Grant",
     "ManagerOverride",
     "Role",
@@ -132,11 +136,29 @@ class Actor:
 
 
 @dataclass(frozen=True, slots=True)
-class ManagerOverride:
-    """A manager (or admin) approved one action for someone else by entering a PIN.
+class ApprovalRequest:
+    """What a manager is asked to approve: one action on one thing, for one amount.
 
-    ``seal`` is set by the service that checked the PIN; the enforcement layer
-    refuses an override it did not seal, so one cannot be made up in the UI.
+    ``subject`` names the thing (``line:<id>``, ``sale:<cart id>``,
+    ``drawer:<till>``, ``shift:<id>``, ``staff:<number>``...); ``amount_minor``
+    is the amount at stake when there is one (a new price, a total discount,
+    a pay-out); ``what`` says it in words for the approval dialog.
+    """
+
+    action: Action
+    subject: str
+    amount_minor: int | None = None
+    what: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ManagerOverride:
+    """A manager (or admin) approved one request for someone else by entering a PIN.
+
+    It is good for that action on that subject with that amount, once:
+    ``override_id`` is spent when it is used. ``seal`` is set by the service
+    that checked the PIN; the enforcement layer refuses an override it did
+    not seal, so one cannot be made up or changed in the UI.
     """
 
     action: Action
@@ -144,7 +166,15 @@ class ManagerOverride:
     requester: Actor | None
     reason: str
     issued_at: datetime
+    subject: str = ""
+    amount_minor: int | None = None
+    override_id: str = ""
     seal: str = field(default="", repr=False, compare=False)
+
+    def covers(self, request: ApprovalRequest) -> bool:
+        """True when this approval is for ``request``: its action, thing and amount."""
+        return (self.action is request.action and self.subject == request.subject
+                and self.amount_minor == request.amount_minor)
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,19 +211,34 @@ def can_approve(role: Role, action: Action) -> bool:
     return role in (Role.MANAGER, Role.ADMIN) and allowed(role, action)
 
 
-def require(actor: Actor | None, action: Action, override: ManagerOverride | None = None) -> Grant:
-    """Allow ``action`` for ``actor`` or raise PermissionDenied.
+def require(
+    actor: Actor | None,
+    action: Action,
+    override: ManagerOverride | None = None,
+    request: ApprovalRequest | None = None,
+) -> Grant:
+    """Allow ``action`` for ``actor`` or raise PermissionDenied carrying ``request``.
 
-    An override must be for this very action, by someone whose role may
-    approve it, and (when it names one) requested by this actor.
+    An override must be for this very request (action, subject, amount), by
+    someone whose role may approve it, and (when it names one) requested by
+    this actor.
     """
     if actor is not None and allowed(actor.role, action):
         return Grant(action, actor)
+    request = request or ApprovalRequest(action, "")
     if override is None:
         who = actor.label if actor else "nobody is signed in"
-        raise PermissionDenied(f"{who} may not {action.label}: a manager must approve")
+        what = f" ({request.what})" if request.what else ""
+        raise PermissionDenied(
+            f"{who} may not {action.label}{what}: a manager must approve", request=request
+        )
     if override.action is not action:
         raise PermissionDenied(f"the manager approved {override.action.label}, not {action.label}")
+    if not override.covers(request):
+        raise PermissionDenied(
+            f"the manager approved {action.label} for something else: ask the manager again",
+            request=request,
+        )
     if not can_approve(override.approver.role, action):
         raise PermissionDenied(f"{override.approver.label} may not approve {action.label}")
     if override.requester is not None and actor is not None and override.requester != actor:

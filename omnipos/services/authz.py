@@ -7,6 +7,12 @@ with a per-process key by the sign-in service (``services.staff``), so the UI
 cannot make up a role or an approval; the role is also re-read from the
 database, so a demoted or removed person loses rights at once.
 
+Each call names what the action is done to (``subject``: a line, a sale, the
+drawer...) and the amount at stake; a refusal carries them as an
+``ApprovalRequest``, and an override is good for exactly that request, once:
+it is spent by the call that uses it (even when that call then fails), and
+a second use is refused.
+
 A store with no staff configured (a one-person shop) runs without sign-in:
 then a call without an actor is allowed.
 
@@ -20,28 +26,31 @@ import hashlib
 import hmac
 import logging
 import secrets
+import threading
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
 from omnipos.db.models import JournalEntry, StaffMember
-from omnipos.db.settings import get_setting
-from omnipos.domain.cart import Discount, DiscountKind
 from omnipos.domain.errors import PermissionDenied
-from omnipos.domain.permissions import Action, Actor, Grant, ManagerOverride, Role, require
+from omnipos.domain.permissions import (
+    Action,
+    Actor,
+    ApprovalRequest,
+    Grant,
+    ManagerOverride,
+    Role,
+    require,
+)
 from omnipos.services.journal import append_journal
 
 __all__ = [
     "DISCOUNT_LIMIT_SETTING",
     "OVERRIDE_TTL",
     "Permit",
-    "authorize_discount",
-    "discount_over_limit",
-    "discount_percent",
     "enforce",
     "is_sealed",
     "permit",
@@ -59,6 +68,10 @@ OVERRIDE_TTL = timedelta(minutes=5)
 DISCOUNT_LIMIT_SETTING = "store.discount_limit_pct"
 
 _KEY = secrets.token_bytes(32)  # per process; never stored or logged
+# Approvals already used (their ids). An approval cannot outlive the process: its seal is
+# made with the per-process key, so this set need not be stored.
+_spent: set[str] = set()
+_spent_lock = threading.Lock()
 
 
 def _mac(*parts: str) -> str:
@@ -78,6 +91,9 @@ def _override_mac(o: ManagerOverride) -> str:
         requester,
         o.reason,
         o.issued_at.isoformat(),
+        o.subject,
+        "" if o.amount_minor is None else str(o.amount_minor),
+        o.override_id,
     )
 
 
@@ -129,13 +145,19 @@ def enforce(
     override: ManagerOverride | None = None,
     *,
     now: datetime,
+    subject: str = "",
+    amount_minor: int | None = None,
+    what: str = "",
     details: dict[str, Any] | None = None,
     journal: bool = True,
 ) -> Grant:
-    """Allow ``action`` or raise PermissionDenied; journal an override with both names.
+    """Allow ``action`` on ``subject`` or raise PermissionDenied; journal an override.
 
     Call it inside the transaction that does the action, so the override's
-    journal entry commits (or rolls back) with it.
+    journal entry commits (or rolls back) with it. A refusal carries the
+    request a manager would approve (``subject``, ``amount_minor``, ``what``
+    in words). ``journal=False`` only checks: the override is neither
+    journalled nor spent (a later call in the write transaction does both).
     """
     if actor is None and override is None and not staff_configured(session):
         return Grant(action, None)
@@ -147,7 +169,14 @@ def enforce(
         if now - override.issued_at > OVERRIDE_TTL or override.issued_at > now + OVERRIDE_TTL:
             raise PermissionDenied("that approval has expired: ask the manager again")
         override = replace(override, approver=_current(session, override.approver, "the approver"))
-    grant = require(actor, action, override)
+    request = ApprovalRequest(action, subject, amount_minor, what)
+    grant = require(actor, action, override, request)
+    if grant.approver is not None and override is not None:
+        with _spent_lock:
+            if override.override_id in _spent:
+                raise PermissionDenied("that approval was already used: ask the manager again")
+            if journal:
+                _spent.add(override.override_id)
     if grant.approver is not None and journal:
         assert override is not None
         append_journal(
@@ -156,6 +185,8 @@ def enforce(
             grant.approver.label,
             {
                 "action": action.value,
+                "subject": subject,
+                "amount_minor": amount_minor,
                 "requested_by": grant.actor_label,
                 "approved_by": grant.approver.label,
                 "reason": override.reason,
@@ -182,7 +213,12 @@ class Permit:
         return self.grant.approver.label if self.grant.approver else ""
 
     def journal(self, kind: str, payload: dict[str, Any]) -> JournalEntry:
-        """Append the entry for what was done, in the same transaction as the check."""
+        """Append the entry for what was done, in the same transaction as the check.
+
+        An entry of something a manager approved names them (``approved_by``).
+        """
+        if self.grant.approver is not None:
+            payload = {**payload, "approved_by": self.approved_by}
         return append_journal(self.session, kind, self.by, payload, self.now)
 
 
@@ -193,67 +229,22 @@ def permit(
     override: ManagerOverride | None = None,
     *,
     now: datetime,
+    subject: str = "",
+    amount_minor: int | None = None,
+    what: str = "",
     details: dict[str, Any] | None = None,
     on_behalf: str = "",
 ) -> Permit:
-    """Check the right for ``action`` (``enforce``); the Permit journals what was then done.
+    """Check the right for ``action`` on ``subject`` (``enforce``); the Permit journals it.
 
     The one shape of every sensitive use case: check the right, do it, write
     the journal, all in the caller's transaction::
 
-        p = authz.permit(s, actor, Action.NO_SALE, override, now=now)
+        p = authz.permit(s, actor, Action.NO_SALE, override, now=now, subject="drawer:T01")
         ...  # do it
         p.journal("drawer.no_sale", {...})
     """
-    grant = enforce(session, actor, action, override, now=now, details=details)
+    grant = enforce(session, actor, action, override, now=now, subject=subject,
+                    amount_minor=amount_minor, what=what, details=details)
     by = grant.actor_label or on_behalf or (grant.approver.label if grant.approver else "")
     return Permit(session, grant, now, by)
-
-
-def discount_over_limit(session: Session, pct: Decimal) -> bool:
-    """True when a discount of ``pct`` percent is above the store limit (no limit: never)."""
-    raw = get_setting(session, DISCOUNT_LIMIT_SETTING)
-    if raw is None or raw == "":
-        return False
-    return pct > Decimal(str(raw))
-
-
-def discount_percent(discount: Discount, base_minor: int) -> Decimal:
-    """A discount as a percentage of what it applies to (an amount over nothing: 100 %)."""
-    if discount.kind is DiscountKind.PERCENT:
-        return Decimal(discount.value)
-    if base_minor <= 0:
-        return Decimal(100)
-    return Decimal(discount.value) * 100 / Decimal(base_minor)
-
-
-def authorize_discount(
-    session: Session,
-    actor: Actor | None,
-    override: ManagerOverride | None,
-    discount: Discount,
-    base_minor: int,
-    *,
-    now: datetime,
-    details: dict[str, Any],
-) -> Grant | None:
-    """For a discount over the store limit: enforce DISCOUNT_OVER_LIMIT and journal it, in the
-    caller's transaction (the discounted sale is stored in the same one).
-
-    Returns None (and writes nothing) when the discount is within the limit.
-    """
-    pct = discount_percent(discount, base_minor)
-    if not discount_over_limit(session, pct):
-        return None
-    p = permit(session, actor, Action.DISCOUNT_OVER_LIMIT, override, now=now, details=details)
-    p.journal(
-        "discount.over_limit",
-        {
-            **details,
-            "percent": str(pct.quantize(Decimal("0.01"))),
-            "reason": discount.reason,
-            "approved_by": p.approved_by,
-        },
-    )
-    return p.grant
-

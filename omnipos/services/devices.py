@@ -1,8 +1,9 @@
 """The till's device settings (printer, drawer, scanner), read and saved for the F3 dialog.
 
-Saving goes through ``services.settings.change_setting``: each changed value
-is journalled and needs the change-settings right (an admin, or an admin's
-approval). Call these off the GUI thread.
+Saving goes through ``services.settings.change_settings``: the values that
+changed are saved together, each journalled, with the change-settings right
+(an admin, or an admin's approval for those settings). Call these off the
+GUI thread.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Any
 from omnipos.db.engine import Database
 from omnipos.db.settings import get_setting
 from omnipos.domain.permissions import Actor, ManagerOverride
-from omnipos.services.settings import change_setting
+from omnipos.services.settings import change_settings
 
 __all__ = ["SETTING_KEYS", "DeviceSettings", "DisplayWindow", "StartupDevices"]
 
@@ -70,8 +71,8 @@ class DeviceSettings:
         """Store the values that changed (journalled, right checked); the keys changed."""
         current = self.load()
         changed = [key for key in SETTING_KEYS if key in values and values[key] != current.get(key)]
-        for key in changed:
-            change_setting(self._db, key, values[key], actor=actor, override=override)
+        change_settings(self._db, {key: values[key] for key in changed}, actor=actor,
+                        override=override)
         return changed
 
     def at_startup(self) -> StartupDevices:

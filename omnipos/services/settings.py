@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -13,7 +13,7 @@ from omnipos.domain.errors import ValidationError
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.services import authz
 
-__all__ = ["change_setting"]
+__all__ = ["change_settings"]
 
 log = logging.getLogger(__name__)
 
@@ -21,25 +21,32 @@ log = logging.getLogger(__name__)
 _PROTECTED = ("device.id", "hub.url")
 
 
-def change_setting(
+def change_settings(
     db: Database,
-    key: str,
-    value: Any,
+    values: Mapping[str, Any],
     *,
     actor: Actor | None,
     override: ManagerOverride | None = None,
     clock: Callable[[], datetime] = lambda: datetime.now(UTC),
 ) -> None:
-    """Set ``key`` to ``value`` after checking CHANGE_SETTINGS; the change is journalled."""
-    key = (key or "").strip()
-    if not key or key in _PROTECTED:
-        raise ValidationError(f"setting {key!r} cannot be changed here")
+    """Set each key to its value after checking CHANGE_SETTINGS once; each change is journalled.
+
+    One approval covers the keys it was given for, together, in one transaction.
+    """
+    keys = sorted((key or "").strip() for key in values)
+    for key in keys:
+        if not key or key in _PROTECTED:
+            raise ValidationError(f"setting {key!r} cannot be changed here")
+    if not keys:
+        return
     now = clock()
     with db.transaction() as s:
         permit = authz.permit(
-            s, actor, Action.CHANGE_SETTINGS, override, now=now, details={"key": key}
+            s, actor, Action.CHANGE_SETTINGS, override, now=now,
+            subject="settings:" + ",".join(keys), what=", ".join(keys), details={"keys": keys},
         )
-        before = get_setting(s, key)
-        set_setting(s, key, value)
-        permit.journal("settings.changed", {"key": key, "from": before, "to": value})
-    log.info("setting %s changed", key)
+        for key, value in values.items():
+            before = get_setting(s, key.strip())
+            set_setting(s, key.strip(), value)
+            permit.journal("settings.changed", {"key": key.strip(), "from": before, "to": value})
+    log.info("settings %s changed", ", ".join(keys))

@@ -20,7 +20,7 @@ from omnipos.domain.permissions import Action, Actor, ManagerOverride, Role, all
 from omnipos.domain.shifts import CashCount
 from omnipos.services import authz
 from omnipos.services.selling import CheckoutService
-from omnipos.services.settings import change_setting
+from omnipos.services.settings import change_settings
 from omnipos.services.shifts import OVER_SHORT_SETTING, ShiftService
 from omnipos.services.staff import StaffService
 from tests.support.staff import Crew, FakeClock
@@ -41,18 +41,18 @@ def _attempts(
         set_setting(s, OVER_SHORT_SETTING, 100)
         set_setting(s, "hub.url", "https://hub.example")
 
-    def cart_line() -> tuple[object, str]:
-        cart = co.new_cart()
-        line = co.scan(cart, "4006381333931")
-        return cart, line.line_id
+    # The refused attempt and the approved one act on the same line: an approval is for it.
+    cart = co.new_cart()
+    line_id = co.scan(cart, "4006381333931").line_id
+    other = co.new_cart()
+    other_line = co.scan(other, "4006381333931").line_id
 
     def price(actor: Actor, ok: ManagerOverride | None) -> object:
-        cart, line_id = cart_line()
-        return co.override_price(cart, line_id, 100, "damaged", actor=actor, override=ok)  # type: ignore[arg-type]
+        return co.override_price(cart, line_id, 100, "damaged", actor=actor, override=ok)
 
     def discount(actor: Actor, ok: ManagerOverride | None) -> object:
-        cart, line_id = cart_line()
-        return co.set_line_discount(cart, line_id, Discount.percent("50"), actor=actor, override=ok)  # type: ignore[arg-type]
+        return co.set_line_discount(other, other_line, Discount.percent("50"), actor=actor,
+                                    override=ok)
 
     def close(action: Action) -> Attempt:
         def run(actor: Actor, ok: ManagerOverride | None) -> object:
@@ -60,11 +60,12 @@ def _attempts(
                 shifts.open(FLOAT, actor=crew.manager)
             if action is Action.CLOSE_WITH_PENDING:
                 count = FLOAT
-                sale = co.new_cart()
-                co.scan(sale, "4006381333931")
-                pay = co.start_payment(sale)
-                pay.add_card(pay.remaining_minor, "A1", "4242")
-                co.complete_sale(sale, pay)  # a card sale: an event pending, cash unchanged
+                if ok is None:
+                    sale = co.new_cart()
+                    co.scan(sale, "4006381333931")
+                    pay = co.start_payment(sale)
+                    pay.add_card(pay.remaining_minor, "A1", "4242")
+                    co.complete_sale(sale, pay)  # a card sale: an event pending, cash unchanged
             else:
                 count = CashCount("USD", {1000: 5})  # 50.00 short
             return shifts.close(count, actor=actor, approvals=[ok] if ok else [])
@@ -96,8 +97,8 @@ def _attempts(
         Action.MANAGE_STAFF: lambda a, ok: staff.add_staff(
             "77", "New", "cashier", "3197", actor=a, override=ok
         ),
-        Action.CHANGE_SETTINGS: lambda a, ok: change_setting(
-            db, "store.name", "X", actor=a, override=ok, clock=clock
+        Action.CHANGE_SETTINGS: lambda a, ok: change_settings(
+            db, {"store.name": "X"}, actor=a, override=ok, clock=clock
         ),
         Action.ACCEPT_OVER_SHORT: close(Action.ACCEPT_OVER_SHORT),
         Action.CLOSE_WITH_PENDING: close(Action.CLOSE_WITH_PENDING),
@@ -112,12 +113,14 @@ def test_cashier_refused_then_allowed_with_override(
     action: Action, store_db: Database, staff_svc: StaffService, clock: FakeClock, crew: Crew
 ) -> None:
     attempt = _attempts(store_db, staff_svc, clock, crew)[action]
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied) as refused:
         attempt(crew.cashier, None)
+    request = refused.value.request
+    assert request is not None and request.action is action  # what a manager would approve
     with pytest.raises(PermissionDenied):  # another cashier's PIN is no override
-        staff_svc.approve("2468", action, crew.cashier)
+        staff_svc.approve("2468", request, crew.cashier)
     pin = "5081" if action is Action.CHANGE_SETTINGS else "9753"
-    ok = staff_svc.approve(pin, action, crew.cashier)
+    ok = staff_svc.approve(pin, request, crew.cashier)
     attempt(crew.cashier, ok)
 
 

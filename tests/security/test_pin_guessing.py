@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from omnipos.db.models import JournalEntry
 from omnipos.domain.errors import PermissionDenied
-from omnipos.domain.permissions import Action, Role
+from omnipos.domain.permissions import Action, ApprovalRequest, Role
 from omnipos.domain.pins import FAST_FOR_TESTS
 from omnipos.services.staff import LockedOut, StaffService, apply_staff_change
 from tests.support.staff import Crew, FakeClock
@@ -41,7 +41,7 @@ def test_own_sign_in_does_not_reset_the_tills_count(staff_svc: StaffService, cre
 
 def test_approvals_count_with_the_till(staff_svc: StaffService, crew: Crew) -> None:
     """Guessing at the approval dialog is guessing on this till."""
-    request = Action.NO_SALE
+    request = ApprovalRequest(Action.NO_SALE, "drawer:T01")
     for _ in range(4):
         with pytest.raises(PermissionDenied, match="wrong PIN"):
             staff_svc.approve("1357", request, crew.cashier)
@@ -106,7 +106,7 @@ def test_a_pin_shared_with_a_hub_person_signs_in_no_one(
         with pytest.raises(PermissionDenied, match="more than one person"):
             staff_svc.login("2468")
     with pytest.raises(PermissionDenied, match="more than one person"):
-        staff_svc.approve("2468", Action.NO_SALE, crew.cashier)
+        staff_svc.approve("2468", ApprovalRequest(Action.NO_SALE, "drawer:T01"), crew.cashier)
     assert staff_svc.login("2468", number="1") == crew.cashier
     hana = staff_svc.login("2468", number="42")
     assert hana.name == "Hub Hana" and hana.role is Role.MANAGER

@@ -82,9 +82,10 @@ def test_cash_movements_events_and_permissions(
     shifts: ShiftService, staff_svc: StaffService, crew: Crew
 ) -> None:
     shifts.open(FLOAT, actor=crew.cashier)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied) as refused:
         shifts.pay_out(500, "window cleaner", actor=crew.cashier)
-    ok = staff_svc.approve("9753", Action.PAY_IN_OUT, crew.cashier, reason="cleaner")
+    assert refused.value.request is not None and refused.value.request.amount_minor == 500
+    ok = staff_svc.approve("9753", refused.value.request, crew.cashier, reason="cleaner")
     out = shifts.pay_out(500, "window cleaner", actor=crew.cashier, override=ok)
     shifts.pay_in(2000, "more change", actor=crew.manager)
     shifts.safe_drop(10000, actor=crew.manager)
@@ -105,9 +106,10 @@ def test_cash_movements_events_and_permissions(
 
 def test_no_sale_needs_manager(shifts: ShiftService, staff_svc: StaffService, crew: Crew) -> None:
     shifts.open(FLOAT, actor=crew.cashier)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied) as refused:
         shifts.no_sale(actor=crew.cashier)
-    ok = staff_svc.approve("9753", Action.NO_SALE, crew.cashier)
+    assert refused.value.request is not None
+    ok = staff_svc.approve("9753", refused.value.request, crew.cashier)
     shifts.no_sale(actor=crew.cashier, override=ok)
     shifts.no_sale(actor=crew.manager)
     assert shifts.x_report(actor=crew.manager).tally.no_sales == 2
@@ -126,7 +128,7 @@ def test_short_count_beyond_threshold_needs_manager(
     assert err.value.actions == (Action.ACCEPT_OVER_SHORT,)
     assert err.value.over_short_minor == -432 and err.value.expected_minor == 13432
     assert shifts.current() is not None
-    ok = staff_svc.approve("9753", Action.ACCEPT_OVER_SHORT, crew.cashier)
+    ok = staff_svc.approve("9753", err.value.requests[0], crew.cashier)
     done = shifts.close(short, actor=crew.cashier, approvals=[ok])
     assert done.report.over_short == -432 and done.report.approved_by == crew.manager.label
 
@@ -153,7 +155,7 @@ def test_pending_events_block_close_unless_manager(
     with pytest.raises(ApprovalNeeded) as err:
         shifts.close(count, actor=crew.cashier)
     assert err.value.actions == (Action.CLOSE_WITH_PENDING,) and err.value.pending_events == 2
-    ok = staff_svc.approve("9753", Action.CLOSE_WITH_PENDING, crew.cashier, reason="hub down")
+    ok = staff_svc.approve("9753", err.value.requests[0], crew.cashier, reason="hub down")
     done = shifts.close(count, actor=crew.cashier, approvals=[ok])
     assert done.report.pending_events == 2
     assert any("acknowledged by the hub  2" in line for line in report_lines(done.report))

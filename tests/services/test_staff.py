@@ -12,7 +12,7 @@ from sqlalchemy import select
 from omnipos.db.engine import Database
 from omnipos.db.models import JournalEntry, StaffMember
 from omnipos.domain.errors import NotFoundError, PermissionDenied, ValidationError
-from omnipos.domain.permissions import Action, Actor, ManagerOverride, Role
+from omnipos.domain.permissions import Action, Actor, ApprovalRequest, ManagerOverride, Role
 from omnipos.services import authz
 from omnipos.services.staff import LOCKOUT_SETTING, LockedOut, StaffService, apply_staff_change
 from tests.support.staff import Crew, FakeClock
@@ -67,11 +67,12 @@ def test_pin_hash_only_and_unique(staff_svc: StaffService, crew: Crew) -> None:
 
 
 def test_cashier_cannot_add_staff_without_override(staff_svc: StaffService, crew: Crew) -> None:
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied) as refused:
         staff_svc.add_staff("5", "New", "cashier", "3141", actor=crew.cashier)
     with pytest.raises(PermissionDenied):  # not "PIN in use": a cashier cannot probe PINs
         staff_svc.add_staff("5", "New", "cashier", "9753", actor=crew.cashier)
-    ok = staff_svc.approve("9753", Action.MANAGE_STAFF, crew.cashier)
+    assert refused.value.request is not None
+    ok = staff_svc.approve("9753", refused.value.request, crew.cashier)
     info = staff_svc.add_staff("5", "New", "cashier", "3141", actor=crew.cashier, override=ok)
     assert info.number == "5"
     override = [e for e in _journal(staff_svc.db) if e.kind == "override"][-1]
@@ -131,13 +132,15 @@ def test_manager_unlocks(staff_svc: StaffService, crew: Crew) -> None:
 
 
 def test_approve_needs_a_manager_pin(staff_svc: StaffService, crew: Crew) -> None:
+    refund = ApprovalRequest(Action.REFUND, "sale:1", 500)
+    settings = ApprovalRequest(Action.CHANGE_SETTINGS, "settings:store.name")
     with pytest.raises(PermissionDenied):
-        staff_svc.approve("2468", Action.REFUND, crew.cashier)  # a cashier's PIN
+        staff_svc.approve("2468", refund, crew.cashier)  # a cashier's PIN
     with pytest.raises(PermissionDenied):
-        staff_svc.approve("1111", Action.REFUND, crew.cashier)
+        staff_svc.approve("1111", refund, crew.cashier)
     with pytest.raises(PermissionDenied):
-        staff_svc.approve("9753", Action.CHANGE_SETTINGS, crew.cashier)  # admins only
-    assert staff_svc.approve("5081", Action.CHANGE_SETTINGS, crew.cashier).approver == crew.admin
+        staff_svc.approve("9753", settings, crew.cashier)  # admins only
+    assert staff_svc.approve("5081", settings, crew.cashier).approver == crew.admin
 
 
 def test_forged_actor_or_override_refused(
@@ -152,7 +155,7 @@ def test_forged_actor_or_override_refused(
                 authz.enforce(s, actor, Action.REFUND, now=clock())
         with pytest.raises(PermissionDenied, match="not given on this till"):
             authz.enforce(s, crew.cashier, Action.REFUND, fake_ok, now=clock())
-    ok = staff_svc.approve("9753", Action.REFUND, crew.cashier)
+    ok = staff_svc.approve("9753", ApprovalRequest(Action.REFUND, ""), crew.cashier)
     clock.advance(minutes=6)
     with staff_svc.db.transaction() as s, pytest.raises(PermissionDenied, match="expired"):
         authz.enforce(s, crew.cashier, Action.REFUND, ok, now=clock())

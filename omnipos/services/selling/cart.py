@@ -1,10 +1,12 @@
 """Building the cart: scan or look up items, quantities, discounts, price overrides, voids.
 
-Discounts over the store limit, price overrides and voids need the right
-(or a manager's override) and are journalled, together with the open sale as
-it is after them (``open_sale``). The other changes are pure cart work: the
-caller stores the open sale right after (``keep``), so the scan itself stays
-a look-up and an append. While tenders are taken, the cart does not change.
+Price overrides and voids need the right (or a manager's override) and are
+journalled; every change that can take a discount beyond the store limit
+(a discount, a quantity, a void, a price) holds the limit in the same
+transaction (``limits``), which stores the open sale as it is after the
+change (``open_sale``). Scans are pure cart work: the caller stores the open
+sale right after (``keep``), so the scan itself stays a look-up and an
+append. While tenders are taken, the cart does not change.
 """
 
 from __future__ import annotations
@@ -14,12 +16,22 @@ from decimal import Decimal
 from omnipos.db import catalog
 from omnipos.db.models import Customer
 from omnipos.domain.barcodes import parse_scan
-from omnipos.domain.cart import Cart, CartLine, Discount, ProductInfo, SaleCustomer
+from omnipos.domain.cart import (
+    Cart,
+    CartLine,
+    Discount,
+    ProductInfo,
+    SaleCustomer,
+    line_subject,
+    sale_subject,
+)
+from omnipos.domain.discounts import describe, over_limit
 from omnipos.domain.entry import looks_like_words, parse_entry
 from omnipos.domain.errors import NotFoundError, ValidationError
+from omnipos.domain.money import Money
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.services import authz
-from omnipos.services.selling.open_sale import OpenSales
+from omnipos.services.selling.limits import DiscountLimits
 
 __all__ = ["CartBuilding", "NotACode"]
 
@@ -32,7 +44,7 @@ class NotACode(NotFoundError):
         self.words = words
 
 
-class CartBuilding(OpenSales):
+class CartBuilding(DiscountLimits):
     """The use cases that change what is in the cart before payment."""
 
     def lookup(self, code: str) -> tuple[ProductInfo, Decimal | int, int | None]:
@@ -106,6 +118,8 @@ class CartBuilding(OpenSales):
         with self._changing(cart, actor=actor) as (session, draft):
             permit = authz.permit(
                 session, actor, Action.OPEN_PRICE, override, now=self._clock(),
+                subject=sale_subject(cart.cart_id), amount_minor=price_minor,
+                what=f"{product.name} at {Money(price_minor, cart.currency)}",
                 on_behalf=self.acting_name(actor),
             )
             # The price as typed stays with the line (embedded: never merged with another).
@@ -132,70 +146,81 @@ class CartBuilding(OpenSales):
         with self.db.read() as session:
             return catalog.search(session, text, limit=limit)
 
-    def set_quantity(self, cart: Cart, line_id: str, qty: Decimal | int | str) -> CartLine:
-        self._no_tenders(cart)
-        return cart.set_quantity(line_id, qty)
+    def set_quantity(self, cart: Cart, line_id: str, qty: Decimal | int | str, *,
+                     actor: Actor | None = None,
+                     override: ManagerOverride | None = None) -> CartLine:
+        """A new quantity; refused when it takes the line's discount beyond the limit."""
+        return self.changed(cart, lambda draft: draft.set_quantity(line_id, qty),
+                            line_subject(line_id), actor=actor, override=override)
 
     def set_line_discount(self, cart: Cart, line_id: str, discount: Discount | None, *,
                           actor: Actor | None = None,
                           override: ManagerOverride | None = None) -> CartLine:
         """A discount over the store limit needs the right or an override (journalled)."""
-        self._no_tenders(cart)
-        line = cart.line(line_id)
-        with self._changing(cart, actor=actor) as (session, draft):
-            if discount is not None:
-                authz.authorize_discount(session, actor, override, discount,
-                                         line.gross_minor(cart.currency), now=self._clock(),
-                                         details={"cart_id": cart.cart_id,
-                                                  "sku": line.product.sku})
-            draft.set_line_discount(line_id, discount)
-        return cart.line(line_id)
+        return self.changed(cart, lambda draft: draft.set_line_discount(line_id, discount),
+                            line_subject(line_id), actor=actor, override=override)
 
     def set_order_discount(self, cart: Cart, discount: Discount | None, *,
                            actor: Actor | None = None,
                            override: ManagerOverride | None = None) -> None:
-        self._no_tenders(cart)
-        with self._changing(cart, actor=actor) as (session, draft):
-            if discount is not None:
-                authz.authorize_discount(session, actor, override, discount,
-                                         cart.view().totals.subtotal_minor, now=self._clock(),
-                                         details={"cart_id": cart.cart_id, "sku": ""})
-            draft.set_order_discount(discount)
+        """A discount on the whole sale, counted on top of the line discounts."""
+        self.changed(cart, lambda draft: draft.set_order_discount(discount),
+                     sale_subject(cart.cart_id), actor=actor, override=override)
 
     def void_line(self, cart: Cart, line_id: str, *, actor: Actor | None = None,
                   override: ManagerOverride | None = None) -> CartLine:
-        """Take a line off the sale; journalled. Staff rights are enforced (issue 5)."""
+        """Take a line off the sale; journalled. Staff rights and the discount limit hold."""
         self._no_tenders(cart)
         line = cart.line(line_id)
+        amount = line.gross_minor(cart.currency)
         with self._changing(cart, actor=actor) as (session, draft):
-            authz.permit(
+            permit = authz.permit(
                 session, actor, Action.VOID_LINE, override, now=self._clock(),
+                subject=line_subject(line_id), amount_minor=amount,
+                what=f"{line.product.name}, {Money(amount, cart.currency)}",
                 on_behalf=self.acting_name(actor),
-            ).journal(
+            )
+            draft.remove(line_id)
+            self.hold_discount_limits(session, draft, sale_subject(cart.cart_id), actor=actor,
+                                      override=None if permit.grant.approver else override,
+                                      decided=permit.grant)
+            permit.journal(
                 "line.voided",
                 {
                     "cart_id": cart.cart_id,
                     "sku": line.product.sku,
                     "qty": str(line.qty),
-                    "amount_minor": line.gross_minor(cart.currency),
+                    "amount_minor": amount,
                 },
             )
-            draft.remove(line_id)
         return line
 
     def override_price(
         self, cart: Cart, line_id: str, price_minor: int, reason: str, *,
         actor: Actor | None = None, override: ManagerOverride | None = None,
     ) -> CartLine:
-        """Change a line's unit price with a reason; journalled. Needs the right or an override."""
+        """Change a line's unit price with a reason; journalled. Needs the right or an override.
+
+        The request names the discounts the new price would leave beyond the
+        limit, and the manager who approves the price approves them with it.
+        """
         self._no_tenders(cart)
-        before = cart.line(line_id).unit_price_minor
+        line = cart.line(line_id)
+        before = line.unit_price_minor
         with self._changing(cart, actor=actor) as (session, draft):
+            draft.override_price(line_id, price_minor, reason)
+            limit = self.discount_limit(session)
+            found = over_limit(draft, limit)
+            what = f"{line.product.name} at {Money(price_minor, cart.currency)}"
+            if found and limit is not None:
+                what += f"; then {describe(found, limit)}"
             permit = authz.permit(
                 session, actor, Action.PRICE_OVERRIDE, override, now=self._clock(),
+                subject=line_subject(line_id), amount_minor=price_minor, what=what,
                 on_behalf=self.acting_name(actor),
             )
-            line = draft.override_price(line_id, price_minor, reason)
+            self.hold_discount_limits(session, draft, line_subject(line_id), actor=actor,
+                                      override=None, decided=permit.grant)
             permit.journal(
                 "price.overridden",
                 {

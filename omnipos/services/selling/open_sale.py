@@ -113,6 +113,7 @@ class OpenSales(SellingContext):
             yield session, draft
             self._keep_in(session, draft, actor=actor)
         cart.lines, cart.order_discount = draft.lines, draft.order_discount
+        cart.discount_approvals = draft.discount_approvals  # what a manager allowed
         self._kept_now(cart)
 
     def _kept_now(self, cart: Cart, tenders: Sequence[Tender] = ()) -> None:

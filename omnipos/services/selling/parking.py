@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from omnipos.db.models import ParkedSale
-from omnipos.domain.cart import Cart
+from omnipos.domain.cart import Cart, sale_subject
 from omnipos.domain.errors import NotFoundError, StateError, ValidationError
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.services import authz
@@ -95,6 +95,7 @@ class Parking(OpenSales):
             with self.db.transaction() as session:
                 permit = authz.permit(
                     session, actor, Action.CANCEL_SALE, override, now=self._clock(),
+                    subject=sale_subject(cart.cart_id), amount_minor=view.totals.total_minor,
                     on_behalf=self.acting_name(actor),
                 )
                 if not reason.strip():
@@ -112,3 +113,4 @@ class Parking(OpenSales):
             self._closed_now()
         cart.lines.clear()
         cart.order_discount = None
+        cart.discount_approvals.clear()

@@ -24,9 +24,9 @@ from omnipos.db.counters import RECEIPT_COUNTER, next_value
 from omnipos.db.models import Sale, SaleLine, SaleTax, SaleTender, StockMovement
 from omnipos.db.rows import insert_rows
 from omnipos.db.settings import get_setting
-from omnipos.domain.cart import Cart, is_open_price
+from omnipos.domain.cart import Cart, is_open_price, sale_subject
 from omnipos.domain.errors import StateError
-from omnipos.domain.permissions import Actor
+from omnipos.domain.permissions import Actor, ManagerOverride
 from omnipos.domain.quantities import quantity_text
 from omnipos.domain.receipt import SaleReceipt
 from omnipos.domain.shifts import CashCount
@@ -35,7 +35,7 @@ from omnipos.domain.tenders import Payment, Tender, TenderKind
 from omnipos.services.customers import known_balance
 from omnipos.services.journal import append_journal
 from omnipos.services.profile import StoreProfile
-from omnipos.services.selling.open_sale import OpenSales
+from omnipos.services.selling.limits import DiscountLimits
 from omnipos.services.selling.receipts import receipt_from_sale
 from omnipos.services.shifts import (
     AUTO_SHIFT_SETTING,
@@ -85,7 +85,7 @@ def shift_for_sale(session: Session, store: StoreProfile, now: datetime, cashier
                        automatic=True).id
 
 
-class Payments(OpenSales):
+class Payments(DiscountLimits):
     """Taking payment and storing the paid sale durably."""
 
     def shift_needed(self) -> bool:
@@ -111,15 +111,20 @@ class Payments(OpenSales):
                              "payment again")
         return payment
 
-    def complete_sale(self, cart: Cart, payment: Payment, *,
-                      actor: Actor | None = None) -> SaleCompleted:
+    def complete_sale(self, cart: Cart, payment: Payment, *, actor: Actor | None = None,
+                      override: ManagerOverride | None = None) -> SaleCompleted:
         """Store a paid sale durably: sale, lines, tenders, taxes, stock, journal, outbox.
 
         The sale names ``actor`` (who sold, read when they took payment), else the till.
+        The discount limit is held once more: a discount beyond it that no one
+        approved (a cart changed behind the services, a limit lowered since)
+        needs a manager's approval for the sale (``override``).
         """
         cashier = self.acting_name(actor)
         now = self._clock()
-        with self.db.transaction() as session:
+        with self.cart_change(cart), self.db.transaction() as session:
+            self.hold_discount_limits(session, cart, sale_subject(cart.cart_id), actor=actor,
+                                      override=override)
             done = record_sale(session, self.store, cart, payment, cashier=cashier, now=now)
             self._close_in(session)  # paid: no longer the open sale
         self._closed_now()

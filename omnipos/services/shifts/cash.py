@@ -13,6 +13,7 @@ from uuid import UUID
 
 from omnipos.db.models import CashMovement
 from omnipos.domain.errors import ValidationError
+from omnipos.domain.money import Money
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.domain.shifts import MovementKind
 from omnipos.services import authz
@@ -63,6 +64,9 @@ class CashDrawer(ShiftContext):
                 Action.PAY_IN_OUT,
                 override,
                 now=now,
+                subject=f"cash:{kind.value}:{row.id}",
+                amount_minor=amount_minor,
+                what=f"{kind.value.replace('_', ' ')} of {Money(amount_minor, row.currency)}",
                 details={"kind": kind.value, "amount_minor": amount_minor},
             )
             if kind is not MovementKind.PAY_IN:
@@ -148,17 +152,21 @@ class CashDrawer(ShiftContext):
     def no_sale(
         self, *, actor: Actor | None, override: ManagerOverride | None = None, reason: str = ""
     ) -> int:
-        """Open the drawer without a sale; journalled. Returns the journal sequence number."""
+        """Open the drawer without a sale; journalled. Returns the journal sequence number.
+
+        Every way of opening the drawer other than a cash tender or a cash
+        movement comes here first (F7's No sale, the Devices dialog's Open
+        drawer): the right (or a manager's approval for this one opening) is
+        checked and the opening journalled before the drawer is pulsed.
+        """
         now = self._clock()
         with self.db.transaction() as s:
             row = self._open_row(s)
-            permit = authz.permit(s, actor, Action.NO_SALE, override, now=now)
+            permit = authz.permit(s, actor, Action.NO_SALE, override, now=now,
+                                  subject=f"drawer:{self.store.till}",
+                                  what=reason or "no sale")
             entry = permit.journal(
                 "drawer.no_sale",
-                {
-                    "shift_id": row.id if row else None,
-                    "reason": reason,
-                    "approved_by": permit.approved_by,
-                },
+                {"shift_id": row.id if row else None, "reason": reason},
             )
             return entry.seq

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from omnipos.db.settings import get_setting
 from omnipos.domain.errors import PermissionDenied, ValidationError
-from omnipos.domain.permissions import Action, Actor, ManagerOverride
+from omnipos.domain.permissions import Action, Actor, ApprovalRequest, ManagerOverride
 from omnipos.domain.shifts import CashCount, ReportKind, ShiftReport, needs_manager
 from omnipos.services import authz
 from omnipos.services.reports.shift import shift_report, shift_tally
@@ -26,24 +26,29 @@ log = logging.getLogger(__name__)
 class ApprovalNeeded(PermissionDenied):
     """Closing needs a manager: the count is off beyond the threshold, or events are pending.
 
-    ``actions`` lists what the manager must approve; the figures are for the
-    screen that asks (the count has been entered, so the expected cash may show).
+    ``requests`` lists what the manager must approve (each for this shift and
+    its figure); the figures are for the screen that asks (the count has been
+    entered, so the expected cash may show).
     """
 
     def __init__(
         self,
         message: str,
-        actions: tuple[Action, ...],
+        requests: tuple[ApprovalRequest, ...],
         expected_minor: int,
         counted_minor: int,
         pending_events: int,
     ) -> None:
-        super().__init__(message)
-        self.actions = actions
+        super().__init__(message, request=requests[0] if requests else None)
+        self.requests = requests
         self.expected_minor = expected_minor
         self.counted_minor = counted_minor
         self.over_short_minor = counted_minor - expected_minor
         self.pending_events = pending_events
+
+    @property
+    def actions(self) -> tuple[Action, ...]:
+        return tuple(r.action for r in self.requests)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,33 +89,37 @@ class ShiftClosing(ShiftContext):
         threshold = self.over_short_threshold()
         with self.db.transaction() as s:
             row = self._require_open(s)
+            subject = f"shift:{row.id}"
             permit = authz.permit(
                 s,
                 actor,
                 Action.CLOSE_SHIFT,
                 by_action.get(Action.CLOSE_SHIFT),
                 now=now,
+                subject=subject,
                 details={"shift_id": row.id},
             )
             tally = shift_tally(s, row, now)
             expected = tally.expected_cash
             over_short = count.total_minor - expected
             pending = self._pending(s, row)
-            needed: list[Action] = []
+            needed: list[ApprovalRequest] = []
             if needs_manager(over_short, threshold):
-                needed.append(Action.ACCEPT_OVER_SHORT)
+                needed.append(ApprovalRequest(Action.ACCEPT_OVER_SHORT, subject, over_short))
             if pending and _syncs(s):
-                needed.append(Action.CLOSE_WITH_PENDING)
+                needed.append(ApprovalRequest(Action.CLOSE_WITH_PENDING, subject, pending))
             approvers: list[str] = []
-            missing: list[Action] = []
-            for action in needed:
+            missing: list[ApprovalRequest] = []
+            for request in needed:
                 try:
                     g = authz.enforce(
                         s,
                         permit.grant.actor,
-                        action,
-                        by_action.get(action),
+                        request.action,
+                        by_action.get(request.action),
                         now=now,
+                        subject=subject,
+                        amount_minor=request.amount_minor,
                         details={
                             "shift_id": row.id,
                             "over_short_minor": over_short,
@@ -118,14 +127,14 @@ class ShiftClosing(ShiftContext):
                         },
                     )
                 except PermissionDenied:
-                    missing.append(action)
+                    missing.append(request)
                     continue
                 who = g.approver.label if g.approver else g.actor_label
                 if who and who not in approvers:
                     approvers.append(who)
             if missing:
                 raise ApprovalNeeded(
-                    "a manager must approve: " + "; ".join(a.label for a in missing),
+                    "a manager must approve: " + "; ".join(r.action.label for r in missing),
                     tuple(missing),
                     expected,
                     count.total_minor,

@@ -86,7 +86,9 @@ class Roster(PinChecks):
         if not command_line:  # rights first: no one learns which PINs exist without them
             with self.db.read() as s:
                 authz.enforce(
-                    s, actor, Action.MANAGE_STAFF, override, now=self._clock(), journal=False
+                    s, actor, Action.MANAGE_STAFF, override, now=self._clock(),
+                    subject=f"staff:{number}", what=f"add {name} (#{number}) as {the_role.value}",
+                    journal=False,
                 )
         if self._matching(pin, only_active=False):  # outside the write transaction
             # A PIN clash tells the person typing that a PIN exists: it counts as a wrong PIN.
@@ -98,7 +100,10 @@ class Roster(PinChecks):
             if command_line:
                 by = "command line"
             else:
-                by = authz.permit(s, actor, Action.MANAGE_STAFF, override, now=now).by
+                by = authz.permit(
+                    s, actor, Action.MANAGE_STAFF, override, now=now, subject=f"staff:{number}",
+                    what=f"add {name} (#{number}) as {the_role.value}",
+                ).by
             if s.scalar(select(StaffMember.id).where(StaffMember.number == number)):
                 raise ValidationError(f"staff number {number} is already taken")
             if badge and s.scalar(select(StaffMember.id).where(StaffMember.badge == badge)):

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
+
 from sqlalchemy import select
 
 from omnipos.db.models import LoginLock, StaffMember
 from omnipos.domain.errors import NotFoundError, PermissionDenied
-from omnipos.domain.permissions import Action, Actor, ManagerOverride, can_approve
+from omnipos.domain.permissions import Action, Actor, ApprovalRequest, ManagerOverride, can_approve
 from omnipos.domain.pins import verify_pin
 from omnipos.services import authz
 from omnipos.services.staff.pins import BADGE_SUBJECT, TILL_SUBJECT, PinChecks, sealed_actor
@@ -65,14 +67,16 @@ class SignIn(PinChecks):
                          wrong="that badge is not on the staff list")
 
     def approve(
-        self, pin: str, action: Action, requester: Actor | None, *, reason: str = ""
+        self, pin: str, request: ApprovalRequest, requester: Actor | None, *, reason: str = ""
     ) -> ManagerOverride:
-        """A manager enters their PIN to allow one action for ``requester``.
+        """A manager enters their PIN to allow what ``request`` asks, once, for ``requester``.
 
-        Nothing is written on success: the override is journalled, with both
-        names, by the service call that uses it.
+        The override is good for that action on that subject with that amount
+        only. Nothing is written on success: the override is journalled, with
+        both names, by the service call that uses it.
         """
         now = self._clock()
+        action = request.action
         with self.db.read() as s:
             self._check_locked(s, TILL_SUBJECT, "PIN entry on this till", now)
         matched = self._match(pin)
@@ -86,7 +90,10 @@ class SignIn(PinChecks):
             approver = sealed_actor(row)
         if not can_approve(approver.role, action):
             raise PermissionDenied(f"{approver.label} may not approve: {action.label}")
-        return authz.seal_override(ManagerOverride(action, approver, requester, reason, now))
+        return authz.seal_override(ManagerOverride(
+            action, approver, requester, reason, now, subject=request.subject,
+            amount_minor=request.amount_minor, override_id=str(uuid.uuid4()),
+        ))
 
     def unlock(
         self, number: str, *, actor: Actor | None, override: ManagerOverride | None = None
@@ -94,7 +101,8 @@ class SignIn(PinChecks):
         """A manager lifts a lock-out early; journalled."""
         now = self._clock()
         with self.db.transaction() as s:
-            permit = authz.permit(s, actor, Action.MANAGE_STAFF, override, now=now)
+            permit = authz.permit(s, actor, Action.MANAGE_STAFF, override, now=now,
+                                  subject=f"staff:{number}", what=f"unlock #{number}")
             row = s.scalar(select(StaffMember).where(StaffMember.number == number))
             if row is None:
                 raise NotFoundError(f"no staff member number {number}")

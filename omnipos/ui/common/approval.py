@@ -1,10 +1,12 @@
 """Ask a manager, then retry: the one approval flow of the till.
 
 A service refuses an action with PermissionDenied when the acting person may
-not do it alone. ``Approvals.run`` then opens the approval dialog; a manager
-types their PIN, ``StaffService.approve`` checks it on the database worker
-and seals a ``ManagerOverride`` for that one action, and the action runs
-again once with it. The services decide; the UI only asks.
+not do it alone; the refusal carries what a manager would approve (an
+``ApprovalRequest``: the action, the line or sale or drawer, the amount).
+``Approvals.run`` then opens the approval dialog; a manager types their
+PIN, ``StaffService.approve`` checks it on the database worker and seals a
+``ManagerOverride`` for that request alone, and the action runs again once
+with it. The services decide; the UI only asks.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
 from omnipos.domain.errors import PermissionDenied, UserFacingError
-from omnipos.domain.permissions import Action, Actor, ManagerOverride
+from omnipos.domain.permissions import Action, Actor, ApprovalRequest, ManagerOverride
 from omnipos.services.staff import StaffService
 from omnipos.ui.common import formatting
 from omnipos.ui.common.form_dialog import FormDialog
@@ -31,7 +33,7 @@ Start = Callable[[ManagerOverride | None, Failed], None]
 
 
 class OverrideDialog(FormDialog):
-    """Asks for a manager PIN for ``action``; emits ``approved(ManagerOverride)`` and closes."""
+    """Asks for a manager PIN for ``request``; emits ``approved(ManagerOverride)`` and closes."""
 
     approved = Signal(object)
     close_on_submit = False  # the PIN is checked on the database worker first
@@ -40,16 +42,17 @@ class OverrideDialog(FormDialog):
         self,
         staff: StaffService,
         runner: TaskRunner,
-        action: Action,
+        request: ApprovalRequest,
         requester: Actor | None,
         *,
         detail: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Manager approval", heading=f"Manager approval needed to {action.label}",
+        super().__init__("Manager approval",
+                         heading=f"Manager approval needed to {request.action.label}",
                          ok_text=None, width=540, name="overrideDialog", parent=parent)
         self._staff, self._runner = staff, runner
-        self._action, self._requester = action, requester
+        self._request, self._requester = request, requester
         self.override: ManagerOverride | None = None
         who = requester.label if requester else "This till"
         self.detail = QLabel(detail or f"{who} asks. A manager enters their PIN.", self)
@@ -63,9 +66,9 @@ class OverrideDialog(FormDialog):
         self.pinpad.submitted.connect(self._check)
 
     def _check(self, pin: str) -> None:
-        staff, action, requester, reason = self._staff, self._action, self._requester, self.reason
+        staff, request, requester, reason = self._staff, self._request, self._requester, self.reason
         self._runner.run_db(
-            lambda: staff.approve(pin, action, requester, reason=reason),
+            lambda: staff.approve(pin, request, requester, reason=reason),
             self._on_approved,
             self._on_error,
         )
@@ -92,10 +95,11 @@ class Approvals(QObject):
         self._staff, self._runner, self._actor, self._parent = staff, runner, actor, parent
         self.dialog: OverrideDialog | None = None  # the last one opened (tests, screenshots)
 
-    def ask(self, action: Action, detail: str, then: Callable[[ManagerOverride], None],
+    def ask(self, request: ApprovalRequest, detail: str,
+            then: Callable[[ManagerOverride], None],
             parent: QWidget | None = None) -> OverrideDialog:
-        """A manager approves ``action`` (``detail`` says why): ``then(override)`` on a good PIN."""
-        dialog = OverrideDialog(self._staff, self._runner, action, self._actor(), detail=detail,
+        """A manager approves ``request`` (``detail`` says why), then ``then(override)``."""
+        dialog = OverrideDialog(self._staff, self._runner, request, self._actor(), detail=detail,
                                 parent=parent or self._parent)
         self.dialog = dialog
         dialog.approved.connect(then)
@@ -104,11 +108,18 @@ class Approvals(QObject):
 
     def run(self, action: Action, start: Start, on_error: Failed, *,
             parent: QWidget | None = None, override: ManagerOverride | None = None) -> None:
-        """Start the work; if the service wants a manager, ask one and start it again once."""
+        """Start the work; if the service wants a manager, ask one and start it again once.
+
+        Only a refusal a manager can lift (one that carries a request) asks, and
+        for what the refusal names: ``action`` is the work, and its request may
+        be for another action (a void that would take a discount past the limit).
+        """
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, PermissionDenied) and override is None:
-                self.ask(action, formatting.sentence(str(exc)),
+            request = exc.request if isinstance(exc, PermissionDenied) else None
+            if request is not None and override is None:
+                log.info("%s: asking a manager to approve %s", action.value, request.action.value)
+                self.ask(request, formatting.sentence(str(exc)),
                          lambda ok: self.run(action, start, on_error, parent=parent, override=ok),
                          parent)
             else:

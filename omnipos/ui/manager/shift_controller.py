@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from omnipos.devices.documents import ShiftReport as ShiftDocument
 from omnipos.domain.errors import UserFacingError
-from omnipos.domain.permissions import Action, Actor, ManagerOverride
+from omnipos.domain.permissions import Action, Actor, ApprovalRequest, ManagerOverride
 from omnipos.domain.shifts import CashCount, MovementKind, ReportKind, ShiftReport
 from omnipos.services.shifts import ApprovalNeeded, ShiftClosed, ShiftService, UnusualFloat
 from omnipos.ui.common import formatting
@@ -274,7 +274,7 @@ class ShiftController(QObject):
         self.close_dialog = dialog
         approvals: list[ManagerOverride] = []
         shifts, actor = self._shifts, self._actor
-        needed: list[Action] = []
+        needed: list[ApprovalRequest] = []
 
         def submit(count: CashCount) -> None:
             who = actor()
@@ -286,7 +286,7 @@ class ShiftController(QObject):
 
         def failed(exc: BaseException) -> None:
             if isinstance(exc, ApprovalNeeded):
-                needed[:] = [a for a in exc.actions if a not in {o.action for o in approvals}]
+                needed[:] = [r for r in exc.requests if not any(o.covers(r) for o in approvals)]
                 dialog.show_outcome(
                     exc.expected_minor,
                     exc.counted_minor,
@@ -302,9 +302,9 @@ class ShiftController(QObject):
             if not needed:
                 submit(dialog.read())
                 return
-            action = needed.pop(0)
+            request = needed.pop(0)
             self._approvals.ask(
-                action,
+                request,
                 dialog.result_label.text(),
                 lambda ok: (approvals.append(ok), approve_next()),
                 dialog,

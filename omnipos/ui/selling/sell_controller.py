@@ -511,9 +511,13 @@ class SellController(QObject):
 
         def accepted() -> None:
             qty = dialog.value
-            if qty is not None:
-                self.ask_large_quantity(qty, line.name, lambda: self._with_cart(
-                    lambda cart: svc.set_quantity(cart, line_id, qty)))
+            if qty is None:
+                return
+            actor = self._who()  # a new quantity can take a discount past the limit
+            self.ask_large_quantity(qty, line.name, lambda: self._run_checked(
+                Action.DISCOUNT_OVER_LIMIT,
+                lambda cart, ok: svc.set_quantity(cart, line_id, qty, actor=actor, override=ok),
+                lambda _l: None))
 
         dialog.accepted.connect(accepted)
         dialog.open()
@@ -769,9 +773,9 @@ class SellController(QObject):
         svc, actor = self._svc, self._who()
         ctl = self.payment
 
-        def work(cart: Cart) -> tuple[SaleCompleted, CartView]:
+        def work(cart: Cart, ok: ManagerOverride | None) -> tuple[SaleCompleted, CartView]:
             sold = cart.view()
-            done = svc.complete_sale(cart, payment, actor=actor)
+            done = svc.complete_sale(cart, payment, actor=actor, override=ok)
             self._cart = svc.new_cart()  # the next sale starts empty
             self._tenders = []
             return done, sold
@@ -783,8 +787,16 @@ class SellController(QObject):
             if not isinstance(exc, UserFacingError):
                 self._runner.unexpected_error.emit(exc)
 
-        self._with_cart(work, lambda pair: self._on_sale_completed(pair[0], pair[1], payment),
-                        failed)
+        def start(ok: ManagerOverride | None, refused: Callable[[BaseException], None]) -> None:
+            self._with_cart(lambda cart: work(cart, ok),
+                            lambda pair: self._on_sale_completed(pair[0], pair[1], payment),
+                            refused)
+
+        # The limits are held once more at payment: a manager may have to approve the sale.
+        if self._approvals is None:
+            start(None, failed)
+        else:
+            self._approvals.run(Action.DISCOUNT_OVER_LIMIT, start, failed, parent=self.view)
 
     def _on_sale_completed(self, done: SaleCompleted, sold: CartView, payment: Payment) -> None:
         paid = sum(t.tendered_minor or t.amount_minor for t in payment.tenders)

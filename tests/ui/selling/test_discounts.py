@@ -136,3 +136,49 @@ def test_over_the_limit_discount_asks_a_manager_and_retries(qtbot: Any, db: Any,
     with db.read() as s:
         kinds = [e.kind for e in s.scalars(select(JournalEntry))]
     assert "override" in kinds and "discount.over_limit" in kinds
+
+
+def test_a_new_quantity_past_the_limit_asks_a_manager(qtbot: Any, db: Any,
+                                                       tmp_path: Path) -> None:
+    """Issue 15, point 2 at the till: 3.99 off 10 soaps, then quantity 1 asks a manager."""
+    from omnipos.services.selling import CheckoutService
+    from omnipos.services.shifts import ShiftService
+    from omnipos.ui.app import create_till
+    from omnipos.ui.common.tasks import SyncTaskRunner
+    from omnipos.ui.devices.receipt_printer import ReceiptPrinter
+
+    with db.transaction() as s:
+        set_setting(s, "store.discount_limit_pct", 10)
+    staff = StaffService(db, hasher=FAST_FOR_TESTS)
+    staff.add_staff("1", "Cam Cashier", "cashier", "2468", command_line=True)
+    staff.add_staff("9", "Mia Manager", "manager", "9753", command_line=True)
+    ui = create_till(CheckoutService(db), SyncTaskRunner(), ReceiptPrinter(None),
+                     data_dir=str(tmp_path), staff=staff, shifts=ShiftService(db))
+    ctl, view = ui.sell, ui.sell.view
+    show_window(qtbot, ui.window)
+    assert ui.login is not None and ui.approvals is not None
+    ui.login.start()
+    qtbot.keyClicks(ui.login.screen.pinpad.field, "2468")
+    qtbot.keyClick(ui.login.screen.pinpad.field, Qt.Key.Key_Return)
+    ctl.scan(SOAP)
+    ctl.open_quantity()
+    assert ctl.quantity_dialog is not None
+    ctl.quantity_dialog.field.setText("10")
+    ctl.quantity_dialog.ok_button.click()
+    ctl.open_line_discount()
+    dialog = ctl.discount_dialog
+    assert dialog is not None
+    dialog.amount_button.click()
+    qtbot.keyClicks(dialog.field, "3.99")
+    dialog.ok_button.click()
+    assert view.totals.discount.text() == "-3.99" and ui.approvals.dialog is None  # 10 %: allowed
+    ctl.open_quantity()
+    ctl.quantity_dialog.field.setText("1")
+    ctl.quantity_dialog.ok_button.click()
+    approval = ui.approvals.dialog
+    assert approval is not None and approval.isVisible()
+    assert "100.0 % off" in approval.detail.text()
+    _shot(ui.window, "quantity_past_the_limit_asks")
+    assert view.cart_model.index(0, 1).data() == "10"  # nothing changed yet
+    approval.reject()
+    assert view.cart_model.index(0, 1).data() == "10" and view.totals.discount.text() == "-3.99"
