@@ -174,7 +174,7 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
         button = window.status.add_button("Shift and cash  F7", "shiftMenuButton")
         button.clicked.connect(ui.manager.open_menu)
     if device_settings is not None:
-        devices = TillDevices(device_settings, runner, printer, router=scanner,
+        devices = TillDevices(device_settings, runner, printer, shifts=shifts, router=scanner,
                               actor=actor, approvals=approvals, displays=displays)
         ui.devices = devices
         devices.saved.connect(sell.devices_saved)

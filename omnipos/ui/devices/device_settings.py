@@ -10,7 +10,11 @@ database of its own::
 Test print and drawer run on the runner's "printer" device worker; loading and
 saving on its database worker. While the dialog is open it is the current
 scan handler, so a scan shows its code, symbology and whether it validated.
-``on_drawer_opened`` lets the app journal the no-sale opening.
+
+Open drawer is a no-sale like F7's: ``no_sale(actor, override)`` (the shift
+service's, on the database worker) checks the right, asks a manager through
+the one approval flow when needed, and journals the opening; the pulse is
+sent only after it. Without ``no_sale`` the button is off.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from omnipos.devices.profiles import DEFAULT_PROFILE, get_profile
 from omnipos.devices.status import PrinterState
 from omnipos.devices.uri import parse_device_uri
 from omnipos.domain.barcodes import EmbeddedLayout, Scan, parse_scan
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import UserFacingError, ValidationError
 from omnipos.domain.money import Money
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.ui.common.approval import Approvals
@@ -44,6 +48,7 @@ log = logging.getLogger(__name__)
 
 Load = Callable[[], dict[str, Any]]
 Save = Callable[..., None]  # (values, *, actor, override), on the database worker
+NoSale = Callable[[Actor | None, ManagerOverride | None], object]  # on the database worker
 
 
 def describe(scan: Scan, currency: str = "EUR") -> str:
@@ -78,7 +83,7 @@ class DeviceSettingsController(QObject):
         save: Save,
         runner: TaskRunner,
         router: ScanRouter | None = None,
-        on_drawer_opened: Callable[[], None] | None = None,
+        no_sale: NoSale | None = None,
         approvals: Approvals | None = None,
         actor: Callable[[], Actor | None] = lambda: None,
     ) -> None:
@@ -87,8 +92,8 @@ class DeviceSettingsController(QObject):
         self._load, self._save = load, save
         self._runner = runner
         self._router = router
-        self._on_drawer_opened = on_drawer_opened
-        self._approvals = approvals  # Save refused: a manager approves, then it saves again
+        self._no_sale = no_sale
+        self._approvals = approvals  # refused: a manager approves, then it runs again
         self._actor = actor
         self._layout = EmbeddedLayout()
         self._store_name = ""
@@ -97,6 +102,9 @@ class DeviceSettingsController(QObject):
         view.test_print_button.clicked.connect(self._on_test_print)
         view.drawer_button.clicked.connect(self._on_open_drawer)
         view.test_display_button.clicked.connect(self._on_test_display)
+        if no_sale is None:
+            view.drawer_button.setEnabled(False)
+            view.drawer_button.setToolTip("The drawer opens for a cash sale or No sale (F7)")
         view.scan_field.returnPressed.connect(self._on_scan_typed)
         view.buttons.accepted.connect(self._on_save)
         view.buttons.rejected.connect(view.reject)
@@ -180,7 +188,7 @@ class DeviceSettingsController(QObject):
     # -- printer ----------------------------------------------------------------
     def _set_busy(self, busy: bool, text: str = "") -> None:
         self.view.test_print_button.setEnabled(not busy)
-        self.view.drawer_button.setEnabled(not busy)
+        self.view.drawer_button.setEnabled(not busy and self._no_sale is not None)
         if text:
             self.view.printer_status.setText(text)
 
@@ -203,18 +211,35 @@ class DeviceSettingsController(QObject):
             log.error("printer test failed", exc_info=exc)
 
     def _on_open_drawer(self) -> None:
+        """A journalled no-sale first (a manager approves when needed), then the pulse."""
         uri = self._valid_uri()
-        if uri is None:
+        no_sale = self._no_sale
+        if uri is None or no_sale is None:
             return
         profile = self.view.profile_combo.currentData()
-        self._set_busy(True, "Opening the drawer…")
-        self._runner.run_device("printer", lambda: open_drawer(uri, profile),
-                                self._on_drawer_done, self._on_printer_error)
+        who = self._actor()
+
+        def pulse(_journalled: object) -> None:
+            self._set_busy(True, "Opening the drawer…")
+            self._runner.run_device("printer", lambda: open_drawer(uri, profile),
+                                    self._on_drawer_done, self._on_printer_error)
+
+        def start(ok: ManagerOverride | None, failed: Callable[[BaseException], None]) -> None:
+            self._runner.run_db(lambda: no_sale(who, ok), pulse, failed)
+
+        if self._approvals is None:
+            start(None, self._on_drawer_refused)
+        else:
+            self._approvals.run(Action.NO_SALE, start, self._on_drawer_refused, parent=self.view)
+
+    def _on_drawer_refused(self, exc: BaseException) -> None:
+        self.view.printer_status.setText(f"Drawer not opened: {exc}" if isinstance(
+            exc, UserFacingError) else "Drawer not opened: something went wrong (see the log).")
+        if not isinstance(exc, UserFacingError):
+            log.error("no-sale from device settings failed: %s", type(exc).__name__)
 
     def _on_drawer_done(self, _result: object) -> None:
-        self._set_busy(False, "Drawer pulse sent.")
-        if self._on_drawer_opened is not None:
-            self._on_drawer_opened()
+        self._set_busy(False, "Drawer pulse sent (no sale, journalled).")
 
     # -- customer display -------------------------------------------------------
     def _valid_display(self) -> PoleDisplay | None:

@@ -1,10 +1,11 @@
 """Device settings opened from the till (F3 or the Devices button).
 
-Saving goes through ``settings.change_setting``: it is journalled and
+Saving goes through ``settings.change_settings``: it is journalled and
 needs the change-settings right (an admin, or an admin's approval). After a
 save the till's ReceiptPrinter points at the new printer at once, and the customer's
 window and pole display follow their settings at once too; the scanner
-end-of-scan key applies from the next start.
+end-of-scan key applies from the next start. Open drawer is the shift
+service's no-sale (the right or a manager's approval, journalled), as F7's.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from omnipos.devices.errors import DeviceError
-from omnipos.domain.permissions import Actor
+from omnipos.domain.permissions import Actor, ManagerOverride
 from omnipos.services.devices import DeviceSettings, DisplayWindow
+from omnipos.services.shifts import ShiftService
 from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.banner import Level, MessageBanner
 from omnipos.ui.common.tasks import TaskRunner
@@ -37,13 +39,14 @@ class TillDevices(QObject):
     saved = Signal(dict)  # the values written
 
     def __init__(self, settings: DeviceSettings, runner: TaskRunner, printer: ReceiptPrinter, *,
+                 shifts: ShiftService | None = None,
                  router: ScanRouter | None = None,
                  actor: Callable[[], Actor | None] = lambda: None,
                  approvals: Approvals | None = None,
                  displays: CustomerDisplays | None = None) -> None:
         super().__init__()
         self._settings, self._runner, self._printer = settings, runner, printer
-        self._displays = displays
+        self._displays, self._shifts = displays, shifts
         self._router, self._actor, self._approvals = router, actor, approvals
         self.controller: DeviceSettingsController | None = None  # the open dialog (tests)
 
@@ -53,7 +56,7 @@ class TillDevices(QObject):
         from omnipos.ui.devices.device_settings_view import DeviceSettingsView
 
         view = DeviceSettingsView(parent)
-        settings, in_use = self._settings, self._printer.uri
+        settings, in_use, shifts = self._settings, self._printer.uri, self._shifts
 
         def load() -> dict[str, Any]:
             """The settings, with the printer in use when none is set: --printer and the
@@ -63,10 +66,14 @@ class TillDevices(QObject):
                 values["printer.uri"] = in_use
             return values
 
+        def no_sale(who: Actor | None, ok: ManagerOverride | None) -> int:
+            assert shifts is not None
+            return shifts.no_sale(actor=who, override=ok, reason="Open drawer in Devices (F3)")
+
         ctl = DeviceSettingsController(view, load=load, save=self._settings.save,
-                                       runner=self._runner,
-                                       router=self._router, approvals=self._approvals,
-                                       actor=self._actor)
+                                       runner=self._runner, router=self._router,
+                                       no_sale=no_sale if shifts is not None else None,
+                                       approvals=self._approvals, actor=self._actor)
         ctl.saved.connect(self._apply)
         self.controller = ctl
         view.open()

@@ -71,17 +71,40 @@ def test_bad_uri_is_not_saved(make_dialog) -> None:
 
 def test_test_print_and_drawer_on_loopback_printer(make_dialog,
                                                   fake_printer: FakeTcpPrinter) -> None:
-    opened: list[bool] = []
+    no_sales: list[tuple[Any, Any]] = []  # the drawer opens after the journalled no-sale
     view, _ = make_dialog(Store(**{"printer.uri": fake_printer.uri}),
-                          on_drawer_opened=lambda: opened.append(True))
+                          no_sale=lambda who, ok: no_sales.append((who, ok)))
     view.test_print_button.click()
     assert "Test page sent" in view.printer_status.text()
     view.drawer_button.click()
-    assert opened == [True]
+    assert no_sales == [(None, None)]
+    assert "journalled" in view.printer_status.text()
     jobs = fake_printer.wait_jobs(2)
     assert "TEST PAGE" in decode_escpos(jobs[0], "TM-T20II")
     assert "Café Müller" in decode_escpos(jobs[0], "TM-T20II")
     assert decode_escpos(jobs[1]) == ["[DRAWER pin2]"]
+
+
+def test_no_drawer_without_the_no_sale(make_dialog, fake_printer: FakeTcpPrinter) -> None:
+    """Without the shift service's no-sale the dialog cannot open the drawer at all."""
+    view, _ = make_dialog(Store(**{"printer.uri": fake_printer.uri}))
+    assert not view.drawer_button.isEnabled()
+    view.drawer_button.click()
+    view.test_print_button.click()
+    assert [decode_escpos(j) for j in fake_printer.wait_jobs(1)
+            if "[DRAWER pin2]" in decode_escpos(j)] == []  # one test page, no pulse
+
+
+def test_a_refused_no_sale_sends_no_pulse(make_dialog, fake_printer: FakeTcpPrinter) -> None:
+    from omnipos.domain.errors import PermissionDenied
+
+    def refused(who: Any, ok: Any) -> None:
+        raise PermissionDenied("nobody is signed in may not open the drawer without a sale")
+
+    view, _ = make_dialog(Store(**{"printer.uri": fake_printer.uri}), no_sale=refused)
+    view.drawer_button.click()
+    assert "Drawer not opened" in view.printer_status.text()
+    assert fake_printer.jobs == []
 
 
 def test_paper_out_shows_problem(make_dialog, fake_printer: FakeTcpPrinter) -> None:

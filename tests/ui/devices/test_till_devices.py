@@ -132,3 +132,66 @@ def test_f3_shows_the_printer_in_use_and_test_print_uses_it(qtbot: Any, db: Any,
     assert dialog.error.text() == ""
     assert "Test page sent" in dialog.printer_status.text()
     assert (tmp_path / "receipts.escpos").stat().st_size > 0
+
+
+def test_f3_open_drawer_is_a_journalled_no_sale(
+    qtbot: Any, store_db: Any, staff_svc: StaffService, crew: Any, clock: Any,
+    fake_printer: Any, tmp_path: Path,
+) -> None:
+    """Issue 15, point 1: Devices (F3) opens the drawer through the no-sale of F7.
+
+    A cashier's press asks for a manager first and sends no pulse until one
+    approves; then the journal holds the override and the no-sale with both
+    names. A manager's press needs no approval, and is journalled too.
+    """
+    from omnipos.db.settings import set_setting
+    from omnipos.devices.decode import decode_escpos
+
+    with store_db.transaction() as s:
+        set_setting(s, "printer.uri", fake_printer.uri)
+    ui, _printer, _queues = _till(qtbot, store_db, str(tmp_path), staff=staff_svc,
+                                  shifts=ShiftService(store_db, clock=clock), clock=clock)
+    login = ui.login
+    assert login is not None
+    login.start()
+
+    def sign_in(pin: str) -> None:
+        qtbot.keyClicks(login.screen.pinpad.field, pin)
+        qtbot.keyClick(login.screen.pinpad.field, Qt.Key.Key_Return)
+        assert not login.locked
+
+    def no_sales() -> list[tuple[str, str, str]]:
+        with store_db.read() as s:
+            return [(e.kind, e.actor, e.payload.get("approved_by", ""))
+                    for e in s.scalars(select(JournalEntry).order_by(JournalEntry.seq))
+                    if e.kind in ("override", "drawer.no_sale")]
+
+    sign_in("2468")
+    qtbot.keyClick(ui.sell.view.scan_field, Qt.Key.Key_F3)
+    dialog = QApplication.activeModalWidget()
+    assert dialog is not None and dialog.objectName() == "deviceSettings"
+    qtbot.waitUntil(lambda: dialog.uri_edit.text() == fake_printer.uri)
+    dialog.drawer_button.click()
+    approval = ui.approvals.dialog if ui.approvals else None
+    assert approval is not None and approval.isVisible(), "a manager is asked first"
+    assert "open the drawer without a sale" in approval.heading.text()
+    _shot(ui.window, "f3_drawer_asks_a_manager")
+    assert no_sales() == [] and fake_printer.jobs == []
+    qtbot.keyClicks(approval.pinpad.field, "9753")
+    qtbot.keyClick(approval.pinpad.field, Qt.Key.Key_Return)
+    jobs = fake_printer.wait_jobs(1)
+    assert decode_escpos(jobs[0]) == ["[DRAWER pin2]"]
+    assert no_sales() == [("override", crew.manager.label, crew.manager.label),
+                          ("drawer.no_sale", crew.cashier.label, crew.manager.label)]
+    assert "journalled" in dialog.printer_status.text()
+    dialog.reject()
+
+    login.lock()
+    sign_in("9753")
+    qtbot.keyClick(ui.sell.view.scan_field, Qt.Key.Key_F3)
+    dialog = QApplication.activeModalWidget()
+    assert dialog is not None and dialog.objectName() == "deviceSettings"
+    qtbot.waitUntil(lambda: dialog.uri_edit.text() == fake_printer.uri)
+    dialog.drawer_button.click()
+    assert decode_escpos(fake_printer.wait_jobs(2)[1]) == ["[DRAWER pin2]"]
+    assert no_sales()[-1] == ("drawer.no_sale", crew.manager.label, "")
