@@ -21,6 +21,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tests.reliability.crash_checks import JournalCursor, check_journal, check_sales
+
 # The drivers are test helpers (tests/support), run as modules from the repository root.
 REPO_ROOT = Path(__file__).resolve().parents[2]
 
@@ -33,9 +35,11 @@ class CrashReport:
     confirmed: int = 0
     # Committed but killed before it said CONFIRMED: the kill hit between commit and print.
     unconfirmed_present: int = 0
+    journal: JournalCursor = field(default_factory=JournalCursor)
 
 
 def _check(path: Path, confirmed: set[str], report: CrashReport) -> None:
+    """Integrity, the confirmed sales, every table a sale writes, the journal recomputed."""
     con = sqlite3.connect(path)
     try:
         ok = con.execute("PRAGMA integrity_check").fetchone()[0]
@@ -45,35 +49,9 @@ def _check(path: Path, confirmed: set[str], report: CrashReport) -> None:
         missing = confirmed - receipts
         if missing:
             report.failures.append(f"confirmed sales missing: {sorted(missing)[:5]}")
-        seqs = [s for (s,) in con.execute("SELECT receipt_seq FROM sales ORDER BY receipt_seq")]
-        if seqs != list(range(1, len(seqs) + 1)):
-            report.failures.append("receipt numbers have a gap")
-        half = con.execute(
-            "SELECT count(*) FROM sales s WHERE NOT EXISTS (SELECT 1 FROM sale_lines l WHERE l.sale_id = s.id)"
-            " OR NOT EXISTS (SELECT 1 FROM sale_tenders t WHERE t.sale_id = s.id)"
-        ).fetchone()[0]
-        if half:
-            report.failures.append(f"{half} half-written sales")
-        # One pass over the outbox (a correlated json_extract per sale is quadratic).
-        per_sale = con.execute(
-            "SELECT count(*) FROM sales s LEFT JOIN (SELECT json_extract(payload, '$.sale_id') AS sid,"
-            " count(*) AS n FROM outbox WHERE type = 'sale.completed' GROUP BY sid) o ON o.sid = s.id"
-            " WHERE coalesce(o.n, 0) != 1"
-        ).fetchone()[0]
-        events = con.execute("SELECT count(*) FROM outbox WHERE type = 'sale.completed'").fetchone()[0]
-        if per_sale or events != len(seqs):
-            report.failures.append(f"outbox does not hold one event per sale ({events} for {len(seqs)})")
-        lines = con.execute("SELECT count(*) FROM sale_lines").fetchone()[0]
-        deltas = con.execute("SELECT count(*) FROM stock_movements WHERE reason = 'sale'").fetchone()[0]
-        if lines != deltas:
-            report.failures.append(f"stock deltas ({deltas}) do not match sale lines ({lines})")
-        journal = con.execute("SELECT count(*) FROM journal WHERE kind = 'sale'").fetchone()[0]
-        if journal != len(seqs):
-            report.failures.append(f"journal holds {journal} sale entries for {len(seqs)} sales")
-        hashes = con.execute("SELECT prev_hash, hash FROM journal ORDER BY seq").fetchall()
-        if any(prev != hashes[i - 1][1] for i, (prev, _h) in enumerate(hashes) if i):
-            report.failures.append("the journal hash chain is broken")
-        report.sales = len(seqs)
+        report.failures.extend(check_sales(con))
+        report.failures.extend(check_journal(con, report.journal))
+        report.sales = len(receipts)
         report.confirmed = len(confirmed)
         report.unconfirmed_present = len(receipts - confirmed)
     finally:
@@ -98,7 +76,8 @@ def run_crashes(db_path: Path, runs: int, seed: int = 1, max_delay: float = 0.4)
         assert proc.stdout is not None
         ready = proc.stdout.readline()
         if ready.strip() != "READY":
-            report.failures.append(f"driver did not start: {proc.stderr.read()[-500:] if proc.stderr else ''}")
+            err = proc.stderr.read()[-500:] if proc.stderr else ""
+            report.failures.append(f"driver did not start: {err}")
             proc.kill()
             break
         lines: list[str] = []

@@ -44,3 +44,47 @@ def test_sigkill_mid_transaction_forked(tmp_path, record) -> None:
     assert report.failures == []
     assert report.runs == runs
     assert report.sales > 0
+
+
+def test_the_checks_see_a_half_written_or_changed_sale(tmp_path) -> None:
+    """The kill test's checks fail when any table a sale writes, or the journal, is off."""
+    import sqlite3
+
+    from omnipos.domain.tenders import Payment
+    from omnipos.services.selling import CheckoutService
+    from tests.reliability.crash_checks import JournalCursor, check_journal, check_sales
+
+    path = tmp_path / "till.sqlite3"
+    db = make_store(path)
+    co = CheckoutService(db)
+    for codes in (("4006381333931", "96385074"), ("036000291452",)):
+        cart = co.new_cart()
+        for code in codes:
+            co.scan(cart, code)
+        payment: Payment = co.start_payment(cart)
+        payment.add_cash(payment.cash_due_minor + 100)
+        co.complete_sale(cart, payment)
+    db.close()
+    tampering = {
+        "tax rows": "DELETE FROM sale_taxes WHERE rowid = (SELECT min(rowid) FROM sale_taxes)",
+        "tax base": "UPDATE sale_taxes SET base_minor = base_minor + 1",
+        "tenders": "UPDATE sale_tenders SET amount_minor = amount_minor - 1",
+        "stock": "UPDATE stock_movements SET delta = '-2' WHERE rowid = 1",
+        "outbox": "UPDATE outbox SET payload = json_set(payload, '$.total_minor', 1)",
+        "counter": "UPDATE counters SET value = value + 1 WHERE name = 'receipt'",
+        "journal": "DELETE FROM journal WHERE kind = 'sale' AND seq = (SELECT max(seq) FROM"
+                   " journal)",
+    }
+    con = sqlite3.connect(path)
+    try:
+        assert check_sales(con) == [] and check_journal(con, JournalCursor()) == []
+        for what, sql in tampering.items():
+            con.execute("SAVEPOINT t")
+            con.execute(sql)
+            assert check_sales(con), f"changed {what} unseen"
+            con.execute("ROLLBACK TO t")
+            con.execute("RELEASE t")
+        con.execute("UPDATE journal SET actor = 'someone' WHERE seq = 1")
+        assert check_journal(con, JournalCursor()) == ["journal entry 1 does not match its hash"]
+    finally:
+        con.close()

@@ -1,8 +1,9 @@
 """A headless till that sells in a loop: the crash-consistency driver.
 
 ``python -m tests.support.checkout_driver DB_PATH`` completes sales as fast as
-it can and prints ``CONFIRMED <receipt_no>`` on stdout (flushed) after each
-commit returns, the moment a real till would print the receipt. A test kills
+it can (two tax classes, some with line or sale discounts, cash or card) and
+prints ``CONFIRMED <receipt_no>`` on stdout (flushed) after each commit
+returns, the moment a real till would print the receipt. A test kills
 it with SIGKILL at random moments and checks the database afterwards.
 ``tests.support.crash_forkserver`` runs the same loop in forked children so
 a thousand kills do not pay a thousand interpreter start-ups.
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import TextIO
 
 from omnipos.db.engine import open_database
+from omnipos.domain.cart import Discount
 from omnipos.services.journal import journal_keys
 from omnipos.services.selling import CheckoutService
 
@@ -40,7 +42,12 @@ def sell_forever(db_path: Path, seed: int, out: TextIO) -> None:
         while True:
             cart = svc.new_cart()
             for _ in range(rng.randint(1, 6)):
-                svc.scan(cart, rng.choice(CODES))
+                line = svc.scan(cart, rng.choice(CODES))
+                if rng.random() < 0.2:
+                    off = Discount.percent(rng.choice(("5", "10")))
+                    svc.set_line_discount(cart, line.line_id, off)
+            if rng.random() < 0.2:
+                svc.set_order_discount(cart, Discount.amount(rng.randint(1, 50)))
             payment = svc.start_payment(cart)
             if rng.random() < 0.5:
                 payment.add_cash(payment.cash_due_minor + rng.randint(0, 500))
