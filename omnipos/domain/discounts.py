@@ -81,5 +81,6 @@ def over_limit(cart: Cart, limit_pct: Decimal | None) -> list[OverLimit]:
 
 
 def describe(found: list[OverLimit], limit_pct: Decimal) -> str:
-    """The words an approval dialog shows: ``Soap 100.0 % off (the limit is 10 %)``."""
-    return f"{', '.join(f.text() for f in found)} (the limit is {Decimal(limit_pct).normalize()} %)"
+    """The words an approval dialog shows: ``Soap 100.0 % off, over the 10 % limit``."""
+    limit = format(Decimal(limit_pct).normalize(), "f")
+    return f"{', '.join(f.text() for f in found)}, over the {limit} % limit"

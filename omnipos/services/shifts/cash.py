@@ -164,7 +164,7 @@ class CashDrawer(ShiftContext):
             row = self._open_row(s)
             permit = authz.permit(s, actor, Action.NO_SALE, override, now=now,
                                   subject=f"drawer:{self.store.till}",
-                                  what=reason or "no sale")
+                                  what=reason)
             entry = permit.journal(
                 "drawer.no_sale",
                 {"shift_id": row.id if row else None, "reason": reason},

@@ -208,7 +208,8 @@ class PinChecks:
                     lock.locked_until,
                 )
         left = self._max_failures - lock.failures
-        return PermissionDenied(f"{wrong} ({left} more tries before a lock-out)")
+        tries = "try" if left == 1 else "tries"
+        return PermissionDenied(f"{wrong} ({left} more {tries} before a lock-out)")
 
     def _succeed(self, s: Session, row: StaffMember, how: str, now: datetime) -> Actor:
         """Sign ``row`` in; journalled. No failure count is reset (guesses stay counted)."""

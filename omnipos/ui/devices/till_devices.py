@@ -68,7 +68,7 @@ class TillDevices(QObject):
 
         def no_sale(who: Actor | None, ok: ManagerOverride | None) -> int:
             assert shifts is not None
-            return shifts.no_sale(actor=who, override=ok, reason="Open drawer in Devices (F3)")
+            return shifts.no_sale(actor=who, override=ok, reason="from the Devices dialog")
 
         ctl = DeviceSettingsController(view, load=load, save=self._settings.save,
                                        runner=self._runner, router=self._router,

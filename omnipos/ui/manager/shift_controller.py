@@ -228,7 +228,8 @@ class ShiftController(QObject):
             self.message.emit("Drawer opened (no sale, journalled).", "info")
 
         self.run_checked(
-            lambda ok: shifts.no_sale(actor=who, override=ok, reason="no sale"),
+            lambda ok: shifts.no_sale(actor=who, override=ok,
+                                      reason="from the Shift and cash menu"),
             Action.NO_SALE,
             done,
         )
