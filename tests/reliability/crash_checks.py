@@ -2,7 +2,8 @@
 
 A sale writes ``sales``, ``sale_lines``, ``sale_tenders``, ``sale_taxes``,
 ``stock_movements``, the ``receipt`` counter, one ``sale.completed`` outbox
-event and one ``sale`` journal entry, in one transaction: after a SIGKILL at
+event and one ``sale`` journal entry, in one transaction, and belongs to an
+open shift (the first sale may open it): after a SIGKILL at
 any moment each sale has all of them, and they agree with one another. Each
 check is one SQL pass, so a thousand kills stay linear; the journal's hashes
 are recomputed from each entry's stored fields, from where the last check
@@ -21,6 +22,9 @@ __all__ = ["JournalCursor", "check_journal", "check_sales"]
 
 # Each query counts the sales that break one rule; the key says the rule.
 _SALE_RULES = {
+    "that belong to no shift": """
+        SELECT count(*) FROM sales s
+        WHERE s.shift_id IS NULL OR NOT EXISTS (SELECT 1 FROM shifts h WHERE h.id = s.shift_id)""",
     "without lines or tenders": """
         SELECT count(*) FROM sales s
         WHERE NOT EXISTS (SELECT 1 FROM sale_lines l WHERE l.sale_id = s.id)

@@ -66,6 +66,7 @@ def test_the_checks_see_a_half_written_or_changed_sale(tmp_path) -> None:
         co.complete_sale(cart, payment)
     db.close()
     tampering = {
+        "shift": "UPDATE sales SET shift_id = NULL WHERE rowid = 1",
         "tax rows": "DELETE FROM sale_taxes WHERE rowid = (SELECT min(rowid) FROM sale_taxes)",
         "tax base": "UPDATE sale_taxes SET base_minor = base_minor + 1",
         "tenders": "UPDATE sale_tenders SET amount_minor = amount_minor - 1",
