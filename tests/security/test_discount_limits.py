@@ -159,3 +159,25 @@ def test_a_manager_gives_any_discount_journalled(co: CheckoutService, crew: Crew
     co.set_line_discount(cart, line.line_id, Discount.percent("60"), actor=crew.manager)
     [entry] = _entries(co.db, "discount.over_limit")
     assert entry["actor"] == crew.manager.label and entry["percent"] == "60.0"
+
+
+def test_the_open_sale_is_stored_with_the_limit_held_in_one_transaction(
+    co: CheckoutService, staff_svc: StaffService, crew: Crew, clock: FakeClock
+) -> None:
+    """A refused change stores nothing; an approved one is the open sale, approval included,
+    so a till restarted after it neither loses the change nor asks the manager again."""
+    cart, line_id = _ten_soaps(co, crew)
+    with pytest.raises(PermissionDenied) as refused:
+        co.set_quantity(cart, line_id, 1, actor=crew.cashier)
+    stored = co.open_sale()
+    assert stored is not None and stored.cart.line(line_id).qty == 10
+    ok = staff_svc.approve("9753", refused.value.request, crew.cashier)
+    co.set_quantity(cart, line_id, 1, actor=crew.cashier, override=ok)
+    restarted = CheckoutService(co.db, clock=clock)
+    stored = restarted.open_sale()
+    assert stored is not None and stored.cart.line(line_id).qty == 1
+    assert stored.cart.discount_approvals == {f"line:{line_id}": 399}
+    restarted.set_quantity(stored.cart, line_id, 1, actor=crew.cashier)  # covered: no ask
+    payment = restarted.start_payment(stored.cart)  # nothing left to pay
+    assert restarted.complete_sale(stored.cart, payment, actor=crew.cashier).total_minor == 0
+    assert restarted.open_sale() is None

@@ -150,9 +150,12 @@ def test_the_return_window_refuses_and_a_manager_overrides_in_the_journal(
     draft.override, draft.override_reason = True, "regular customer"
     quote = returns.quote(draft)
     assert quote.ready and quote.action is Action.RETURN_OVERRIDE and quote.refund_minor == 432
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied) as refused:
         returns.complete(draft, actor=crew.cashier)
-    ok = staff_svc.approve("9753", Action.RETURN_OVERRIDE, crew.cashier, reason="old receipt")
+    request = refused.value.request
+    assert (request.action, request.subject, request.amount_minor) == \
+        (Action.RETURN_OVERRIDE, f"return:{sold.receipt_no}", 432)
+    ok = staff_svc.approve("9753", request, crew.cashier, reason="old receipt")
     done = returns.complete(draft, actor=crew.cashier, override=ok)
     with store_db.read() as s:
         kinds = [e.kind for e in s.scalars(select(JournalEntry).order_by(JournalEntry.seq))]
@@ -180,10 +183,10 @@ def test_a_cashier_needs_a_manager_for_any_refund(store_db, staff_svc, crew, clo
     sold = _sell_as(checkout, crew)
     draft = returns.find(sold.receipt_no)
     returns.scan(draft, SOAP)
-    with pytest.raises(PermissionDenied, match="a manager must approve"):
+    with pytest.raises(PermissionDenied, match="a manager must approve") as refused:
         returns.complete(draft, actor=crew.cashier)
     assert _events(store_db) == []
-    ok = staff_svc.approve("9753", Action.REFUND, crew.cashier)
+    ok = staff_svc.approve("9753", refused.value.request, crew.cashier)
     assert returns.complete(draft, actor=crew.cashier, override=ok).refund_minor == 432
 
 
@@ -291,9 +294,10 @@ def test_no_receipt_is_store_credit_at_the_lowest_recent_price_with_a_manager(
     assert quote.refund_minor == 299 + 25  # 2.99 and its tax, not today's 3.99
     assert [(s.kind, s.amount_minor, s.customer_id) for s in quote.shares] == \
         [(TenderKind.STORE_CREDIT, 324, cid)]
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied) as refused:
         returns.complete(draft, actor=crew.cashier)
-    ok = staff_svc.approve("9753", Action.REFUND_NO_RECEIPT, crew.cashier)
+    assert refused.value.request.action is Action.REFUND_NO_RECEIPT
+    ok = staff_svc.approve("9753", refused.value.request, crew.cashier)
     done = returns.complete(draft, actor=crew.cashier, override=ok)
     assert not done.open_drawer
     assert done.receipt.extra["credit_balance_minor"] == str(500 + 324)

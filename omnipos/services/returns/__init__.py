@@ -32,6 +32,7 @@ from omnipos.db.engine import Database
 from omnipos.db.models import Customer, Price, Product, ReturnRecord
 from omnipos.domain.cart import Cart
 from omnipos.domain.errors import NotFoundError, StateError, UserFacingError, ValidationError
+from omnipos.domain.money import Money
 from omnipos.domain.permissions import Actor, ManagerOverride
 from omnipos.domain.receipt import SaleReceipt
 from omnipos.domain.returns import PricePoint, lowest_price
@@ -235,11 +236,17 @@ class ReturnService:
             raise StateError(quote.stop)
         store = self.checkout.store
         cashier = self.checkout.acting_name(actor)
+        original = draft.original.label if draft.original else "no receipt"
+        subject = (f"return:{original}" if draft.original
+                   else f"return:no receipt:{draft.customer_id or ''}")
         with self.db.transaction() as s:
+            # A manager approves this refund of this original, for this amount, once.
             permit = authz.permit(
                 s, actor, quote.action, override, now=now, on_behalf=cashier,
-                details={"original": draft.original.label if draft.original else "no receipt",
-                         "refund_minor": quote.refund_minor})
+                subject=subject,
+                amount_minor=quote.refund_minor,
+                what=f"{Money(quote.refund_minor, draft.currency)} back for {original}",
+                details={"original": original, "refund_minor": quote.refund_minor})
             done = record_return(s, permit, store, draft, quote, cashier=cashier, now=now,
                                  payment=payment, refund_reference=refund_reference)
         log.info("return %s completed: %s %s", done.return_no, done.refund_minor, draft.currency)
