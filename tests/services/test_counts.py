@@ -12,7 +12,6 @@ from omnipos.db.models import CountScan, OutboxEvent, StockMovement
 from omnipos.db.stock import set_hub_level, till_level
 from omnipos.domain.counts import CountKind, VarianceReason
 from omnipos.domain.errors import PermissionDenied, StateError, ValidationError
-from omnipos.domain.permissions import Action
 from omnipos.services.counts import CountService
 from omnipos.services.selling import CheckoutService
 from tests.support.staff import FakeClock
@@ -134,9 +133,10 @@ def test_recount_counts_a_line_again_and_approval_needs_a_manager(
     soap = next(ln for ln in review.lines if ln.sku == "SOAP")
     assert soap.counted == 10 and soap.recounted and soap.variance == 0
     counts.set_reason(sid, "", "MILK", VarianceReason.THEFT)
-    with pytest.raises(PermissionDenied):
+    with pytest.raises(PermissionDenied) as refused:
         counts.submit(sid, "", actor=crew.cashier)
-    override = _approval(crew, counts)
+    assert refused.value.request.subject.startswith("count:")
+    override = _approval(crew, counts, refused.value.request)
     done = counts.submit(sid, "", actor=crew.cashier, override=override)
     assert done.lines == 3 and done.moved_skus == ("MILK",) and done.variance_value_minor == -516
     with store_db.read() as s:
@@ -152,12 +152,12 @@ def test_recount_counts_a_line_again_and_approval_needs_a_manager(
         counts.scan(sid, "", SOAP_EAN, actor=crew.cashier)
 
 
-def _approval(crew, counts):  # type: ignore[no-untyped-def]
+def _approval(crew, counts, request):  # type: ignore[no-untyped-def]
     from omnipos.domain.pins import FAST_FOR_TESTS
     from omnipos.services.staff import StaffService
 
     staff = StaffService(counts.db, clock=counts._clock, hasher=FAST_FOR_TESTS)
-    return staff.approve("9753", Action.APPROVE_COUNT, crew.cashier, reason="count")
+    return staff.approve("9753", request, crew.cashier, reason="count")
 
 
 def test_the_sheet_and_the_csv(counts, crew) -> None:

@@ -60,7 +60,10 @@ class Submitting(Reviewing):
             here = self._area(s, session_id, area)
             if here.state != AreaState.REVIEW.value or here.closed_at is None:
                 raise StateError("review the count first (F12)")
+            # The manager approves this area of this count, once.
             p = authz.permit(s, actor, Action.APPROVE_COUNT, override, now=now,
+                             subject=f"count:{row.number}:{area}",
+                             what=f"count {row.number}, {area or 'the whole store'}",
                              on_behalf=f"Till {self.store.till}",
                              details={"count": row.number, "area": area})
             approver = p.approved_by or p.by

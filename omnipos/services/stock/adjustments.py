@@ -55,7 +55,10 @@ class Adjustments(StockContext):
             product = catalog.find_by_sku(s, sku)
             if product is None:
                 raise NotFoundError(f"no item with SKU {sku}")
+            # A manager approves this adjustment of this item, once.
             p = authz.permit(s, actor, Action.ADJUST_STOCK, override, now=now,
+                             subject=f"stock:{sku}:{reason.value}:{quantity_text(qty)}",
+                             what=f"{product.name}: {quantity_text(qty)}, {reason.label}",
                              on_behalf=f"Till {self.store.till}",
                              details={"sku": sku, "quantity": quantity_text(qty),
                                       "reason": reason.value})
