@@ -21,6 +21,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from omnipos.services.journal.keys import JOURNAL_KEY_SERVICE, JournalKeys
+from omnipos.sync.tokens import KeyringTokenStore
 from tests.reliability.crash_checks import JournalCursor, check_journal, check_sales
 
 # The drivers are test helpers (tests/support), run as modules from the repository root.
@@ -50,6 +52,9 @@ def _check(path: Path, confirmed: set[str], report: CrashReport) -> None:
         if missing:
             report.failures.append(f"confirmed sales missing: {sorted(missing)[:5]}")
         report.failures.extend(check_sales(con))
+        if report.journal.key is None:  # the key the till made at its first entry, if any
+            report.journal.key = JournalKeys(
+                path, KeyringTokenStore(JOURNAL_KEY_SERVICE)).stored()
         report.failures.extend(check_journal(con, report.journal))
         report.sales = len(receipts)
         report.confirmed = len(confirmed)

@@ -16,7 +16,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 
-from omnipos.domain.journal import GENESIS_HASH, canonical, chain_hash, entry_body
+from omnipos.domain.journal import GENESIS_HASH, ChainKey, canonical, chain_hash, entry_body
 
 __all__ = ["JournalCursor", "check_journal", "check_sales"]
 
@@ -112,6 +112,8 @@ class JournalCursor:
 
     seq: int = 0
     hash: str = GENESIS_HASH
+    #: The till's journal key (its keyring's): entries from ``key.from_seq`` on are HMACs.
+    key: ChainKey | None = None
 
 
 def check_journal(con: sqlite3.Connection, cursor: JournalCursor) -> list[str]:
@@ -130,7 +132,8 @@ def check_journal(con: sqlite3.Connection, cursor: JournalCursor) -> list[str]:
         if prev_hash != cursor.hash:
             return [f"journal entry {seq} does not link to entry {cursor.seq}"]
         body = entry_body(seq, entry_id, occurred_at, kind, actor, json.loads(payload))
-        if chain_hash(prev_hash, canonical(body)) != stored:
+        key = cursor.key.secret if cursor.key and cursor.key.covers(seq) else None
+        if chain_hash(prev_hash, canonical(body), key) != stored:
             return [f"journal entry {seq} does not match its hash"]
         cursor.seq, cursor.hash = seq, stored
     return []

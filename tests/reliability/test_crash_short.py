@@ -64,6 +64,9 @@ def test_the_checks_see_a_half_written_or_changed_sale(tmp_path) -> None:
         payment: Payment = co.start_payment(cart)
         payment.add_cash(payment.cash_due_minor + 100)
         co.complete_sale(cart, payment)
+    from omnipos.services.journal import journal_keys
+
+    keyed = JournalCursor(key=journal_keys(db).stored())  # the chain as the till keyed it
     db.close()
     tampering = {
         "shift": "UPDATE sales SET shift_id = NULL WHERE rowid = 1",
@@ -78,7 +81,7 @@ def test_the_checks_see_a_half_written_or_changed_sale(tmp_path) -> None:
     }
     con = sqlite3.connect(path)
     try:
-        assert check_sales(con) == [] and check_journal(con, JournalCursor()) == []
+        assert check_sales(con) == [] and check_journal(con, keyed) == []
         for what, sql in tampering.items():
             con.execute("SAVEPOINT t")
             con.execute(sql)
@@ -86,6 +89,7 @@ def test_the_checks_see_a_half_written_or_changed_sale(tmp_path) -> None:
             con.execute("ROLLBACK TO t")
             con.execute("RELEASE t")
         con.execute("UPDATE journal SET actor = 'someone' WHERE seq = 1")
-        assert check_journal(con, JournalCursor()) == ["journal entry 1 does not match its hash"]
+        assert check_journal(con, JournalCursor(key=keyed.key)) == [
+            "journal entry 1 does not match its hash"]
     finally:
         con.close()
