@@ -30,6 +30,7 @@ from omnipos.db.demo import DEMO_SETTINGS, DEMO_TAX_RATES, generate_catalog
 from omnipos.db.engine import Database
 from omnipos.domain import tax
 from omnipos.domain.quantities import to_milli
+from omnipos.domain.quick_keys import QuickKey
 from omnipos.hub.admin import channels, enrollment, stores
 from omnipos.hub.admin.enrollment import TillIdentity
 from omnipos.hub.catalog import CatalogLine, upsert_lines
@@ -37,6 +38,7 @@ from omnipos.hub.events.apply import apply_event
 from omnipos.hub.feed import append_changes
 from omnipos.hub.orders import changes, intake, noshow
 from omnipos.hub.orders.requests import OrderRequest
+from omnipos.hub.quick_keys import set_layout
 from omnipos.hub.returns.requests import RmaRequest
 from omnipos.hub.returns.rmas import create_rma
 from omnipos.hub.server import serve_in_thread
@@ -98,6 +100,11 @@ def seed_demo_hub(db: HubDB) -> bool:
         append_changes(s, ledger.record(s, deltas))
     seed_demo_orders(db, [r for r in rows[:DEMO_STOCKED] if r.sold_by == "unit"],
                      [r for r in rows[DEMO_STOCKED:] if r.sold_by == "unit"])
+    favourites = [r for r in rows[:DEMO_STOCKED] if r.sold_by == "unit"][:8]
+    with db.transaction() as s:  # the Sell screen's quick keys, as a manager would set them
+        for code, _name in DEMO_STORES:
+            set_layout(s, code, [QuickKey(n, r.sku, "") for n, r in
+                                 enumerate(favourites, start=1)], by="demo")
     log.info("demo hub seeded: %d stores, %d products", len(DEMO_STORES), len(rows))
     return True
 

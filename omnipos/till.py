@@ -21,6 +21,7 @@ from omnipos.services.devices import DeviceSettings
 from omnipos.services.journal import journal_keys
 from omnipos.services.parcels import ParcelService
 from omnipos.services.pickups import PickupService
+from omnipos.services.quick_keys import QuickKeyService
 from omnipos.services.returns import ReturnService
 from omnipos.services.selling import CheckoutService
 from omnipos.services.shifts import ShiftService
@@ -47,6 +48,7 @@ class TillServices:
         self.staff = StaffService(db)
         self.devices = DeviceSettings(db)
         self.customers = CustomerService(db)
+        self.quick_keys = QuickKeyService(db)
         self._checkout: CheckoutService | None = None
         self._shifts: ShiftService | None = None
         self._pickups: PickupService | None = None

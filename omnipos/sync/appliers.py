@@ -23,20 +23,25 @@ from omnipos.db.counts import store_session
 from omnipos.db.customers import apply_customer_change
 from omnipos.db.deliveries import store_delivery
 from omnipos.db.pickups import RecordRow, store_record
+from omnipos.db.quick_keys import replace_layout
 from omnipos.db.returns import apply_policy_change, apply_rma_change
 from omnipos.db.settings import get_setting, set_settings
 from omnipos.db.staff import STAFF_KIND, apply_staff_change
 from omnipos.db.stock import set_elsewhere, set_hub_level
 from omnipos.db.stores import DirectoryStore, upsert_store
 from omnipos.domain.errors import UserFacingError
+from omnipos.domain.quick_keys import QuickKey, check_layout
 from omnipos.domain.returns import ReturnPolicy
 from omnipos.domain.stock import StockBucket
 from omnipos.sync.events.counts import COUNT_KIND, CountSessionData
 from omnipos.sync.events.customers import CUSTOMER_KIND, CustomerData
 from omnipos.sync.events.pickup import FEED_KIND as PICKUP_KIND
 from omnipos.sync.events.pickup import PickupOrderData
+from omnipos.sync.events.quick_keys import QUICK_KEYS_KIND, QuickKeysData
 from omnipos.sync.events.returns import POLICY_KIND, RMA_KIND, ReturnPolicyData, RmaData
 from omnipos.sync.events.stock import DELIVERY_KIND, ELSEWHERE_KIND, DeliveryData, ElsewhereData
+from omnipos.sync.events.types import EventType
+from omnipos.sync.outbox import unacknowledged_payloads
 from omnipos.sync.wire import (
     STORE_DIRECTORY_KIND,
     STORE_KIND,
@@ -179,6 +184,18 @@ def apply_rma(page: FeedPage, data: dict[str, Any]) -> None:
     apply_rma_change(page.session, rma.model_dump(mode="json"), page.now)
 
 
+def apply_quick_keys(page: FeedPage, data: dict[str, Any]) -> None:
+    """The hub's layout wins, except over an edit made here that the hub has not counted."""
+    layout = QuickKeysData.model_validate(data)
+    if page.store_code is not None and layout.store_code != page.store_code:
+        return  # another store's layout
+    if unacknowledged_payloads(page.session, EventType.QUICK_KEYS_CHANGED):
+        log.info("quick keys from the hub kept aside: this till's edit is not at the hub yet")
+        return
+    replace_layout(page.session, check_layout(
+        QuickKey(k.position, k.sku, k.label) for k in layout.keys))
+
+
 APPLIERS: Mapping[str, Applier] = {
     STORE_KIND: apply_store,
     STORE_DIRECTORY_KIND: apply_store_directory,
@@ -192,6 +209,7 @@ APPLIERS: Mapping[str, Applier] = {
     ELSEWHERE_KIND: apply_elsewhere,
     COUNT_KIND: apply_count_session,
     DELIVERY_KIND: apply_delivery,
+    QUICK_KEYS_KIND: apply_quick_keys,
 }
 
 

@@ -27,6 +27,7 @@ from omnipos.services.customers import CustomerService
 from omnipos.services.devices import DeviceSettings
 from omnipos.services.parcels import ParcelService
 from omnipos.services.pickups import PickupService
+from omnipos.services.quick_keys import QuickKeyService
 from omnipos.services.returns import ReturnService
 from omnipos.services.selling import CheckoutService
 from omnipos.services.shifts import ShiftService
@@ -101,6 +102,7 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
                 versions: Callable[[], Versions] | None = None, log_file: str = "",
                 counts: CountService | None = None, stock: StockService | None = None,
                 displays: CustomerDisplays | None = None,
+                quick_keys: QuickKeyService | None = None,
                 clock: Clock | None = None) -> TillUI:
     """The shell with its screens, wired to the given services (tests use this too).
 
@@ -109,7 +111,8 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
     screen (Alt+2); with ``returns`` and ``customers`` the Returns screen (Alt+3);
     with ``parcels`` the Parcels screen (Alt+4); ``counts`` the Counts screen (Alt+5),
     ``stock`` the Stock screen (Alt+6, and Ctrl+L on Sell); ``displays`` the customer's
-    window and pole display follow the sale; with ``versions`` (read on
+    window and pole display follow the sale; ``quick_keys`` the grid under the sale; with
+    ``versions`` (read on
     the database thread) the About box (Shift+F1). ``clock`` is the idle lock's (tests
     move it).
     """
@@ -157,6 +160,8 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
         window.add_screen(ui.stock)
         sell.use_stock_lookup(lambda sku, s=ui.stock: _show_stock(window, s, sku))
     runner.user_error.connect(sell.show_error)
+    if quick_keys is not None:
+        sell.use_quick_keys(quick_keys)
     if displays is not None:  # the customer's window and pole display follow the sale
         ui.displays = displays
         sell.cart_changed.connect(displays.show_cart)
@@ -268,6 +273,7 @@ def run_gui(args: argparse.Namespace) -> int:
                      device_settings=till.devices, pickups=till.pickups,
                      returns=till.returns, parcels=till.parcels, customers=till.customers,
                      counts=till.counts, stock=till.stock, displays=displays,
+                     quick_keys=till.quick_keys,
                      versions=till.versions, log_file=reporter.log_file)
     window = ui.window
     serial_scanner = start_configured_scanner(startup.scanner_uri, scanner, ui.sell.view.banner)
@@ -283,6 +289,7 @@ def run_gui(args: argparse.Namespace) -> int:
         sync.status_changed.connect(ui.pickups.poll)
         ui.pickups.changed.connect(sync.sale_completed)
         sync.catalog_updated.connect(lambda: runner.run_db(till.pickups.reload_profile))
+    sync.catalog_updated.connect(ui.sell.reload_quick_keys)  # a pull may bring new quick keys
     # The Returns screen looks other tills' sales up at the hub through the running sync's
     # client; what it, the Parcels, Counts and Stock screens queue for the hub (a return, a
     # count approved, an adjustment, a delivery in) is pushed at once.

@@ -166,9 +166,12 @@ AT_0008: dict[str, list[dict[str, Any]]] = AT_0007
 # Revision 0009 let a sale name its customer (no rows of its own).
 AT_0009: dict[str, list[dict[str, Any]]] = AT_0008
 
+# Revision 0010 added the store directory; a till had no quick keys yet.
+AT_0010: dict[str, list[dict[str, Any]]] = AT_0009
+
 FILLS = {"0001": AT_0001, "0002": AT_0002, "0003": AT_0003, "0004": AT_0004,
          "0005": AT_0005, "0006": AT_0006, "0007": AT_0007, "0008": AT_0008,
-         "0009": AT_0009}
+         "0009": AT_0009, "0010": AT_0010}
 MOVED = {"stock_deltas", "sync_state"}
 #: Columns later revisions added to a table (as table -> (revision, how many)), empty in rows
 #: written before.

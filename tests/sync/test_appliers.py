@@ -22,7 +22,7 @@ def _change(kind: str, key: str, **data: object) -> Change:
 def test_every_feed_kind_has_an_applier() -> None:
     assert set(APPLIERS) == {"store", "store_directory", "product", "stock", "staff", "customer",
                              "pickup_order", "return_policy", "rma",
-                             "stock_elsewhere", "count_session", "delivery"}
+                             "stock_elsewhere", "count_session", "delivery", "quick_keys"}
 
 
 def test_return_policies_of_this_store_and_the_chain_are_kept(store_db: Database) -> None:

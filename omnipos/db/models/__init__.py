@@ -13,6 +13,7 @@ from omnipos.db.models.deliveries import Delivery, DeliveryLine, DeliveryScan
 from omnipos.db.models.journal import JournalEntry
 from omnipos.db.models.outbox import OutboxEvent
 from omnipos.db.models.pickups import PickupEvent, PickupOrder, PickupPick
+from omnipos.db.models.quick_keys import QuickKeyRow
 from omnipos.db.models.returns import (
     Intake,
     IntakeItem,
@@ -42,6 +43,7 @@ __all__ = [
     "CountSession",
     "Counter",
     "Customer",
+    "QuickKeyRow",
     "Delivery",
     "DeliveryLine",
     "DeliveryScan",

@@ -24,6 +24,7 @@ from omnipos.hub.commands import (
     feed,
     notify,
     orders,
+    quickkeys,
     reports,
     returns,
     routing,
@@ -35,7 +36,7 @@ from omnipos.hub.commands import (
 
 # One module per group, in the order ``--help`` lists them.
 GROUPS = (serve, stores, enrollment, catalog, stock, counts, reports, staff, customers, returns,
-          feed, channels, orders, routing, notify)
+          feed, channels, orders, routing, notify, quickkeys)
 
 
 def build_parser() -> argparse.ArgumentParser:

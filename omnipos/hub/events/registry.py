@@ -17,6 +17,7 @@ from omnipos.hub.events import (
     customers,
     facts,
     pickup,
+    quick_keys,
     returns,
     sale,
     shift,
@@ -59,6 +60,8 @@ _OWN: dict[str, Handler[Any]] = {
                                       stock.record_adjustment),
     EventType.STOCK_RECEIVED: Handler(PAYLOADS[EventType.STOCK_RECEIVED],
                                       stock.record_received),
+    EventType.QUICK_KEYS_CHANGED: Handler(PAYLOADS[EventType.QUICK_KEYS_CHANGED],
+                                          quick_keys.record_layout),
 }
 
 HANDLERS: Mapping[str, Handler[Any]] = MappingProxyType({

@@ -27,6 +27,7 @@ from omnipos.sync.events.pickup import (
     ShipmentReceivedPayload,
     ShipmentSentPayload,
 )
+from omnipos.sync.events.quick_keys import QuickKeysChangedPayload
 from omnipos.sync.events.returns import MailReturnReceivedPayload, ReturnCompletedPayload
 from omnipos.sync.events.sale import (
     SaleCompletedPayload,
@@ -58,6 +59,7 @@ __all__ = [
     "PickupPutBackPayload",
     "PickupReadyPayload",
     "PickupRejectedPayload",
+    "QuickKeysChangedPayload",
     "ReturnCompletedPayload",
     "SaleCompletedPayload",
     "SaleLinePayload",
@@ -98,6 +100,7 @@ PAYLOADS: Mapping[EventType, type[EventPayload]] = MappingProxyType(
             StockAdjustedPayload,
             StockReceivedPayload,
             OrderRequestedPayload,
+            QuickKeysChangedPayload,
         )
     }
 )

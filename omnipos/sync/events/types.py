@@ -28,6 +28,7 @@ class EventType(StrEnum):
     PICKUP_PUT_BACK = "pickup.put_back"  # a cancelled order's goods are back on the shelf
     CUSTOMER_CREATED = "customer.created"
     ORDER_REQUESTED = "order.requested"  # endless aisle: an order taken at the till
+    QUICK_KEYS_CHANGED = "quick_keys.changed"  # a manager edited the store's quick keys
     # intents: the hub may refuse them because the order changed meanwhile
     PICKUP_ACCEPTED = "pickup.accepted"
     PICKUP_PICKING = "pickup.picking"

@@ -26,6 +26,7 @@ from omnipos.domain.errors import StateError, UserFacingError
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.domain.tenders import Payment, Tender
 from omnipos.services.customers import CustomerService, CustomerView
+from omnipos.services.quick_keys import QuickKeyService, QuickKeyView
 from omnipos.services.selling import (
     CANCEL_REASONS,
     CheckoutService,
@@ -49,6 +50,7 @@ from omnipos.ui.selling.parked_model import ParkedModel
 from omnipos.ui.selling.payment_controller import PaymentController
 from omnipos.ui.selling.payment_dialog import PaymentDialog
 from omnipos.ui.selling.quantity_dialog import QuantityDialog
+from omnipos.ui.selling.quick_keys_dialog import QuickKeysDialog
 from omnipos.ui.selling.resume_dialog import ResumeDialog
 from omnipos.ui.selling.search_controller import SearchController
 from omnipos.ui.selling.sell_view import SellView
@@ -108,6 +110,9 @@ class SellController(QObject):
         self.large_quantity_dialog: ConfirmDialog | None = None
         self.open_price_dialog: OpenPriceDialog | None = None
         self.customer_picker: CustomerPicker | None = None
+        self.quick_keys_dialog: QuickKeysDialog | None = None
+        self._quick: QuickKeyService | None = None
+        self._quick_views: dict[int, QuickKeyView] = {}
         self._ask_for_shift: ShiftPrompt | None = None
         self._held_scans: list[str] | None = None  # scans waiting for the float to be counted
 
@@ -166,6 +171,9 @@ class SellController(QObject):
             Act.OPEN_PRICE: self.open_open_price,
             Act.STOCK_OF_LINE: self.look_up_stock,
             Act.CUSTOMER: self.open_customer,
+            Act.QUICK_KEYS_EDIT: self.open_quick_keys_editor,
+            **{Act.quick(n): (lambda n=n: self.press_quick_key(n))
+               for n in range(1, len(self.view.quick_buttons) + 1)},
         }
 
     def activate(self) -> None:
@@ -703,6 +711,70 @@ class SellController(QObject):
         customer_id = customer.customer_id if customer is not None else None
         # The label under the totals names them: no banner to push the scan field down.
         self._with_cart(lambda cart: svc.set_customer(cart, customer_id))
+
+    # -- quick keys ---------------------------------------------------------------------
+
+    def use_quick_keys(self, keys: QuickKeyService) -> None:
+        """The store's quick keys under the sale (Ctrl+F1 … Ctrl+F12, or a touch)."""
+        self._quick = keys
+        for n, button in enumerate(self.view.quick_buttons, start=1):
+            button.clicked.connect(lambda _c=False, n=n: self.press_quick_key(n))
+        self.reload_quick_keys()
+
+    def reload_quick_keys(self) -> None:
+        """Read the layout again (at start-up, after a pull, after an edit)."""
+        if self._quick is not None:
+            self._runner.run_db(self._quick.layout, self._show_quick_keys, self.show_error)
+
+    def _show_quick_keys(self, views: tuple[QuickKeyView, ...]) -> None:
+        self._quick_views = {v.key.position: v for v in views}
+        self.view.show_quick_keys({p: v.text for p, v in self._quick_views.items()})
+
+    def press_quick_key(self, position: int) -> None:
+        key = self._quick_views.get(position)
+        if key is None:
+            self.view.banner.show_message(f"Quick key {position} is not set.", Level.INFO)
+        elif key.product is None:
+            self.view.banner.show_message(
+                f"Quick key {position} sells {key.key.sku}, which is not in the catalog.",
+                Level.WARNING)
+        else:
+            self.add_product(key.product)
+
+    def open_quick_keys_editor(self) -> None:
+        """Ctrl+G: a manager changes the store's quick keys (journalled, sent to the hub)."""
+        quick = self._quick
+        if quick is None:
+            return
+        dialog = QuickKeysDialog([v.key for v in self._quick_views.values()], self.view)
+        self.quick_keys_dialog = dialog
+
+        def submitted(keys: Any) -> None:
+            actor = self._who()
+
+            def start(ok: ManagerOverride | None,
+                      failed: Callable[[BaseException], None]) -> None:
+                self._runner.run_db(lambda: quick.save(keys, actor=actor, override=ok),
+                                    saved, failed)
+
+            def saved(views: tuple[QuickKeyView, ...]) -> None:
+                dialog.accept()
+                self._show_quick_keys(views)
+                self.view.banner.show_message("Quick keys saved; the store's other tills get "
+                                              "them from the hub.", Level.SUCCESS)
+
+            def failed(exc: BaseException) -> None:
+                dialog.show_error(str(exc) if isinstance(exc, UserFacingError)
+                                  else "Something went wrong; the details are in the log.")
+
+            if self._approvals is None:
+                start(None, failed)
+            else:
+                self._approvals.run(Action.CHANGE_SETTINGS, start, failed, parent=dialog)
+
+        dialog.submitted.connect(submitted)
+        dialog.finished.connect(lambda _r: self.view.focus_scan())
+        dialog.open()
 
     def _open_sale(self) -> CartView | None:
         if self._last_sale is not None or self.cart_view is None or self.cart_view.is_empty:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omnipos.domain.quick_keys import SLOTS as QUICK_SLOTS
 from omnipos.ui.common.banner import MessageBanner
 from omnipos.ui.selling import cart_model
 from omnipos.ui.selling.totals_panel import TotalsPanel
@@ -33,6 +34,10 @@ def _button(text: str, name: str, parent: QWidget, kind: str = "") -> QPushButto
     if kind:
         button.setProperty("kind", kind)
     return button
+
+
+QUICK_COLUMNS = 6  # two rows of six under the cart
+QUICK_TEXT = 13  # characters of a quick key's label that fit its button
 
 
 class SellView(QWidget):
@@ -77,6 +82,20 @@ class SellView(QWidget):
         left.addWidget(self.banner)
         left.addWidget(self.scan_field)
         left.addWidget(self.cart_table, 1)
+        # The store's quick keys under the sale (hidden while the store has none).
+        self.quick_panel = QWidget(self)
+        self.quick_panel.setObjectName("quickKeys")
+        quick_grid = QGridLayout(self.quick_panel)
+        quick_grid.setContentsMargins(0, 0, 0, 0)
+        quick_grid.setSpacing(6)
+        self.quick_buttons: list[QPushButton] = []
+        for index in range(QUICK_SLOTS):
+            button = _button("", f"quickKey{index + 1}", self.quick_panel)
+            button.setProperty("till", "quick")
+            quick_grid.addWidget(button, index // QUICK_COLUMNS, index % QUICK_COLUMNS)
+            self.quick_buttons.append(button)
+        self.quick_panel.hide()
+        left.addWidget(self.quick_panel)
         outer.addLayout(left, 1)
 
         # -- right: totals and buttons ------------------------------------------------
@@ -133,6 +152,16 @@ class SellView(QWidget):
             self.cart_table.scrollTo(self.cart_model.index(row, 0))
         else:
             self.cart_table.clearSelection()
+
+    def show_quick_keys(self, texts: Mapping[int, str]) -> None:
+        """The quick keys by position (1 …): their text; empty slots are blank and off."""
+        for index, button in enumerate(self.quick_buttons):
+            text = texts.get(index + 1, "")
+            shown = text if len(text) <= QUICK_TEXT else f"{text[:QUICK_TEXT - 1]}…"
+            button.setText(f"{shown}\nCtrl+F{index + 1}" if text else "")
+            button.setToolTip(text)
+            button.setEnabled(bool(text))
+        self.quick_panel.setVisible(bool(texts))
 
     def show_customer(self, name: str | None) -> None:
         """Whom the sale is for: the Customer button names them (in place: nothing moves)."""

@@ -86,6 +86,19 @@ class Act(StrEnum):
     OPEN_PRICE = "sell.open_price"
     STOCK_OF_LINE = "sell.stock_of_line"
     CUSTOMER = "sell.customer"
+    QUICK_KEYS_EDIT = "sell.quick_keys_edit"
+    QUICK_1 = "sell.quick_1"
+    QUICK_2 = "sell.quick_2"
+    QUICK_3 = "sell.quick_3"
+    QUICK_4 = "sell.quick_4"
+    QUICK_5 = "sell.quick_5"
+    QUICK_6 = "sell.quick_6"
+    QUICK_7 = "sell.quick_7"
+    QUICK_8 = "sell.quick_8"
+    QUICK_9 = "sell.quick_9"
+    QUICK_10 = "sell.quick_10"
+    QUICK_11 = "sell.quick_11"
+    QUICK_12 = "sell.quick_12"
     # the Pickups screen
     PICKUP_FIND = "pickups.find"
     PICKUP_ID_CHECK = "pickups.id_check"
@@ -142,6 +155,11 @@ class Act(StrEnum):
     CUSTOMER_REMOVE = "customer.remove"
     # a yes/no question: Enter and Esc say no
     CONFIRM_YES = "confirm.yes"
+
+    @staticmethod
+    def quick(position: int) -> Act:
+        """The key of quick key ``position`` (1 … 12)."""
+        return Act(f"sell.quick_{position}")
 
     @staticmethod
     def show(screen: ScreenId) -> Act:
@@ -246,6 +264,12 @@ _SCREEN_KEYS = tuple(
     for s in ScreenId
 )
 
+_QUICK_KEYS = tuple(
+    Binding(Act.quick(n), (f"Ctrl+F{n}",), f"Quick key {n} (the grid under the sale)",
+            ScreenId.SELL)
+    for n in range(1, 13)
+)
+
 KEYMAP = Keymap((
     Binding(Act.KEYS, ("F1",), "These keys"),
     Binding(Act.ABOUT, ("Shift+F1",), "About OmniPOS: versions, data folder, log file"),
@@ -268,6 +292,9 @@ KEYMAP = Keymap((
     Binding(Act.LINE_DOWN, ("Down",), "Select the line below", ScreenId.SELL),
     Binding(Act.OPEN_PRICE, ("Ctrl+O",), "Open-price item (unlabelled goods)", ScreenId.SELL),
     # Not Ctrl+U, K, W, E, A, D, H or Ctrl+Del: a text field takes those for editing on X11.
+    *_QUICK_KEYS,
+    Binding(Act.QUICK_KEYS_EDIT, ("Ctrl+G",), "Change the quick keys (a manager)",
+            ScreenId.SELL),
     Binding(Act.CUSTOMER, ("Ctrl+M",), "Customer of the sale: find by phone, email or name, "
             "or add one", ScreenId.SELL),
     Binding(Act.PICKUP_FIND, ("F2",), "Find an order: a name, the order number or the pickup code",

@@ -27,6 +27,7 @@ from omnipos.hub.store.models.orders import (
     OrderHistory,
     OrderLine,
 )
+from omnipos.hub.store.models.quick_keys import QuickKeyLayout
 from omnipos.hub.store.models.reservations import ReservationEntry
 from omnipos.hub.store.models.returns import (
     RefundPayout,
@@ -73,6 +74,7 @@ __all__ = [
     "Postcode",
     "Product",
     "QuarantinedEvent",
+    "QuickKeyLayout",
     "RefundPayout",
     "ReservationEntry",
     "ReturnLineRecord",
