@@ -149,7 +149,11 @@ class PinChecks:
             s.add(lock)
         return lock
 
-    def _check_locked(self, s: Session, subject: str, who: str, now: datetime) -> None:
+    def _check_locked(self, s: Session, subject: str, who: str, now: datetime, *,
+                      hint: str = " (sign in with your staff number and PIN, or your badge)"
+                      ) -> None:
+        """Raise LockedOut while ``subject`` is locked; ``hint`` (PINs typed alone on the
+        till) says what still works."""
         lock = s.get(LoginLock, subject)
         if lock is not None and lock.locked_until is not None and lock.locked_until > now:
             minutes = max(1, -(-int((lock.locked_until - now).total_seconds()) // 60))
@@ -159,7 +163,6 @@ class PinChecks:
                     "minutes (sign in with your PIN)",
                     lock.locked_until,
                 )
-            hint = " (sign in with your staff number and PIN, or your badge)"
             raise LockedOut(
                 f"{who} is locked out after too many wrong PINs for {minutes} more minutes"
                 + (hint if subject == TILL_SUBJECT else ""),

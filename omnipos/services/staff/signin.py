@@ -78,7 +78,10 @@ class SignIn(PinChecks):
         now = self._clock()
         action = request.action
         with self.db.read() as s:
-            self._check_locked(s, TILL_SUBJECT, "PIN entry on this till", now)
+            # The approval dialog has no staff number: the manager signs in and does it.
+            self._check_locked(s, TILL_SUBJECT, "PIN entry on this till", now,
+                               hint=": the manager signs in with staff number and PIN (F9) "
+                                    "and does it")
         matched = self._match(pin)
         if matched is None:
             raise self._fail(TILL_SUBJECT, "PIN sign-in on this till", f"override:{action.value}")

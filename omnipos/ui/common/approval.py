@@ -60,8 +60,9 @@ class OverrideDialog(FormDialog):
         self.add_widget(self.detail)
         self.reason = detail
         self.pinpad = self.add_widget(PinPad(self))
-        # Two wrapped lines above the keypad: Qt's minimum misses their height, so say it.
-        self.setMinimumHeight(640)
+        # Two wrapped lines above the keypad and up to three of an error below it: Qt's
+        # minimum misses the height of wrapped labels, so say it.
+        self.setMinimumHeight(700)
         self.first_field = self.pinpad.field
         self.pinpad.submitted.connect(self._check)
 
