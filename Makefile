@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench bench-quick reliability lint clean hub
+.PHONY: run test bench bench-quick reliability lint clean hub dist dist-check
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -35,8 +35,21 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
 
+# The one-folder PyInstaller builds of the till and the hub and a tar.gz of each, in dist/
+# (installer/omnipos.spec, installer/omnipos-hub.spec); dist-check tries them from the tar.gz.
+DIST_STAMP := $(VENV)/.installed-dist
+$(DIST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,dist]'
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	PY=$(PY) scripts/build-dist
+
+dist-check: dist
+	scripts/check-dist
+
 hub: $(STAMP)
 	$(VENV)/bin/omnipos-hub serve
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .hypothesis
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis
