@@ -87,7 +87,10 @@ def display_problem(environ: Mapping[str, str] = os.environ) -> str | None:
     if not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY"):
         return ("no display to open the till window on: start it in a desktop session or "
                 "set DISPLAY (the commands, e.g. 'omnipos setup', need none)")
-    if not environ.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
+    # A PyInstaller bundle carries its own copy of the library (find_library looks only at
+    # the system's).
+    if (not environ.get("WAYLAND_DISPLAY") and not getattr(sys, "frozen", False)
+            and ctypes.util.find_library("xcb-cursor") is None):
         return ("the till window needs the xcb-cursor library: install it "
                 "(Debian and Ubuntu: sudo apt install libxcb-cursor0)")
     return None

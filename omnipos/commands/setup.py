@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import re
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, select
@@ -22,6 +21,7 @@ from omnipos.services.profile import (
     LARGE_QUANTITY_SETTING,
     MERGE_SCANS_SETTING,
 )
+from omnipos.services.setup import CODE, parse_tax
 from omnipos.services.shifts import OVER_SHORT_SETTING
 from omnipos.services.staff import IDLE_SETTING
 
@@ -29,7 +29,6 @@ from omnipos.services.staff import IDLE_SETTING
 DEFAULT_DISCOUNT_LIMIT = 20
 _RECEIPT_PARTS = (("receipt.address", ""), ("receipt.phone", "Tel "), ("receipt.tax_id", "Tax ID "))
 
-_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,19}")
 
 
 def register(subparsers: Subparsers) -> None:
@@ -77,24 +76,6 @@ def register(subparsers: Subparsers) -> None:
                         "after the item as grams, price:20-29 as a price in cents; prefixes "
                         "from 20 to 29, e.g. weight:21,28; off reads none (default price:20-29)")
     p.set_defaults(func=run)
-
-
-def parse_tax(text: str) -> tuple[str, Decimal]:
-    """``CLASS=RATE`` -> (class, rate as a fraction); ``20%`` means 0.20."""
-    code, sep, rate_text = text.partition("=")
-    code, rate_text = code.strip(), rate_text.strip()
-    if not sep or not _CODE.fullmatch(code):
-        raise ValidationError(f"--tax {text!r}: expected CLASS=RATE, e.g. standard=0.0825")
-    percent = rate_text.endswith("%")
-    try:
-        rate = Decimal(rate_text.rstrip("%").strip())
-    except InvalidOperation as exc:
-        raise ValidationError(f"--tax {text!r}: {rate_text!r} is not a number") from exc
-    if percent:
-        rate /= 100
-    if not rate.is_finite() or rate < 0 or rate >= 1:
-        raise ValidationError(f"--tax {text!r}: the rate must be from 0 to 1 (or 0% to 100%)")
-    return code, rate
 
 
 def parse_labels(text: str) -> EmbeddedLayout:
@@ -166,7 +147,7 @@ def _labels_text(layout: EmbeddedLayout) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Write the store settings and tax classes."""
-    if not _CODE.fullmatch(args.store):
+    if not CODE.fullmatch(args.store):
         raise ValidationError(f"--store {args.store!r}: letters, digits, - and _, at most 20")
     currency = args.currency.strip().upper()
     minor_digits(currency)  # raises ValidationError for a bad code
@@ -181,7 +162,7 @@ def run(args: argparse.Namespace) -> int:
         "store.prices": args.prices,
     }
     if args.till is not None:
-        if not _CODE.fullmatch(args.till):
+        if not CODE.fullmatch(args.till):
             raise ValidationError(f"--till {args.till!r}: letters, digits, - and _, at most 20")
         values["till.code"] = args.till
     if args.rounding is not None:

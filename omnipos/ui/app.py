@@ -30,6 +30,7 @@ from omnipos.services.pickups import PickupService
 from omnipos.services.quick_keys import QuickKeyService
 from omnipos.services.returns import ReturnService
 from omnipos.services.selling import CheckoutService
+from omnipos.services.setup import StoreSetup
 from omnipos.services.shifts import ShiftService
 from omnipos.services.staff import StaffService
 from omnipos.services.stock import StockService
@@ -52,8 +53,11 @@ from omnipos.ui.pickups.pickups_controller import PickupsController
 from omnipos.ui.pickups.pickups_view import PickupsView
 from omnipos.ui.returns.returns_controller import ReturnsController
 from omnipos.ui.returns.returns_view import ReturnsView
+from omnipos.ui.selftest import SelfTest
 from omnipos.ui.selling.sell_controller import SellController
 from omnipos.ui.selling.sell_view import SellView
+from omnipos.ui.setup.first_run import first_run
+from omnipos.ui.setup.settings_screen import SettingsScreen
 from omnipos.ui.shell.about import show_about
 from omnipos.ui.shell.keymap import Act, ScreenId
 from omnipos.ui.shell.main_window import MIN_HEIGHT, MIN_WIDTH, MainWindow
@@ -90,6 +94,7 @@ class TillUI:
     counts: CountsController | None = None
     stock: StockController | None = None
     displays: CustomerDisplays | None = None
+    settings: SettingsScreen | None = None
 
 
 def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinter, *,
@@ -103,6 +108,7 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
                 counts: CountService | None = None, stock: StockService | None = None,
                 displays: CustomerDisplays | None = None,
                 quick_keys: QuickKeyService | None = None,
+                setup: StoreSetup | None = None, window: MainWindow | None = None,
                 clock: Clock | None = None) -> TillUI:
     """The shell with its screens, wired to the given services (tests use this too).
 
@@ -112,12 +118,12 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
     with ``parcels`` the Parcels screen (Alt+4); ``counts`` the Counts screen (Alt+5),
     ``stock`` the Stock screen (Alt+6, and Ctrl+L on Sell); ``displays`` the customer's
     window and pole display follow the sale; ``quick_keys`` the grid under the sale; with
-    ``versions`` (read on
-    the database thread) the About box (Shift+F1). ``clock`` is the idle lock's (tests
-    move it).
+    ``setup`` the Manager screen's store settings (Alt+7); ``window`` is the one the first-run
+    wizard already shows; with ``versions`` (read on the database thread) the About box
+    (Shift+F1). ``clock`` is the idle lock's (tests move it).
     """
     store = svc.store
-    window = MainWindow()
+    window = window or MainWindow()
     window.status.set_identity(store=f"{store.code} {store.name}", till=store.till,
                                cashier=svc.acting_name(None), data_dir=data_dir)
     login = approvals = None
@@ -185,6 +191,10 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
         devices.saved.connect(sell.devices_saved)
         window.on_action(Act.DEVICES, lambda: devices.open(window))
         sell.use_devices(lambda: devices.open(window))
+    if setup is not None:
+        ui.settings = SettingsScreen(setup, runner, actor=actor, approvals=approvals,
+                                     on_saved=svc.reload_profile)
+        window.add_screen(ui.settings)
     if versions is not None:
         window.on_action(Act.ABOUT, lambda: show_about(window, runner, versions,
                                                        data_dir=data_dir, log_file=log_file))
@@ -248,14 +258,10 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         till.start()
     except UserFacingError as exc:
-        from omnipos.ui.sync.enroll_dialog import enroll_when_no_store  # issue 3: first run
-
-        if not enroll_when_no_store(till.sync, runner):  # not enrolled, or another problem
+        if till.sync.has_store():  # it has a store, so the problem is another one
             runner.shutdown(wait=True)
             till.close()
             return _fail(app, str(exc))
-        till.start()
-
     startup = till.devices.at_startup()
     scanner, scan_filter = _install_scanner(app, startup.scanner_terminator)
     uri = getattr(args, "printer", None) or startup.printer_uri
@@ -265,38 +271,59 @@ def run_gui(args: argparse.Namespace) -> int:
     # The printer stack (python-escpos) is the heaviest import of the till: it is set up
     # once the window shows (below), not before; a receipt waits for it, a scan does not.
     printer = ReceiptPrinter(None)
-    store = till.checkout.store
-    displays = CustomerDisplays(runner, store.currency, f"Welcome to {store.name}")
-    displays.configure(startup.display_uri, startup.display_protocol, startup.display_window)
-    ui = create_till(till.checkout, runner, printer, data_dir=str(data_dir),
-                     scanner=scanner, staff=till.staff, shifts=till.shifts,
-                     device_settings=till.devices, pickups=till.pickups,
-                     returns=till.returns, parcels=till.parcels, customers=till.customers,
-                     counts=till.counts, stock=till.stock, displays=displays,
-                     quick_keys=till.quick_keys,
-                     versions=till.versions, log_file=reporter.log_file)
-    window = ui.window
-    serial_scanner = start_configured_scanner(startup.scanner_uri, scanner, ui.sell.view.banner)
-    from omnipos.ui.sync.sync_controller import attach_sync  # issue 3: sync status and screen
+    window = MainWindow()
+    parts = _Parts()
 
-    sync = attach_sync(window, till.sync, runner, starter=till.sync_starter(),
-                       reload_profile=till.checkout.reload_profile,
-                       sale_completed=ui.sell.sale_completed,
-                       text="Starting the demo hub…" if demo else "")
-    if ui.pickups is not None:
-        # After each sync pass: new orders and refused intents are announced on any screen;
-        # what the Pickups screen queues for the hub is pushed at once.
-        sync.status_changed.connect(ui.pickups.poll)
-        ui.pickups.changed.connect(sync.sale_completed)
-        sync.catalog_updated.connect(lambda: runner.run_db(till.pickups.reload_profile))
-    sync.catalog_updated.connect(ui.sell.reload_quick_keys)  # a pull may bring new quick keys
-    # The Returns screen looks other tills' sales up at the hub through the running sync's
-    # client; what it, the Parcels, Counts and Stock screens queue for the hub (a return, a
-    # count approved, an adjustment, a delivery in) is pushed at once.
-    till.returns.use_hub(lambda: sync.worker.client if sync.worker is not None else None)
-    for screen_ui in (ui.returns, ui.parcels, ui.counts, ui.stock):
-        if screen_ui is not None:
-            screen_ui.changed.connect(sync.sale_completed)
+    def build() -> None:
+        """The screens, the sync status and the devices, once the till has a store."""
+        till.start()
+        store = till.checkout.store
+        displays = parts.displays = CustomerDisplays(runner, store.currency,
+                                                     f"Welcome to {store.name}")
+        displays.configure(startup.display_uri, startup.display_protocol, startup.display_window)
+        ui = parts.ui = create_till(
+            till.checkout, runner, printer, data_dir=str(data_dir), window=window,
+            scanner=scanner, staff=till.staff, shifts=till.shifts, device_settings=till.devices,
+            pickups=till.pickups, returns=till.returns, parcels=till.parcels,
+            customers=till.customers, counts=till.counts, stock=till.stock, displays=displays,
+            quick_keys=till.quick_keys, setup=till.setup, versions=till.versions,
+            log_file=reporter.log_file)
+        parts.serial = start_configured_scanner(startup.scanner_uri, scanner, ui.sell.view.banner)
+        from omnipos.ui.sync.sync_controller import attach_sync
+
+        sync = parts.sync = attach_sync(window, till.sync, runner, starter=till.sync_starter(),
+                                        reload_profile=till.checkout.reload_profile,
+                                        sale_completed=ui.sell.sale_completed,
+                                        text="Starting the demo hub…" if demo else "")
+        if ui.pickups is not None:
+            # After each sync pass: new orders and refused intents are announced on any screen;
+            # what the Pickups screen queues for the hub is pushed at once.
+            sync.status_changed.connect(ui.pickups.poll)
+            ui.pickups.changed.connect(sync.sale_completed)
+            sync.catalog_updated.connect(lambda: runner.run_db(till.pickups.reload_profile))
+        sync.catalog_updated.connect(ui.sell.reload_quick_keys)  # a pull may bring new quick keys
+        # The Returns screen looks other tills' sales up at the hub through the running sync's
+        # client; what it, the Parcels, Counts and Stock screens queue for the hub (a return, a
+        # count approved, an adjustment, a delivery in) is pushed at once.
+        till.returns.use_hub(lambda: sync.worker.client if sync.worker is not None else None)
+        for screen_ui in (ui.returns, ui.parcels, ui.counts, ui.stock):
+            if screen_ui is not None:
+                screen_ui.changed.connect(sync.sale_completed)
+        if ui.login is not None:
+            QTimer.singleShot(0, ui.login.start)  # locked from the start when the store has staff
+
+    if till.sync.has_store():
+        build()
+    else:
+        # First run: the wizard covers the window until the till has a store (and a printer).
+        wizard = first_run(window, till.setup, till.sync, till.devices, runner, scanner,
+                           data_dir=str(data_dir))
+        wizard.store_ready.connect(build)
+        wizard.store_ready.connect(lambda: wizard.use_devices(
+            lambda parent: parts.ui.devices.open(parent) if parts.ui and parts.ui.devices
+            else None))
+        wizard.finished.connect(lambda has_store: window.uncover() if has_store
+                                else window.close())
     reporter.set_parent_widget(window)
 
     screen = app.primaryScreen()
@@ -309,22 +336,35 @@ def run_gui(args: argparse.Namespace) -> int:
         window.resize(MIN_WIDTH, MIN_HEIGHT)
         window.show()
     QTimer.singleShot(0, lambda: printer.reconfigure(uri, startup.printer_profile))
-    if ui.login is not None:
-        QTimer.singleShot(0, ui.login.start)  # locked from the start when the store has staff
+    code = getattr(args, "self_test_code", None)
+    if code and parts.ui is not None:
+        SelfTest(window, parts.ui.sell, scanner, code).start()
     QTimer.singleShot(0, window.restore_focus)
 
     try:
         return int(app.exec())
     finally:
-        sync.stop()  # the worker (and a demo hub) before the database closes
+        if parts.sync is not None:
+            parts.sync.stop()  # the worker (and a demo hub) before the database closes
         app.removeEventFilter(scan_filter)
-        if serial_scanner is not None:
-            serial_scanner.stop()
-        displays.close()
+        if parts.serial is not None:
+            parts.serial.stop()
+        if parts.displays is not None:
+            parts.displays.close()
         runner.shutdown(wait=True)  # lets a sale being committed finish
         printer.stop()
         till.close()
         file_log.stop()
+
+
+@dataclass
+class _Parts:
+    """What ``run_gui`` builds once the till has a store (at once, or after the wizard)."""
+
+    ui: TillUI | None = None
+    sync: Any = None  # ui.sync.sync_controller.SyncController
+    serial: Any = None  # a serial scanner's reader, when one is configured
+    displays: CustomerDisplays | None = None
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -49,6 +49,7 @@ class Dialog(StrEnum):
     CONFIRM = "confirm"  # a yes/no question (cancel the sale, an unusual float)
     REFUND = "refund"  # where a return's money goes, before it goes
     CUSTOMER = "customer"  # the picker of a sale's customer (find, add, take off)
+    SETUP = "setup"  # the first-run wizard (a layer over the screens, keys of its own)
 
 
 Scope = ScreenId | Dialog | None  # None: every screen of the application
@@ -155,6 +156,12 @@ class Act(StrEnum):
     CUSTOMER_REMOVE = "customer.remove"
     # a yes/no question: Enter and Esc say no
     CONFIRM_YES = "confirm.yes"
+    # the first-run wizard
+    SETUP_NEXT = "setup.next"
+    SETUP_SKIP = "setup.skip"
+    SETUP_BACK = "setup.back"
+    SETUP_HUB = "setup.hub"
+    SETUP_STANDALONE = "setup.standalone"
 
     @staticmethod
     def quick(position: int) -> Act:
@@ -372,4 +379,10 @@ KEYMAP = Keymap((
     Binding(Act.PAY_REMOVE_LAST, ("F8",), "Remove the last tender taken", Dialog.PAYMENT),
     Binding(Act.CUSTOMER_REMOVE, ("Ctrl+R",), "The sale is for no customer", Dialog.CUSTOMER),
     Binding(Act.CONFIRM_YES, ("F12",), "Yes, do it (Enter and Esc go back)", Dialog.CONFIRM),
+    Binding(Act.SETUP_NEXT, ("F12",), "Do this step and go on", Dialog.SETUP),
+    Binding(Act.SETUP_SKIP, ("F8",), "Skip this step (do it later from the settings)",
+            Dialog.SETUP),
+    Binding(Act.SETUP_BACK, ("Esc",), "Back one step", Dialog.SETUP),
+    Binding(Act.SETUP_HUB, ("F2",), "Connect to a hub", Dialog.SETUP),
+    Binding(Act.SETUP_STANDALONE, ("F3",), "Set up a standalone store", Dialog.SETUP),
 ))

@@ -115,6 +115,8 @@ class MainWindow(QMainWindow):
         self._lock_view: QWidget | None = None
         self._lock_focus: Callable[[], QWidget] | None = None
         self._locked = False
+        self._cover: QWidget | None = None  # the first-run wizard, over the screens
+        self._cover_focus: Callable[[], QWidget] | None = None
         self._hidden_dialogs: list[QDialog] = []
         self._slots: dict[Act, Callable[[], None]] = {
             Act.KEYS: self.toggle_key_list,
@@ -160,6 +162,34 @@ class MainWindow(QMainWindow):
         self._lock_view, self._lock_focus = view, focus
         self._layers.addWidget(view)
 
+    def cover(self, view: QWidget, focus: Callable[[], QWidget]) -> None:
+        """Show ``view`` over the screens (the first-run wizard): their keys and scans rest.
+
+        ``focus`` names its widget for the keyboard. ``uncover`` shows the screens again.
+        """
+        self._cover, self._cover_focus = view, focus
+        self._layers.addWidget(view)
+        if not self._locked:
+            self._layers.setCurrentWidget(view)
+        self.key_list.dismiss()
+        self._update_shortcuts()
+        self.restore_focus(force=True)
+
+    def uncover(self) -> None:
+        if self._cover is None:
+            return
+        view, self._cover, self._cover_focus = self._cover, None, None
+        self._layers.setCurrentWidget(self._lock_view if self._locked and self._lock_view
+                                      else self.work)
+        self._layers.removeWidget(view)
+        view.hide()
+        self._update_shortcuts()
+        self.restore_focus(force=True)
+
+    @property
+    def covered(self) -> bool:
+        return self._cover is not None
+
     def _bind(self, act: Act, scope: Scope, slot: Callable[[], None]) -> None:
         for sequence in self.keymap.sequences(act):
             shortcut = QShortcut(sequence, self)
@@ -201,13 +231,15 @@ class MainWindow(QMainWindow):
             log.debug("screen %s shown", sid.value)
         self.tabs.set_current(sid)
         self.screen_shown.emit(sid)
-        self._give_focus(target.focus_widget())
+        if self._cover is None:
+            self._give_focus(target.focus_widget())
         return True
 
     def _update_shortcuts(self) -> None:
         shown = self._current.screen_id if self._current is not None else None
         for shortcut, scope in self._shortcuts:
-            shortcut.setEnabled(not self._locked and (scope is None or scope == shown))
+            shortcut.setEnabled(not self._locked and self._cover is None
+                                and (scope is None or scope == shown))
 
     def _run(self, act: Act) -> None:
         slot = self._slots.get(act)
@@ -250,8 +282,8 @@ class MainWindow(QMainWindow):
         return router.push(self._on_scan, owner=self, name="shell")
 
     def _on_scan(self, code: str) -> None:
-        if self._locked:
-            log.info("scan ignored while the till is locked")
+        if self._locked or self._cover is not None:
+            log.info("scan ignored while the till is locked or being set up")
             return
         if self._current is not None:
             self._current.on_scan(code)
@@ -277,7 +309,7 @@ class MainWindow(QMainWindow):
                 dialog.hide()
             self._layers.setCurrentWidget(self._lock_view)
         else:
-            self._layers.setCurrentWidget(self.work)
+            self._layers.setCurrentWidget(self._cover or self.work)
         self._update_shortcuts()
         self.status.set_interactive(not locked)
         if not locked:
@@ -315,6 +347,8 @@ class MainWindow(QMainWindow):
             return
         if self._locked and self._lock_focus is not None:
             target = self._lock_focus()
+        elif self._cover is not None and self._cover_focus is not None:
+            target = self._cover_focus()
         elif self._current is not None:
             target = self._current.focus_widget()
         else:

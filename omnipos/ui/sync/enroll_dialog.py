@@ -1,4 +1,4 @@
-"""First run: a till with no store enrolls with a hub (hub URL + one-time code).
+"""Enrolling with a hub (hub URL + one-time code): the Sync screen's "enroll again".
 
 ``EnrollDialog`` is the layout; ``EnrollController`` runs ``SyncService.enroll``
 off the GUI thread and shows its progress and errors. The token goes to the OS
@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -186,14 +186,3 @@ class EnrollController(QObject):
         self.dialog.code_field.setFocus()
         self.dialog.show_error(str(exc) if isinstance(exc, UserFacingError)
                                else f"Enrollment failed: {exc}")
-
-
-def enroll_when_no_store(sync: SyncService, runner: TaskRunner, *, tokens: Any = None) -> bool:
-    """A till with no store asks to enroll; True once it is enrolled (False: not, or it has one)."""
-    if sync.has_store():
-        return False  # the till has a store; the error was something else
-    dialog = EnrollDialog()
-    EnrollController(dialog, sync, runner, tokens=tokens)
-    # Some window managers (or none, on a kiosk) leave a first window inactive: take the keyboard.
-    QTimer.singleShot(0, dialog.activateWindow)
-    return dialog.exec() == QDialog.DialogCode.Accepted

@@ -287,31 +287,6 @@ def test_enroll_dialog_says_when_no_keyring_is_usable(qtbot: Any, live_hub: Live
         db.close()
 
 
-def test_run_gui_without_a_store_shows_the_enroll_dialog(qtbot: Any, tmp_path: Path,
-                                                         monkeypatch: Any) -> None:
-    from omnipos.ui import app as app_module
-    from omnipos.ui.sync.enroll_dialog import EnrollDialog as Dialog
-
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    shown: list[str] = []
-    monkeypatch.setattr(app_module.QMessageBox, "critical",
-                        lambda parent, title, text: shown.append(text))
-
-    def quit_dialog() -> None:
-        dialogs = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, Dialog) and w.isVisible()]
-        if not dialogs:
-            QTimer.singleShot(20, quit_dialog)
-            return
-        dialogs[0].quit_button.click()
-
-    QTimer.singleShot(0, quit_dialog)
-    args = argparse.Namespace(data_dir=tmp_path / "empty", demo=False, printer=None)
-    assert app_module.run_gui(args) == 2
-    assert shown and "no store" in shown[0]
-
-
 def test_run_gui_demo_opens_fast_connects_and_syncs(qtbot: Any, tmp_path: Path,
                                                     monkeypatch: Any) -> None:
     """``omnipos --demo``: the till opens while the hub starts, then shows it online."""

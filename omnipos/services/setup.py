@@ -1,0 +1,199 @@
+"""A standalone store's identity and rules: set up on the first run, changed later by a manager.
+
+``StoreDetails`` is what ``omnipos setup``, the first-run wizard and the
+manager's settings screen all write: code, name, currency, tax-inclusive or
+exclusive prices, tax classes, rounding, cash rounding, and the receipt's
+header and footer. ``write_store`` checks and writes it in the caller's
+transaction (a till that already sold keeps its store code and currency);
+``StoreSetup.save`` does that as a manager's sensitive action, journalled with
+every setting that changed.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from omnipos.db.catalog import tax_classes, upsert_tax_classes
+from omnipos.db.engine import Database
+from omnipos.db.models import Sale
+from omnipos.db.settings import get_setting, set_settings
+from omnipos.domain.errors import StateError, ValidationError
+from omnipos.domain.money import from_minor, minor_digits, parse_amount
+from omnipos.domain.permissions import Action, Actor, ManagerOverride
+from omnipos.services import authz
+
+__all__ = ["PRICES", "ROUNDING", "StoreDetails", "StoreSetup", "parse_tax", "parse_taxes",
+           "write_store"]
+
+log = logging.getLogger(__name__)
+
+CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,19}")
+PRICES = ("exclusive", "inclusive")  # shelf prices exclude tax (sales tax) or include it (VAT)
+ROUNDING = ("line", "document")  # tax rounded per line or per document
+
+
+def parse_tax(text: str) -> tuple[str, Decimal]:
+    """``CLASS=RATE`` -> (class, rate as a fraction); ``20%`` means 0.20."""
+    code, sep, rate_text = text.partition("=")
+    code, rate_text = code.strip(), rate_text.strip()
+    if not sep or not CODE.fullmatch(code):
+        raise ValidationError(f"tax {text.strip()!r}: expected CLASS=RATE, e.g. standard=0.0825")
+    percent = rate_text.endswith("%")
+    try:
+        rate = Decimal(rate_text.rstrip("%").strip())
+    except InvalidOperation as exc:
+        raise ValidationError(f"tax {text.strip()!r}: {rate_text!r} is not a number") from exc
+    if percent:
+        rate /= 100
+    if not rate.is_finite() or rate < 0 or rate >= 1:
+        raise ValidationError(f"tax {text.strip()!r}: the rate must be from 0 to 1 (or 0% to 100%)")
+    return code, rate
+
+
+def parse_taxes(text: str) -> dict[str, Decimal]:
+    """``standard=8.25%, reduced=2%`` (commas or new lines between classes)."""
+    parts = [p for p in re.split(r"[,;\n]", text) if p.strip()]
+    return dict(parse_tax(p) for p in parts)
+
+
+def format_taxes(rates: dict[str, Decimal]) -> str:
+    """The text ``parse_taxes`` reads back: ``reduced=2%, standard=8.25%``."""
+    return ", ".join(f"{code}={(rate * 100).normalize():f}%"
+                     for code, rate in sorted(rates.items()))
+
+
+@dataclass(frozen=True, slots=True)
+class StoreDetails:
+    code: str
+    name: str
+    currency: str = "USD"
+    prices: str = "exclusive"
+    rates: dict[str, Decimal] = field(default_factory=dict)
+    rounding: str = "line"
+    cash_step: str = ""  # e.g. "0.05"; empty: cash is not rounded
+    header: tuple[str, ...] = ()
+    footer: tuple[str, ...] = ()
+    till: str | None = None  # None keeps the till's code (T01 on a new till)
+
+    def checked(self) -> StoreDetails:
+        """The details cleaned up (codes trimmed, currency upper case); ValidationError if bad."""
+        code, name = self.code.strip(), self.name.strip()
+        if not CODE.fullmatch(code):
+            raise ValidationError(f"store code {code!r}: letters, digits, - and _, at most 20")
+        if not name:
+            raise ValidationError("the store needs a name (it is printed on receipts)")
+        currency = self.currency.strip().upper()
+        minor_digits(currency)  # ValidationError for an unknown code
+        if self.prices not in PRICES:
+            raise ValidationError(f"prices must be {' or '.join(PRICES)} of tax")
+        if self.rounding not in ROUNDING:
+            raise ValidationError(f"tax rounding must be per {' or per '.join(ROUNDING)}")
+        if self.cash_step.strip():
+            parse_amount(self.cash_step.strip(), currency)
+        till = self.till.strip() if self.till is not None else None
+        if till is not None and not CODE.fullmatch(till):
+            raise ValidationError(f"till code {till!r}: letters, digits, - and _, at most 20")
+        return StoreDetails(code, name, currency, self.prices, dict(self.rates), self.rounding,
+                            self.cash_step.strip(), _clean(self.header), _clean(self.footer), till)
+
+
+def _clean(lines: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(line.rstrip() for line in lines if line.strip())
+
+
+def write_store(s: Session, details: StoreDetails) -> dict[str, Any]:
+    """Check and write ``details`` in the caller's transaction; the settings before, by key.
+
+    A till that sold keeps its store code and currency (its receipts and totals name them).
+    """
+    d = details.checked()
+    old_code = get_setting(s, "store.code")
+    sold = s.scalar(select(func.count()).select_from(Sale)) or 0
+    if old_code and old_code != d.code and sold:
+        raise StateError(f"this till already sold {sold} sales as store {old_code}; "
+                         "use a new data folder for another store")
+    old_currency = get_setting(s, "store.currency")
+    if old_currency and old_currency != d.currency and sold:
+        raise StateError(f"this till already sold in {old_currency}; cannot switch to {d.currency}")
+    if not d.rates and not tax_classes(s):
+        raise ValidationError("give at least one tax class, e.g. standard=8.25%")
+    values: dict[str, Any] = {
+        "store.code": d.code,
+        "store.name": d.name,
+        "store.currency": d.currency,
+        "store.prices": d.prices,
+        "store.rounding": d.rounding,
+        "store.cash_step_minor": parse_amount(d.cash_step, d.currency) if d.cash_step else 0,
+        "till.code": d.till or get_setting(s, "till.code") or "T01",
+        "receipt.header": list(d.header),
+        "receipt.footer": list(d.footer),
+    }
+    before = {key: get_setting(s, key) for key in values}
+    before["tax"] = {c: str(r) for c, r in tax_classes(s).items()}
+    set_settings(s, values)
+    upsert_tax_classes(s, d.rates)
+    return before
+
+
+def read_store(s: Session) -> StoreDetails | None:
+    """The store as the settings hold it; None on a till with no store yet."""
+    code = get_setting(s, "store.code")
+    if not code:
+        return None
+    currency = get_setting(s, "store.currency", "USD")
+    step = int(get_setting(s, "store.cash_step_minor", 0) or 0)
+    return StoreDetails(
+        code, get_setting(s, "store.name", ""), currency,
+        get_setting(s, "store.prices", "exclusive"),
+        {c: Decimal(str(r)) for c, r in tax_classes(s).items()},
+        get_setting(s, "store.rounding", "line"),
+        f"{from_minor(step, currency):f}" if step else "",
+        tuple(get_setting(s, "receipt.header") or ()),
+        tuple(get_setting(s, "receipt.footer") or ()),
+        get_setting(s, "till.code"))
+
+
+class StoreSetup:
+    """The store's settings for the first-run wizard and the manager's settings screen."""
+
+    def __init__(self, db: Database, *,
+                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+        self._db = db
+        self._clock = clock
+
+    def load(self) -> StoreDetails | None:
+        with self._db.read() as s:
+            return read_store(s)
+
+    def save(self, details: StoreDetails, *, actor: Actor | None,
+             override: ManagerOverride | None = None, on_behalf: str = "") -> list[str]:
+        """Write the store (CHANGE_SETTINGS, or a manager's override); the keys that changed.
+
+        One journal entry names every change, with its value before and after, and who
+        made it (``on_behalf`` when nobody is signed in: "first-run setup").
+        """
+        with self._db.transaction() as s:
+            permit = authz.permit(s, actor, Action.CHANGE_SETTINGS, override, now=self._clock(),
+                                  details={"key": "store"}, on_behalf=on_behalf)
+            before = write_store(s, details)
+            after = {key: get_setting(s, key) for key in before if key != "tax"}
+            after["tax"] = {c: str(r) for c, r in tax_classes(s).items()}
+            # An unset setting and an empty one (no header, no cash rounding) are the same.
+            changed = sorted(k for k in before if (before[k] or None) != (after[k] or None))
+            if changed:
+                permit.journal("settings.changed", {
+                    "keys": changed,
+                    "from": {k: before[k] for k in changed},
+                    "to": {k: after[k] for k in changed},
+                })
+        log.info("store settings saved: %s", ", ".join(changed) or "nothing changed")
+        return changed

@@ -1,0 +1,310 @@
+"""The first-run wizard: a till with no store gets one, then a printer and a scanner test.
+
+A layer of the shell's window (``MainWindow.cover``), driven by the keyboard:
+F2 a hub or F3 a standalone store on the first page, F12 does the step and goes
+on, F8 skips it, Esc goes back. The hub step enrolls through the sync service
+and shows the hub's answer in words; the store step writes the store through
+``services.setup`` (journalled). ``store_ready`` is emitted as soon as the till
+has a store, so the shell can build its screens under the wizard; the printer
+step opens the printer settings (F3's dialog: address, model, test page) and
+the scanner step shows what a scan reads. ``finished`` (with whether the till
+has a store) ends the wizard; everything it set is changed later on the Manager
+screen (store, receipt) or with F3 (printer, scanner).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QWidget
+
+from omnipos.domain.barcodes import parse_scan
+from omnipos.domain.errors import UserFacingError, ValidationError
+from omnipos.services.devices import DeviceSettings
+from omnipos.services.setup import StoreSetup
+from omnipos.services.sync import SyncService
+from omnipos.ui.common.tasks import TaskRunner
+from omnipos.ui.devices.device_settings import describe
+from omnipos.ui.setup.wizard_view import Step, WizardView
+from omnipos.ui.shell.keymap import KEYMAP, Act, Dialog
+from omnipos.ui.shell.scanning import ScanRouter
+
+__all__ = ["SetupWizard"]
+
+log = logging.getLogger(__name__)
+
+STEPS = 5  # choose, hub or store, printer, scanner, done
+NUMBER = {Step.CHOOSE: 1, Step.HUB: 2, Step.STORE: 2, Step.PRINTER: 3, Step.SCANNER: 4,
+          Step.DONE: 5}
+DevicesOpener = Callable[[QWidget], Any]  # opens F3's dialog; returns its controller
+
+
+class SetupWizard(QObject):
+    store_ready = Signal()  # the till has a store now: build the screens
+    finished = Signal(bool)  # the wizard is over; True when the till has a store
+
+    def __init__(self, view: WizardView, setup: StoreSetup, sync: SyncService,
+                 devices: DeviceSettings, runner: TaskRunner, scanner: ScanRouter | None,
+                 *, tokens: Any = None) -> None:
+        super().__init__(view)
+        self.view = view
+        self._setup, self._sync, self._devices, self._runner = setup, sync, devices, runner
+        self._scanner, self._tokens = scanner, tokens
+        self._open_devices: DevicesOpener | None = None
+        self._scan_token: int | None = None
+        self.has_store = False
+        self.how = ""  # what the store step did, for the last page
+        self.printer_text = ""
+        self.scanned = ""
+        self.busy = False
+        self.step = Step.CHOOSE
+        slots = {Act.SETUP_NEXT: self.next, Act.SETUP_SKIP: self.skip,
+                 Act.SETUP_BACK: self.back, Act.SETUP_HUB: lambda: self._choose(Step.HUB),
+                 Act.SETUP_STANDALONE: lambda: self._choose(Step.STORE)}
+        for binding in KEYMAP.in_scope(Dialog.SETUP):
+            for sequence in KEYMAP.sequences(binding.act):
+                shortcut = QShortcut(sequence, view)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slots[binding.act])
+        view.next_button.clicked.connect(self.next)
+        view.skip_button.clicked.connect(self.skip)
+        view.back_button.clicked.connect(self.back)
+        view.hub_choice.clicked.connect(lambda: self._choose(Step.HUB))
+        view.standalone_choice.clicked.connect(lambda: self._choose(Step.STORE))
+        view.hub_field.returnPressed.connect(self.next)
+        view.code_field.returnPressed.connect(self.next)
+        view.name_field.returnPressed.connect(self.next)
+        view.scan_field.returnPressed.connect(self._typed_scan)
+        self.go(Step.CHOOSE)
+
+    def use_devices(self, opener: DevicesOpener) -> None:
+        """How the printer step opens the printer settings (once the screens exist)."""
+        self._open_devices = opener
+
+    def focus_widget(self) -> QWidget:
+        v = self.view
+        return {Step.HUB: v.hub_field, Step.STORE: v.store_form.first_field,
+                Step.SCANNER: v.scan_field}.get(
+            self.step, v.focus_sink)
+
+    # -- moving between steps -------------------------------------------------------
+
+    def go(self, step: Step) -> None:
+        if self.step is Step.SCANNER and step is not Step.SCANNER:
+            self._stop_scanner()
+        self.step = step
+        v = self.view
+        v.show_step(step, NUMBER[step], STEPS)
+        v.back_button.setVisible(step is not Step.CHOOSE)
+        v.skip_button.setVisible(step is not Step.DONE)
+        v.next_button.setVisible(step is not Step.CHOOSE)
+        v.next_button.setText({
+            Step.HUB: "Next  F12" if self.has_store else "Enroll  F12",
+            Step.STORE: "Save the store  F12",
+            Step.PRINTER: "Printer settings  F12",
+            Step.DONE: ("Start selling  F12" if self.has_store else "Close OmniPOS  F12"),
+        }.get(step, "Next  F12"))
+        if step is Step.PRINTER:
+            self._show_printer()
+        elif step is Step.SCANNER:
+            self._start_scanner()
+        elif step is Step.DONE:
+            v.summary.setText(self._summary())
+        target = self.focus_widget()
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        log.debug("setup step %s", step.value)
+
+    def _choose(self, step: Step) -> None:
+        if self.step is Step.CHOOSE and not self.busy:
+            self.go(step)
+
+    def next(self) -> None:
+        if self.busy:
+            return
+        if self.step is Step.HUB:
+            self._enroll() if not self.has_store else self.go(Step.PRINTER)
+        elif self.step is Step.STORE:
+            self._save_store()
+        elif self.step is Step.PRINTER:
+            self._printer_settings()
+        elif self.step is Step.SCANNER:
+            self.go(Step.DONE)
+        elif self.step is Step.DONE:
+            self._stop_scanner()
+            self.finished.emit(self.has_store)
+
+    def skip(self) -> None:
+        if self.busy or self.step is Step.DONE:
+            return
+        if self.step in (Step.CHOOSE, Step.HUB, Step.STORE) and not self.has_store:
+            self.go(Step.DONE)  # nothing to sell with: the last page says so
+        else:
+            self.go({Step.CHOOSE: Step.PRINTER, Step.HUB: Step.PRINTER, Step.STORE: Step.PRINTER,
+                     Step.PRINTER: Step.SCANNER, Step.SCANNER: Step.DONE}[self.step])
+
+    def back(self) -> None:
+        if self.busy or self.step is Step.CHOOSE:
+            return
+        if self.step in (Step.HUB, Step.STORE):
+            self.go(Step.CHOOSE)
+        elif self.step is Step.PRINTER:
+            self.go(Step.HUB if self.how.startswith("enrolled") else Step.STORE
+                    if self.has_store else Step.CHOOSE)
+        elif self.step is Step.SCANNER:
+            self.go(Step.PRINTER)
+        else:
+            self.go(Step.SCANNER if self.has_store else Step.CHOOSE)
+
+    # -- the store: a hub or a standalone one ---------------------------------------
+
+    def _enroll(self) -> None:
+        v = self.view
+        hub_url, code = v.hub_field.text().strip(), v.code_field.text().strip()
+        if not hub_url.startswith(("http://", "https://")):
+            v.show_error("Enter the hub's address, starting with http:// or https://")
+            v.hub_field.setFocus()
+            return
+        if not code:
+            v.show_error("Enter the one-time enrollment code.")
+            v.code_field.setFocus()
+            return
+        name = v.name_field.text().strip() or None
+        self._busy(True, f"Asking the hub at {hub_url}…")
+        sync, tokens = self._sync, self._tokens
+        self._runner.run_net(lambda: sync.enroll(hub_url, code, device_name=name, tokens=tokens),
+                             self._enrolled, self._enroll_failed)
+
+    def _enrolled(self, result: Any) -> None:
+        self._busy(False)
+        self.view.hub_answer.setText(
+            f"The hub answered: this till is {result.till_code} of store {result.store_code}. "
+            f"It sent {result.pull.changes:,} changes (catalog, prices, staff, settings).")
+        self.view.hub_answer.setProperty("level", "ok")
+        self.how = f"enrolled with {result.hub_url} as till {result.till_code}"
+        self._store_done()
+
+    def _enroll_failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        reason = str(exc) if isinstance(exc, UserFacingError) else f"enrollment failed: {exc}"
+        self.view.hub_answer.setText(f"The hub did not enroll this till: {reason}")
+        self.view.hub_answer.setProperty("level", "error")
+        self.view.code_field.setFocus()
+        self.view.code_field.selectAll()
+
+    def _save_store(self) -> None:
+        try:
+            details = self.view.store_form.read()
+        except ValidationError as exc:
+            self.view.show_error(str(exc))
+            return
+        self._busy(True, "Saving the store…")
+        setup = self._setup
+        self._runner.run_db(lambda: setup.save(details, actor=None, on_behalf="first-run setup"),
+                            lambda _changed: self._store_saved(details.code, details.name),
+                            self._failed)
+
+    def _store_saved(self, code: str, name: str) -> None:
+        self._busy(False)
+        self.how = f"standalone store {code} {name}"
+        self._store_done()
+
+    def _store_done(self) -> None:
+        first = not self.has_store
+        self.has_store = True
+        if first:
+            self.store_ready.emit()
+        self.go(Step.PRINTER)
+
+    # -- printer and scanner --------------------------------------------------------
+
+    def _show_printer(self) -> None:
+        self._runner.run_db(self._devices.load, self._printer_loaded, self._failed)
+
+    def _printer_loaded(self, values: Any) -> None:
+        uri, profile = values.get("printer.uri"), values.get("printer.profile")
+        self.printer_text = (f"Printer: {uri} ({profile or 'default model'})" if uri
+                             else "No printer set yet.")
+        self.view.printer_state.setText(self.printer_text)
+
+    def _printer_settings(self) -> None:
+        if self._open_devices is None:
+            self.view.show_error("The printer can be set once the till has a store (F8 skips).")
+            return
+        controller = self._open_devices(self.view.window())
+        controller.view.finished.connect(lambda _r: self._printer_closed())
+        controller.saved.connect(self._printer_saved)
+
+    def _printer_saved(self, values: Any) -> None:
+        self._printer_loaded(values)
+        self.go(Step.SCANNER)
+
+    def _printer_closed(self) -> None:
+        if self.step is Step.PRINTER:
+            self._show_printer()
+            self.view.setFocus()
+
+    def _start_scanner(self) -> None:
+        if self._scanner is not None and self._scan_token is None:
+            self._scan_token = self._scanner.push(self.show_scan, owner=self, name="setup")
+
+    def _stop_scanner(self) -> None:
+        if self._scanner is not None and self._scan_token is not None:
+            self._scanner.pop(self._scan_token)
+        self._scan_token = None
+
+    def _typed_scan(self) -> None:
+        code = self.view.scan_field.text().strip()
+        if code:
+            self.show_scan(code)
+
+    def show_scan(self, code: str) -> None:
+        """What the scanner read, in words (a scan on the scanner step, or a code typed)."""
+        shown = code.replace("\x1d", "<GS>")
+        self.view.scan_field.setText(shown)
+        self.view.scan_field.selectAll()  # the next scan replaces it
+        try:
+            scan = parse_scan(code)
+        except ValidationError as exc:
+            text = f"Read {shown}: not a code the till can use ({exc})."
+        else:
+            what = describe(scan)
+            kind = ("a product code, check digit correct" if scan.is_product
+                    else "read, but not a product code (no GTIN)")
+            text = (f"Read {shown}: {scan.symbology}{', ' + what if what else ''}; {kind}. "
+                    "The scanner works.")
+            self.scanned = shown
+        self.view.scan_result.setText(text)
+
+    # -- the end ----------------------------------------------------------------------
+
+    def _summary(self) -> str:
+        if not self.has_store:
+            return ("This till has no store yet, so it cannot sell. Esc goes back to connect "
+                    "it to a hub or set up a store; F12 closes OmniPOS (the next start asks "
+                    "again).")
+        lines = [f"This till is {self.how}.",
+                 self.printer_text or "Printer: not set (F3 sets it later).",
+                 f"Scanner: read {self.scanned}." if self.scanned
+                 else "Scanner: not tested (F3 has a scanner test).",
+                 "Change any of it later: the store and the receipt's header and footer on the "
+                 "Manager screen (Alt+7), the printer and scanner with F3."]
+        return "\n".join(lines)
+
+    def _busy(self, busy: bool, text: str = "") -> None:
+        self.busy = busy
+        v = self.view
+        v.show_error("")
+        if busy:
+            v.hub_answer.setText(text) if self.step is Step.HUB else v.show_error(text)
+        for w in (v.next_button, v.skip_button, v.back_button, v.hub_field, v.code_field,
+                  v.name_field, v.store_form):
+            w.setEnabled(not busy)
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        self.view.show_error(str(exc) if isinstance(exc, UserFacingError) else f"Problem: {exc}")
+        log.warning("setup step %s failed: %s", self.step.value, exc)

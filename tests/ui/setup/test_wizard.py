@@ -1,0 +1,192 @@
+"""The first-run wizard, driven by the keyboard: a standalone store or a hub, printer, scanner."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
+
+from omnipos.db.catalog import tax_classes
+from omnipos.db.engine import Database, open_database
+from omnipos.db.models import JournalEntry
+from omnipos.db.settings import get_setting
+from omnipos.services.devices import DeviceSettings
+from omnipos.services.selling import CheckoutService
+from omnipos.services.setup import StoreSetup
+from omnipos.services.sync import SyncService
+from omnipos.sync.tokens import MemoryTokenStore
+from omnipos.ui.app import TillUI, create_till
+from omnipos.ui.common.tasks import SyncTaskRunner
+from omnipos.ui.devices.device_settings_view import DeviceSettingsView
+from omnipos.ui.devices.receipt_printer import ReceiptPrinter
+from omnipos.ui.setup.wizard import SetupWizard
+from omnipos.ui.setup.wizard_view import Step, WizardView
+from omnipos.ui.shell.main_window import MainWindow
+from omnipos.ui.shell.scanning import ScanRouter
+from tests.support.sync import LiveHub, live_hub  # noqa: F401 - fixture
+from tests.ui.conftest import show_window
+
+SOAP = "4006381333931"
+
+
+@pytest.fixture
+def new_db(tmp_path: Path) -> Any:
+    db = open_database(tmp_path / "new.sqlite3")
+    yield db
+    db.close()
+
+
+class FirstRun:
+    """The wizard over a real window, building the till's screens when it has a store."""
+
+    def __init__(self, qtbot: Any, db: Database, tmp_path: Path) -> None:
+        self.db, self.qtbot = db, qtbot
+        self.runner = SyncTaskRunner()
+        self.scanner = ScanRouter()
+        self.window = MainWindow()
+        self.view = WizardView()
+        self.wizard = SetupWizard(self.view, StoreSetup(db), SyncService(db), DeviceSettings(db),
+                                  self.runner, self.scanner, tokens=MemoryTokenStore())
+        self.window.cover(self.view, self.wizard.focus_widget)
+        self.printer = ReceiptPrinter(None)
+        self.ui: TillUI | None = None
+        self.finished: list[bool] = []
+        self.receipt = tmp_path / "receipt.escpos"
+        self.wizard.store_ready.connect(self._build)
+        self.wizard.finished.connect(self.finished.append)
+        self.wizard.finished.connect(lambda ok: self.window.uncover() if ok else None)
+        show_window(qtbot, self.window)
+
+    def _build(self) -> None:
+        self.ui = create_till(CheckoutService(self.db), self.runner, self.printer,
+                              data_dir="", window=self.window, scanner=self.scanner,
+                              device_settings=DeviceSettings(self.db))
+        devices = self.ui.devices
+        assert devices is not None
+        self.wizard.use_devices(devices.open)
+
+    def key(self, key: Qt.Key) -> None:
+        self.qtbot.keyClick(QApplication.focusWidget() or self.window, key)
+
+    def type_into(self, field: Any, text: str) -> None:
+        assert QApplication.focusWidget() is field, QApplication.focusWidget()
+        field.selectAll()
+        self.qtbot.keyClicks(field, text)
+        self.key(Qt.Key.Key_Tab)
+
+
+def test_a_standalone_store_then_printer_and_scanner_by_keyboard(
+        qtbot: Any, new_db: Database, tmp_path: Path) -> None:
+    run = FirstRun(qtbot, new_db, tmp_path)
+    view, wizard = run.view, run.wizard
+    assert wizard.step is Step.CHOOSE and view.isVisible()
+    assert not run.window.stack.isVisible()  # the screens are covered
+    run.key(Qt.Key.Key_F3)
+    assert wizard.step is Step.STORE and view.title.text() == "Set up a standalone store"
+    form = view.store_form
+    run.type_into(form.code_field, "S9")
+    run.key(Qt.Key.Key_F12)  # no name yet: said, nothing saved
+    assert view.error.text() == "The store needs a name (it is printed on receipts)"
+    assert QApplication.focusWidget() is form.name_field
+    assert wizard.step is Step.STORE and run.ui is None
+    run.type_into(form.name_field, "Corner Shop")
+    run.type_into(form.currency_field, "eur")
+    assert QApplication.focusWidget() is form.exclusive
+    run.key(Qt.Key.Key_Down)  # the arrow picks "inclusive"
+    assert form.inclusive.isChecked()
+    form.taxes_field.setFocus()
+    run.type_into(form.taxes_field, "vat=20%, reduced=5.5%")
+    run.key(Qt.Key.Key_F12)
+    assert wizard.step is Step.PRINTER, view.error.text()
+    with new_db.read() as s:
+        assert get_setting(s, "store.code") == "S9" and get_setting(s, "store.currency") == "EUR"
+        assert get_setting(s, "store.prices") == "inclusive"
+        assert tax_classes(s) == {"vat": Decimal("0.2"), "reduced": Decimal("0.055")}
+        entry = s.scalars(select(JournalEntry).where(JournalEntry.kind == "settings.changed")).one()
+        assert entry.actor == "first-run setup" and "store.code" in entry.payload["keys"]
+    assert run.ui is not None  # the screens were built under the wizard
+    assert view.printer_state.text() == "No printer set yet."
+
+    run.key(Qt.Key.Key_F12)  # the printer settings (F3's dialog) over the wizard
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), DeviceSettingsView))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, DeviceSettingsView)
+    dialog.uri_edit.setText(run.receipt.as_uri())
+    dialog.test_print_button.click()
+    qtbot.waitUntil(lambda: run.receipt.exists() and run.receipt.stat().st_size > 0)
+    qtbot.waitUntil(lambda: "Test page sent" in dialog.printer_status.text())
+    qtbot.keyClick(dialog.uri_edit, Qt.Key.Key_Return)  # Save
+    qtbot.waitUntil(lambda: wizard.step is Step.SCANNER)
+    assert DeviceSettings(new_db).load()["printer.uri"] == run.receipt.as_uri()
+
+    assert run.scanner.current == "setup"  # the wizard owns the scanner on this step
+    run.scanner.route(SOAP)
+    assert view.scan_result.text().startswith(f"Read {SOAP}: EAN-13")
+    assert view.scan_result.text().endswith("The scanner works.")
+    assert QApplication.focusWidget() is view.scan_field and view.scan_field.text() == SOAP
+    qtbot.keyClicks(view.scan_field, "12345")  # typed by hand: Enter reads it too
+    qtbot.keyClick(view.scan_field, Qt.Key.Key_Return)
+    assert view.scan_result.text() == ("Read 12345: unknown; read, but not a product code "
+                                       "(no GTIN). The scanner works.")
+    run.key(Qt.Key.Key_F12)
+    assert wizard.step is Step.DONE and run.scanner.current == "shell"
+    summary = view.summary.text()
+    assert "standalone store S9 Corner Shop" in summary
+    assert f"Printer: {run.receipt.as_uri()}" in summary and "Scanner: read 12345." in summary
+    run.key(Qt.Key.Key_F12)
+    assert run.finished == [True]
+    assert not run.window.covered and run.window.current_screen is run.ui.sell
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is run.ui.sell.view.scan_field)
+
+
+def test_a_hub_answers_in_words_wrong_code_then_enrolled(
+        qtbot: Any, new_db: Database, tmp_path: Path, live_hub: LiveHub) -> None:  # noqa: F811
+    run = FirstRun(qtbot, new_db, tmp_path)
+    view, wizard = run.view, run.wizard
+    run.key(Qt.Key.Key_F2)
+    assert wizard.step is Step.HUB and QApplication.focusWidget() is view.hub_field
+    run.key(Qt.Key.Key_F12)
+    assert view.error.text() == "Enter the hub's address, starting with http:// or https://"
+    run.type_into(view.hub_field, live_hub.url)
+    run.type_into(view.code_field, "WRONG-CODE")
+    run.key(Qt.Key.Key_F12)
+    answer = view.hub_answer.text()
+    assert answer.startswith("The hub did not enroll this till:") and "refused the code" in answer
+    assert wizard.step is Step.HUB and run.ui is None
+    assert QApplication.focusWidget() is view.code_field
+    qtbot.keyClicks(view.code_field, live_hub.code("S2"))
+    qtbot.keyClick(view.code_field, Qt.Key.Key_Return)  # Return in a field does the step too
+    assert wizard.step is Step.PRINTER
+    assert view.hub_answer.text().startswith("The hub answered: this till is T01 of store S2.")
+    with new_db.read() as s:
+        assert get_setting(s, "store.code") == "S2"
+    assert run.ui is not None and run.ui.sell._svc.store.code == "S2"
+    run.key(Qt.Key.Key_Escape)  # back to the hub's answer; F12 goes on without enrolling again
+    assert wizard.step is Step.HUB and view.next_button.text() == "Next  F12"
+    run.key(Qt.Key.Key_F12)
+    assert wizard.step is Step.PRINTER
+    run.key(Qt.Key.Key_F8)  # no printer today
+    run.key(Qt.Key.Key_F8)  # no scanner test either
+    assert wizard.step is Step.DONE
+    assert "enrolled with" in view.summary.text() and "not tested" in view.summary.text()
+
+
+def test_skipping_the_store_says_the_till_cannot_sell(
+        qtbot: Any, new_db: Database, tmp_path: Path) -> None:
+    run = FirstRun(qtbot, new_db, tmp_path)
+    run.key(Qt.Key.Key_F8)
+    assert run.wizard.step is Step.DONE
+    assert run.view.summary.text().startswith("This till has no store yet, so it cannot sell.")
+    assert run.view.next_button.text() == "Close OmniPOS  F12"
+    run.key(Qt.Key.Key_Escape)
+    assert run.wizard.step is Step.CHOOSE
+    run.key(Qt.Key.Key_F8)
+    run.key(Qt.Key.Key_F12)
+    assert run.finished == [False] and run.ui is None
+    with new_db.read() as s:
+        assert get_setting(s, "store.code") is None
