@@ -35,11 +35,13 @@ class SelfTest(QObject):
 
     def __init__(self, window: MainWindow, sell: SellController, scanner: ScanRouter, code: str,
                  *, timeout_s: float = 60.0, out: TextIO | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic,
+                 exit: Callable[[int], None] = QApplication.exit) -> None:
         super().__init__(window)
         self._window, self._sell, self._scanner, self._code = window, sell, scanner, code
         self._out = out or sys.stdout
         self._clock = clock
+        self._exit = exit  # ends the event loop with the exit code when a step fails
         self._started = clock()
         self._deadline = self._started + timeout_s
         self._step = self._wait_for_window
@@ -87,6 +89,4 @@ class SelfTest(QObject):
         self.failed = reason
         log.error("self-test failed: %s", reason)
         print(f"self-test: FAILED: {reason}", file=self._out, flush=True)
-        app = QApplication.instance()
-        if app is not None:
-            app.exit(1)
+        self._exit(1)

@@ -52,10 +52,12 @@ def test_self_test_scans_one_item_and_closes(qtbot: Any, db: Any, tmp_path: Path
 def test_a_scan_that_adds_nothing_fails_the_self_test(qtbot: Any, db: Any, tmp_path: Path) -> None:
     ui, scanner = _till(qtbot, db, tmp_path)
     out = io.StringIO()
-    test = SelfTest(ui.window, ui.sell, scanner, "1234567890128", timeout_s=0.5, out=out)
+    exits: list[int] = []
+    test = SelfTest(ui.window, ui.sell, scanner, "1234567890128", timeout_s=0.5, out=out,
+                    exit=exits.append)
     test.start()
     ui.window.show()
     qtbot.waitUntil(lambda: test.failed is not None, timeout=10_000)
     assert test.failed == "timed out: wait for line"
     assert "self-test: FAILED: timed out: wait for line" in out.getvalue()
-    assert ui.window.isVisible()  # nothing pretended to finish
+    assert exits == [1] and ui.window.isVisible()  # nothing pretended to finish
