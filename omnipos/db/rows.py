@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Dialect, Table, bindparam, insert
+from sqlalchemy import ColumnElement, Dialect, Table, bindparam, insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import DeclarativeBase, Session
 
-__all__ = ["column_values", "insert_rows", "run_driver"]
+__all__ = ["column_values", "insert_rows", "run_driver", "stored_value"]
 
 
 def column_values(row: DeclarativeBase) -> dict[str, Any]:
@@ -71,6 +71,18 @@ def run_driver(session: Session, sql: str, params: tuple[Any, ...] = ()) -> list
     parameter style, plain values only (no type processing).
     """
     return _driver(session, sql, params, many=False)
+
+
+def stored_value(session: Session, column: ColumnElement[Any], value: Any) -> Any:
+    """``value`` as the driver stores it in ``column`` (the column type's own processing:
+    JSON, UTC moments...), for a hand-written statement given to run_driver."""
+    process = _processor(column, session.connection().dialect)
+    return value if process is None or value is None else process(value)
+
+
+@cache
+def _processor(column: ColumnElement[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
+    return column.type.dialect_impl(dialect).bind_processor(dialect)
 
 
 def _driver(session: Session, sql: str, params: Any, *, many: bool) -> list[Any]:
