@@ -1,4 +1,4 @@
-"""Hub latency with 200 simulated tills pushing concurrently for 60 s (SQLite and PostgreSQL).
+"""Hub latency with 200 simulated tills pushing for 60 s: SQLite, PostgreSQL with 1 and 2 workers.
 
 Each simulated till pushes a batch of ``--batch`` sale events every
 ``--interval`` seconds (default 5 events every 5 s; the next batch starts when
@@ -166,7 +166,8 @@ def raw_floor(url: str, regs: list[dict[str, str]], batch: int, events: int) -> 
             cur.execute(event_sql, {
                 "event_id": ev["event_id"], "device_id": reg["device_id"], "epoch": 999,
                 "device_seq": k, "type": ev["type"], "schema_version": 1, "occurred_at": now,
-                "received_at": now, "payload": json.dumps(pay), "status": "applied"})
+                "received_at": now, "payload": json.dumps(pay), "content_hash": ev["event_id"],
+                "status": "applied"})
             cur.execute(sale_sql, {
                 "sale_id": pay["sale_id"], "event_id": ev["event_id"], "store_code": reg["store"],
                 "till_code": reg["till"], "device_id": reg["device_id"],
@@ -189,6 +190,34 @@ def raw_floor(url: str, regs: list[dict[str, str]], batch: int, events: int) -> 
     return events / seconds
 
 
+def run_one(args: argparse.Namespace, kind: str, workers: int) -> None:
+    """One load run against a fresh hub database of ``kind`` served by ``workers``."""
+    with tempfile.TemporaryDirectory() as tmp, pg_url(kind == "postgresql", Path(tmp)) as url:
+        regs = setup(url, args.tills)
+        with hub_process(url, workers=workers) as hub_url:
+            figures = asyncio.run(load(hub_url, regs, args.duration, args.batch,
+                                       args.interval))
+        floor = raw_floor(url, regs, args.batch, FLOOR_EVENTS)
+    load1 = Path("/proc/loadavg").read_text().split()[0]
+    result = {"name": "sync_hub_load", "db": kind, "tills": args.tills,
+              "duration_s": args.duration, "batch": args.batch, "interval_s": args.interval,
+              "workers": workers, **figures, "floor_events_per_s": round(floor),
+              "loadavg_1m": load1}
+    print(json.dumps(result), flush=True)
+    # The budgets are PostgreSQL's at 200 tills offering 1,000 events/s (--interval 1).
+    budgeted = kind == "postgresql" and args.tills >= 200
+    what = f"hub, {args.tills} tills, {kind}, {workers} worker{'s' if workers > 1 else ''}"
+    Row(what, "events/s", figures["events_per_s"], unit="ev/s", higher_is_better=True,
+        budget=BUDGET_EVENTS_PER_S if budgeted else None, floor=round(floor),
+        floor_is="raw driver writing a sale's rows, a push per transaction").emit()
+    Row(f"{what}, push", "p99", figures["p99_ms"],
+        budget=BUDGET_P99_MS if budgeted else None).emit()
+    if figures["errors"]:
+        Row(f"{what}, errors", "count", figures["errors"], unit="", budget=0).emit()
+    sys.stderr.write(f"{kind}: p99 {figures['p99_ms']} ms, {figures['events_per_s']} ev/s, "
+                     f"{figures['errors']} errors\n")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--tills", type=int, default=200)
@@ -197,37 +226,16 @@ def main() -> int:
     # 5 events every 5 s per till is 5x DESIGN.md's peak rate per till (1,000 events/s
     # from 5,000 tills); --interval 1 is an overload run that measures capacity instead.
     ap.add_argument("--interval", type=float, default=5.0)
-    ap.add_argument("--workers", type=int, default=0,
-                    help="uvicorn workers (default: 1 on SQLite, which has one writer; 2 on PG)")
+    ap.add_argument("--workers", default="",
+                    help="uvicorn workers, or several runs (1,2); default: 1 on SQLite, which "
+                         "has one writer, and 1 then 2 on PostgreSQL")
     ap.add_argument("--db", choices=["sqlite", "postgresql", "both"], default="both")
     args = ap.parse_args()
     kinds = ["sqlite", "postgresql"] if args.db == "both" else [args.db]
     for kind in kinds:
-        with tempfile.TemporaryDirectory() as tmp, pg_url(kind == "postgresql", Path(tmp)) as url:
-            regs = setup(url, args.tills)
-            workers = args.workers or (1 if kind == "sqlite" else 2)
-            with hub_process(url, workers=workers) as hub_url:
-                figures = asyncio.run(load(hub_url, regs, args.duration, args.batch,
-                                           args.interval))
-            floor = raw_floor(url, regs, args.batch, FLOOR_EVENTS)
-        load1 = Path("/proc/loadavg").read_text().split()[0]
-        result = {"name": "sync_hub_load", "db": kind, "tills": args.tills,
-                  "duration_s": args.duration, "batch": args.batch, "interval_s": args.interval,
-                  "workers": workers, **figures, "floor_events_per_s": round(floor),
-                  "loadavg_1m": load1}
-        print(json.dumps(result), flush=True)
-        # The budgets are PostgreSQL's at 200 tills offering 1,000 events/s (--interval 1).
-        budgeted = kind == "postgresql" and args.tills >= 200
-        what = f"hub, {args.tills} tills, {kind}, {workers} worker{'s' if workers > 1 else ''}"
-        Row(what, "events/s", figures["events_per_s"], unit="ev/s", higher_is_better=True,
-            budget=BUDGET_EVENTS_PER_S if budgeted else None, floor=round(floor),
-            floor_is="raw driver writing a sale's rows, a push per transaction").emit()
-        Row(f"{what}, push", "p99", figures["p99_ms"],
-            budget=BUDGET_P99_MS if budgeted else None).emit()
-        if figures["errors"]:
-            Row(f"{what}, errors", "count", figures["errors"], unit="", budget=0).emit()
-        sys.stderr.write(f"{kind}: p99 {figures['p99_ms']} ms, {figures['events_per_s']} ev/s, "
-                         f"{figures['errors']} errors\n")
+        default = "1" if kind == "sqlite" else "1,2"
+        for workers in [int(n) for n in (args.workers or default).split(",")]:
+            run_one(args, kind, workers)
     return 0
 
 
