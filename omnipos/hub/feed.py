@@ -13,8 +13,9 @@ import base64
 import binascii
 import json
 import logging
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, and_, delete, exists
@@ -51,13 +52,56 @@ _INSERT_CHANGE = (
 )
 
 
+@dataclass
+class FeedBuffer:
+    """The feed changes of a transaction that applies many events (``deferred``)."""
+
+    changes: list[PendingChange] = field(default_factory=list)
+
+    def mark(self) -> int:
+        return len(self.changes)
+
+    def undo(self, mark: int) -> None:
+        """Forget what was added since ``mark`` (its event was rolled back)."""
+        del self.changes[mark:]
+
+
+_BUFFER = "omnipos_feed_buffer"  # key of a deferred transaction's FeedBuffer in Connection.info
+
+
+@contextmanager
+def deferred(conn: Connection) -> Iterator[FeedBuffer]:
+    """Within, ``append_changes`` on ``conn`` collects; on leaving without an error the
+    changes are appended at once, as the transaction's last write.
+
+    A push applies a batch of events in one transaction: appending each event's changes
+    as it goes would take the feed row's lock at the first event and hold it through the
+    rest, and other transactions (which lock rows, then the feed last) would wait on it
+    or deadlock with it.
+    """
+    buffer = FeedBuffer()
+    conn.info[_BUFFER] = buffer
+    try:
+        yield buffer
+    finally:
+        del conn.info[_BUFFER]
+    append_changes(conn, buffer.changes)
+
+
 def append_changes(session: Session | Connection | RawSql,
                    changes: Sequence[PendingChange]) -> int:
-    """Add ``changes`` to the feed in this transaction; returns the last sequence used.
+    """Add ``changes`` to the feed in this transaction; returns the last sequence used
+    (0 inside ``deferred``, which appends them later).
 
     Call this as the last write of a transaction: it locks the feed row until commit.
     """
     if not changes:
+        return 0
+    conn = session.connection if isinstance(session, RawSql) else (
+        session.connection() if isinstance(session, Session) else session)
+    buffer = conn.info.get(_BUFFER)
+    if buffer is not None:
+        buffer.changes.extend(changes)
         return 0
     sql = session if isinstance(session, RawSql) else RawSql(session)
     last = int(sql.one(_BUMP, {"n": len(changes)}))

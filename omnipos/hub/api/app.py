@@ -19,7 +19,7 @@ from omnipos.hub.api.limits import BodyLimit
 from omnipos.hub.api.orders import router as orders_router
 from omnipos.hub.api.returns import router as returns_router
 from omnipos.hub.events import journal, sequence
-from omnipos.hub.events.apply import apply_event, last_receipt_seq
+from omnipos.hub.events.apply import apply_batch, last_receipt_seq
 from omnipos.hub.feed import CursorGone, CursorInvalid, read_page_json
 from omnipos.hub.store.db import HubDB
 from omnipos.sync.wire import (
@@ -124,14 +124,15 @@ def create_app(db: HubDB | None) -> Any:
                    413: {"description": "body over the limit"}},
     )
     def push(req: PushRequest, till: Till) -> PushResponse:
-        """Apply events in order, each in its own transaction; one result per event."""
+        """Apply events in order, in one transaction with a savepoint each; one result per
+        event."""
         if str(req.device_id) != till.id:
             raise HTTPException(403, "device_id does not match the token")
         if len(req.events) > MAX_BATCH_EVENTS:
             raise HTTPException(413, f"more than {MAX_BATCH_EVENTS} events in one batch")
         if req.epoch != till.epoch:
             raise HTTPException(409, {"msg": "stale epoch", "epoch": till.epoch})
-        results = [apply_event(hub, till, ev) for ev in req.events]
+        results = apply_batch(hub, till, req.events)
         acked = sequence.advance(hub, till)
         head = (journal.last_head(hub, till) if req.journal_head is None
                 else journal.keep_head(hub, till, req.journal_head, req.journal_anchor))

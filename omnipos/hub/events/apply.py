@@ -1,4 +1,5 @@
-"""Applying pushed events: one transaction per event, unique on event id.
+"""Applying pushed events: a push's batch in one transaction, a savepoint per event,
+unique on event id.
 
 Results per DESIGN.md: ``applied``; ``duplicate`` (carrying the first
 result); ``rejected`` (an intent refused, with the current state); ``invalid``
@@ -25,19 +26,28 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
 from pydantic import BaseModel
 from pydantic import ValidationError as PydanticError
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 
+from omnipos.hub import feed
 from omnipos.hub.admin.enrollment import TillIdentity
 from omnipos.hub.events.handler import Invalid, OutcomeStatus, PushedEvent
 from omnipos.hub.events.registry import HANDLERS
 from omnipos.hub.store.db import HubDB
 from omnipos.hub.store.models import SaleRecord
-from omnipos.hub.store.rawsql import RawSql, dumps, is_unique_violation, loads, stamp
+from omnipos.hub.store.rawsql import (
+    RawSql,
+    dumps,
+    is_lock_conflict,
+    is_unique_violation,
+    loads,
+    stamp,
+)
 from omnipos.sync.events import SCHEMA_VERSION
 from omnipos.sync.wire import Event, EventResult
 
@@ -107,6 +117,56 @@ def _find(sql: RawSql, till: TillIdentity, ev: Event) -> list[Any]:
     return list(sql.all(_FIND, params))
 
 
+def apply_batch(db: HubDB, till: TillIdentity, events: Sequence[Event]) -> list[EventResult]:
+    """Apply a push's events in one transaction, each in a savepoint of its own.
+
+    One commit per push, not one per event: on PostgreSQL each commit waits for its
+    fsync, and a till's batch holds up to 200 events. Each event keeps its own result:
+    an invalid one is rolled back to its savepoint and quarantined in the same
+    transaction, one that a concurrent request claimed meanwhile is looked at again (a
+    duplicate, see ``apply_event``), and the others go on. The feed's changes of the
+    whole batch are its last write (``feed.deferred``). Should two batches deadlock on
+    their rows (PostgreSQL breaks the cycle by failing one), the one that failed is
+    applied again event by event.
+    """
+    if not events:
+        return []
+    try:
+        with db.raw_transaction() as c, feed.deferred(c) as buffer:
+            sql = RawSql(c)
+            return [_in_savepoint(c, sql, buffer, till, ev) for ev in events]
+    except Exception as exc:
+        if not is_lock_conflict(exc):
+            raise
+        log.warning("a push of %s events from till %s met another on its rows; applying its "
+                    "events one by one", len(events), till.id)
+    return [apply_event(db, till, ev) for ev in events]
+
+
+def _in_savepoint(c: Connection, sql: RawSql, buffer: feed.FeedBuffer, till: TillIdentity,
+                  ev: Event) -> EventResult:
+    digest = content_hash(ev)
+    for attempt in (1, 2):
+        mark = buffer.mark()
+        savepoint = c.begin_nested()
+        try:
+            result = _apply_in(sql, c, till, ev, digest)
+        except Invalid as exc:
+            savepoint.rollback()
+            buffer.undo(mark)
+            return _quarantine_in(sql, till, ev, digest, str(exc))
+        except Exception as exc:
+            savepoint.rollback()
+            buffer.undo(mark)
+            if attempt == 2 or not is_unique_violation(exc):
+                raise
+            log.info("event %s: claimed by a concurrent request; looking again", ev.event_id)
+            continue
+        savepoint.commit()
+        return result
+    raise AssertionError("unreachable")
+
+
 def apply_event(db: HubDB, till: TillIdentity, ev: Event) -> EventResult:
     """Apply one event in its own transaction (deferred durability: see the module doc).
 
@@ -127,63 +187,67 @@ def apply_event(db: HubDB, till: TillIdentity, ev: Event) -> EventResult:
 
 
 def _apply_once(db: HubDB, till: TillIdentity, ev: Event) -> EventResult:
-    eid, digest = str(ev.event_id), content_hash(ev)
+    digest = content_hash(ev)
     try:
         with db.raw_transaction() as c:
-            sql = RawSql(c)
-            found = _find(sql, till, ev)
-            for row in found:
-                if row[0] != eid:
-                    continue
-                # Nothing of the first event (its result, its state) goes to anyone else.
-                if row[4] != till.id:
-                    raise Invalid(f"event_id: {eid} is already used by another till")
-                if row[5] != digest:
-                    raise Invalid(f"event_id: {eid} was already pushed with other content")
-                return _duplicate(row[1], row[2], row[3], ev)
-            if found:
-                raise Invalid(f"device_seq: {ev.device_seq} of epoch {till.epoch} already holds "
-                              f"event {found[0][0]}")
-            handler = HANDLERS.get(ev.type)
-            if handler is None:
-                raise Invalid(f"type: unknown event type {ev.type!r}")
-            if ev.schema_version != SCHEMA_VERSION:
-                raise Invalid(f"schema_version: {ev.schema_version} of {ev.type} is not supported")
-            payload = _parse(handler.model, ev)
-            payload_json = dumps(ev.payload) or "{}"
-            # Claim the event id before any side effect.
-            sql.run(_INSERT_EVENT, {
-                "event_id": eid, "device_id": till.id, "epoch": till.epoch,
-                "device_seq": ev.device_seq, "type": ev.type,
-                "schema_version": ev.schema_version, "occurred_at": stamp(ev.occurred_at),
-                "received_at": stamp(datetime.now(UTC)), "payload": payload_json,
-                "content_hash": digest, "status": OutcomeStatus.APPLIED.value,
-            })
-            outcome = handler.apply(PushedEvent(sql, till, ev, payload_json, c), payload)
-            applied_plainly = outcome.status is OutcomeStatus.APPLIED and not (
-                outcome.error or outcome.current_state)
-            if not applied_plainly:
-                sql.run(_SET_OUTCOME, {"status": outcome.status.value, "error": outcome.error,
-                                       "current_state": dumps(outcome.current_state),
-                                       "event_id": eid})
-            return EventResult(
-                event_id=ev.event_id, device_seq=ev.device_seq, status=outcome.status.value,
-                error=outcome.error, current_state=outcome.current_state,
-            )
+            return _apply_in(RawSql(c), c, till, ev, digest)
     except Invalid as exc:
-        return _quarantine(db, till, ev, digest, str(exc))
+        with db.raw_transaction() as c:
+            return _quarantine_in(RawSql(c), till, ev, digest, str(exc))
 
 
-def _quarantine(db: HubDB, till: TillIdentity, ev: Event, digest: str, error: str
-                ) -> EventResult:
+def _apply_in(sql: RawSql, c: Connection, till: TillIdentity, ev: Event, digest: str
+              ) -> EventResult:
+    """The event's writes in the caller's transaction; Invalid when it cannot be applied."""
+    eid = str(ev.event_id)
+    found = _find(sql, till, ev)
+    for row in found:
+        if row[0] != eid:
+            continue
+        # Nothing of the first event (its result, its state) goes to anyone else.
+        if row[4] != till.id:
+            raise Invalid(f"event_id: {eid} is already used by another till")
+        if row[5] != digest:
+            raise Invalid(f"event_id: {eid} was already pushed with other content")
+        return _duplicate(row[1], row[2], row[3], ev)
+    if found:
+        raise Invalid(f"device_seq: {ev.device_seq} of epoch {till.epoch} already holds "
+                      f"event {found[0][0]}")
+    handler = HANDLERS.get(ev.type)
+    if handler is None:
+        raise Invalid(f"type: unknown event type {ev.type!r}")
+    if ev.schema_version != SCHEMA_VERSION:
+        raise Invalid(f"schema_version: {ev.schema_version} of {ev.type} is not supported")
+    payload = _parse(handler.model, ev)
+    payload_json = dumps(ev.payload) or "{}"
+    # Claim the event id before any side effect.
+    sql.run(_INSERT_EVENT, {
+        "event_id": eid, "device_id": till.id, "epoch": till.epoch,
+        "device_seq": ev.device_seq, "type": ev.type,
+        "schema_version": ev.schema_version, "occurred_at": stamp(ev.occurred_at),
+        "received_at": stamp(datetime.now(UTC)), "payload": payload_json,
+        "content_hash": digest, "status": OutcomeStatus.APPLIED.value,
+    })
+    outcome = handler.apply(PushedEvent(sql, till, ev, payload_json, c), payload)
+    if outcome.status is not OutcomeStatus.APPLIED or outcome.error or outcome.current_state:
+        sql.run(_SET_OUTCOME, {"status": outcome.status.value, "error": outcome.error,
+                               "current_state": dumps(outcome.current_state),
+                               "event_id": eid})
+    return EventResult(
+        event_id=ev.event_id, device_seq=ev.device_seq, status=outcome.status.value,
+        error=outcome.error, current_state=outcome.current_state,
+    )
+
+
+def _quarantine_in(sql: RawSql, till: TillIdentity, ev: Event, digest: str, error: str
+                   ) -> EventResult:
     log.warning("event %s (%s, seq %s) from till %s quarantined: %s",
                 ev.event_id, ev.type, ev.device_seq, till.id, error)
-    with db.raw_transaction() as c:
-        RawSql(c).run(_INSERT_QUARANTINE, {
-            "event_id": str(ev.event_id), "device_id": till.id, "epoch": till.epoch,
-            "device_seq": ev.device_seq, "type": ev.type[:40], "payload": dumps(ev.payload),
-            "content_hash": digest, "error": error, "received_at": stamp(datetime.now(UTC)),
-        })
+    sql.run(_INSERT_QUARANTINE, {
+        "event_id": str(ev.event_id), "device_id": till.id, "epoch": till.epoch,
+        "device_seq": ev.device_seq, "type": ev.type[:40], "payload": dumps(ev.payload),
+        "content_hash": digest, "error": error, "received_at": stamp(datetime.now(UTC)),
+    })
     return EventResult(event_id=ev.event_id, device_seq=ev.device_seq, status="invalid",
                        error=error)
 

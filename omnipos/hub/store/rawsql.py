@@ -18,7 +18,7 @@ from typing import Any
 
 import psycopg
 from sqlalchemy import Connection
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 _PARAM = re.compile(r"(?<!:):([a-z_][a-z0-9_]*)")
@@ -44,6 +44,13 @@ def is_unique_violation(exc: BaseException) -> bool:
     return False
 
 
+def is_lock_conflict(exc: BaseException) -> bool:
+    """Two transactions waited on each other's rows (PostgreSQL broke the deadlock)."""
+    if isinstance(exc, DBAPIError):
+        exc = exc.orig if exc.orig is not None else exc
+    return isinstance(exc, psycopg.errors.DeadlockDetected | psycopg.errors.SerializationFailure)
+
+
 def stamp(value: datetime) -> str:
     """The text form ``omnipos.sqltypes.UTCDateTime`` stores."""
     if value.tzinfo is None:
@@ -63,6 +70,7 @@ def loads(value: Any) -> Any:
 class RawSql:
     def __init__(self, conn: Session | Connection) -> None:
         connection = conn.connection() if isinstance(conn, Session) else conn
+        self.connection = connection
         self.dialect = connection.dialect.name
         driver = connection.connection.driver_connection
         assert driver is not None
