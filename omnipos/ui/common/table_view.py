@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableView, QWidget
 
-__all__ = ["action_button", "till_table"]
+__all__ = ["action_button", "read_only_table", "till_table"]
 
 
 def action_button(text: str, name: str, parent: QWidget, kind: str = "") -> QPushButton:
@@ -19,19 +19,26 @@ def action_button(text: str, name: str, parent: QWidget, kind: str = "") -> QPus
     return button
 
 
-def till_table(parent: QWidget, name: str, model: object, stretch: int,
-           widths: dict[int, int]) -> QTableView:
+def read_only_table(parent: QWidget, name: str, row_height: int = 38) -> QTableView:
+    """A table of whole rows, one selected at a time, that never takes the keyboard (Up/Down
+    from the scan field move its selection)."""
     table = QTableView(parent)
     table.setObjectName(name)
-    table.setModel(model)  # type: ignore[arg-type]
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(38)
+    table.verticalHeader().setDefaultSectionSize(row_height)
     table.setWordWrap(False)
     table.setAlternatingRowColors(True)
+    return table
+
+
+def till_table(parent: QWidget, name: str, model: object, stretch: int,
+           widths: dict[int, int]) -> QTableView:
+    table = read_only_table(parent, name)
+    table.setModel(model)  # type: ignore[arg-type]
     header = table.horizontalHeader()
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     for col, width in widths.items():

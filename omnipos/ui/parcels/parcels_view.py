@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -14,12 +13,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from omnipos.ui.common.banner import MessageBanner
+from omnipos.ui.common.table_view import read_only_table
 from omnipos.ui.parcels import parcels_models as models
 
 
@@ -32,18 +31,6 @@ def _button(text: str, name: str, parent: QWidget, kind: str = "") -> QPushButto
     return button
 
 
-def _table(parent: QWidget, name: str) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(38)
-    table.setWordWrap(False)
-    table.setAlternatingRowColors(True)
-    return table
 
 
 class ParcelsView(QWidget):
@@ -68,7 +55,7 @@ class ParcelsView(QWidget):
         self.facts.setObjectName("returnFacts")
         self.facts.setWordWrap(True)
         self.expected_model = models.ExpectedModel()
-        self.expected = _table(self, "expectedItems")
+        self.expected = read_only_table(self, "expectedItems")
         self.expected.setModel(self.expected_model)
         header = self.expected.horizontalHeader()
         header.setSectionResizeMode(models.EXP_ITEM, QHeaderView.ResizeMode.Stretch)
@@ -80,7 +67,7 @@ class ParcelsView(QWidget):
         self.found_caption = QLabel("Found in the parcel", self)
         self.found_caption.setObjectName("returnCaption")
         self.found_model = models.FoundModel()
-        self.found = _table(self, "foundItems")
+        self.found = read_only_table(self, "foundItems")
         self.found.setModel(self.found_model)
         header = self.found.horizontalHeader()
         header.setSectionResizeMode(models.ITEM_NAME, QHeaderView.ResizeMode.Stretch)

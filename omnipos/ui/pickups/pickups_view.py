@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QFrame,
     QGridLayout,
@@ -18,13 +17,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from omnipos.services.pickups import QueueFilter
 from omnipos.ui.common.banner import MessageBanner
+from omnipos.ui.common.table_view import read_only_table
 from omnipos.ui.pickups import pickup_models as models
 
 
@@ -37,18 +36,6 @@ def _button(text: str, name: str, parent: QWidget, kind: str = "") -> QPushButto
     return button
 
 
-def _table(parent: QWidget, name: str) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Up/Down from the find field move it
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(40)
-    table.setWordWrap(False)
-    table.setAlternatingRowColors(True)
-    return table
 
 
 class OrderPanel(QFrame):
@@ -72,7 +59,7 @@ class OrderPanel(QFrame):
         self.hub.setObjectName("pickupHub")
         self.hub.setWordWrap(True)
         self.lines_model = models.LinesModel()
-        self.lines = _table(self, "pickupLines")
+        self.lines = read_only_table(self, "pickupLines", row_height=40)
         self.lines.setModel(self.lines_model)
         header = self.lines.horizontalHeader()
         header.setSectionResizeMode(models.LINE_ITEM, QHeaderView.ResizeMode.Stretch)
@@ -144,7 +131,7 @@ class PickupsView(QWidget):
             tabs.addWidget(button)
         self.tabs[QueueFilter.ALL].setChecked(True)
         self.queue_model = models.QueueModel()
-        self.queue = _table(self, "pickupQueue")
+        self.queue = read_only_table(self, "pickupQueue", row_height=40)
         self.queue.setModel(self.queue_model)
         header = self.queue.horizontalHeader()
         header.setSectionResizeMode(models.COL_CUSTOMER, QHeaderView.ResizeMode.Stretch)

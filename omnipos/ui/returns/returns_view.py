@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from omnipos.ui.common.amount_label import AmountLabel
 from omnipos.ui.common.banner import MessageBanner
+from omnipos.ui.common.table_view import read_only_table
 from omnipos.ui.returns import returns_models as models
 from omnipos.ui.selling.cart_model import CartModel
 
@@ -37,18 +37,6 @@ def _button(text: str, name: str, parent: QWidget, kind: str = "") -> QPushButto
     return button
 
 
-def _table(parent: QWidget, name: str) -> QTableView:
-    table = QTableView(parent)
-    table.setObjectName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(38)
-    table.setWordWrap(False)
-    table.setAlternatingRowColors(True)
-    return table
 
 
 def _sizes(table: QTableView, stretch: int, fixed: dict[int, int]) -> None:
@@ -81,7 +69,7 @@ class ReturnsView(QWidget):
         self.facts.setObjectName("returnFacts")
         self.facts.setWordWrap(True)
         self.original_model = models.OriginalModel(currency)
-        self.original = _table(self, "originalLines")
+        self.original = read_only_table(self, "originalLines")
         self.original.setModel(self.original_model)
         _sizes(self.original, models.ORIG_ITEM, {models.ORIG_SOLD: 64,
                                                  models.ORIG_BACK_BEFORE: 104,
@@ -89,7 +77,7 @@ class ReturnsView(QWidget):
         self.lines_caption = QLabel("Coming back", self)
         self.lines_caption.setObjectName("returnCaption")
         self.lines_model = models.ReturnLinesModel(currency)
-        self.lines = _table(self, "returnLines")
+        self.lines = read_only_table(self, "returnLines")
         self.lines.setModel(self.lines_model)
         _sizes(self.lines, models.RET_ITEM, {models.RET_QTY: 60, models.RET_CONDITION: 110,
                                              models.RET_DISPOSITION: 140,
@@ -99,7 +87,7 @@ class ReturnsView(QWidget):
         self.exchange_caption = QLabel("New goods (exchange)", self)
         self.exchange_caption.setObjectName("returnCaption")
         self.exchange_model = CartModel(currency)
-        self.exchange = _table(self, "exchangeLines")
+        self.exchange = read_only_table(self, "exchangeLines")
         self.exchange.setModel(self.exchange_model)
         self.exchange.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(
