@@ -36,11 +36,12 @@ from omnipos.db.importer import import_catalog_csv, write_catalog_csv
 from omnipos.db.settings import get_setting, set_setting, set_settings
 
 OUT = Path(__file__).resolve().parent / "out"
-BUDGET_MS = {"scan": 1.0, "search": 30.0, "complete_sale": 5.0}
+BUDGET_MS = {"scan": 1.0, "search": 30.0, "search_typos": 30.0, "complete_sale": 5.0}
 # DESIGN.md's goals for service / raw sqlite3, by (op, percentile).
 RATIO_GOAL = {("scan", "p99"): 10.0, ("search", "p99"): 2.0,
               ("complete_sale", "p50"): 2.0, ("complete_sale", "p99"): 1.5}
 FLOOR_IS = {"scan": "raw sqlite3 barcode look-up", "search": "raw FTS5 queries",
+            "search_typos": "the same FTS5 queries, built in advance",
             "complete_sale": "raw sqlite3, same rows, same fsync"}
 SEARCHES = [
     # two common words (tens of thousands of matches each)
@@ -289,6 +290,43 @@ def bench_search(db: Database, con: sqlite3.Connection, samples: int,
                    queries=per_query, slowest_query=slowest, slowest_p99_ms=worst[slowest])
 
 
+# The words of SEARCHES with one typing slip each (out, extra, wrong, swapped): these find
+# nothing as typed, so search guesses the words one slip away (catalog.typo_tier).
+TYPO_SEARCHES = [
+    "orgainc milk", "acme fodos", "classic siez", "golden screwdirver", "meadow kefri",
+    "sunscreen travle", "spicy beasn", "wild honye", "swete chocolate", "detergnet",
+]
+
+
+def bench_search_typos(db: Database, con: sqlite3.Connection, samples: int) -> dict:
+    """Searches with a typing slip: the service (slips guessed each time) against the
+    same final FTS5 queries run raw, their text built once beforehand."""
+    from omnipos.db.catalog import search_tiers, typo_tier
+    from omnipos.services.selling import CheckoutService
+
+    svc = CheckoutService(db)
+    with db.read() as s:
+        queries = [(search_tiers(s, t), typo_tier(s, t)) for t in TYPO_SEARCHES]
+    returned = {t: len(svc.search(t, 50)) for t in TYPO_SEARCHES}
+    sql = (
+        "SELECT p.id, p.sku, p.name, p.price_minor, p.tax_class, p.sold_by, p.brand,"
+        " (SELECT min(b2.gtin) FROM barcodes b2 WHERE b2.product_id = p.id)"
+        " FROM product_fts f JOIN products p ON p.id = f.rowid"
+        " WHERE product_fts MATCH ? AND p.active LIMIT 50"
+    )
+
+    def service(i: int) -> None:
+        svc.search(TYPO_SEARCHES[i % len(TYPO_SEARCHES)], 50)
+
+    def raw(i: int) -> None:
+        tiers, fuzzy = queries[i % len(queries)]
+        for query in [*tiers, *([fuzzy] if fuzzy else [])]:
+            con.execute(sql, (query,)).fetchall()
+
+    n = max(len(TYPO_SEARCHES) * 20, samples // 5)
+    return compare("search_typos", *measure_pair(service, raw, n), returned=returned)
+
+
 def _raw_sale(con: sqlite3.Connection, codes: list[str], i: int) -> None:
     """What complete_sale writes, as hand-written SQL in one fsynced transaction."""
     now = datetime.now(UTC).isoformat(timespec="microseconds")
@@ -389,18 +427,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--products", type=int, default=1_000_000)
     parser.add_argument("--samples", type=int, default=5000)
     parser.add_argument("--rebuild", action="store_true")
-    parser.add_argument("--only", choices=("scan", "search", "complete_sale"), action="append")
+    parser.add_argument("--only", choices=("scan", "search", "search_typos", "complete_sale"),
+                        action="append")
     args = parser.parse_args(argv)
     path = build(args.products, args.rebuild)
     db = open_database(path)
     con = raw_connection(path)
     results = []
     try:
-        wanted = args.only or ["scan", "search", "complete_sale"]
+        wanted = args.only or ["scan", "search", "search_typos", "complete_sale"]
         if "scan" in wanted:
             results.append(bench_scan(db, con, args.samples))
         if "search" in wanted:
             results.append(bench_search(db, con, args.samples))
+        if "search_typos" in wanted:
+            results.append(bench_search_typos(db, con, args.samples))
         if "complete_sale" in wanted:
             results.append(bench_complete_sale(db, con, max(200, args.samples // 5)))
     finally:

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from omnipos.db.models import TaxClass
 from omnipos.domain.cart import ProductInfo, SoldBy
 from omnipos.domain.errors import ValidationError
+from omnipos.domain.spelling import one_slip_away
 
 __all__ = [
     "ProductRow",
@@ -158,6 +159,29 @@ def search_tiers(session: Session, words_text: str) -> list[str]:
     return tiers
 
 
+def typo_tier(session: Session, words_text: str) -> str | None:
+    """The FTS5 query of the last tier, for words that found nothing as typed: each word
+    that is no whole word of the index (nor, the last one, a prefix) becomes any of the
+    words one slip away (``domain.spelling``). None when a word is too short to guess."""
+    words = _words(words_text)
+    if not words:
+        return None
+    parts, guessed = [], False
+    for n, word in enumerate(words):
+        if _rows(session, _TERM_EXISTS, (_quote(word),)):
+            parts.append(_quote(word))
+        elif n == len(words) - 1 and _rows(session, _TERM_EXISTS, (f"{_quote(word)}*",)):
+            parts.append(f"{_quote(word)}*")
+        else:
+            slips = one_slip_away(word)
+            if not slips:
+                return None
+            # One OR of them all: a term the index lacks costs one b-tree seek.
+            parts.append("(" + " OR ".join(_quote(w) for w in sorted(slips)) + ")")
+            guessed = True
+    return " AND ".join(parts) if guessed else None  # all as typed: tier 1 said no already
+
+
 def _name_score(name: str, words: list[str]) -> int:
     """How many typed words start a word of the product name (higher is better)."""
     name_words = _WORD.findall(name.casefold())
@@ -170,7 +194,9 @@ def search(session: Session, words_text: str, limit: int = 50) -> list[ProductIn
     Whole-word matches come before prefix matches; within each, products
     whose name (not only brand or SKU) carries the words come first, then
     shorter names. Fast on a million products even for common words, because
-    no query scores more than ``limit`` rows.
+    no query scores more than ``limit`` rows. When nothing matches as typed,
+    words one typing slip away are tried (``typo_tier``): "choclate" finds
+    chocolate.
     """
     if limit <= 0:
         return []
@@ -184,6 +210,11 @@ def search(session: Session, words_text: str, limit: int = 50) -> list[ProductIn
                 found[row[0]] = (key, info)
         if len(found) >= limit:
             break
+    if not found:
+        fuzzy = typo_tier(session, words_text)
+        for row in _rows(session, _SEARCH_TIER, (fuzzy, limit)) if fuzzy else []:
+            info = _info(row)
+            found[row[0]] = ((2, 0, len(info.name), info.product_id), info)
     return [info for _key, info in sorted(found.values(), key=lambda item: item[0])]
 
 

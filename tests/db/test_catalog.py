@@ -223,3 +223,15 @@ def test_failed_bulk_load_leaves_nothing_behind(db: Database) -> None:
     with db.read() as s:
         assert find_by_sku(s, "X") is None
     assert db.check().ok
+
+
+def test_search_forgives_one_typing_slip_per_word(store_db) -> None:
+    from omnipos.db.catalog import search
+
+    with store_db.read() as s:
+        assert [p.sku for p in search(s, "lavendr soap")] == ["SOAP"]  # a letter left out
+        assert [p.sku for p in search(s, "whloe milk")] == ["MILK"]  # two letters swapped
+        assert [p.sku for p in search(s, "sourdougj")] == ["BREAD"]  # a wrong letter
+        assert [p.sku for p in search(s, "lavender")] == ["SOAP"]  # as typed, no guessing
+        assert search(s, "mlk") == []  # too short to guess from
+        assert search(s, "lavendr cheese") == []  # every word must still match
