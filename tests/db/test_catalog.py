@@ -232,6 +232,36 @@ def test_search_forgives_one_typing_slip_per_word(store_db) -> None:
         assert [p.sku for p in search(s, "lavendr soap")] == ["SOAP"]  # a letter left out
         assert [p.sku for p in search(s, "whloe milk")] == ["MILK"]  # two letters swapped
         assert [p.sku for p in search(s, "sourdougj")] == ["BREAD"]  # a wrong letter
+        assert [p.sku for p in search(s, "soap lavemd")] == ["SOAP"]  # the last, half typed
         assert [p.sku for p in search(s, "lavender")] == ["SOAP"]  # as typed, no guessing
         assert search(s, "mlk") == []  # too short to guess from
         assert search(s, "lavendr cheese") == []  # every word must still match
+        assert search(s, "qzxvy") == []  # nonsense finds nothing
+        assert search(s, "xqzvw soap") == []
+
+
+def test_a_word_of_the_catalog_is_not_corrected(store_db) -> None:
+    from omnipos.db.catalog import search, typo_tiers
+
+    with store_db.transaction() as s:
+        upsert_products(s, [ProductRow("SILK", "Silk scarf", 2500, "standard")])
+    with store_db.read() as s:
+        assert [p.sku for p in search(s, "silk")] == ["SILK"]  # not read as milk
+        assert [p.sku for p in search(s, "nilk")] == ["MILK", "SILK"]  # n is next to m
+        # "whole" is a word of the catalog, so only "silj" is guessed (silk, not milk)
+        assert typo_tiers(s, "whole silj") == ['"whole" AND "silk"']
+        assert search(s, "whole silj") == []
+
+
+def test_guesses_follow_the_catalog_as_it_changes(store_db) -> None:
+    from omnipos.db.catalog import index_words, search
+
+    with store_db.read() as s:
+        assert search(s, "rosmary") == []
+        assert "rosemary" not in index_words(s)
+    with store_db.transaction() as s:
+        upsert_products(s, [ProductRow("HERB", "Rosemary bunch", 150, "standard")])
+    with store_db.read() as s:
+        assert [p.sku for p in search(s, "rosmary")] == ["HERB"]
+        assert "rosemary" in index_words(s)
+        assert "herb" in index_words(s) and "4006381333931" not in index_words(s)
