@@ -146,8 +146,8 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
                                        notify=window.notify, actor=actor)
         window.add_screen(ui.pickups)
     if customers is not None:
-        sell.store_credit = StoreCredit(customers, runner, store.currency,
-                                        staff=lambda: _label(actor()))
+        sell.use_store_credit(StoreCredit(customers, runner, store.currency,
+                                          staff=lambda: _label(actor())))
     if returns is not None and customers is not None:
         ui.returns = ReturnsController(ReturnsView(store.currency), returns, customers, runner,
                                        printer, actor=actor, approvals=approvals)
@@ -301,7 +301,7 @@ def run_gui(args: argparse.Namespace) -> int:
             sync.status_changed.connect(ui.pickups.poll)
             ui.pickups.changed.connect(sync.sale_completed)
             sync.catalog_updated.connect(lambda: runner.run_db(till.pickups.reload_profile))
-        sync.catalog_updated.connect(ui.sell.reload_quick_keys)  # a pull may bring new quick keys
+        sync.catalog_updated.connect(ui.sell.quick_keys.reload)  # a pull may bring new quick keys
         # The Returns screen looks other tills' sales up at the hub through the running sync's
         # client; what it, the Parcels, Counts and Stock screens queue for the hub (a return, a
         # count approved, an adjustment, a delivery in) is pushed at once.

@@ -59,7 +59,7 @@ def _till(qtbot: Any, db: Any, tmp_path: Path, displays: CustomerDisplays) -> An
 
 def _pay_cash(qtbot: Any, ui: Any, tendered: str) -> None:
     qtbot.keyClick(ui.sell.view.scan_field, Qt.Key.Key_F12)
-    ctl = ui.sell.payment
+    ctl = ui.sell.checkout.payment
     qtbot.waitUntil(ctl.dialog.amount.hasFocus)
     ctl.dialog.amount.setText(tendered)
     with qtbot.waitSignal(ui.sell.sale_completed):

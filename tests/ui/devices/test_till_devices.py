@@ -71,9 +71,9 @@ def test_f3_saves_the_printer_and_the_next_receipt_uses_it(qtbot: Any, db: Any,
     assert printer.configured and queues[0].uri == uri  # no restart needed
     assert "Receipts now go to" in ctl.view.banner.text
     ctl.scan(SOAP)
-    ctl.open_payment()
-    assert ctl.payment is not None
-    ctl.payment.dialog.amount.returnPressed.emit()
+    ctl.checkout.open_payment()
+    assert ctl.checkout.payment is not None
+    ctl.checkout.payment.dialog.amount.returnPressed.emit()
     assert queues[0].submitted, "the receipt went to the printer set in the dialog"
 
 
@@ -85,7 +85,7 @@ def test_tax_rows_follow_the_cart_without_leftovers(qtbot: Any, db: Any, tmp_pat
     totals = ctl.view.totals
     assert sorted(totals.tax_values) == ["reduced", "standard"]
     ctl.view.select_row(0)
-    ctl.void_selected_line()
+    ctl.sale_actions.void_selected_line()
     _shot(ctl.view, "polish_after_void")
     shown = [w.text() for w in totals.findChildren(QLabel) if w.isVisible()]
     assert [t for t in shown if t.startswith("Tax")] == ["Tax reduced 2%"]

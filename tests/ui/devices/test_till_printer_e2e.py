@@ -62,7 +62,7 @@ def _pay_cash(qtbot, controller) -> Any:
     window.activateWindow()  # offscreen: the closed payment dialog left none active
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(controller.view.scan_field, Qt.Key.Key_F12)
-    dialog = controller.payment.dialog
+    dialog = controller.checkout.payment.dialog
     qtbot.waitUntil(dialog.amount.hasFocus)
     with qtbot.waitSignal(controller.sale_completed) as blocker:
         qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)

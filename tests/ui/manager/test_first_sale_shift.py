@@ -49,7 +49,8 @@ def test_the_first_scan_asks_for_the_float_then_sells(qtbot: Any, store_db: Data
     assert not dialog.isVisible()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is ui.sell.view.scan_field)
     type_keys(qtbot, Qt.Key.Key_F12)
-    qtbot.waitUntil(lambda: ui.sell.payment is not None and ui.sell.payment.dialog.isActiveWindow())
+    qtbot.waitUntil(lambda: ui.sell.checkout.payment is not None
+                    and ui.sell.checkout.payment.dialog.isActiveWindow())
     with qtbot.waitSignal(ui.sell.sale_completed):
         type_keys(qtbot, Qt.Key.Key_Return)
     info = shift._shifts.current()

@@ -75,7 +75,7 @@ def test_till_starts_locked_and_acts_as_the_signed_in_cashier(
     controller.scan("4006381333931")
     controller.scan("96385074")
     view.select_row(0)
-    controller.void_selected_line()
+    controller.sale_actions.void_selected_line()
     assert ("line.voided", crew.cashier.label) in _journal(store_db)
     _shot(ui.window, "till_signed_in")
 
@@ -112,10 +112,10 @@ def test_sale_names_the_signed_in_cashier(
     assert ui.login is not None
     ui.login.on_badge("STAFF-9")
     controller.scan("4006381333931")  # the till's cashier is "osuser"; the badge is Mia's
-    controller.open_payment()
-    assert controller.payment is not None
-    controller.payment.dialog.amount.setText("10.00")
-    controller.payment.take_tender()
+    controller.checkout.open_payment()
+    assert controller.checkout.payment is not None
+    controller.checkout.payment.dialog.amount.setText("10.00")
+    controller.checkout.payment.take_tender()
     with store_db.read() as s:
         sale = s.scalar(select(Sale))
         assert sale is not None and sale.cashier == crew.manager.label
@@ -173,7 +173,7 @@ def test_after_a_lock_the_next_person_continues_or_parks_the_sale(
     controller.scan("4006381333931")
     qtbot.keyClick(controller.view.scan_field, Qt.Key.Key_F9)
     _sign_in(qtbot, ui, "9753")  # Mia signs in next
-    dialog = controller.handover_dialog
+    dialog = controller.handover.dialog
     assert dialog is not None and dialog.isVisible()
     assert "Continue the sale started by Cam Cashier" in dialog.question.text()
     _shot(dialog, "open_sale_handover")
@@ -188,11 +188,11 @@ def test_after_a_lock_the_next_person_continues_or_parks_the_sale(
     controller.scan("96385074")  # Mia's own sale; she locks, and signs in again herself
     type_keys(qtbot, Qt.Key.Key_F9)
     _sign_in(qtbot, ui, "9753")
-    assert controller.handover_dialog is dialog  # nothing asked: the sale is hers
+    assert controller.handover.dialog is dialog  # nothing asked: the sale is hers
     qtbot.waitUntil(controller.view.scan_field.hasFocus)
     type_keys(qtbot, Qt.Key.Key_F9)
     _sign_in(qtbot, ui, "2468")  # Cam now: continues Mia's sale with Enter
-    dialog = controller.handover_dialog
+    dialog = controller.handover.dialog
     assert dialog is not None and dialog.isVisible() and "Mia Manager" in dialog.question.text()
     qtbot.waitUntil(dialog.no_button.hasFocus)
     type_keys(qtbot, Qt.Key.Key_Return)
@@ -202,13 +202,13 @@ def test_after_a_lock_the_next_person_continues_or_parks_the_sale(
 
     # A sale with a tender taken cannot be parked: the next person is told they continue it.
     type_keys(qtbot, Qt.Key.Key_F12)
-    payment = controller.payment
+    payment = controller.checkout.payment
     qtbot.waitUntil(payment.dialog.amount.hasFocus)
     type_keys(qtbot, Qt.Key.Key_Backspace, "1", Qt.Key.Key_Return, Qt.Key.Key_Escape)
     assert not payment.dialog.isVisible() and payment.payment.paid_minor == 100
     qtbot.waitUntil(controller.view.scan_field.hasFocus)
     type_keys(qtbot, Qt.Key.Key_F9)
     _sign_in(qtbot, ui, "2468")  # the sale is still Mia's
-    assert controller.handover_dialog is dialog  # no question this time
+    assert controller.handover.dialog is dialog  # no question this time
     assert "1.00 USD is paid already" in controller.view.banner.text
     assert "continue the sale Mia Manager" in controller.view.banner.text

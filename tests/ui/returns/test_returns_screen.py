@@ -88,7 +88,7 @@ class Shop:
         for code in codes:
             self.scan(code)
         self.key(qtbot, Qt.Key.Key_F12)
-        payment = self.ui.sell.payment
+        payment = self.ui.sell.checkout.payment
         assert payment is not None
         qtbot.waitUntil(payment.dialog.amount.hasFocus)
         type_keys(qtbot, Qt.Key.Key_Return)  # the amount due, in cash
@@ -217,12 +217,12 @@ def test_no_receipt_gives_store_credit_that_pays_on_the_sell_screen(qtbot, shop)
     shop.key(qtbot, Qt.Key.Key_1, ALT)
     shop.scan(MILK_UPC)
     shop.key(qtbot, Qt.Key.Key_F12)
-    payment = shop.ui.sell.payment
+    payment = shop.ui.sell.checkout.payment
     assert payment is not None and payment.dialog.credit_button.isVisible()
     qtbot.waitUntil(payment.dialog.amount.hasFocus)
     shop.key(qtbot, Qt.Key.Key_3, CTRL)
-    assert shop.ui.sell.store_credit is not None
-    picker = shop.ui.sell.store_credit.picker
+    assert shop.ui.sell.checkout.store_credit is not None
+    picker = shop.ui.sell.checkout.store_credit.picker
     assert picker is not None and picker.isVisible()
     qtbot.waitUntil(picker.query.hasFocus)
     type_keys(qtbot, "555 0100", Qt.Key.Key_Return)  # search

@@ -33,7 +33,7 @@ def sell(qtbot: Any, db: Any, tmp_path: Path) -> Any:
 
 def _ctrl_m(qtbot: Any, sell: Any) -> Any:
     qtbot.keyClick(sell.view.scan_field, Qt.Key.Key_M, Qt.KeyboardModifier.ControlModifier)
-    picker = sell.customer_picker
+    picker = sell.sale_actions.customer_picker
     assert picker is not None
     qtbot.waitUntil(picker.isActiveWindow)
     assert picker.query.hasFocus()

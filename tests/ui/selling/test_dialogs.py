@@ -22,7 +22,7 @@ def test_f4_changes_the_quantity_of_the_selected_line(qtbot, till) -> None:
     scan(qtbot, till, MILK_UPC)
     qtbot.keyClick(till.view.scan_field, Qt.Key.Key_Up)  # select the soap line
     qtbot.keyClick(till.view.scan_field, Qt.Key.Key_F4)
-    dialog = till.controller.quantity_dialog
+    dialog = till.controller.sale_actions.quantity_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.field.text() == "1"
     qtbot.waitUntil(dialog.field.hasFocus)
@@ -39,7 +39,7 @@ def test_f4_changes_the_quantity_of_the_selected_line(qtbot, till) -> None:
 def test_quantity_outside_1_to_9999_is_refused_in_the_dialog(qtbot, till) -> None:
     scan(qtbot, till, SOAP)
     qtbot.keyClick(till.view.scan_field, Qt.Key.Key_F4)
-    dialog = till.controller.quantity_dialog
+    dialog = till.controller.sale_actions.quantity_dialog
     for bad in ("0", "10000", "1.5", "abc"):
         dialog.field.setText(bad)
         qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
@@ -52,7 +52,7 @@ def test_quantity_outside_1_to_9999_is_refused_in_the_dialog(qtbot, till) -> Non
 
 def test_f2_search_type_ahead_and_enter_adds_the_product(qtbot, till) -> None:
     qtbot.keyClick(till.view.scan_field, Qt.Key.Key_F2)
-    search = till.controller.search
+    search = till.controller.scans.search
     assert search is not None and search.dialog.isVisible()
     qtbot.waitUntil(search.dialog.query.hasFocus)
     with qtbot.waitSignal(search.results_shown) as blocker:
@@ -68,7 +68,7 @@ def test_f2_search_type_ahead_and_enter_adds_the_product(qtbot, till) -> None:
 
 def test_search_down_arrow_picks_another_result(qtbot, till) -> None:
     qtbot.keyClick(till.view.scan_field, Qt.Key.Key_F2)
-    search = till.controller.search
+    search = till.controller.scans.search
     qtbot.waitUntil(search.dialog.query.hasFocus)
     with qtbot.waitSignal(search.results_shown):
         qtbot.keyClicks(search.dialog.query, "l")  # Lavender soap, Whole milk 1 l
@@ -82,7 +82,7 @@ def test_search_down_arrow_picks_another_result(qtbot, till) -> None:
 
 def test_search_enter_right_after_typing_adds_the_best_match(qtbot, till) -> None:
     qtbot.keyClick(till.view.scan_field, Qt.Key.Key_F2)
-    search = till.controller.search
+    search = till.controller.scans.search
     qtbot.waitUntil(search.dialog.query.hasFocus)
     qtbot.keyClicks(search.dialog.query, "lavender")
     qtbot.keyClick(search.dialog.query, Qt.Key.Key_Return)  # before the type-ahead timer
@@ -100,15 +100,15 @@ def test_park_and_resume_a_sale(qtbot, till) -> None:
     # Another customer meanwhile: resuming is refused while a sale is open.
     scan(qtbot, till, MILK_UPC)
     qtbot.mouseClick(till.view.resume_button, Qt.MouseButton.LeftButton)
-    assert till.controller.resume_dialog is None
+    assert till.controller.handover.resume_dialog is None
     assert "current sale" in till.view.banner.text
     qtbot.mouseClick(till.view.cancel_button, Qt.MouseButton.LeftButton)
-    till.controller.confirm_dialog.reasons.item(0).setSelected(True)
-    till.controller.confirm_dialog.yes_button.click()
+    till.controller.sale_actions.confirm_dialog.reasons.item(0).setSelected(True)
+    till.controller.sale_actions.confirm_dialog.yes_button.click()
     assert till.view.cart_model.rowCount() == 0
 
     qtbot.mouseClick(till.view.resume_button, Qt.MouseButton.LeftButton)
-    dialog = till.controller.resume_dialog
+    dialog = till.controller.handover.resume_dialog
     assert dialog is not None and dialog.isVisible()
     assert dialog.table.model().rowCount() == 1
     with qtbot.waitSignal(till.controller.cart_changed):
@@ -124,10 +124,10 @@ def test_parked_sale_survives_a_new_till_window(qtbot, db, tmp_path) -> None:
 
     first = _make_till(qtbot, db, with_printer=False, tmp=tmp_path)
     scan(qtbot, first, SOAP)
-    first.controller.park_sale()
+    first.controller.handover.park_sale()
     second = _make_till(qtbot, db, with_printer=False, tmp=tmp_path)
-    second.controller.open_resume()
-    second.controller.resume_dialog.resume_button.click()
+    second.controller.handover.open_resume()
+    second.controller.handover.resume_dialog.resume_button.click()
     assert cell(second, 0, cart_model.COL_NAME) == "Lavender soap bar"
 
 
@@ -135,12 +135,12 @@ def test_cancel_sale_asks_first_and_is_journalled(qtbot, till) -> None:
     scan(qtbot, till, SOAP)
     before = count(till.db, JournalEntry)
     qtbot.mouseClick(till.view.cancel_button, Qt.MouseButton.LeftButton)
-    confirm = till.controller.confirm_dialog
+    confirm = till.controller.sale_actions.confirm_dialog
     assert confirm.isVisible()
     confirm.no_button.click()
     assert till.view.cart_model.rowCount() == 1
     qtbot.mouseClick(till.view.cancel_button, Qt.MouseButton.LeftButton)
-    confirm = till.controller.confirm_dialog
+    confirm = till.controller.sale_actions.confirm_dialog
     qtbot.waitUntil(confirm.isActiveWindow)
     confirm.reasons.item(1).setSelected(True)  # a touch on the second reason
     confirm.yes_button.click()
@@ -158,7 +158,7 @@ def test_enter_on_cancel_this_sale_goes_back(qtbot, till) -> None:
     scan(qtbot, till, SOAP)
     scan(qtbot, till, BREAD)
     qtbot.mouseClick(till.view.cancel_button, Qt.MouseButton.LeftButton)
-    confirm = till.controller.confirm_dialog
+    confirm = till.controller.sale_actions.confirm_dialog
     qtbot.waitUntil(confirm.isActiveWindow)
     type_keys(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not confirm.isVisible())
@@ -166,7 +166,7 @@ def test_enter_on_cancel_this_sale_goes_back(qtbot, till) -> None:
     assert count(till.db, JournalEntry) == 0
     # With a reason chosen, Enter still goes back; F12 cancels.
     qtbot.mouseClick(till.view.cancel_button, Qt.MouseButton.LeftButton)
-    confirm = till.controller.confirm_dialog
+    confirm = till.controller.sale_actions.confirm_dialog
     qtbot.waitUntil(confirm.isActiveWindow)
     type_keys(qtbot, Qt.Key.Key_F12)  # no reason yet: nothing happens
     assert confirm.isVisible() and till.view.cart_model.rowCount() == 2
@@ -175,7 +175,7 @@ def test_enter_on_cancel_this_sale_goes_back(qtbot, till) -> None:
     qtbot.waitUntil(lambda: not confirm.isVisible())
     assert till.view.cart_model.rowCount() == 2
     qtbot.mouseClick(till.view.cancel_button, Qt.MouseButton.LeftButton)
-    confirm = till.controller.confirm_dialog
+    confirm = till.controller.sale_actions.confirm_dialog
     qtbot.waitUntil(confirm.isActiveWindow)
     type_keys(qtbot, "1", Qt.Key.Key_F12)
     qtbot.waitUntil(lambda: till.view.cart_model.rowCount() == 0)

@@ -29,7 +29,7 @@ def test_f5_gives_a_percent_discount_on_the_selected_line(till: Till, qtbot: Any
     view, ctl = till.view, till.controller
     ctl.scan(SOAP)
     qtbot.keyClick(view.scan_field, Qt.Key.Key_F5)
-    dialog = ctl.discount_dialog
+    dialog = ctl.sale_actions.discount_dialog
     assert dialog is not None and dialog.isVisible() and dialog.is_percent
     _shot(dialog, "polish_line_discount")
     qtbot.keyClicks(dialog.field, "10%")
@@ -47,7 +47,7 @@ def test_f6_amount_off_the_sale_and_remove_again(till: Till, qtbot: Any) -> None
     ctl.scan(SOAP)
     ctl.scan(MILK_UPC)
     qtbot.keyClick(view.scan_field, Qt.Key.Key_F6)
-    dialog = ctl.discount_dialog
+    dialog = ctl.sale_actions.discount_dialog
     assert dialog is not None
     dialog.amount_button.click()
     qtbot.keyClicks(dialog.field, "1.00")
@@ -57,8 +57,8 @@ def test_f6_amount_off_the_sale_and_remove_again(till: Till, qtbot: Any) -> None
     assert ctl.cart_view is not None and ctl.cart_view.order_discount is not None
     shares = [view.cart_model.index(r, 3).data() for r in range(2)]
     assert all(s.startswith("-") for s in shares)  # the sale discount is shared over the lines
-    ctl.open_order_discount()
-    again = ctl.discount_dialog
+    ctl.sale_actions.open_order_discount()
+    again = ctl.sale_actions.discount_dialog
     assert again is not None and again.field.text() == "1.00"  # shows the current discount
     again.remove_button.click()
     assert view.totals.discount.text() == "0.00"
@@ -67,8 +67,8 @@ def test_f6_amount_off_the_sale_and_remove_again(till: Till, qtbot: Any) -> None
 def test_bad_discount_stays_in_the_dialog_with_a_reason(till: Till, qtbot: Any) -> None:
     ctl = till.controller
     ctl.scan(SOAP)
-    ctl.open_line_discount()
-    dialog = ctl.discount_dialog
+    ctl.sale_actions.open_line_discount()
+    dialog = ctl.sale_actions.discount_dialog
     assert dialog is not None
     qtbot.keyClicks(dialog.field, "150")
     qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
@@ -79,7 +79,7 @@ def test_f8_changes_the_price_with_a_reason_and_journals_it(till: Till, qtbot: A
     view, ctl = till.view, till.controller
     ctl.scan(SOAP)
     qtbot.keyClick(view.scan_field, Qt.Key.Key_F8)
-    dialog = ctl.price_dialog
+    dialog = ctl.sale_actions.price_dialog
     assert dialog is not None and dialog.field.text() == "3.99"
     dialog.field.setText("2.99")
     dialog.ok_button.click()
@@ -120,8 +120,8 @@ def test_over_the_limit_discount_asks_a_manager_and_retries(qtbot: Any, db: Any,
     qtbot.keyClicks(login.screen.pinpad.field, "2468")
     qtbot.keyClick(login.screen.pinpad.field, Qt.Key.Key_Return)
     ctl.scan(SOAP)
-    ctl.open_line_discount()
-    dialog = ctl.discount_dialog
+    ctl.sale_actions.open_line_discount()
+    dialog = ctl.sale_actions.discount_dialog
     assert dialog is not None
     qtbot.keyClicks(dialog.field, "20")
     qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
@@ -161,20 +161,20 @@ def test_a_new_quantity_past_the_limit_asks_a_manager(qtbot: Any, db: Any,
     qtbot.keyClicks(ui.login.screen.pinpad.field, "2468")
     qtbot.keyClick(ui.login.screen.pinpad.field, Qt.Key.Key_Return)
     ctl.scan(SOAP)
-    ctl.open_quantity()
-    assert ctl.quantity_dialog is not None
-    ctl.quantity_dialog.field.setText("10")
-    ctl.quantity_dialog.ok_button.click()
-    ctl.open_line_discount()
-    dialog = ctl.discount_dialog
+    ctl.sale_actions.open_quantity()
+    assert ctl.sale_actions.quantity_dialog is not None
+    ctl.sale_actions.quantity_dialog.field.setText("10")
+    ctl.sale_actions.quantity_dialog.ok_button.click()
+    ctl.sale_actions.open_line_discount()
+    dialog = ctl.sale_actions.discount_dialog
     assert dialog is not None
     dialog.amount_button.click()
     qtbot.keyClicks(dialog.field, "3.99")
     dialog.ok_button.click()
     assert view.totals.discount.text() == "-3.99" and ui.approvals.dialog is None  # 10 %: allowed
-    ctl.open_quantity()
-    ctl.quantity_dialog.field.setText("1")
-    ctl.quantity_dialog.ok_button.click()
+    ctl.sale_actions.open_quantity()
+    ctl.sale_actions.quantity_dialog.field.setText("1")
+    ctl.sale_actions.quantity_dialog.ok_button.click()
     approval = ui.approvals.dialog
     assert approval is not None and approval.isVisible()
     assert "100.0 % off" in approval.detail.text()

@@ -26,10 +26,10 @@ def cell(view: Any, row: int, col: int) -> str:
 
 def test_ctrl_o_sells_an_unlabelled_item_at_the_typed_price(qtbot: Any, till: Till) -> None:
     type_keys(qtbot, Qt.Key.Key_O)  # a plain "o" is typed, not the key
-    assert till.controller.open_price_dialog is None
+    assert till.controller.sale_actions.open_price_dialog is None
     till.view.scan_field.clear()
     qtbot.keyClick(till.view.scan_field, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
-    dialog = till.controller.open_price_dialog
+    dialog = till.controller.sale_actions.open_price_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isActiveWindow)
     assert dialog.price.hasFocus()
@@ -58,7 +58,7 @@ def test_a_cashier_needs_a_manager_for_an_open_price(qtbot: Any, db: Any, tmp_pa
     type_keys(qtbot, "2468", Qt.Key.Key_Return)
     qtbot.waitUntil(ui.sell.view.scan_field.hasFocus)
     ui.sell.view.open_price_button.click()
-    dialog = ui.sell.open_price_dialog
+    dialog = ui.sell.sale_actions.open_price_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isActiveWindow)
     type_keys(qtbot, "3.00", Qt.Key.Key_Return)

@@ -30,7 +30,7 @@ def sales(db) -> list[SimpleNamespace]:
 
 def open_payment(qtbot, till):
     qtbot.keyClick(till.view.scan_field, Qt.Key.Key_F12)
-    ctl = till.controller.payment
+    ctl = till.controller.checkout.payment
     assert ctl is not None and ctl.dialog.isVisible()
     qtbot.waitUntil(ctl.dialog.amount.hasFocus)  # the dialog is active: its keys work
     return ctl
@@ -150,7 +150,7 @@ def test_escape_closes_the_payment_dialog_and_keeps_the_sale(qtbot, till) -> Non
 
 def test_f12_on_an_empty_sale_says_so(qtbot, till) -> None:
     qtbot.keyClick(till.view.scan_field, Qt.Key.Key_F12)
-    assert till.controller.payment is None
+    assert till.controller.checkout.payment is None
     assert "empty" in till.view.banner.text
 
 
@@ -226,8 +226,8 @@ def test_f12_twice_opens_one_payment_dialog_even_before_the_worker_answers(qtbot
     queued = []
     real = till.runner.run_db
     till.runner.run_db = lambda fn, done=None, err=None: queued.append((fn, done, err))
-    till.controller.open_payment()
-    till.controller.open_payment()
+    till.controller.checkout.open_payment()
+    till.controller.checkout.open_payment()
     till.runner.run_db = real
     assert len(queued) == 1
     fn, done, _err = queued[0]

@@ -90,7 +90,7 @@ def test_a_cashier_changes_the_keys_with_a_managers_pin(qtbot: Any, db: Any,
     type_keys(qtbot, "2468", Qt.Key.Key_Return)
     qtbot.waitUntil(ui.sell.view.scan_field.hasFocus)
     qtbot.keyClick(ui.sell.view.scan_field, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
-    dialog = ui.sell.quick_keys_dialog
+    dialog = ui.sell.quick_keys.dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isActiveWindow)
     assert [f.text() for f in dialog.skus[:4]] == ["SOAP", "MILK", "", "GONE"]
@@ -116,8 +116,8 @@ def test_a_cashier_changes_the_keys_with_a_managers_pin(qtbot: Any, db: Any,
 
 
 def test_a_bad_layout_stays_in_the_editor(qtbot: Any, sell: Any) -> None:
-    sell.open_quick_keys_editor()
-    dialog = sell.quick_keys_dialog
+    sell.quick_keys.open_editor()
+    dialog = sell.quick_keys.dialog
     qtbot.waitUntil(dialog.isActiveWindow)
     dialog.labels[0].setText("x" * 24)
     dialog.skus[1].setText(" ")

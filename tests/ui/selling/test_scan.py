@@ -107,7 +107,7 @@ def test_a_scan_during_payment_is_refused_with_a_message(qtbot, till) -> None:
     till.window.attach_scanner(router)
     scan(qtbot, till, SOAP)
     qtbot.keyClick(till.view.scan_field, Qt.Key.Key_F12)
-    qtbot.waitUntil(till.controller.payment.dialog.amount.hasFocus)
+    qtbot.waitUntil(till.controller.checkout.payment.dialog.amount.hasFocus)
     router.route(MILK_UPC)
     assert till.view.cart_model.rowCount() == 1
     assert MILK_UPC in till.view.banner.text and "ignored" in till.view.banner.text
@@ -119,9 +119,9 @@ def test_a_scan_closes_search_and_adds_the_item(qtbot, till) -> None:
     router = ScanRouter()
     till.window.attach_scanner(router)
     qtbot.keyClick(till.view.scan_field, Qt.Key.Key_F2)
-    qtbot.waitUntil(till.controller.search.dialog.query.hasFocus)
+    qtbot.waitUntil(till.controller.scans.search.dialog.query.hasFocus)
     router.route(MILK_UPC)
-    assert not till.controller.search.dialog.isVisible()
+    assert not till.controller.scans.search.dialog.isVisible()
     assert cell(till, 0, cart_model.COL_NAME) == "Whole milk 1 l"
 
 
@@ -151,7 +151,7 @@ def test_codes_shown_on_the_banner_never_reach_the_log(qtbot, till, caplog) -> N
     till.window.attach_scanner(router)
     scan(qtbot, till, SOAP)
     qtbot.keyClick(till.view.scan_field, Qt.Key.Key_F12)
-    qtbot.waitUntil(till.controller.payment.dialog.amount.hasFocus)
+    qtbot.waitUntil(till.controller.checkout.payment.dialog.amount.hasFocus)
     router.route(badge)
     assert badge in till.view.banner.text and "ignored" in till.view.banner.text
     assert any("banner" in r.getMessage() for r in caplog.records)

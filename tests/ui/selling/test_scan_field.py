@@ -37,7 +37,7 @@ def test_a_prefix_typed_then_a_scanner_burst(qtbot, till) -> None:
 
 def test_words_typed_in_the_scan_field_open_the_search(qtbot, till) -> None:
     enter(qtbot, till, "lavender soap")
-    search = till.controller.search
+    search = till.controller.scans.search
     assert search is not None
     qtbot.waitUntil(search.dialog.isActiveWindow)
     assert search.dialog.query.text() == "lavender soap" and search.dialog.query.hasFocus()
@@ -53,12 +53,12 @@ def test_a_sku_typed_still_adds_and_an_unknown_number_is_an_error(qtbot, till) -
     assert till.view.cart_model.rowCount() == 1
     with qtbot.waitSignal(till.controller.scan_failed):
         enter(qtbot, till, "5901234123457")
-    assert till.controller.search is None
+    assert till.controller.scans.search is None
 
 
 def test_a_very_large_quantity_asks_first_and_enter_says_no(qtbot, till) -> None:
     enter(qtbot, till, f"500*{SOAP}")
-    dialog = till.controller.large_quantity_dialog
+    dialog = till.controller.scans.large_quantity_dialog
     assert dialog is not None
     qtbot.waitUntil(dialog.isActiveWindow)
     assert "500" in dialog.question.text() and "Lavender soap bar" in dialog.question.text()
@@ -68,7 +68,7 @@ def test_a_very_large_quantity_asks_first_and_enter_says_no(qtbot, till) -> None
     assert "Not added" in till.view.banner.text
     qtbot.waitUntil(till.view.scan_field.hasFocus)
     enter(qtbot, till, f"500*{SOAP}")
-    dialog = till.controller.large_quantity_dialog
+    dialog = till.controller.scans.large_quantity_dialog
     qtbot.waitUntil(dialog.isActiveWindow)
     type_keys(qtbot, Qt.Key.Key_F12)
     qtbot.waitUntil(lambda: till.view.cart_model.rowCount() == 1)
@@ -79,10 +79,10 @@ def test_a_very_large_quantity_asks_first_and_enter_says_no(qtbot, till) -> None
 def test_the_quantity_dialog_asks_before_a_very_large_quantity(qtbot, till) -> None:
     enter(qtbot, till, SOAP)
     type_keys(qtbot, Qt.Key.Key_F4)
-    dialog = till.controller.quantity_dialog
+    dialog = till.controller.sale_actions.quantity_dialog
     qtbot.waitUntil(dialog.isActiveWindow)
     type_keys(qtbot, "120", Qt.Key.Key_Return)
-    confirm = till.controller.large_quantity_dialog
+    confirm = till.controller.scans.large_quantity_dialog
     assert confirm is not None
     qtbot.waitUntil(confirm.isActiveWindow)
     type_keys(qtbot, Qt.Key.Key_F12)
@@ -92,13 +92,13 @@ def test_the_quantity_dialog_asks_before_a_very_large_quantity(qtbot, till) -> N
 def test_a_large_quantity_of_an_unknown_code_is_an_error_not_a_question(qtbot, till) -> None:
     with qtbot.waitSignal(till.controller.scan_failed):
         enter(qtbot, till, "500*5901234123457")
-    assert till.controller.large_quantity_dialog is None
+    assert till.controller.scans.large_quantity_dialog is None
     assert "5901234123457" in till.view.banner.text
 
 
 def test_twelve_is_not_large(qtbot, till) -> None:
     enter(qtbot, till, f"12*{SOAP}")
-    assert till.controller.large_quantity_dialog is None
+    assert till.controller.scans.large_quantity_dialog is None
     assert cell(till, 0, cart_model.COL_QTY) == "12"
 
 

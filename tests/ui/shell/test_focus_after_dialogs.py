@@ -39,10 +39,10 @@ def _keys_work(qtbot: Any, ui: Any, after: str) -> None:
         _keys(qtbot, Qt.Key.Key_Down)
         assert view.selected_row() == rows - 1, f"Down did nothing after {after}"
     _keys(qtbot, Qt.Key.Key_F2)
-    assert sell.search is not None and sell.search.dialog.isVisible(), \
+    assert sell.scans.search is not None and sell.scans.search.dialog.isVisible(), \
         f"F2 did nothing after {after}"
     _keys(qtbot, Qt.Key.Key_Escape)
-    assert not sell.search.dialog.isVisible()
+    assert not sell.scans.search.dialog.isVisible()
     QApplication.processEvents()
 
 
@@ -100,7 +100,7 @@ def test_keys_work_at_once_after_sign_in_and_every_shift_and_cash_dialog(
     _keys_work(qtbot, ui, "the shift menu")
 
     _keys(qtbot, Qt.Key.Key_F12)  # pay, so the shift can close
-    payment = ui.sell.payment
+    payment = ui.sell.checkout.payment
     assert payment is not None and payment.dialog.isVisible()
     _keys(qtbot, Qt.Key.Key_Return)
     assert not payment.dialog.isVisible()

@@ -125,9 +125,9 @@ def test_f12_completes_what_the_screen_is_for(qtbot: Any, db: Any, tmp_path: Pat
     try:
         _scan(qtbot, ui, SOAP)
         qtbot.keyClick(ui.sell.view.scan_field, Qt.Key.Key_F12)
-        assert ui.sell.payment is not None and ui.sell.payment.dialog.isVisible()
+        assert ui.sell.checkout.payment is not None and ui.sell.checkout.payment.dialog.isVisible()
         with qtbot.waitSignal(ui.sell.sale_completed):
-            qtbot.keyClick(ui.sell.payment.dialog.amount, Qt.Key.Key_Return)
+            qtbot.keyClick(ui.sell.checkout.payment.dialog.amount, Qt.Key.Key_Return)
         qtbot.waitUntil(ui.sell.view.scan_field.hasFocus)  # back in the scan field
         ui.window.show_screen(ScreenId.SYNC)
         qtbot.keyClick(sync.focus_widget(), Qt.Key.Key_F12)
@@ -155,7 +155,7 @@ def test_lock_is_a_layer_and_a_dialog_open_before_it_comes_back(
         assert QApplication.focusWidget() is sell.view.scan_field
         _scan(qtbot, ui, SOAP)
         qtbot.keyClick(sell.view.scan_field, Qt.Key.Key_F4)
-        dialog = sell.quantity_dialog
+        dialog = sell.sale_actions.quantity_dialog
         assert dialog is not None and dialog.isVisible()
         login.lock()  # the idle lock, while the dialog is open
         assert login.locked and not dialog.isVisible()
