@@ -117,7 +117,7 @@ def test_repeat_scans_follow_the_store_setting(qtbot, db, tmp_path: Path, merge:
 
 def test_a_typing_slip_in_the_scan_field_still_finds_the_item(qtbot, till) -> None:
     enter(qtbot, till, "lavendr")
-    search = till.controller.search
+    search = till.controller.scans.search
     assert search is not None
     qtbot.waitUntil(lambda: search.model.rowCount() == 1)
     assert search.model.product_at(0).sku == "SOAP"
