@@ -15,11 +15,13 @@ from omnipos.domain.barcodes import EmbeddedLayout
 from omnipos.domain.cart import MergeScans
 from omnipos.domain.errors import StateError, ValidationError
 from omnipos.domain.money import minor_digits, parse_amount
+from omnipos.domain.receipt import ReceiptChoice
 from omnipos.services.authz import DISCOUNT_LIMIT_SETTING
 from omnipos.services.profile import (
     DEFAULT_LARGE_QUANTITY,
     LARGE_QUANTITY_SETTING,
     MERGE_SCANS_SETTING,
+    RECEIPT_CHOICE_SETTING,
 )
 from omnipos.services.setup import CODE, parse_tax
 from omnipos.services.shifts import OVER_SHORT_SETTING
@@ -56,6 +58,9 @@ def register(subparsers: Subparsers) -> None:
                    help="a repeat scan of an item adds to the line just scanned (last, the "
                         "default), to the item's line anywhere in the sale (item), or is a "
                         "line of its own (off)")
+    p.add_argument("--receipt-default", choices=[c.value for c in ReceiptChoice], default=None,
+                   help="what Enter gives the customer when a sale is paid: a printed receipt "
+                        "(print, the default), an email receipt (email) or none")
     p.add_argument("--confirm-quantity-over", type=int, default=None, metavar="N",
                    help=f"ask before selling more than N of an item at once "
                         f"(default {DEFAULT_LARGE_QUANTITY})")
@@ -171,6 +176,8 @@ def run(args: argparse.Namespace) -> int:
         values["store.cash_step_minor"] = parse_amount(args.cash_step, currency)
     if args.merge_scans is not None:
         values[MERGE_SCANS_SETTING] = args.merge_scans
+    if args.receipt_default is not None:
+        values[RECEIPT_CHOICE_SETTING] = args.receipt_default
     if args.confirm_quantity_over is not None:
         if args.confirm_quantity_over < 1:
             raise ValidationError("--confirm-quantity-over must be 1 or more")

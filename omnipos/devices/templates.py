@@ -111,6 +111,8 @@ def _sale(w: ReceiptWriter, r: SaleReceipt, opts: ReceiptOptions) -> None:
     w.pair("Receipt", r.receipt_no)
     w.pair(_when(r.created_at), f"Till {r.till_code}")
     w.line(f"Cashier: {r.cashier}")
+    if r.customer:
+        w.line(f"Customer: {r.customer}")
     original = r.extra.get(ORIGINAL_RECEIPT)
     if original:
         w.pair("Original receipt", original)

@@ -8,11 +8,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 
 #: ``SaleReceipt.extra`` keys: the receipt a return takes back, and the customer's store
 #: credit left (minor units) after paying with it or receiving it.
 ORIGINAL_RECEIPT = "original_receipt_no"
 CREDIT_BALANCE = "credit_balance_minor"
+
+
+class ReceiptChoice(StrEnum):
+    """What the customer takes at the end of a sale; a store setting says which Enter picks."""
+
+    PRINT = "print"
+    EMAIL = "email"  # mailed by the hub (queued while the till is offline)
+    NONE = "none"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,4 +79,5 @@ class SaleReceipt:
     footer_lines: tuple[str, ...] = ()
     kind: str = "sale"  # "sale" | "return"
     copy: bool = False  # reprints say COPY
+    customer: str = ""  # the name of the directory's customer the sale was for
     extra: dict[str, str] = field(default_factory=dict)

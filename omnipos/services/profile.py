@@ -14,12 +14,15 @@ from omnipos.db.settings import get_setting
 from omnipos.domain.barcodes import EmbeddedLayout
 from omnipos.domain.cart import MergeScans
 from omnipos.domain.errors import StateError
+from omnipos.domain.receipt import ReceiptChoice
 from omnipos.domain.tax import PriceMode, RoundingMode, TaxPolicy
 
 #: Store settings of the scan field (docs/architecture.md lists every key).
 MERGE_SCANS_SETTING = "selling.merge_repeat_scans"  # a MergeScans value
 LARGE_QUANTITY_SETTING = "selling.confirm_quantity_over"  # ask before selling more at once
 DEFAULT_LARGE_QUANTITY = 50
+#: What Enter picks when the sale is paid: a ReceiptChoice value.
+RECEIPT_CHOICE_SETTING = "receipt.default_choice"
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +37,7 @@ class StoreProfile:
     footer: tuple[str, ...]
     merge_scans: MergeScans = MergeScans.LAST_LINE
     large_quantity: int = DEFAULT_LARGE_QUANTITY  # a quantity above this asks first
+    receipt_choice: ReceiptChoice = ReceiptChoice.PRINT  # Enter at the end of a sale
 
     @property
     def prices_include_tax(self) -> bool:
@@ -81,7 +85,16 @@ def load_store_profile(session: Session) -> StoreProfile:
         merge_scans=_merge_scans(get_setting(session, MERGE_SCANS_SETTING)),
         large_quantity=int(get_setting(session, LARGE_QUANTITY_SETTING, DEFAULT_LARGE_QUANTITY)
                            or DEFAULT_LARGE_QUANTITY),
+        receipt_choice=_receipt_choice(get_setting(session, RECEIPT_CHOICE_SETTING)),
     )
+
+
+def _receipt_choice(value: object) -> ReceiptChoice:
+    """The stored setting; an unknown value (a newer till's) keeps printing."""
+    try:
+        return ReceiptChoice(str(value)) if value is not None else ReceiptChoice.PRINT
+    except ValueError:
+        return ReceiptChoice.PRINT
 
 
 def _merge_scans(value: object) -> MergeScans:

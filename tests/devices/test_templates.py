@@ -70,6 +70,14 @@ def test_sale_says_what_the_receipt_must_show() -> None:
     assert "*** COPY ***" not in lines
 
 
+def test_the_sales_customer_is_printed_under_the_cashier() -> None:
+    lines = decode_escpos(render(sample_receipt(customer="Zoë Ng"), get_profile("tm-t88")),
+                          "TM-T88V")
+    assert lines[lines.index("Cashier: Ana Núñez") + 1] == "Customer: Zoë Ng"
+    plain = decode_escpos(render(sample_receipt(), get_profile("tm-t88")), "TM-T88V")
+    assert not any(line.startswith("Customer:") for line in plain)
+
+
 @pytest.mark.parametrize("key", sorted(PROFILES))
 def test_accents_and_currency_signs_survive_every_profile(key: str) -> None:
     profile = get_profile(key)

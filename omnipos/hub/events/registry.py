@@ -18,6 +18,7 @@ from omnipos.hub.events import (
     facts,
     pickup,
     quick_keys,
+    receipts,
     returns,
     sale,
     shift,
@@ -62,6 +63,8 @@ _OWN: dict[str, Handler[Any]] = {
                                       stock.record_received),
     EventType.QUICK_KEYS_CHANGED: Handler(PAYLOADS[EventType.QUICK_KEYS_CHANGED],
                                           quick_keys.record_layout),
+    EventType.RECEIPT_EMAIL_REQUESTED: Handler(PAYLOADS[EventType.RECEIPT_EMAIL_REQUESTED],
+                                               receipts.email_receipt),
 }
 
 HANDLERS: Mapping[str, Handler[Any]] = MappingProxyType({

@@ -1,2 +1,2 @@
 """Messages to customers: a generic outbox (``outbox.py``), SMTP delivery (``smtp.py``),
-and what the pickup flow says (``pickup.py``). Email receipts reuse the outbox."""
+what the pickup flow says (``pickup.py``) and email receipts (``receipt.py``)."""

@@ -36,7 +36,7 @@ from omnipos.services.customers import known_balance
 from omnipos.services.journal import append_journal
 from omnipos.services.profile import StoreProfile
 from omnipos.services.selling.limits import DiscountLimits
-from omnipos.services.selling.receipts import receipt_from_sale
+from omnipos.services.selling.receipts import receipt_from_sale, sale_customer
 from omnipos.services.shifts import (
     AUTO_SHIFT_SETTING,
     NoOpenShift,
@@ -71,6 +71,7 @@ class SaleCompleted:
     event_id: str
     journal_seq: int
     stock_skus: tuple[str, ...]
+    customer_email: str = ""  # the sale's customer's: where an email receipt goes first
 
 
 def shift_for_sale(session: Session, store: StoreProfile, now: datetime, cashier: str) -> str:
@@ -259,10 +260,12 @@ def record_sale(session: Session, store: StoreProfile, cart: Cart, payment: Paym
     credit = next((t.customer_id for t in payment.tenders
                    if t.kind is TenderKind.STORE_CREDIT and t.customer_id), None)
     balance = known_balance(session, credit, cart.currency) if credit else None
+    customer = sale_customer(session, sale)
     return SaleCompleted(
         sale_id=sale_id,
         receipt_no=receipt_no,
-        receipt=receipt_from_sale(sale, store, copy=False, credit_balance_minor=balance),
+        receipt=receipt_from_sale(sale, store, copy=False, credit_balance_minor=balance,
+                                  customer=customer),
         total_minor=totals.total_minor,
         change_minor=payment.change_minor,
         open_drawer=any(t.kind is TenderKind.CASH for t in payment.tenders),
@@ -270,6 +273,7 @@ def record_sale(session: Session, store: StoreProfile, cart: Cart, payment: Paym
         journal_seq=entry.seq,
         stock_skus=tuple(dict.fromkeys(line.product.sku for line in cart.lines
                                        if not line.product.is_open_price)) if stock else (),
+        customer_email=customer.email if customer is not None else "",
     )
 
 

@@ -1,11 +1,18 @@
-"""What a receipt says, built from the stored sale rows (first print and reprints alike)."""
+"""What a receipt says, built from the stored sale rows (first print and reprints alike),
+and receipts by email: an event the hub turns into a mail (queued while offline)."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import logging
+from uuid import UUID
 
-from omnipos.db.models import Sale
-from omnipos.domain.errors import NotFoundError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from omnipos.db.models import Customer, Sale
+from omnipos.domain.customers import normalize_email
+from omnipos.domain.errors import NotFoundError, ValidationError
+from omnipos.domain.permissions import Actor
 from omnipos.domain.receipt import (
     CREDIT_BALANCE,
     ReceiptLine,
@@ -15,14 +22,24 @@ from omnipos.domain.receipt import (
 )
 from omnipos.services.profile import StoreProfile
 from omnipos.services.selling.context import SellingContext
+from omnipos.sync.events import ReceiptEmailRequestedPayload
+from omnipos.sync.outbox import enqueue
 
-__all__ = ["Receipts", "receipt_from_sale"]
+__all__ = ["Receipts", "receipt_from_sale", "sale_customer"]
+
+log = logging.getLogger(__name__)
+
+
+def sale_customer(session: Session, sale: Sale) -> Customer | None:
+    """The directory's customer the sale was for, as this till knows them."""
+    return session.get(Customer, sale.customer_id) if sale.customer_id else None
 
 
 def receipt_from_sale(sale: Sale, store: StoreProfile, *, copy: bool,
-                      credit_balance_minor: int | None = None) -> SaleReceipt:
+                      credit_balance_minor: int | None = None,
+                      customer: Customer | None = None) -> SaleReceipt:
     """The receipt of a stored sale; ``copy`` marks a reprint. ``credit_balance_minor``: the
-    store credit the customer has left after paying with it."""
+    store credit the customer has left after paying with it; ``customer``: whom it names."""
     lines = tuple(
         ReceiptLine(
             name=ln.name,
@@ -69,20 +86,41 @@ def receipt_from_sale(sale: Sale, store: StoreProfile, *, copy: bool,
         header_lines=store.header,
         footer_lines=store.footer,
         copy=copy,
+        customer=customer.name if customer is not None else "",
         extra=({} if credit_balance_minor is None
                else {CREDIT_BALANCE: str(credit_balance_minor)}),
     )
 
 
 class Receipts(SellingContext):
-    """Reprints of stored sales."""
+    """Reprints of stored sales, and receipts by email."""
 
     def receipt(self, sale_id: str, *, copy: bool = True) -> SaleReceipt:
         with self.db.read() as session:
             sale = session.get(Sale, sale_id)
             if sale is None:
                 raise NotFoundError("no such sale")
-            return receipt_from_sale(sale, self.store, copy=copy)
+            return receipt_from_sale(sale, self.store, copy=copy,
+                                     customer=sale_customer(session, sale))
+
+    def email_receipt(self, sale_id: str, address: str, *, actor: Actor | None = None) -> str:
+        """Ask the hub to mail the receipt of a stored sale to ``address``; returns the address
+        as it will be used. The request waits in the outbox while the till is offline."""
+        email = normalize_email(address)
+        if not email:
+            raise ValidationError("type the customer's email address")
+        with self.db.transaction() as session:
+            sale = session.get(Sale, sale_id)
+            if sale is None:
+                raise NotFoundError("no such sale")
+            now, receipt_no = self._clock(), sale.receipt_no
+            enqueue(session, ReceiptEmailRequestedPayload(
+                sale_id=UUID(sale.id), receipt_no=sale.receipt_no, store_code=sale.store_code,
+                till_code=sale.till_code, email=email, requested_at=now,
+                requested_by=self.acting_name(actor), header=list(self.store.header),
+                footer=list(self.store.footer)), now)
+        log.info("receipt %s to be emailed", receipt_no)  # the address is the customer's
+        return email
 
     def receipt_by_number(self, receipt_no: str, *, copy: bool = True) -> SaleReceipt:
         with self.db.read() as session:
@@ -90,7 +128,8 @@ class Receipts(SellingContext):
                 select(Sale).where(Sale.receipt_no == receipt_no.strip())).first()
             if sale is None:
                 raise NotFoundError(f"No sale with receipt number {receipt_no}")
-            return receipt_from_sale(sale, self.store, copy=copy)
+            return receipt_from_sale(sale, self.store, copy=copy,
+                                     customer=sale_customer(session, sale))
 
     def last_sale_id(self) -> str | None:
         with self.db.read() as session:

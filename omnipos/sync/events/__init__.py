@@ -28,6 +28,7 @@ from omnipos.sync.events.pickup import (
     ShipmentSentPayload,
 )
 from omnipos.sync.events.quick_keys import QuickKeysChangedPayload
+from omnipos.sync.events.receipts import ReceiptEmailRequestedPayload
 from omnipos.sync.events.returns import MailReturnReceivedPayload, ReturnCompletedPayload
 from omnipos.sync.events.sale import (
     SaleCompletedPayload,
@@ -60,6 +61,7 @@ __all__ = [
     "PickupReadyPayload",
     "PickupRejectedPayload",
     "QuickKeysChangedPayload",
+    "ReceiptEmailRequestedPayload",
     "ReturnCompletedPayload",
     "SaleCompletedPayload",
     "SaleLinePayload",
@@ -101,6 +103,7 @@ PAYLOADS: Mapping[EventType, type[EventPayload]] = MappingProxyType(
             StockReceivedPayload,
             OrderRequestedPayload,
             QuickKeysChangedPayload,
+            ReceiptEmailRequestedPayload,
         )
     }
 )

@@ -29,6 +29,7 @@ class EventType(StrEnum):
     CUSTOMER_CREATED = "customer.created"
     ORDER_REQUESTED = "order.requested"  # endless aisle: an order taken at the till
     QUICK_KEYS_CHANGED = "quick_keys.changed"  # a manager edited the store's quick keys
+    RECEIPT_EMAIL_REQUESTED = "receipt.email_requested"  # the customer chose an email receipt
     # intents: the hub may refuse them because the order changed meanwhile
     PICKUP_ACCEPTED = "pickup.accepted"
     PICKUP_PICKING = "pickup.picking"
