@@ -80,6 +80,9 @@ def _floor_child() -> int:
 def _one_run(data_dir: str, floor: bool = False) -> float:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # An installed till starts from compiled bytecode (the bundles carry it): the warm-up run
+    # writes it, where a shell that forbids it would have every run compile from source.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     argv = ["--floor-child"] if floor else ["--child", data_dir]
     started = time.time()
     out = subprocess.run([sys.executable, __file__, *argv], env=env,

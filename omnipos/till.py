@@ -4,7 +4,9 @@
 ``TillServices``: the database stays inside it, and each screen's controller
 is handed only the services it uses. Selling and shifts need a store, which
 a first run may not have yet: ``start`` builds them once there is one (after
-``omnipos setup``, the demo store, or enrolling with a hub).
+``omnipos setup``, the demo store, or enrolling with a hub). The services of the
+screens other than Sell (pickups, counts, stock, returns, parcels) are imported and
+built when first asked for, so a till shows its Sell screen without loading them.
 """
 
 from __future__ import annotations
@@ -12,24 +14,27 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from omnipos.db.engine import Database, database_path, open_database
 from omnipos.services import support
-from omnipos.services.counts import CountService
 from omnipos.services.customers import CustomerService
 from omnipos.services.devices import DeviceSettings
 from omnipos.services.journal import journal_keys
-from omnipos.services.parcels import ParcelService
-from omnipos.services.pickups import PickupService
 from omnipos.services.quick_keys import QuickKeyService
-from omnipos.services.returns import ReturnService
 from omnipos.services.selling import CheckoutService
 from omnipos.services.setup import StoreSetup
 from omnipos.services.shifts import ShiftService
 from omnipos.services.staff import StaffService
-from omnipos.services.stock import StockService
 from omnipos.services.support import Versions
 from omnipos.services.sync import Progress, RunningSync, Starter, SyncService
+
+if TYPE_CHECKING:  # imported when first asked for (below)
+    from omnipos.services.counts import CountService
+    from omnipos.services.parcels import ParcelService
+    from omnipos.services.pickups import PickupService
+    from omnipos.services.returns import ReturnService
+    from omnipos.services.stock import StockService
 
 __all__ = ["TillServices", "open_till"]
 
@@ -62,16 +67,11 @@ class TillServices:
         self._parcels: ParcelService | None = None
 
     def start(self) -> None:
-        """Build selling, shifts, pickups, counts, stock, returns and parcels;
+        """Build selling and shifts (the others follow when asked for);
         UserFacingError when the till has no store yet."""
         if self._checkout is None:
             self._checkout = CheckoutService(self._db)
             self._shifts = ShiftService(self._db)
-            self._pickups = PickupService(self._db)
-            self._counts = CountService(self._db)
-            self._stock = StockService(self._db)
-            self._returns = ReturnService(self._db, self._checkout)
-            self._parcels = ParcelService(self._db, self._checkout)
 
     @property
     def checkout(self) -> CheckoutService:
@@ -85,35 +85,55 @@ class TillServices:
             raise RuntimeError("TillServices.start() first")
         return self._shifts
 
+    def _store_db(self) -> Database:
+        """The database, for a service of the store: only once start() has built selling."""
+        if self._checkout is None:
+            raise RuntimeError("TillServices.start() first")
+        return self._db
+
     @property
     def pickups(self) -> PickupService:
         if self._pickups is None:
-            raise RuntimeError("TillServices.start() first")
+            from omnipos.services.pickups import PickupService
+
+            self._pickups = PickupService(self._store_db())
         return self._pickups
 
     @property
     def counts(self) -> CountService:
         if self._counts is None:
-            raise RuntimeError("TillServices.start() first")
+            from omnipos.services.counts import CountService
+
+            self._counts = CountService(self._store_db())
         return self._counts
 
     @property
     def stock(self) -> StockService:
         if self._stock is None:
-            raise RuntimeError("TillServices.start() first")
+            from omnipos.services.stock import StockService
+
+            self._stock = StockService(self._store_db())
         return self._stock
 
     @property
     def returns(self) -> ReturnService:
         if self._returns is None:
-            raise RuntimeError("TillServices.start() first")
+            from omnipos.services.returns import ReturnService
+
+            self._returns = ReturnService(self._db, self.checkout)
         return self._returns
 
     @property
     def parcels(self) -> ParcelService:
         if self._parcels is None:
-            raise RuntimeError("TillServices.start() first")
+            from omnipos.services.parcels import ParcelService
+
+            self._parcels = ParcelService(self._db, self.checkout)
         return self._parcels
+
+    def built_pickups(self) -> PickupService | None:
+        """The pickups service if something asked for it already (None: nothing to reload)."""
+        return self._pickups
 
     def versions(self) -> Versions:
         """What About shows: OmniPOS, Python and the database's schema revision."""

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -22,18 +22,13 @@ from omnipos import logs
 from omnipos.devices.wedge import WedgeDetector
 from omnipos.domain.errors import UserFacingError
 from omnipos.domain.permissions import Actor
-from omnipos.services.counts import CountService
 from omnipos.services.customers import CustomerService
 from omnipos.services.devices import DeviceSettings
-from omnipos.services.parcels import ParcelService
-from omnipos.services.pickups import PickupService
 from omnipos.services.quick_keys import QuickKeyService
-from omnipos.services.returns import ReturnService
 from omnipos.services.selling import CheckoutService
 from omnipos.services.setup import StoreSetup
 from omnipos.services.shifts import ShiftService
 from omnipos.services.staff import StaffService
-from omnipos.services.stock import StockService
 from omnipos.services.support import Versions
 from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.banner import Level
@@ -41,30 +36,35 @@ from omnipos.ui.common.crash import CrashReporter
 from omnipos.ui.common.customer_picker import StoreCredit
 from omnipos.ui.common.style import app_icon_path, load_style
 from omnipos.ui.common.tasks import TaskRunner
-from omnipos.ui.counts.counts_controller import CountsController
-from omnipos.ui.counts.counts_view import CountsView
 from omnipos.ui.devices.customer_display import CustomerDisplays
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 from omnipos.ui.devices.till_devices import TillDevices, start_configured_scanner
 from omnipos.ui.manager.manager_controller import ManagerController
-from omnipos.ui.parcels.parcels_controller import ParcelsController
-from omnipos.ui.parcels.parcels_view import ParcelsView
-from omnipos.ui.pickups.pickups_controller import PickupsController
-from omnipos.ui.pickups.pickups_view import PickupsView
-from omnipos.ui.returns.returns_controller import ReturnsController
-from omnipos.ui.returns.returns_view import ReturnsView
-from omnipos.ui.selftest import SelfTest
 from omnipos.ui.selling.sell_controller import SellController
 from omnipos.ui.selling.sell_view import SellView
-from omnipos.ui.setup.first_run import first_run
-from omnipos.ui.setup.settings_screen import SettingsScreen
 from omnipos.ui.shell.about import show_about
 from omnipos.ui.shell.keymap import Act, ScreenId
 from omnipos.ui.shell.main_window import MIN_HEIGHT, MIN_WIDTH, MainWindow
 from omnipos.ui.shell.scanning import ScanFilter, ScanRouter, install_scan_filter
 from omnipos.ui.shell.signin import Clock, LoginController
-from omnipos.ui.stock.stock_controller import StockController
-from omnipos.ui.stock.stock_view import StockView
+
+if TYPE_CHECKING:  # the screens other than Sell are imported when they are first built
+    from omnipos.services.counts import CountService
+    from omnipos.services.parcels import ParcelService
+    from omnipos.services.pickups import PickupService
+    from omnipos.services.returns import ReturnService
+    from omnipos.services.stock import StockService
+    from omnipos.till import TillServices
+    from omnipos.ui.counts.counts_controller import CountsController
+    from omnipos.ui.parcels.parcels_controller import ParcelsController
+    from omnipos.ui.pickups.pickups_controller import PickupsController
+    from omnipos.ui.returns.returns_controller import ReturnsController
+    from omnipos.ui.setup.settings_screen import SettingsScreen
+    from omnipos.ui.stock.stock_controller import StockController
+    from omnipos.ui.sync.sync_controller import SyncController
+
+T = TypeVar("T")
+Later = Callable[[], T]  # a service a screen built later asks for when it is built
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +80,11 @@ def default_data_dir(demo: bool) -> Path:
 
 @dataclass
 class TillUI:
-    """The till's window and the parts tests and the app reach."""
+    """The till's window and the parts tests and the app reach.
+
+    The screens other than Sell are built the first time they are shown or reached
+    here (``MainWindow.screen``): None for a screen the till does not have.
+    """
 
     window: MainWindow
     sell: SellController
@@ -88,24 +92,44 @@ class TillUI:
     approvals: Approvals | None = None
     manager: ManagerController | None = None
     devices: TillDevices | None = None
-    pickups: PickupsController | None = None
-    returns: ReturnsController | None = None
-    parcels: ParcelsController | None = None
-    counts: CountsController | None = None
-    stock: StockController | None = None
     displays: CustomerDisplays | None = None
-    settings: SettingsScreen | None = None
+
+    @property
+    def pickups(self) -> PickupsController | None:
+        return cast("PickupsController | None", self.window.screen(ScreenId.PICKUPS))
+
+    @property
+    def returns(self) -> ReturnsController | None:
+        return cast("ReturnsController | None", self.window.screen(ScreenId.RETURNS))
+
+    @property
+    def parcels(self) -> ParcelsController | None:
+        return cast("ParcelsController | None", self.window.screen(ScreenId.PARCELS))
+
+    @property
+    def counts(self) -> CountsController | None:
+        return cast("CountsController | None", self.window.screen(ScreenId.COUNTS))
+
+    @property
+    def stock(self) -> StockController | None:
+        return cast("StockController | None", self.window.screen(ScreenId.STOCK))
+
+    @property
+    def settings(self) -> SettingsScreen | None:
+        return cast("SettingsScreen | None", self.window.screen(ScreenId.MANAGER))
 
 
 def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinter, *,
                 data_dir: str, scanner: ScanRouter | None = None,
                 staff: StaffService | None = None, shifts: ShiftService | None = None,
                 device_settings: DeviceSettings | None = None,
-                pickups: PickupService | None = None,
-                returns: ReturnService | None = None, parcels: ParcelService | None = None,
+                pickups: Later[PickupService] | None = None,
+                returns: Later[ReturnService] | None = None,
+                parcels: Later[ParcelService] | None = None,
                 customers: CustomerService | None = None,
                 versions: Callable[[], Versions] | None = None, log_file: str = "",
-                counts: CountService | None = None, stock: StockService | None = None,
+                counts: Later[CountService] | None = None,
+                stock: Later[StockService] | None = None,
                 displays: CustomerDisplays | None = None,
                 quick_keys: QuickKeyService | None = None,
                 setup: StoreSetup | None = None, window: MainWindow | None = None,
@@ -121,6 +145,9 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
     ``setup`` the Manager screen's store settings (Alt+7); ``window`` is the one the first-run
     wizard already shows; with ``versions`` (read on the database thread) the About box
     (Shift+F1). ``clock`` is the idle lock's (tests move it).
+
+    Sell is built now; the other screens, their modules and the services given for them
+    (called once, then) when they are first shown or reached, so the window paints sooner.
     """
     store = svc.store
     window = window or MainWindow()
@@ -142,29 +169,55 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
     if login is not None:
         login.signed_in.connect(sell.signed_in)  # a sale someone else started is offered
     if pickups is not None:
-        ui.pickups = PickupsController(PickupsView(), pickups, runner, printer,
-                                       notify=window.notify, actor=actor)
-        window.add_screen(ui.pickups)
+        def build_pickups(pickups: Later[PickupService] = pickups) -> PickupsController:
+            from omnipos.ui.pickups.pickups_controller import PickupsController
+            from omnipos.ui.pickups.pickups_view import PickupsView
+
+            return PickupsController(PickupsView(), pickups(), runner, printer,
+                                     notify=window.notify, actor=actor)
+
+        window.add_screen_later(ScreenId.PICKUPS, build_pickups)
     if customers is not None:
         sell.use_store_credit(StoreCredit(customers, runner, store.currency,
                                           staff=lambda: _label(actor())))
     if returns is not None and customers is not None:
-        ui.returns = ReturnsController(ReturnsView(store.currency), returns, customers, runner,
-                                       printer, actor=actor, approvals=approvals)
-        window.add_screen(ui.returns)
+        def build_returns(returns: Later[ReturnService] = returns,
+                          customers: CustomerService = customers) -> ReturnsController:
+            from omnipos.ui.returns.returns_controller import ReturnsController
+            from omnipos.ui.returns.returns_view import ReturnsView
+
+            return ReturnsController(ReturnsView(store.currency), returns(), customers, runner,
+                                     printer, actor=actor, approvals=approvals)
+
+        window.add_screen_later(ScreenId.RETURNS, build_returns)
     if parcels is not None:
-        ui.parcels = ParcelsController(ParcelsView(), parcels, runner, actor=actor)
-        window.add_screen(ui.parcels)
+        def build_parcels(parcels: Later[ParcelService] = parcels) -> ParcelsController:
+            from omnipos.ui.parcels.parcels_controller import ParcelsController
+            from omnipos.ui.parcels.parcels_view import ParcelsView
+
+            return ParcelsController(ParcelsView(), parcels(), runner, actor=actor)
+
+        window.add_screen_later(ScreenId.PARCELS, build_parcels)
     if counts is not None:
-        ui.counts = CountsController(CountsView(store.currency), counts, runner, printer,
-                                     export_dir=Path(data_dir) / "exports", actor=actor,
-                                     approvals=approvals)
-        window.add_screen(ui.counts)
+        def build_counts(counts: Later[CountService] = counts) -> CountsController:
+            from omnipos.ui.counts.counts_controller import CountsController
+            from omnipos.ui.counts.counts_view import CountsView
+
+            return CountsController(CountsView(store.currency), counts(), runner, printer,
+                                    export_dir=Path(data_dir) / "exports", actor=actor,
+                                    approvals=approvals)
+
+        window.add_screen_later(ScreenId.COUNTS, build_counts)
     if stock is not None:
-        ui.stock = StockController(StockView(), stock, runner, actor=actor, approvals=approvals,
-                                   printer=printer)
-        window.add_screen(ui.stock)
-        sell.use_stock_lookup(lambda sku, s=ui.stock: _show_stock(window, s, sku))
+        def build_stock(stock: Later[StockService] = stock) -> StockController:
+            from omnipos.ui.stock.stock_controller import StockController
+            from omnipos.ui.stock.stock_view import StockView
+
+            return StockController(StockView(), stock(), runner, actor=actor,
+                                   approvals=approvals, printer=printer)
+
+        window.add_screen_later(ScreenId.STOCK, build_stock)
+        sell.use_stock_lookup(lambda sku: _show_stock(ui, sku))
     runner.user_error.connect(sell.show_error)
     if quick_keys is not None:
         sell.use_quick_keys(quick_keys)
@@ -192,9 +245,13 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
         window.on_action(Act.DEVICES, lambda: devices.open(window))
         sell.use_devices(lambda: devices.open(window))
     if setup is not None:
-        ui.settings = SettingsScreen(setup, runner, actor=actor, approvals=approvals,
-                                     on_saved=svc.reload_profile)
-        window.add_screen(ui.settings)
+        def build_settings(setup: StoreSetup = setup) -> SettingsScreen:
+            from omnipos.ui.setup.settings_screen import SettingsScreen
+
+            return SettingsScreen(setup, runner, actor=actor, approvals=approvals,
+                                  on_saved=svc.reload_profile)
+
+        window.add_screen_later(ScreenId.MANAGER, build_settings)
     if versions is not None:
         window.on_action(Act.ABOUT, lambda: show_about(window, runner, versions,
                                                        data_dir=data_dir, log_file=log_file))
@@ -203,13 +260,31 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
     return ui
 
 
+def _hook_screen(sid: ScreenId, ui: TillUI, till: TillServices, sync: SyncController) -> None:
+    """A screen built later joins the sync: what it queues for the hub is pushed at once."""
+    if sid is ScreenId.PICKUPS and ui.pickups is not None:
+        ui.pickups.changed.connect(sync.sale_completed)
+    elif sid is ScreenId.RETURNS and ui.returns is not None:
+        # It looks other tills' sales up at the hub through the running sync's client.
+        till.returns.use_hub(lambda: sync.worker.client if sync.worker is not None else None)
+        ui.returns.changed.connect(sync.sale_completed)
+    elif sid is ScreenId.PARCELS and ui.parcels is not None:
+        ui.parcels.changed.connect(sync.sale_completed)
+    elif sid is ScreenId.COUNTS and ui.counts is not None:
+        ui.counts.changed.connect(sync.sale_completed)
+    elif sid is ScreenId.STOCK and ui.stock is not None:
+        ui.stock.changed.connect(sync.sale_completed)
+
+
 def _label(actor: Actor | None) -> str:
     return actor.label if actor is not None else ""
 
 
-def _show_stock(window: MainWindow, stock: StockController, sku: str) -> None:
-    window.show_screen(ScreenId.STOCK)
-    stock.show_card(sku)
+def _show_stock(ui: TillUI, sku: str) -> None:
+    stock = ui.stock
+    if stock is not None:
+        ui.window.show_screen(ScreenId.STOCK)
+        stock.show_card(sku)
 
 
 def _install_scanner(app: QApplication, terminator: str) -> tuple[ScanRouter, ScanFilter]:
@@ -284,8 +359,9 @@ def run_gui(args: argparse.Namespace) -> int:
         ui = parts.ui = create_till(
             till.checkout, runner, printer, data_dir=str(data_dir), window=window,
             scanner=scanner, staff=till.staff, shifts=till.shifts, device_settings=till.devices,
-            pickups=till.pickups, returns=till.returns, parcels=till.parcels,
-            customers=till.customers, counts=till.counts, stock=till.stock, displays=displays,
+            pickups=lambda: till.pickups, returns=lambda: till.returns,
+            parcels=lambda: till.parcels, customers=till.customers,
+            counts=lambda: till.counts, stock=lambda: till.stock, displays=displays,
             quick_keys=till.quick_keys, setup=till.setup, versions=till.versions,
             log_file=reporter.log_file)
         parts.serial = start_configured_scanner(startup.scanner_uri, scanner, ui.sell.view.banner)
@@ -295,20 +371,19 @@ def run_gui(args: argparse.Namespace) -> int:
                                         reload_profile=till.checkout.reload_profile,
                                         sale_completed=ui.sell.sale_completed,
                                         text="Starting the demo hub…" if demo else "")
-        if ui.pickups is not None:
-            # After each sync pass: new orders and refused intents are announced on any screen;
-            # what the Pickups screen queues for the hub is pushed at once.
-            sync.status_changed.connect(ui.pickups.poll)
-            ui.pickups.changed.connect(sync.sale_completed)
-            sync.catalog_updated.connect(lambda: runner.run_db(till.pickups.reload_profile))
+        window.screen_built.connect(lambda sid, _screen: _hook_screen(sid, ui, till, sync))
+        if ScreenId.PICKUPS in window.screens:
+            # After each sync pass new orders and refused intents are announced on any screen,
+            # so the first pass builds the Pickups screen if Alt+2 has not yet.
+            sync.status_changed.connect(lambda *_: ui.pickups.poll() if ui.pickups else None)
+
+            def reload_pickups() -> None:
+                built = till.built_pickups()
+                if built is not None:
+                    runner.run_db(built.reload_profile)
+
+            sync.catalog_updated.connect(reload_pickups)
         sync.catalog_updated.connect(ui.sell.quick_keys.reload)  # a pull may bring new quick keys
-        # The Returns screen looks other tills' sales up at the hub through the running sync's
-        # client; what it, the Parcels, Counts and Stock screens queue for the hub (a return, a
-        # count approved, an adjustment, a delivery in) is pushed at once.
-        till.returns.use_hub(lambda: sync.worker.client if sync.worker is not None else None)
-        for screen_ui in (ui.returns, ui.parcels, ui.counts, ui.stock):
-            if screen_ui is not None:
-                screen_ui.changed.connect(sync.sale_completed)
         if ui.login is not None:
             QTimer.singleShot(0, ui.login.start)  # locked from the start when the store has staff
 
@@ -316,6 +391,8 @@ def run_gui(args: argparse.Namespace) -> int:
         build()
     else:
         # First run: the wizard covers the window until the till has a store (and a printer).
+        from omnipos.ui.setup.first_run import first_run
+
         wizard = first_run(window, till.setup, till.sync, till.devices, runner, scanner,
                            data_dir=str(data_dir))
         wizard.store_ready.connect(build)
@@ -338,6 +415,8 @@ def run_gui(args: argparse.Namespace) -> int:
     QTimer.singleShot(0, lambda: printer.reconfigure(uri, startup.printer_profile))
     code = getattr(args, "self_test_code", None)
     if code and parts.ui is not None:
+        from omnipos.ui.selftest import SelfTest
+
         SelfTest(window, parts.ui.sell, scanner, code).start()
     QTimer.singleShot(0, window.restore_focus)
 
@@ -362,7 +441,7 @@ class _Parts:
     """What ``run_gui`` builds once the till has a store (at once, or after the wizard)."""
 
     ui: TillUI | None = None
-    sync: Any = None  # ui.sync.sync_controller.SyncController
+    sync: SyncController | None = None
     serial: Any = None  # a serial scanner's reader, when one is configured
     displays: CustomerDisplays | None = None
 

@@ -10,12 +10,17 @@ Every key comes from the keymap: application keys call the slots given to
 ``on_action`` (F3, F7, F9, Shift+F1) or the shell's own (F1, F12, Esc, F11, Alt+1 …
 Alt+8); a screen's keys call its ``actions()`` and are live only while it is
 shown. The shown screen also receives the scanner (``attach_scanner``).
+
+Only Sell has to be ready when the window first paints: the other screens are
+added with ``add_screen_later`` and built the first time they are shown (their
+Alt key, their tab, the F1 list) or asked for (``screen``); ``screen_built``
+says so, for what else hooks into a screen once it exists.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QShortcut
@@ -76,8 +81,12 @@ class ScreenTabs(QWidget):
         self.buttons[screen].setChecked(True)
 
 
+ScreenBuilder = Callable[[], Screen]
+
+
 class MainWindow(QMainWindow):
     screen_shown = Signal(object)  # ScreenId, after every switch
+    screen_built = Signal(object, object)  # ScreenId, Screen: a screen added later now exists
 
     def __init__(self, keymap: Keymap = KEYMAP, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +120,8 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
 
         self._screens: dict[ScreenId, Screen] = {}
+        self._builders: dict[ScreenId, ScreenBuilder] = {}  # added later, not built yet
+        self._actions: dict[ScreenId, Mapping[Act, Callable[[], None]]] = {}
         self._current: Screen | None = None
         self._lock_view: QWidget | None = None
         self._lock_focus: Callable[[], QWidget] | None = None
@@ -142,20 +153,40 @@ class MainWindow(QMainWindow):
     def add_screen(self, screen: Screen) -> None:
         """Put a screen in the stack and bind its keys; the first one added is shown."""
         sid = screen.screen_id
-        if sid in self._screens:
+        if sid in self._screens or sid in self._builders:
             raise ValueError(f"the {sid.title} screen is added twice")
-        actions = screen.actions()
-        for binding in self.keymap.in_scope(sid):
-            if binding.act not in actions:
-                raise ValueError(f"the {sid.title} screen has no slot for {binding.act.value!r}")
-            self._bind(binding.act, sid, actions[binding.act])
-        self._screens[sid] = screen
-        self.stack.addWidget(screen.page)
+        self._bind_screen_keys(sid)
+        self._stack_screen(sid, screen)
         self.tabs.add(sid)
         if self._current is None:
             self.show_screen(sid)
         else:
             self._update_shortcuts()
+
+    def add_screen_later(self, sid: ScreenId, build: ScreenBuilder) -> None:
+        """A screen whose tab and keys are there now, built by ``build`` when first needed."""
+        if sid in self._screens or sid in self._builders:
+            raise ValueError(f"the {sid.title} screen is added twice")
+        self._builders[sid] = build
+        self._bind_screen_keys(sid)
+        self.tabs.add(sid)
+        self._update_shortcuts()
+
+    def _bind_screen_keys(self, sid: ScreenId) -> None:
+        # The keys call the screen's slot through _actions: a screen added later has none
+        # until it is built, and its keys are live only while it is shown (so built).
+        for binding in self.keymap.in_scope(sid):
+            self._bind(binding.act, sid,
+                       lambda s=sid, act=binding.act: self._actions[s][act]())
+
+    def _stack_screen(self, sid: ScreenId, screen: Screen) -> None:
+        actions = screen.actions()
+        for binding in self.keymap.in_scope(sid):
+            if binding.act not in actions:
+                raise ValueError(f"the {sid.title} screen has no slot for {binding.act.value!r}")
+        self._actions[sid] = actions
+        self._screens[sid] = screen
+        self.stack.addWidget(screen.page)
 
     def set_lock_view(self, view: QWidget, focus: Callable[[], QWidget]) -> None:
         """The sign-in layer; ``focus`` names its widget for the keyboard (the PIN field)."""
@@ -206,19 +237,33 @@ class MainWindow(QMainWindow):
 
     @property
     def screens(self) -> list[ScreenId]:
-        return [s for s in ScreenId if s in self._screens]
+        """Every screen the till has, built or not yet."""
+        return [s for s in ScreenId if s in self._screens or s in self._builders]
 
     @property
     def current_screen(self) -> Screen | None:
         return self._current
 
     def screen(self, sid: ScreenId) -> Screen | None:
+        """The screen (built now if it was added later); None for one the till lacks."""
+        build = self._builders.pop(sid, None)
+        if build is not None:
+            screen = build()
+            self._stack_screen(sid, screen)
+            log.debug("screen %s built", sid.value)
+            self.screen_built.emit(sid, screen)
+        return self._screens.get(sid)
+
+    def built(self, sid: ScreenId) -> Screen | None:
+        """The screen if it exists already (None for one not built yet or not there)."""
         return self._screens.get(sid)
 
     def show_screen(self, sid: ScreenId) -> bool:
         """Switch to a screen the till has (False, and nothing happens, for one it lacks)."""
-        target = self._screens.get(sid)
-        if target is None or self._locked:
+        if self._locked:
+            return False
+        target = self.screen(sid)
+        if target is None:
             return False
         if target is not self._current:
             if self._current is not None:

@@ -63,7 +63,7 @@ def _store(qtbot: Any, db: Database, tmp_path: Path, staff: StaffService | None)
     counts = CountService(db)
     ui = create_till(CheckoutService(db), SyncTaskRunner(), printer, data_dir=str(tmp_path),
                      scanner=router, staff=staff, shifts=ShiftService(db) if staff else None,
-                     counts=counts, stock=StockService(db))
+                     counts=lambda: counts, stock=lambda: StockService(db))
     show_window(qtbot, ui.window)
     return Store(ui, db, router, queues[0], counts)
 

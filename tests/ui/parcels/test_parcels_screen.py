@@ -60,7 +60,7 @@ def _shop(qtbot: Any, db: Database, tmp: Path) -> Shop:
     router = ScanRouter()
     checkout = CheckoutService(db)
     ui = create_till(checkout, SyncTaskRunner(), ReceiptPrinter(None), data_dir=str(tmp),
-                     scanner=router, parcels=ParcelService(db, checkout))
+                     scanner=router, parcels=lambda: ParcelService(db, checkout))
     show_window(qtbot, ui.window)
     return Shop(ui, db, router)
 

@@ -62,7 +62,7 @@ def shop(qtbot: Any, db: Database, tmp_path: Path) -> Shop:
     printer = ReceiptPrinter("file:///dev/null", queue_factory=factory)
     router = ScanRouter()
     ui = create_till(CheckoutService(db), SyncTaskRunner(), printer, data_dir=str(tmp_path),
-                     scanner=router, pickups=PickupService(db))
+                     scanner=router, pickups=lambda: PickupService(db))
     show_window(qtbot, ui.window)
     return Shop(ui, db, router, queues[0])
 

@@ -109,7 +109,7 @@ def shop(qtbot: Any, db: Database, tmp_path: Path) -> Shop:
     router = ScanRouter()
     checkout = CheckoutService(db)
     ui = create_till(checkout, SyncTaskRunner(), printer, data_dir=str(tmp_path),
-                     scanner=router, returns=ReturnService(db, checkout),
+                     scanner=router, returns=lambda: ReturnService(db, checkout),
                      customers=CustomerService(db))
     show_window(qtbot, ui.window)
     return Shop(ui, db, router, queues[0])

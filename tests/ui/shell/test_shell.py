@@ -169,3 +169,43 @@ def test_lock_is_a_layer_and_a_dialog_open_before_it_comes_back(
         assert window.status.cashier_label.text() == "Cashier: Cam Cashier (#1)"
     finally:
         sync.stop()
+
+
+def test_screens_other_than_sell_are_built_on_their_first_alt_key(
+        qtbot: Any, db: Any, tmp_path: Path) -> None:
+    """The window paints with Sell only; Stock (Alt+6) is built when first shown, once."""
+    from omnipos.services.stock import StockService
+
+    asked: list[StockService] = []
+
+    def stock_service() -> StockService:
+        asked.append(StockService(db))
+        return asked[-1]
+
+    svc = CheckoutService(db)
+    ui = create_till(svc, SyncTaskRunner(), ReceiptPrinter(None), data_dir=str(tmp_path),
+                     stock=stock_service)
+    window, sell = ui.window, ui.sell
+    show_window(qtbot, window)
+    sell.view.focus_scan()
+    assert window.screens == [ScreenId.SELL, ScreenId.STOCK]  # its tab and Alt key are there
+    assert "Stock   Alt+6" in [b.text() for b in window.tabs.buttons.values()]
+    assert window.built(ScreenId.STOCK) is None and asked == []  # but nothing of it is built
+    built: list[ScreenId] = []
+    window.screen_built.connect(lambda sid, _screen: built.append(sid))
+
+    qtbot.keyClick(sell.view.scan_field, Qt.Key.Key_6, ALT)
+    stock = window.built(ScreenId.STOCK)
+    assert stock is not None and window.current_screen is stock
+    assert built == [ScreenId.STOCK] and len(asked) == 1
+    assert QApplication.focusWidget() is stock.focus_widget()
+    assert ui.stock is stock
+    qtbot.keyClick(stock.focus_widget(), Qt.Key.Key_F2)  # the screen's own key reaches it
+    assert ui.stock.search is not None
+    qtbot.waitUntil(ui.stock.search.dialog.isVisible)
+    ui.stock.search.dialog.reject()
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1, ALT)
+    assert window.current_screen is sell
+    qtbot.keyClick(sell.view.scan_field, Qt.Key.Key_6, ALT)
+    assert window.current_screen is stock and built == [ScreenId.STOCK] and len(asked) == 1
