@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from omnipos.db.models import TaxClass
 from omnipos.domain.cart import ProductInfo, SoldBy
 from omnipos.domain.errors import ValidationError
-from omnipos.domain.spelling import Vocabulary
+from omnipos.domain.spelling import Matches, Vocabulary
 
 __all__ = [
     "ProductRow",
@@ -277,23 +277,28 @@ def _typo_tiers(readings: list[list[str]] | None) -> list[str]:
     return tiers
 
 
-def _guess_rank(info: ProductInfo, terms: list[list[str]], likeliest: bool) -> tuple[int, int]:
+def _guess_rank(info: ProductInfo, terms: list[list[str]],
+                likeliest: bool) -> tuple[int, int, tuple[int, ...]]:
     """How far down each word's readings (``terms``) the product is, 0 when found by the
-    ``likeliest`` ones, and how many of the words are in its name (not only brand or SKU)."""
+    ``likeliest`` ones; how many of the words are in its name (not only brand or SKU);
+    and which reading of each word found it."""
     name = _WORD.findall(info.name.casefold())
-    rest = None if likeliest else _WORD.findall(f"{info.brand} {info.sku}".casefold())
+    rest = _WORD.findall(f"{info.brand} {info.sku}".casefold())
     rank = in_name = 0
+    reading = []
     for options in terms:
         at = next((i for i, t in enumerate(options) if any(w.startswith(t) for w in name)),
                   None)
         in_name += at is not None
-        if rest is not None:
-            if at is None or at > 0:
-                at = min(at if at is not None else len(options),
-                         next((i for i, t in enumerate(options)
-                               if any(w.startswith(t) for w in rest)), len(options)))
-            rank += at
-    return rank, in_name
+        if likeliest:
+            at = 0
+        elif at is None or at > 0:
+            at = min(at if at is not None else len(options) - 1,
+                     next((i for i, t in enumerate(options)
+                           if any(w.startswith(t) for w in rest)), len(options) - 1))
+        rank += at
+        reading.append(at)
+    return rank, in_name, tuple(reading)
 
 
 def _name_score(name: str, words: list[str]) -> int:
@@ -302,7 +307,7 @@ def _name_score(name: str, words: list[str]) -> int:
     return sum(any(n.startswith(w) for n in name_words) for w in words)
 
 
-def search(session: Session, words_text: str, limit: int = 50) -> list[ProductInfo]:
+def search(session: Session, words_text: str, limit: int = 50) -> Matches:
     """Active products matching every word typed, best matches first.
 
     Whole-word matches come before prefix matches; within each, products
@@ -310,10 +315,11 @@ def search(session: Session, words_text: str, limit: int = 50) -> list[ProductIn
     shorter names. Fast on a million products even for common words, because
     no query scores more than ``limit`` rows. When nothing matches as typed,
     the catalog's words one typing slip away are tried (``typo_tiers``):
-    "choclate" finds chocolate, the likeliest readings first.
+    "choclate" finds chocolate, the likeliest readings first, and the matches
+    say what they were read as (``Matches.read_as``).
     """
     if limit <= 0:
-        return []
+        return Matches()
     words = _words(words_text)
     found: dict[int, tuple[tuple[int, ...], ProductInfo]] = {}
     for tier, query in enumerate(search_tiers(session, words_text)):
@@ -325,22 +331,29 @@ def search(session: Session, words_text: str, limit: int = 50) -> list[ProductIn
         if len(found) >= limit:
             break
     if not found:
-        _typo_search(session, words, limit, found)
-    return [info for _key, info in sorted(found.values(), key=lambda item: item[0])]
+        return _typo_search(session, words, limit)
+    return Matches(info for _key, info in sorted(found.values(), key=lambda item: item[0]))
 
 
-def _typo_search(session: Session, words: list[str], limit: int,
-                 found: dict[int, tuple[tuple[int, ...], ProductInfo]]) -> None:
+def _typo_search(session: Session, words: list[str], limit: int) -> Matches:
     readings = _readings(session, words)
     terms = [[o.strip('"*') for o in options] for options in readings or []]
+    found: dict[int, tuple[tuple[int, ...], ProductInfo]] = {}
+    read_by: dict[int, tuple[int, ...]] = {}
     for tier, query in enumerate(_typo_tiers(readings)):
         for row in _rows(session, _SEARCH_TIER, (query, limit)):
             if row[0] not in found and len(found) < limit:
                 info = _info(row)
-                rank, in_name = _guess_rank(info, terms, likeliest=tier == 0)
-                found[row[0]] = ((2, rank, -in_name, len(info.name), info.product_id), info)
+                rank, in_name, read_by[row[0]] = _guess_rank(info, terms, tier == 0)
+                found[row[0]] = ((rank, -in_name, len(info.name), info.product_id), info)
         if len(found) >= limit:
             break
+    best = [info for _key, info in sorted(found.values(), key=lambda item: item[0])]
+    if not best or readings is None:
+        return Matches()
+    read_as = [readings[n][at].strip('"').replace('"*', "\N{HORIZONTAL ELLIPSIS}")
+               for n, at in enumerate(read_by[best[0].product_id])]
+    return Matches(best, " ".join(read_as))
 
 
 def product_count(session: Session) -> int:

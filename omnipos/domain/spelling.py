@@ -17,12 +17,15 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from omnipos.domain.cart import ProductInfo
+
 __all__ = [
     "ALPHABET",
     "MAX_GUESSES",
     "MIN_LENGTH",
     "NEIGHBOUR_KEYS",
     "Guess",
+    "Matches",
     "Vocabulary",
     "one_slip_away",
 ]
@@ -137,3 +140,13 @@ class Vocabulary:
             found += [Guess(w, prefix=True) for w in spellings
                       if len(w) >= MIN_LENGTH and w not in self.words and self.starts(w)]
         return found[:limit]
+
+
+class Matches(list[ProductInfo]):
+    """The products a search found, best first. ``read_as`` is set when the words typed
+    found nothing and these were found by reading them as other words of the catalog
+    (the words the first product was found by), so a screen can say so."""
+
+    def __init__(self, products: Iterable[ProductInfo] = (), read_as: str | None = None):
+        super().__init__(products)
+        self.read_as = read_as

@@ -234,6 +234,9 @@ def test_search_forgives_one_typing_slip_per_word(store_db) -> None:
         assert [p.sku for p in search(s, "sourdougj")] == ["BREAD"]  # a wrong letter
         assert [p.sku for p in search(s, "soap lavemd")] == ["SOAP"]  # the last, half typed
         assert [p.sku for p in search(s, "lavender")] == ["SOAP"]  # as typed, no guessing
+        assert search(s, "lavender").read_as is None
+        assert search(s, "lavendr soap").read_as == "lavender soap"  # what it was read as
+        assert search(s, "soap lavemd").read_as == "soap lavend\N{HORIZONTAL ELLIPSIS}"
         assert search(s, "mlk") == []  # too short to guess from
         assert search(s, "lavendr cheese") == []  # every word must still match
         assert search(s, "qzxvy") == []  # nonsense finds nothing

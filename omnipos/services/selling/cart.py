@@ -30,6 +30,7 @@ from omnipos.domain.entry import looks_like_words, parse_entry
 from omnipos.domain.errors import NotFoundError, ValidationError
 from omnipos.domain.money import Money
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
+from omnipos.domain.spelling import Matches
 from omnipos.services import authz
 from omnipos.services.selling.limits import DiscountLimits
 
@@ -142,7 +143,7 @@ class CartBuilding(DiscountLimits):
             cart.customer = SaleCustomer(row.id, row.name)
         return cart.customer
 
-    def search(self, text: str, limit: int = 50) -> list[ProductInfo]:
+    def search(self, text: str, limit: int = 50) -> Matches:
         with self.db.read() as session:
             return catalog.search(session, text, limit=limit)
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
-from omnipos.domain.cart import ProductInfo
 from omnipos.domain.errors import UserFacingError
+from omnipos.domain.spelling import Matches
 from omnipos.services.selling import CheckoutService
 from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.selling.search_dialog import SearchDialog
@@ -68,20 +68,23 @@ class SearchController(QObject):
         self._seq += 1
         seq = self._seq
         if not text:
-            self._show(seq, [])
+            self._show(seq, Matches())
             return
         svc = self._svc
         self._runner.run_db(lambda: svc.search(text, limit=LIMIT),
                             lambda rows: self._show(seq, rows), self._failed)
 
-    def _show(self, seq: int, rows: list[ProductInfo]) -> None:
+    def _show(self, seq: int, rows: Matches) -> None:
         if seq != self._seq:
             return
         self.model.set_results(rows)
         d = self.dialog
         if rows:
             d.results.selectRow(0)
-            d.status.setText(f"{len(rows)} found" + (" (first 50)" if len(rows) >= LIMIT else ""))
+            found = f"{len(rows)} found" + (" (first 50)" if len(rows) >= LIMIT else "")
+            if rows.read_as:  # typo matches: say they are, and what was looked for instead
+                found = f"No match as typed \N{EM DASH} {found} for \u201c{rows.read_as}\u201d"
+            d.status.setText(found)
         else:
             d.status.setText("Nothing found" if d.query.text().strip() else "")
         self.results_shown.emit(len(rows))

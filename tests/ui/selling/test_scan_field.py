@@ -121,3 +121,9 @@ def test_a_typing_slip_in_the_scan_field_still_finds_the_item(qtbot, till) -> No
     assert search is not None
     qtbot.waitUntil(lambda: search.model.rowCount() == 1)
     assert search.model.product_at(0).sku == "SOAP"
+    # marked as a typo match: what it was read as
+    assert search.dialog.status.text() == (
+        "No match as typed \N{EM DASH} 1 found for \u201clavender\u201d")
+    with qtbot.waitSignal(search.results_shown):
+        search.dialog.query.setText("lavender")
+    assert search.dialog.status.text() == "1 found"
