@@ -13,21 +13,23 @@ import dataclasses
 import logging
 from collections.abc import Callable
 from datetime import datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from omnipos.db.engine import Database
 from omnipos.db.settings import get_setting
 from omnipos.domain.errors import UserFacingError, ValidationError
 from omnipos.sync.console import OutboxItem, OutboxListing, bar_status, list_outbox
-from omnipos.sync.enroll import Enrollment, enroll
 from omnipos.sync.errors import KeyringUnavailable, SyncError, SyncErrorKind
 from omnipos.sync.outbox import OutboxStatus, retry_quarantined
+from omnipos.sync.state import DEFAULT_INTERVAL
 from omnipos.sync.tokens import KeyringTokenStore, TokenStore
-from omnipos.sync.worker import DEFAULT_INTERVAL, SyncWorker
+
+if TYPE_CHECKING:  # the worker and enrollment bring httpx: imported when they run (below)
+    from omnipos.sync.enroll import Enrollment
+    from omnipos.sync.worker import SyncWorker
 
 __all__ = [
     "INTERVAL_SETTING",
-    "Enrollment",
     "EnrollmentFailed",
     "OutboxItem",
     "OutboxListing",
@@ -131,6 +133,8 @@ class SyncService:
     def enroll(self, hub_url: str, code: str, *, device_name: str | None = None,
                tokens: TokenStore | None = None, progress: Progress | None = None) -> Enrollment:
         """Enroll with a one-time code (network); EnrollmentFailed says what went wrong."""
+        from omnipos.sync.enroll import enroll
+
         try:
             return enroll(self._db, hub_url, code, tokens or self._tokens or KeyringTokenStore(),
                           device_name=device_name, progress=progress)
@@ -142,6 +146,8 @@ class SyncService:
         with self._db.read() as s:
             if not (get_setting(s, "device.id") and get_setting(s, "hub.url")):
                 return None
+        from omnipos.sync.worker import SyncWorker  # on the starter's thread, not the GUI's
+
         worker = SyncWorker(self._db, self._tokens or KeyringTokenStore(),
                             interval=self.interval(), on_change=on_change, progress=progress)
         worker.start()

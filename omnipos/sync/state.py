@@ -23,6 +23,8 @@ GAPS = "sync.gaps"
 #: The last head of this till's journal the hub said it kept: {seq, hash, at}.
 JOURNAL_HEAD = "sync.journal_head"
 
+DEFAULT_INTERVAL = 30.0  # seconds between the worker's passes unless sync.interval_s says
+
 
 def get_state(session: Session, key: str, default: Any = None) -> Any:
     row = session.get(SyncState, key)

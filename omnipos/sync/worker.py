@@ -27,13 +27,20 @@ from omnipos.sync.handshake import handshake, note_journal_head, settle_gaps
 from omnipos.sync.outbox import keep_days, prune_acknowledged
 from omnipos.sync.pull import Progress, PullReport, pull_all
 from omnipos.sync.push import DEFAULT_BATCH, Pusher, PushReport
-from omnipos.sync.state import AUTH_REQUIRED, LAST_ATTEMPT, LAST_ERROR, LAST_SYNC, ONLINE, set_state
+from omnipos.sync.state import (
+    AUTH_REQUIRED,
+    DEFAULT_INTERVAL,
+    LAST_ATTEMPT,
+    LAST_ERROR,
+    LAST_SYNC,
+    ONLINE,
+    set_state,
+)
 from omnipos.sync.tls import HubLink, check_hub_url
 from omnipos.sync.tokens import TokenStore
 
 log = logging.getLogger(__name__)
 
-DEFAULT_INTERVAL = 30.0
 PRUNE_EVERY_S = 3600.0  # the outbox's acknowledged events are pruned hourly at most
 
 
