@@ -160,6 +160,9 @@ class ShiftTally:
     paid_in: int = 0
     paid_out: int = 0
     safe_drops: int = 0
+    deposits_count: int = 0
+    deposits_minor: int = 0  # taken on endless-aisle orders (not sales: held for customers)
+    deposits_refunded_minor: int = 0
 
     def add_sale(
         self,
@@ -199,6 +202,24 @@ class ShiftTally:
             self.tenders[kind] = self.tenders.get(kind, 0) - minor
             if kind == "cash":
                 self.cash_refunded += minor
+
+    def add_deposit(self, amount_minor: int, *, refunded: bool = False,
+                    tenders: Mapping[str, int] | None = None) -> None:
+        """A deposit taken on an order (or paid back when it was cancelled): not a sale, but
+        its tenders (net of change; cash in or out of the drawer) count like a sale's."""
+        sign = -1 if refunded else 1
+        if refunded:
+            self.deposits_refunded_minor += amount_minor
+        else:
+            self.deposits_count += 1
+            self.deposits_minor += amount_minor
+        for kind, minor in (tenders or {}).items():
+            self.tenders[kind] = self.tenders.get(kind, 0) + sign * minor
+            if kind == "cash":
+                if refunded:
+                    self.cash_refunded += minor
+                else:
+                    self.cash_taken += minor
 
     def add_movement(self, kind: MovementKind, amount_minor: int) -> None:
         if amount_minor <= 0:
@@ -282,6 +303,9 @@ class ShiftReport:
             "paid_in_minor": t.paid_in,
             "paid_out_minor": t.paid_out,
             "safe_drops_minor": t.safe_drops,
+            "deposits_count": t.deposits_count,
+            "deposits_minor": t.deposits_minor,
+            "deposits_refunded_minor": t.deposits_refunded_minor,
             "expected_cash_minor": self.expected_cash,
             "counted_cash_minor": self.counted_cash,
             "over_short_minor": self.over_short,
@@ -314,6 +338,9 @@ def report_lines(report: ShiftReport) -> list[str]:
         f"Discounts  {amt(t.discounts_minor)}",
         f"Tax total  {amt(t.tax_minor)}",
     ]
+    if t.deposits_minor or t.deposits_refunded_minor:
+        lines += [f"Deposits on orders ({t.deposits_count})  {amt(t.deposits_minor)}",
+                  f"Deposits refunded  {amt(t.deposits_refunded_minor)}"]
     lines += [f"  tax {cls}  {amt(v)}" for cls, v in sorted(t.tax_by_class.items())]
     lines.append("Tenders")
     lines += [f"  {kind}  {amt(v)}" for kind, v in sorted(t.tenders.items())]

@@ -31,6 +31,13 @@ class TenderKind(StrEnum):
     EXCHANGE = "exchange"
     #: Paid to a sales channel (a web order): refunded by the hub, never from a drawer.
     CHANNEL = "channel"
+    #: A deposit on an endless-aisle order, taken earlier (at another till, perhaps): the
+    #: collecting store's sale counts it and asks only for the balance.
+    DEPOSIT = "deposit"
+
+
+#: Tenders a payment starts with, which the cashier cannot take back.
+FIXED_TENDERS = frozenset({TenderKind.EXCHANGE, TenderKind.DEPOSIT})
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,6 +176,8 @@ class Payment:
     def remove_last(self) -> Tender:
         if not self.tenders:
             raise StateError("no tender to remove")
+        if self.tenders[-1].kind in FIXED_TENDERS:
+            raise StateError("that part was paid before (a deposit or goods returned): it stays")
         return self.tenders.pop()
 
 

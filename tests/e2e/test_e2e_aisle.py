@@ -12,9 +12,12 @@ from sqlalchemy import select
 
 from omnipos.db.engine import Database
 from omnipos.db.models import OutboxEvent
+from omnipos.domain.deposits import AislePay
 from omnipos.domain.shifts import CashCount
+from omnipos.hub.orders.views import order_view
 from omnipos.hub.stock import levels
 from omnipos.hub.store.models import Channel, Order, OrderLine
+from omnipos.services.pickups import PickupService
 from omnipos.services.shifts import ShiftService
 from omnipos.services.stock import AisleRequest, StockService
 from omnipos.sync.enroll import enroll
@@ -67,3 +70,61 @@ def test_an_item_ordered_here_for_pickup_at_another_store(live_hub, tmp_path: Pa
     [harbour] = stock.card("A").elsewhere
     assert harbour.available == 3  # what S2 can still promise
     db.close()
+
+
+def test_a_deposit_here_and_the_balance_at_the_collecting_store(live_hub, tmp_path: Path) -> None:
+    """Till A takes a deposit, the hub's order carries it, store B's pickup asks only for the
+    balance, and the money adds up to the order's total, to the cent."""
+    csv = tmp_path / "levels.csv"
+    csv.write_text("store,sku,quantity\nS1,A,0\nS2,A,5\n")
+    levels.import_levels(live_hub.db, csv)
+    db, sync = _till(live_hub, tmp_path)
+    sync.run_once()
+    stock = StockService(db)
+    ShiftService(db).open(CashCount("USD"), actor=None)
+    want = AisleRequest("A", "3", "Ada Lovelace", pickup_store="S2", pay=AislePay.DEPOSIT,
+                        deposit="2.00")
+    deposit = stock.start_order(want)
+    deposit.add_cash(deposit.remaining_minor)
+    done = stock.place_order(want, deposit)
+    assert done.sale is None and done.paid_minor == 200
+    sync.run_once()
+    x = ShiftService(db).x_report(actor=None)
+    assert x.tally.deposits_minor == 200 and x.tally.cash_taken == 200 and x.tally.sales_count == 0
+    with live_hub.db.read() as s:
+        [order] = s.scalars(select(Order)).all()
+        assert (order.paid, order.deposit_minor) == (False, 200)
+        order_id, total = order.id, order.total_minor
+        assert order_view(s, order)["paid_minor"] == 200  # what GET /v1/orders/{id} says
+    assert total > 200
+    # Store B: its till pulls the order, picks and readies it, and takes the balance.
+    b_db = new_till_db(tmp_path, "s2")
+    b_tokens = MemoryTokenStore()
+    enroll(b_db, live_hub.url, live_hub.code("S2"), b_tokens)
+    b_sync = SyncWorker(b_db, b_tokens)
+    b_sync.run_once()
+    pickups = PickupService(b_db)
+    [row] = pickups.queue().rows
+    assert row.due_minor == total - 200
+    detail = pickups.order(row.pickup_id)
+    assert (detail.deposit_minor, detail.due_minor) == (200, total - 200)
+    for _ in range(3):
+        pickups.tick(row.pickup_id, "A")
+    pickups.mark_ready(row.pickup_id)
+    b_sync.run_once()
+    ShiftService(b_db).open(CashCount("USD"), actor=None)
+    balance = pickups.start_payment(row.pickup_id)
+    assert balance.total_minor == total and balance.remaining_minor == total - 200
+    balance.add_cash(balance.remaining_minor)
+    handed = pickups.hand_over(row.pickup_id, code=detail.pickup_code, payment=balance)
+    assert handed.sale is not None and handed.sale.total_minor == total
+    b_sync.run_once()
+    bx = ShiftService(b_db).x_report(actor=None)
+    assert bx.tally.sales_minor == total and bx.tally.tenders == {"cash": total - 200,
+                                                                   "deposit": 200}
+    assert bx.tally.cash_taken + x.tally.cash_taken == total  # to the cent
+    with live_hub.db.read() as s:
+        hub_order = s.get(Order, order_id)
+        assert hub_order is not None and hub_order.paid and hub_order.state == "handed_over"
+    db.close()
+    b_db.close()

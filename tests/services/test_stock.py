@@ -3,6 +3,7 @@ its expected list, and the look-up card."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
@@ -13,7 +14,9 @@ from omnipos.db.models import JournalEntry, OutboxEvent
 from omnipos.db.settings import set_settings
 from omnipos.db.stock import set_elsewhere, set_hub_level, till_level
 from omnipos.db.stores import DirectoryStore, upsert_store
+from omnipos.domain.deposits import AislePay
 from omnipos.domain.errors import PermissionDenied, StateError, ValidationError
+from omnipos.domain.shifts import report_lines
 from omnipos.domain.stock import AdjustReason, StockBucket
 from omnipos.services.stock import StockService
 
@@ -114,9 +117,56 @@ def test_an_aisle_order_is_paid_here_and_queued_for_the_hub(stock, crew, store_d
     assert order["fulfilment"] == {"type": "pickup", "store": "S2"}
     assert order["receipt_no"] == done.sale.receipt_no and "sale.completed" in events
     assert events["sale.completed"]["stock"] == []  # money only
-    later = AisleRequest("SOAP", "1", "Ada Lovelace", pickup_store="S2", pay_now=False)
+    later = AisleRequest("SOAP", "1", "Ada Lovelace", pickup_store="S2",
+                         pay=AislePay.ON_COLLECTION)
     unpaid = stock.place_order(later, actor=crew.cashier)
     assert unpaid.sale is None and unpaid.number != done.number
     with pytest.raises(ValidationError, match="paid now"):
         stock.place_order(AisleRequest("SOAP", "1", "Ada", line1="1 Main St", city="Portland",
-                                       postcode="97201", country="US", pay_now=False))
+                                       postcode="97201", country="US",
+                                       pay=AislePay.ON_COLLECTION))
+
+
+def test_an_aisle_deposit_is_held_money_in_the_shift_not_a_sale(stock, crew, store_db) -> None:
+    from omnipos.db.models import Deposit, Sale
+    from omnipos.services.shifts import ShiftService
+    from omnipos.services.stock import AisleRequest
+
+    with store_db.transaction() as s:
+        upsert_store(s, DirectoryStore("S2", "Harbour", "", "45.60", "-122.68", "", "UTC"),
+                     datetime.now(UTC))
+        set_settings(s, {"aisle.deposit_percent": 25, "aisle.deposit_minimum_percent": 10})
+    two = AisleRequest("SOAP", "2", "Ada Lovelace", pickup_store="S2", pay=AislePay.DEPOSIT)
+    whole = stock.start_order(AisleRequest("SOAP", "2", "Ada", pickup_store="S2")).total_minor
+    payment = stock.start_order(two)  # empty: the store's default share, rounded up
+    assert payment.total_minor == -(-whole * 25 // 100)
+    with pytest.raises(ValidationError, match="at least 10%"):
+        stock.start_order(replace(two, deposit="0.01"))
+    with pytest.raises(ValidationError, match="less than the order's total"):
+        stock.start_order(replace(two, deposit=f"{whole / 100:.2f}"))
+    with pytest.raises(ValidationError, match="paid now, in full"):
+        stock.start_order(replace(two, pickup_store="", line1="1 Main St", city="Portland",
+                                  postcode="97201", country="US"))
+    typed = replace(two, deposit="1.50")
+    payment = stock.start_order(typed)
+    assert payment.total_minor == 150
+    with pytest.raises(StateError, match="changed after payment"):
+        stock.place_order(two, payment, actor=crew.cashier)
+    payment.add_cash(500)
+    done = stock.place_order(typed, payment, actor=crew.cashier)
+    assert done.sale is None and done.paid_minor == 150 and done.open_drawer
+    assert done.total_minor == whole
+    with store_db.read() as s:
+        [deposit] = s.query(Deposit).all()
+        assert (deposit.kind, deposit.amount_minor, deposit.order_number) == \
+            ("taken", 150, done.number)
+        assert s.query(Sale).count() == 0  # held for the customer, not sold here
+        order = next(e.payload for e in s.query(OutboxEvent) if e.type == "order.requested")
+        kinds = [e.kind for e in s.query(JournalEntry)]
+    assert order["paid"] is False and order["paid_minor"] == 150
+    assert "deposit.taken" in kinds and "aisle.ordered" in kinds
+    x = ShiftService(store_db).x_report(actor=crew.cashier)
+    assert (x.tally.deposits_count, x.tally.deposits_minor, x.tally.sales_minor) == (1, 150, 0)
+    assert x.tally.tenders == {"cash": 150} and x.tally.cash_taken == 150
+    assert x.expected_cash == x.tally.opening_float + 150
+    assert any(line.startswith("Deposits on orders (1)") for line in report_lines(x))

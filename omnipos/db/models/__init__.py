@@ -4,7 +4,7 @@ Every model shares ``Base`` (one metadata); importing this package imports
 them all, so Alembic and the schema check see the complete schema.
 """
 
-from omnipos.db.models.aisle import AisleOrder
+from omnipos.db.models.aisle import AisleOrder, Deposit
 from omnipos.db.models.base import Base
 from omnipos.db.models.catalog import Barcode, Price, Product, TaxClass
 from omnipos.db.models.counts import CountArea, CountLine, CountScan, CountSession
@@ -47,6 +47,7 @@ __all__ = [
     "Delivery",
     "DeliveryLine",
     "DeliveryScan",
+    "Deposit",
     "Intake",
     "IntakeItem",
     "IntakeState",

@@ -6,7 +6,8 @@ path as ``POST /v1/orders`` (priced, routed, reserved, on the fulfilling
 store's feed) and a replay of the event is the same order. An order the hub
 cannot take (an item no longer in the catalog, a pickup store that takes no
 pickups) is quarantined with the reason: the customer has a receipt from the
-till, and the hub's operator sees it.
+till, and the hub's operator sees it. A deposit paid at the till comes in as the
+order's ``deposit_minor``: the collecting store asks only for the balance.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ def request_of(p: OrderRequestedPayload) -> OrderRequest:
             "channel_order_id": p.number, "placed_at": p.placed_at,
             "customer": p.customer.model_dump(mode="json"), "currency": p.currency,
             "lines": [ln.model_dump(mode="json") for ln in p.lines], "paid": p.paid,
+            **({"deposit_minor": p.paid_minor} if not p.paid and p.paid_minor else {}),
             "fulfilment": fulfilment,
         })
     except PydanticError as exc:

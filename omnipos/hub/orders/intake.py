@@ -48,7 +48,10 @@ class OrderConflict(UserFacingError):
 
 
 def body_hash(req: OrderRequest) -> str:
-    canonical = json.dumps(req.model_dump(mode="json"), sort_keys=True, separators=(",", ":"))
+    # An order without a deposit hashes as before the field existed: its replays still match.
+    body = req.model_dump(mode="json", exclude={"deposit_minor"} if req.deposit_minor is None
+                          else None)
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
@@ -125,7 +128,7 @@ def _insert(session: Session, channel: ChannelIdentity, req: OrderRequest, diges
         id=str(uuid.uuid4()), channel_id=channel.id, channel_order_id=req.channel_order_id,
         body_hash=digest, placed_at=req.placed_at, customer_name=req.customer.name,
         customer_email=req.customer.email, customer_phone=req.customer.phone,
-        currency=req.currency, paid=req.paid,
+        currency=req.currency, paid=req.paid, deposit_minor=req.deposit_minor or 0,
         fulfilment=FulfilmentKind.PICKUP.value if pickup else FulfilmentKind.SHIP.value,
         pickup_store=req.fulfilment.store if isinstance(req.fulfilment, PickupFulfilment) else None,
         address=None if pickup else req.fulfilment.address.model_dump(mode="json"),  # type: ignore[union-attr]

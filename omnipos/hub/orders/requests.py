@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 
 from omnipos.domain.quantities import QuantityError, to_milli
 from omnipos.sync.wire import AwareDatetime, Code, Currency, Minor, QtyStr, TillInput, Wire
@@ -74,9 +74,20 @@ class OrderRequest(TillInput):
     customer: CustomerIn
     currency: Currency
     lines: list[OrderLineIn] = Field(min_length=1, max_length=500)
-    paid: bool = True  # false: the customer pays at pickup
+    paid: bool = True  # false: the customer pays (the rest) at pickup
+    #: Paid before pickup while ``paid`` is false (a deposit at a till): the store takes the
+    #: balance. Absent from orders that took none (their body hash stays as it was).
+    deposit_minor: Minor | None = Field(default=None, gt=0)
     fulfilment: Annotated[PickupFulfilment | ShipFulfilment, Field(discriminator="type")]
     promised_by: AwareDatetime | None = None
+
+    @model_validator(mode="after")
+    def _deposit(self) -> OrderRequest:
+        if self.deposit_minor is not None and self.paid:
+            raise ValueError("deposit_minor is for an order not paid in full (paid: false)")
+        if self.deposit_minor is not None and not isinstance(self.fulfilment, PickupFulfilment):
+            raise ValueError("deposit_minor: a shipped order is paid in full")
+        return self
 
 
 class OrderAnswer(Wire):
@@ -95,6 +106,8 @@ class OrderDetail(OrderAnswer):
     customer: dict[str, Any]
     currency: str
     paid: bool
+    paid_minor: int = 0  # the total when paid, else the deposit taken (0: none)
+    deposit_minor: int = 0
     fulfilment: dict[str, Any]
     promised_by: str | None = None
     subtotal_minor: int

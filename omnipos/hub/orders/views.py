@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from omnipos.domain.deposits import balance_minor
 from omnipos.domain.pickup import FulfilmentKind, PickupState
 from omnipos.domain.quantities import from_milli
 from omnipos.hub.feed import PendingChange, append_changes
@@ -33,8 +34,8 @@ from omnipos.hub.store.models import (
 )
 from omnipos.sync.events.pickup import FEED_KIND, PickupOrderData
 
-__all__ = ["list_orders", "order_answer", "order_view", "pending_changes", "pickup_order_data",
-           "publish", "state_message"]
+__all__ = ["list_orders", "order_answer", "order_view", "paid_minor", "pending_changes",
+           "pickup_order_data", "publish", "state_message"]
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -86,6 +87,9 @@ def pickup_order_data(session: Session, f: Fulfilment) -> dict[str, Any]:
                           for tl in lines_of(session, t)],
             })
     paid = order.paid
+    # Not paid in full: the store takes what is left after the deposit.
+    due = 0 if paid or kind is not FulfilmentKind.PICKUP else balance_minor(
+        order.total_minor, order.deposit_minor)
     data = PickupOrderData.model_validate({
         "pickup_id": f.id, "order_id": order.id, "order_number": order.channel_order_id,
         "channel": channel.name if channel else "", "kind": kind, "state": f.state,
@@ -95,7 +99,7 @@ def pickup_order_data(session: Session, f: Fulfilment) -> dict[str, Any]:
                      "phone": order.customer_phone},
         "pickup_code": (order.pickup_code or "") if kind is FulfilmentKind.PICKUP else "",
         "paid": paid, "currency": order.currency, "total_minor": order.total_minor,
-        "due_minor": 0 if paid or kind is not FulfilmentKind.PICKUP else order.total_minor,
+        "deposit_minor": 0 if paid else order.deposit_minor, "due_minor": due,
         "lines": [_line_data(line, order_lines.get(line.line_no)) for line in lines_of(session, f)],
         "ship_to": ship_to, "incoming": incoming, "task": f.task, "exception": f.exception,
         "message": state_message(f, store.timezone),
@@ -133,6 +137,11 @@ def publish(session: Session, touched: Touched, now: datetime,
         Fulfilment.id.in_(ids))).all() if ids else []
     append_changes(session, [*stock, *pending_changes(session, touched.fulfilments.values()),
                              *elsewhere_now(session, [(n, s) for n, s in pairs], now)])
+
+
+def paid_minor(order: Order) -> int:
+    """What the customer has paid: the total when paid, else the deposit (0: none)."""
+    return order.total_minor if order.paid else order.deposit_minor
 
 
 def order_answer(session: Session, order: Order) -> dict[str, Any]:
@@ -182,7 +191,8 @@ def order_view(session: Session, order: Order) -> dict[str, Any]:
         "channel_order_id": order.channel_order_id, "placed_at": order.placed_at.isoformat(),
         "customer": {"name": order.customer_name, "email": order.customer_email,
                      "phone": order.customer_phone},
-        "currency": order.currency, "paid": order.paid,
+        "currency": order.currency, "paid": order.paid, "paid_minor": paid_minor(order),
+        "deposit_minor": order.deposit_minor,
         "fulfilment": ({"type": "pickup", "store": order.pickup_store}
                        if order.fulfilment == "pickup" else {"type": "ship",
                                                               "address": order.address}),
@@ -213,5 +223,6 @@ def list_orders(db: HubDB, *, state: str | None = None, store: str | None = None
         return [{**order_answer(s, o), "channel_order_id": o.channel_order_id,
                  "customer": o.customer_name, "placed_at": o.placed_at.isoformat(),
                  "fulfilment": o.fulfilment, "pickup_store": o.pickup_store,
-                 "total_minor": o.total_minor, "currency": o.currency,
+                 "total_minor": o.total_minor, "paid_minor": paid_minor(o),
+                 "currency": o.currency,
                  "exception": o.exception} for o in s.scalars(stmt)]

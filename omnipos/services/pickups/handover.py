@@ -5,7 +5,9 @@ compares it again) or an ID check that is recorded: the name on the
 document, its type, its last 4 characters and the collector's relation to
 the customer. An unpaid order is paid through the same tender flow as a
 sale (``domain.tenders.Payment``), and the money is stored as a sale of the
-order's lines with no stock of its own: the goods leave by the handover,
+order's lines with no stock of its own (a deposit paid where the order was
+taken is the payment's first tender, ``deposit``, so only the balance is
+asked for): the goods leave by the handover,
 whose stock movement this till records at once under the handover event.
 Everything is one transaction, offline too; ``pickup.handed_over`` is a fact
 the hub never refuses.
@@ -30,7 +32,7 @@ from omnipos.domain.picking import Step
 from omnipos.domain.pickup import IdRelation, PickupState, Verification
 from omnipos.domain.quantities import quantity_text
 from omnipos.domain.stock import StockBucket
-from omnipos.domain.tenders import Payment
+from omnipos.domain.tenders import Payment, Tender, TenderKind
 from omnipos.services.pickups.context import PickupChanged, PickupContext
 from omnipos.services.pickups.views import PickupDetail
 from omnipos.services.selling.payment import SaleCompleted, record_sale
@@ -103,8 +105,12 @@ class Handover(PickupContext):
             if d.paid:
                 raise StateError(f"order {d.order_number} was paid online: nothing to take")
             cart = self._cart(s, d)
-        return Payment(total_minor=cart.view().totals.total_minor, currency=cart.currency,
-                       cash_step_minor=self.store.policy.cash_step_minor)
+        total = cart.view().totals.total_minor
+        payment = Payment(total_minor=total, currency=cart.currency,
+                          cash_step_minor=self.store.policy.cash_step_minor)
+        if d.deposit_minor:
+            payment.tenders.append(Tender(TenderKind.DEPOSIT, min(d.deposit_minor, total)))
+        return payment
 
     def verify_code(self, pickup_id: str, code: str) -> bool:
         """Whether ``code`` is the order's pickup code (any case)."""

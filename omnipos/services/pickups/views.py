@@ -108,7 +108,7 @@ class PickupDetail:
     customer_phone: str
     pickup_code: str
     paid: bool
-    due_minor: int
+    due_minor: int  # what the store takes at handover: all of it, or the balance of a deposit
     total_minor: int
     currency: str
     placed_at: datetime
@@ -124,6 +124,7 @@ class PickupDetail:
     waiting: bool  # events the hub has not answered
     waiting_since: datetime | None
     refusal: str  # the last intent the hub refused, in words ("" if none)
+    deposit_minor: int = 0  # paid before (a deposit where the order was taken)
 
     @property
     def picks(self) -> tuple[PickLine, ...]:
@@ -346,6 +347,7 @@ def detail_of(order: OrderRow, events: Sequence[EventRow],
         message=str(record.get("message", "")), waiting=bool(waiting),
         waiting_since=waiting[0].queued_at if waiting else None,
         refusal=_refusal(events, order.order_number),
+        deposit_minor=int(record.get("deposit_minor", 0)),
     )
 
 

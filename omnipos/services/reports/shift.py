@@ -1,4 +1,5 @@
-"""X and Z reports of a shift: its figures from sales, returns, cash movements and the journal.
+"""X and Z reports of a shift: its figures from sales, returns, deposits, cash movements and
+the journal.
 
 These read inside the caller's session; the shift use cases decide when a
 report is taken and journal it.
@@ -12,7 +13,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from omnipos.db.models import CashMovement, JournalEntry, ReturnRecord, Sale, Shift
+from omnipos.db.models import CashMovement, Deposit, JournalEntry, ReturnRecord, Sale, Shift
+from omnipos.domain.deposits import DepositKind
 from omnipos.domain.shifts import MovementKind, ReportKind, ShiftReport, ShiftTally
 
 __all__ = ["shift_report", "shift_tally"]
@@ -53,6 +55,18 @@ def shift_tally(s: Session, row: Shift, until: datetime | None = None) -> ShiftT
         for r in ret.refunds:
             refunds[r.kind] = refunds.get(r.kind, 0) + r.amount_minor
         tally.add_return(ret.refund_minor, refunds=refunds)
+    deposits = select(Deposit).where(Deposit.shift_id == row.id)
+    if end is not None:
+        deposits = deposits.where(Deposit.created_at <= end)
+    for dep in s.scalars(deposits):
+        held: dict[str, int] = {}
+        for raw in dep.tenders:
+            kind = str(raw["kind"])
+            value = (int(raw["tendered_minor"]) - int(raw["change_minor"]) if kind == "cash"
+                     else int(raw["amount_minor"]))
+            held[kind] = held.get(kind, 0) + value
+        tally.add_deposit(dep.amount_minor, refunded=dep.kind == DepositKind.REFUNDED,
+                          tenders=held)
     for mv in s.scalars(select(CashMovement).where(CashMovement.shift_id == row.id)):
         tally.add_movement(MovementKind(mv.kind), mv.amount_minor)
     journal = select(JournalEntry.kind, JournalEntry.payload).where(

@@ -1,11 +1,12 @@
 """The endless aisle's wire: an order a till takes for an item this store does not have.
 
 Till -> hub (pushed fact): ``order.requested``. The customer has paid at the
-till (an ordinary sale of the till, its receipt named here) or pays when
-collecting; the hub takes the order in through the same code path as a
-channel's ``POST /v1/orders`` (the till's store is the channel, the till's
-order number the channel's order id, so a replay is the same order) and
-routes it: to the store that collects it, or to whichever node ships it.
+till (an ordinary sale of the till, its receipt named here), paid a deposit
+(``paid_minor``, the balance taken when collecting) or pays when collecting;
+the hub takes the order in through the same code path as a channel's
+``POST /v1/orders`` (the till's store is the channel, the till's order number
+the channel's order id, so a replay is the same order) and routes it: to the
+store that collects it, or to whichever node ships it.
 """
 
 from __future__ import annotations
@@ -63,7 +64,10 @@ class OrderRequestedPayload(EventPayload):
     customer: AisleCustomer
     currency: Currency
     lines: list[AisleLine] = Field(min_length=1, max_length=100)
-    paid: bool  # paid in full at the till; False: the customer pays when collecting
+    paid: bool  # paid in full at the till; False: the customer pays (the rest) when collecting
+    #: What the customer paid at the till: the total, a deposit, or 0 (a till before deposits
+    #: sends only ``paid``).
+    paid_minor: Minor = Field(default=0, ge=0)
     receipt_no: str = Field(default="", max_length=40)  # the till's sale that paid it
     fulfilment: Annotated[AislePickup | AisleShip, Field(discriminator="type")]
     staff: str = Field(default="", max_length=160)

@@ -131,7 +131,9 @@ class PickupOrderData(Wire):
     paid: bool = True
     currency: str
     total_minor: int = 0
-    #: What the store takes at handover (0 when paid online).
+    #: Paid before (a deposit at a till) while not paid in full.
+    deposit_minor: int = 0
+    #: What the store takes at handover (0 when paid online; the balance after a deposit).
     due_minor: int = 0
     lines: list[PickupLine]
     ship_to: ShipTo | None = None

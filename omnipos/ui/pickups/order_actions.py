@@ -156,7 +156,11 @@ class OrderActions(QObject):
         dialog = PaymentDialog(self._parent)
         ctl = PaymentController(dialog, payment)
         total = formatting.money_with_code(payment.total_minor, d.currency)
-        dialog.total_label.setText(f"Order {d.order_number} total {total}")
+        if d.deposit_minor:
+            balance = formatting.money_with_code(payment.remaining_minor, d.currency)
+            dialog.total_label.setText(f"Order {d.order_number}: balance {balance} of {total}")
+        else:
+            dialog.total_label.setText(f"Order {d.order_number} total {total}")
         self.payment = ctl
         ctl.submitted.connect(lambda paid: self._commit_handover(d, code, id_check, paid))
         ctl.closed.connect(lambda _ok: setattr(self, "payment", None))

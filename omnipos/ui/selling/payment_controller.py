@@ -13,7 +13,7 @@ import logging
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QShortcut
 
-from omnipos.domain.errors import UserFacingError, ValidationError
+from omnipos.domain.errors import StateError, UserFacingError, ValidationError
 from omnipos.domain.money import minor_digits, parse_amount
 from omnipos.domain.tenders import Payment, Tender, TenderKind
 from omnipos.services.customers import CustomerView
@@ -51,6 +51,8 @@ def describe_tender(tender: Tender, currency: str) -> str:
         return f"Store credit  {amount}"
     if tender.kind is TenderKind.EXCHANGE:
         return f"Goods returned  {amount}"
+    if tender.kind is TenderKind.DEPOSIT:
+        return f"Deposit paid  {amount}"
     text = f"Cash  {formatting.money(tender.tendered_minor, currency)}"
     if tender.change_minor:
         text += f"   change {formatting.money(tender.change_minor, currency)}"
@@ -220,7 +222,11 @@ class PaymentController(QObject):
     def _on_remove_last(self) -> None:
         if self._busy or not self.payment.tenders:
             return
-        removed = self.payment.remove_last()
+        try:
+            removed = self.payment.remove_last()
+        except StateError as exc:  # a deposit or an exchange's goods: taken before, they stay
+            self._show_error(str(exc))
+            return
         log.info("tender removed: %s", removed.kind.value)
         if removed.kind is TenderKind.STORE_CREDIT and self.credit is not None:
             customer, spendable = self.credit  # the credit can be spent again

@@ -1,6 +1,7 @@
 """The endless aisle from the look-up card (F8): order the item for the customer, to collect
-at another store or to be delivered, paid here through the sale's tender dialog (or when
-collecting). The order reaches the hub through sync (queued while offline)."""
+at another store or to be delivered, paid here through the sale's tender dialog: in full, a
+deposit now and the balance when collecting, or all when collecting. The order reaches the
+hub through sync (queued while offline)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
+from omnipos.domain.deposits import AislePay, DepositRule
 from omnipos.domain.errors import ValidationError
 from omnipos.domain.permissions import Actor
 from omnipos.domain.tenders import Payment
@@ -30,7 +32,8 @@ DELIVER = ""  # the "where" choice that means: deliver to the customer's address
 class AisleDialog(FormDialog):
     """Where the item goes, how many, who the customer is, and when they pay."""
 
-    def __init__(self, card: StockCard, parent: QWidget | None = None) -> None:
+    def __init__(self, card: StockCard, terms: DepositRule,
+                 parent: QWidget | None = None) -> None:
         super().__init__("Order for the customer", heading=f"Order {card.product.name}",
                          width=680, name="aisleDialog", parent=parent)
         self.sku = card.product.sku
@@ -56,8 +59,14 @@ class AisleDialog(FormDialog):
         self.country.setPlaceholderText("two letters, e.g. US")
         self.pay = QComboBox(self)
         self.pay.setObjectName("aislePay")
-        self.pay.addItem("Pay now, in full", True)
-        self.pay.addItem("Pay when collecting", False)
+        self.pay.addItem("Pay now, in full", AislePay.FULL.value)
+        self.pay.addItem("Deposit now, the balance when collecting", AislePay.DEPOSIT.value)
+        self.pay.addItem("Pay when collecting", AislePay.ON_COLLECTION.value)
+        self.deposit = QLineEdit(self)
+        self.deposit.setObjectName("aisleDeposit")
+        self.deposit.setPlaceholderText(f"empty: {terms.default_percent}% of the order "
+                                        f"(at least {terms.minimum_percent}%)")
+        self.pay.currentIndexChanged.connect(self._pay_changed)
         self.add_row("Where", self.where)
         self.add_row("Quantity", self.quantity)
         self.add_row("Customer", self.name)
@@ -68,19 +77,25 @@ class AisleDialog(FormDialog):
         self.add_row("Postcode", self.postcode)
         self.add_row("Country", self.country)
         self.add_row("Payment", self.pay)
+        self.add_row("Deposit", self.deposit)
+        self._pay_changed()
         self.add_widget(QLabel("The order goes to the hub with the next sync; the receipt of "
                                "the payment is the customer's proof.", self))
 
+    def _pay_changed(self) -> None:
+        self.deposit.setEnabled(self.pay.currentData() == AislePay.DEPOSIT.value)
+
     def read(self) -> AisleRequest:
         store = str(self.where.currentData() or "")
-        pay_now = bool(self.pay.currentData())
-        if not store and not pay_now:
-            raise ValidationError("a delivery is paid now")
+        pay = AislePay(self.pay.currentData())
+        if not store and pay is not AislePay.FULL:
+            raise ValidationError("a delivery is paid now, in full")
         return AisleRequest(
             self.sku, self.quantity.text().strip().replace(",", "."), self.name.text().strip(),
             phone=self.phone.text().strip(), email=self.email.text().strip(), pickup_store=store,
             line1=self.line1.text(), city=self.city.text(), postcode=self.postcode.text(),
-            country=self.country.text(), pay_now=pay_now)
+            country=self.country.text(), pay=pay,
+            deposit=self.deposit.text().strip() if pay is AislePay.DEPOSIT else "")
 
 
 class AisleOrdering(QObject):
@@ -99,13 +114,13 @@ class AisleOrdering(QObject):
         self.payment: PaymentController | None = None
 
     def order(self, card: StockCard) -> None:
-        dialog = AisleDialog(card, self._parent)
+        dialog = AisleDialog(card, self._svc.deposit_terms(), self._parent)
         self.dialog = dialog
         dialog.submitted.connect(self._asked)
         dialog.open()
 
     def _asked(self, req: AisleRequest) -> None:
-        if not req.pay_now:
+        if req.pay is AislePay.ON_COLLECTION:
             self._place(req, None)
             return
         self._runner.run_db(lambda: self._svc.start_order(req),
@@ -115,7 +130,8 @@ class AisleOrdering(QObject):
         dialog = PaymentDialog(self._parent)
         ctl = PaymentController(dialog, payment)
         total = formatting.money_with_code(payment.total_minor, payment.currency)
-        dialog.total_label.setText(f"Order for {req.customer_name}: total {total}")
+        what = "deposit" if req.pay is AislePay.DEPOSIT else "total"
+        dialog.total_label.setText(f"Order for {req.customer_name}: {what} {total}")
         self.payment = ctl
         ctl.submitted.connect(lambda paid: self._place(req, paid))
         ctl.closed.connect(lambda _ok: setattr(self, "payment", None))
@@ -130,7 +146,15 @@ class AisleOrdering(QObject):
             if result.sale is not None and self._printer is not None:
                 self._printer.print_receipt(result.sale.receipt,
                                             open_drawer=result.sale.open_drawer)
+            elif result.open_drawer and self._printer is not None:
+                self._printer.open_drawer()
             paid = "paid" if result.sale is not None else "to pay when collecting"
+            if result.sale is None and result.paid_minor and payment is not None:
+                cur = payment.currency
+                paid = (f"deposit {formatting.money_with_code(result.paid_minor, cur)} paid, "
+                        "the balance of "
+                        f"{formatting.money_with_code(result.total_minor - result.paid_minor, cur)}"
+                        " when collecting")
             self._say(f"Order {result.number} for {req.customer_name}: {result.where}, {paid}."
                       " It goes to the hub with the next sync.", Level.SUCCESS)
             self.ordered.emit(result)

@@ -126,3 +126,38 @@ def test_an_intent_for_another_stores_order_is_unknown_to_this_till(shop, hub, c
     fact = handed_over(2, {**rec, "store_code": "LAX"}, 1)
     assert other.push([fact]).json()["results"][0]["status"] == "invalid"
     assert str(uuid.UUID(rec["pickup_id"])) == rec["pickup_id"]
+
+
+def test_a_deposit_taken_before_leaves_the_store_the_balance(shop, hub, client) -> None:
+    set_stock(hub, {("PDX", "TENT"): "2"})
+    body = {**order_body("E-9", [("TENT", "1")], pickup="PDX", paid=False),
+            "deposit_minor": 5000}
+    answer = shop.post(body)
+    assert answer.status_code == 201, answer.text
+    order = shop.get(answer.json()["order_id"]).json()
+    assert (order["paid"], order["paid_minor"], order["deposit_minor"]) == (False, 5000, 5000)
+    rec = next(iter(pickups(enroll_at(client, hub, "PDX")).values()))
+    assert (rec["total_minor"], rec["deposit_minor"]) == (order["total_minor"], 5000)
+    assert rec["due_minor"] == order["total_minor"] - 5000
+    assert next(o for o in list_orders(hub) if o["channel_order_id"] == "E-9")[
+        "paid_minor"] == 5000
+    paid_too = shop.post({**order_body("E-10", [("TENT", "1")], pickup="PDX"),
+                          "deposit_minor": 5000})
+    assert paid_too.status_code == 422 and "paid in full" in paid_too.text
+    shipped = shop.post({**order_body("E-11", [("TENT", "1")], postcode="97201", paid=False),
+                         "deposit_minor": 5000})
+    assert shipped.status_code == 422 and "shipped order" in shipped.text
+
+
+def test_an_order_without_a_deposit_hashes_as_before(shop) -> None:
+    import hashlib
+    import json
+
+    from omnipos.hub.orders.intake import body_hash
+    from omnipos.hub.orders.requests import OrderRequest
+
+    req = OrderRequest.model_validate(order_body("E-12", [("TENT", "1")], pickup="PDX"))
+    before = req.model_dump(mode="json")
+    before.pop("deposit_minor")  # the field did not exist when earlier orders were hashed
+    canonical = json.dumps(before, sort_keys=True, separators=(",", ":"))
+    assert body_hash(req) == hashlib.sha256(canonical.encode("utf-8")).hexdigest()

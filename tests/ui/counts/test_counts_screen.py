@@ -221,3 +221,40 @@ def test_f8_on_the_card_orders_for_pickup_elsewhere_paid_here(qtbot, shop) -> No
         [order] = [e.payload for e in s.query(OutboxEvent) if e.type == "order.requested"]
     assert order["fulfilment"]["store"] == "S2" and order["lines"][0]["quantity"] == "2"
     assert shop.queue.submitted  # the receipt of the payment printed
+
+
+def test_f8_takes_a_deposit_and_says_the_balance(qtbot, shop) -> None:
+    from datetime import UTC, datetime
+
+    from omnipos.db.models import Deposit, OutboxEvent
+    from omnipos.db.stock import set_elsewhere
+    from omnipos.db.stores import DirectoryStore, upsert_store
+    from omnipos.domain.deposits import AislePay
+
+    with shop.db.transaction() as s:
+        upsert_store(s, DirectoryStore("S2", "Harbour", "", None, None, "", "UTC"),
+                     datetime.now(UTC))
+        set_elsewhere(s, "S2", "SOAP", "4", datetime.now(UTC))
+    shop.key(qtbot, Qt.Key.Key_6, ALT)
+    shop.scan(SOAP)
+    stock = shop.ui.stock
+    shop.key(qtbot, Qt.Key.Key_F8)
+    dialog = stock.aisle.dialog
+    assert not dialog.deposit.isEnabled()  # only for a deposit
+    dialog.pay.setCurrentIndex(dialog.pay.findData(AislePay.DEPOSIT.value))
+    assert dialog.deposit.isEnabled() and "20%" in dialog.deposit.placeholderText()
+    dialog.quantity.setText("2")
+    dialog.name.setText("Ada Lovelace")
+    dialog.deposit.setText("1.00")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    payment = stock.aisle.payment
+    assert payment is not None and payment.payment.total_minor == 100
+    assert "deposit" in payment.dialog.total_label.text()
+    payment.dialog.amount.setText("1.00")
+    qtbot.keyClick(payment.dialog.amount, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "when collecting" in stock.view.banner.label.text())
+    assert "deposit 1.00 USD paid, the balance of" in stock.view.banner.label.text()
+    with shop.db.read() as s:
+        assert [d.amount_minor for d in s.query(Deposit)] == [100]
+        [order] = [e.payload for e in s.query(OutboxEvent) if e.type == "order.requested"]
+    assert (order["paid"], order["paid_minor"]) == (False, 100)

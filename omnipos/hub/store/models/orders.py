@@ -30,6 +30,8 @@ class Order(HubBase):
     customer_phone: Mapped[str] = mapped_column(String(40), default="")
     currency: Mapped[str] = mapped_column(String(3))
     paid: Mapped[bool] = mapped_column(default=True)
+    #: Paid before collection while not paid in full (a deposit at a till); 0 once refunded.
+    deposit_minor: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
     fulfilment: Mapped[str] = mapped_column(String(10))  # pickup | ship
     pickup_store: Mapped[str | None] = mapped_column(String(20), default=None)
     address: Mapped[dict[str, Any] | None] = mapped_column(JSON, default=None)
