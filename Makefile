@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench bench-quick reliability lint clean hub dist dist-check
+.PHONY: run test bench bench-quick reliability lint clean hub dist dist-check translations
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -34,6 +34,12 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check omnipos tests bench
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/mypy
+
+# The till's words: lupdate collects every translate() under omnipos/ui into the .ts catalogues
+# of omnipos/resources/translations, lrelease compiles the .qm the till loads (both committed;
+# tests/ui/test_translations.py fails when they are not current).
+translations: $(STAMP)
+	$(PY) scripts/translations
 
 # The one-folder PyInstaller builds of the till and the hub and a tar.gz of each, in dist/
 # (installer/omnipos.spec, installer/omnipos-hub.spec); dist-check tries them from the tar.gz.

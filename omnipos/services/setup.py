@@ -2,9 +2,10 @@
 
 ``StoreDetails`` is what ``omnipos setup``, the first-run wizard and the
 manager's settings screen all write: code, name, currency, tax-inclusive or
-exclusive prices, tax classes, rounding, cash rounding, and the receipt's
-header and footer. ``write_store`` checks and writes it in the caller's
-transaction (a till that already sold keeps its store code and currency);
+exclusive prices, tax classes, rounding, cash rounding, the receipt's header
+and footer, and the till's language (empty: the operating system's).
+``write_store`` checks and writes it in the caller's transaction (a till that
+already sold keeps its store code and currency);
 ``StoreSetup.save`` does that as a manager's sensitive action, journalled with
 every setting that changed.
 """
@@ -37,6 +38,7 @@ __all__ = ["PRICES", "ROUNDING", "StoreDetails", "StoreSetup", "parse_tax", "par
 log = logging.getLogger(__name__)
 
 CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,19}")
+LANGUAGE = re.compile(r"[a-z]{2}")  # ISO 639-1, as ui.i18n.LANGUAGES names them
 PRICES = ("exclusive", "inclusive")  # shelf prices exclude tax (sales tax) or include it (VAT)
 ROUNDING = ("line", "document")  # tax rounded per line or per document
 
@@ -83,6 +85,7 @@ class StoreDetails:
     header: tuple[str, ...] = ()
     footer: tuple[str, ...] = ()
     till: str | None = None  # None keeps the till's code (T01 on a new till)
+    language: str | None = None  # "es"; "" follows the operating system; None keeps it
 
     def checked(self) -> StoreDetails:
         """The details cleaned up (codes trimmed, currency upper case); ValidationError if bad."""
@@ -102,8 +105,12 @@ class StoreDetails:
         till = self.till.strip() if self.till is not None else None
         if till is not None and not CODE.fullmatch(till):
             raise ValidationError(f"till code {till!r}: letters, digits, - and _, at most 20")
+        language = self.language.strip().lower() if self.language is not None else None
+        if language and not LANGUAGE.fullmatch(language):
+            raise ValidationError(f"language {language!r}: a two-letter code such as es")
         return StoreDetails(code, name, currency, self.prices, dict(self.rates), self.rounding,
-                            self.cash_step.strip(), _clean(self.header), _clean(self.footer), till)
+                            self.cash_step.strip(), _clean(self.header), _clean(self.footer), till,
+                            language)
 
 
 def _clean(lines: tuple[str, ...]) -> tuple[str, ...]:
@@ -136,6 +143,7 @@ def write_store(s: Session, details: StoreDetails) -> dict[str, Any]:
         "till.code": d.till or get_setting(s, "till.code") or "T01",
         "receipt.header": list(d.header),
         "receipt.footer": list(d.footer),
+        "till.language": get_setting(s, "till.language", "") if d.language is None else d.language,
     }
     before = {key: get_setting(s, key) for key in values}
     before["tax"] = {c: str(r) for c, r in tax_classes(s).items()}
@@ -159,7 +167,7 @@ def read_store(s: Session) -> StoreDetails | None:
         f"{from_minor(step, currency):f}" if step else "",
         tuple(get_setting(s, "receipt.header") or ()),
         tuple(get_setting(s, "receipt.footer") or ()),
-        get_setting(s, "till.code"))
+        get_setting(s, "till.code"), get_setting(s, "till.language", ""))
 
 
 class StoreSetup:

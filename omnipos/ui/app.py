@@ -39,6 +39,7 @@ from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.devices.customer_display import CustomerDisplays
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 from omnipos.ui.devices.till_devices import TillDevices, start_configured_scanner
+from omnipos.ui.i18n import choose, install, translate
 from omnipos.ui.manager.manager_controller import ManagerController
 from omnipos.ui.selling.sell_controller import SellController
 from omnipos.ui.selling.sell_view import SellView
@@ -160,7 +161,8 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
                                 scanner=scanner, **({} if clock is None else {"clock": clock}))
         approvals = Approvals(staff, runner, login.current_actor, window)
         login.signed_in.connect(lambda a: window.status.set_cashier(a.label))
-        login.signed_out.connect(lambda: window.status.set_cashier("(signed out)"))
+        login.signed_out.connect(lambda: window.status.set_cashier(
+            translate("Shell", "(signed out)")))
     actor = login.current_actor if login is not None else (lambda: None)
     sell = SellController(SellView(store.currency, store.policy.rates), svc, runner, printer,
                           actor=actor, approvals=approvals, customers=customers)
@@ -235,7 +237,8 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
         shift = ui.manager.shift
         sell.use_shift_prompt(lambda then, otherwise: shift.open_shift(then=then,
                                                                        otherwise=otherwise))
-        button = window.status.add_button("Shift and cash  F7", "shiftMenuButton")
+        button = window.status.add_button(translate("Shell", "Shift and cash  F7"),
+                                          "shiftMenuButton")
         button.clicked.connect(ui.manager.open_menu)
     if device_settings is not None:
         devices = TillDevices(device_settings, runner, printer, shifts=shifts, router=scanner,
@@ -327,6 +330,8 @@ def run_gui(args: argparse.Namespace) -> int:
         till = open_till(data_dir, demo=demo, db_path=Path(db_path) if db_path else None)
     except UserFacingError as exc:
         return _fail(app, str(exc))
+    store = till.setup.load()  # the till's language before its first word is built
+    install(app, choose(store.language or "" if store is not None else ""))
 
     runner = TaskRunner()
     runner.unexpected_error.connect(reporter.report)
@@ -353,8 +358,8 @@ def run_gui(args: argparse.Namespace) -> int:
         """The screens, the sync status and the devices, once the till has a store."""
         till.start()
         store = till.checkout.store
-        displays = parts.displays = CustomerDisplays(runner, store.currency,
-                                                     f"Welcome to {store.name}")
+        welcome = translate("Shell", "Welcome to {store}").format(store=store.name)
+        displays = parts.displays = CustomerDisplays(runner, store.currency, welcome)
         displays.configure(startup.display_uri, startup.display_protocol, startup.display_window)
         ui = parts.ui = create_till(
             till.checkout, runner, printer, data_dir=str(data_dir), window=window,
@@ -370,7 +375,8 @@ def run_gui(args: argparse.Namespace) -> int:
         sync = parts.sync = attach_sync(window, till.sync, runner, starter=till.sync_starter(),
                                         reload_profile=till.checkout.reload_profile,
                                         sale_completed=ui.sell.sale_completed,
-                                        text="Starting the demo hub…" if demo else "")
+                                        text=translate("Shell", "Starting the demo hub…") if demo
+                                        else "")
         window.screen_built.connect(lambda sid, _screen: _hook_screen(sid, ui, till, sync))
         if ScreenId.PICKUPS in window.screens:
             # After each sync pass new orders and refused intents are announced on any screen,

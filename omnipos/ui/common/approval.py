@@ -24,6 +24,7 @@ from omnipos.ui.common import formatting
 from omnipos.ui.common.form_dialog import FormDialog
 from omnipos.ui.common.pinpad import PinPad
 from omnipos.ui.common.tasks import TaskRunner
+from omnipos.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -48,14 +49,16 @@ class OverrideDialog(FormDialog):
         detail: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Manager approval",
-                         heading=f"Manager approval needed to {request.action.label}",
+        super().__init__(translate("Approval", "Manager approval"),
+                         heading=translate("Approval", "Manager approval needed to {action}")
+                         .format(action=request.action.label),
                          ok_text=None, width=540, name="overrideDialog", parent=parent)
         self._staff, self._runner = staff, runner
         self._request, self._requester = request, requester
         self.override: ManagerOverride | None = None
-        who = requester.label if requester else "This till"
-        self.detail = QLabel(detail or f"{who} asks. A manager enters their PIN.", self)
+        who = requester.label if requester else translate("Approval", "This till")
+        self.detail = QLabel(detail or translate(
+            "Approval", "{who} asks. A manager enters their PIN.").format(who=who), self)
         self.detail.setWordWrap(True)
         self.add_widget(self.detail)
         self.reason = detail
@@ -84,7 +87,8 @@ class OverrideDialog(FormDialog):
             self.show_error(str(exc))
         else:
             log.error("approval failed: %s", type(exc).__name__)
-            self.show_error("Something went wrong; the details are in the log.")
+            self.show_error(translate("Dialogs",
+                                      "Something went wrong; the details are in the log."))
 
 
 class Approvals(QObject):

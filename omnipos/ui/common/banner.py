@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from omnipos.ui.common import formatting
+from omnipos.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +44,7 @@ class MessageBanner(QFrame):
         self.close_button = QPushButton("✕", self)
         self.close_button.setObjectName("bannerClose")
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.close_button.setToolTip("Dismiss")
+        self.close_button.setToolTip(translate("Banner", "Dismiss"))
         row = QHBoxLayout(self)
         row.setContentsMargins(16, 8, 8, 8)
         row.addWidget(self.label, 1)
@@ -68,7 +69,7 @@ class MessageBanner(QFrame):
         """Show ``text``; ``scanned`` is a code it quotes, which the log never gets (a badge)."""
         text = formatting.sentence(text)
         log.info("banner %s: %s", level.value,
-                 text.replace(scanned, "[scanned code]") if scanned else text)
+                 text.replace(scanned, translate("Banner", "[scanned code]")) if scanned else text)
         self.label.setText(text)
         self.setProperty("level", level.value)
         # Re-polish so the style sheet picks up the new property value.

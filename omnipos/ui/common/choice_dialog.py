@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from omnipos.domain.errors import ValidationError
 from omnipos.ui.common.form_dialog import FormDialog
+from omnipos.ui.i18n import translate
 
 
 class ChoiceDialog(FormDialog):
@@ -24,8 +25,8 @@ class ChoiceDialog(FormDialog):
     def __init__(self, title: str, heading: str, options: Sequence[tuple[Any, str]],
                  current: Any = None, *, name: str = "choiceDialog",
                  parent: QWidget | None = None) -> None:
-        super().__init__(title, heading=heading, ok_text="Choose  Enter", width=520, name=name,
-                         parent=parent)
+        super().__init__(title, heading=heading, ok_text=translate("Dialogs", "Choose  Enter"),
+                         width=520, name=name, parent=parent)
         self._values = [value for value, _label in options]
         self.options = QListWidget(self)
         self.options.setObjectName("choiceList")
@@ -53,7 +54,7 @@ class ChoiceDialog(FormDialog):
     def read(self) -> Any:
         row = self.options.currentRow()
         if row < 0:
-            raise ValidationError("choose one")
+            raise ValidationError(translate("Dialogs", "choose one"))
         # The value itself, by its row: an item's data would come back a plain str for an
         # enum member.
         return self._values[row]

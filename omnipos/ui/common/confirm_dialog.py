@@ -12,16 +12,19 @@ from collections.abc import Iterable
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from omnipos.ui.i18n import translate
+
 
 class ConfirmDialog(QDialog):
     """Back is the default button; ``yes_keys`` (the keymap's, e.g. F12) answer yes."""
 
-    def __init__(self, title: str, question: str, yes_text: str, no_text: str = "Back  Enter",
+    def __init__(self, title: str, question: str, yes_text: str, no_text: str = "",
                  parent: QWidget | None = None, *,
                  yes_keys: Iterable[QKeySequence] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("confirmDialog")
         self.setWindowTitle(title)
+        no_text = no_text or translate("Dialogs", "Back  Enter")
         self.setMinimumWidth(520)
         self.question = QLabel(question, self)
         self.question.setObjectName("dialogTitle")

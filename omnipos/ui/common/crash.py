@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omnipos.ui.i18n import translate
+
 log = logging.getLogger(__name__)
 
 
@@ -36,19 +38,18 @@ class CrashDialog(QDialog):
     def __init__(self, details: str, parent: QWidget | None = None, *, log_file: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("crashDialog")
-        self.setWindowTitle("OmniPOS: unexpected error")
+        self.setWindowTitle(translate("Crash", "OmniPOS: unexpected error"))
         self.resize(760, 480)
-        where = f"\nThe log is in {log_file}." if log_file else ""
-        intro = QLabel(
-            "Something went wrong inside OmniPOS. Sales already completed are saved.\n"
+        where = ("\n" + translate("Crash", "The log is in {file}.").format(file=log_file)
+                 if log_file else "")
+        intro = QLabel(translate(
+            "Crash", "Something went wrong inside OmniPOS. Sales already completed are saved.\n"
             "Copy the details below for support. The till keeps running; if it misbehaves, "
-            f"restart it.{where}",
-            self,
-        )
+            "restart it.") + where, self)
         intro.setWordWrap(True)
         self.details = QPlainTextEdit(details, self)
         self.details.setReadOnly(True)
-        self.copy_button = QPushButton("Copy details", self)
+        self.copy_button = QPushButton(translate("Crash", "Copy details"), self)
         self.copy_button.clicked.connect(self._copy)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -61,7 +62,7 @@ class CrashDialog(QDialog):
 
     def _copy(self) -> None:
         QGuiApplication.clipboard().setText(self.details.toPlainText())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(translate("Crash", "Copied"))
 
 
 class CrashReporter(QObject):

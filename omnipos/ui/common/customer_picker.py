@@ -22,13 +22,15 @@ from omnipos.services.customers import CustomerService, CustomerView
 from omnipos.ui.common import formatting
 from omnipos.ui.common.form_dialog import FormDialog
 from omnipos.ui.common.tasks import TaskRunner
+from omnipos.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
 
 def describe(c: CustomerView, currency: str) -> str:
     contact = "  ·  ".join(x for x in (c.phone, c.email) if x)
-    credit = (f"  ·  store credit {formatting.money(c.credit_minor, currency)}"
+    credit = ("  ·  " + translate("Customer", "store credit {amount}").format(
+        amount=formatting.money(c.credit_minor, currency))
               if c.credit_minor else "")
     return f"{c.name}  ·  {contact}{credit}" if contact else f"{c.name}{credit}"
 
@@ -41,8 +43,10 @@ class CustomerPicker(FormDialog):
 
     def __init__(self, customers: CustomerService, runner: TaskRunner, currency: str, *,
                  staff: Callable[[], str] = lambda: "", text: str = "",
-                 heading: str = "Find the customer", parent: QWidget | None = None) -> None:
-        super().__init__("Customer", heading=heading, ok_text="Search  Enter", width=640,
+                 heading: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(translate("Customer", "Customer"),
+                         heading=heading or translate("Customer", "Find the customer"),
+                         ok_text=translate("Customer", "Search  Enter"), width=640,
                          name="customerPicker", parent=parent)
         self._customers, self._runner, self._currency, self._staff = (customers, runner,
                                                                       currency, staff)
@@ -50,16 +54,16 @@ class CustomerPicker(FormDialog):
         self._busy = False
         self.query = QLineEdit(text, self)
         self.query.setObjectName("customerQuery")
-        self.query.setPlaceholderText("Phone number, email or name")
+        self.query.setPlaceholderText(translate("Customer", "Phone number, email or name"))
         self.query.textEdited.connect(lambda _t: self._label_ok())
-        self.add_row("Find", self.query)
+        self.add_row(translate("Customer", "Find"), self.query)
         self.results = QListWidget(self)
         self.results.setObjectName("customerResults")
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Up/Down from the field move it
         self.results.setMinimumHeight(200)
         self.results.itemClicked.connect(lambda _i: self._choose())
         self.add_widget(self.results)
-        self.hint = QLabel("Ctrl+N adds a new customer.", self)
+        self.hint = QLabel(translate("Customer", "Ctrl+N adds a new customer."), self)
         self.hint.setObjectName("customerHint")
         self.add_widget(self.hint)
         self.new_name = QLineEdit(self)
@@ -68,10 +72,11 @@ class CustomerPicker(FormDialog):
         self.new_phone.setObjectName("newCustomerPhone")
         self.new_email = QLineEdit(self)
         self.new_email.setObjectName("newCustomerEmail")
-        self._new_rows = [self.add_row("Name", self.new_name),
-                          self.add_row("Phone", self.new_phone),
-                          self.add_row("Email", self.new_email)]
-        self.new_button = self.add_button(QPushButton("New customer  Ctrl+N", self))
+        self._new_rows = [self.add_row(translate("Customer", "Name"), self.new_name),
+                          self.add_row(translate("Customer", "Phone"), self.new_phone),
+                          self.add_row(translate("Customer", "Email"), self.new_email)]
+        self.new_button = self.add_button(
+            QPushButton(translate("Customer", "New customer  Ctrl+N"), self))
         self.new_button.setObjectName("newCustomerButton")
         self.new_button.clicked.connect(self.show_new)
         QShortcut(QKeySequence("Ctrl+N"), self).activated.connect(self.show_new)
@@ -109,12 +114,12 @@ class CustomerPicker(FormDialog):
 
     def _label_ok(self) -> None:
         if self._adding:
-            self.ok_button.setText("Add customer  Enter")
+            self.ok_button.setText(translate("Customer", "Add customer  Enter"))
         elif self._searched and self.query.text().strip() == self._searched and \
                 self.results.currentItem() is not None:
-            self.ok_button.setText("Choose  Enter")
+            self.ok_button.setText(translate("Customer", "Choose  Enter"))
         else:
-            self.ok_button.setText("Search  Enter")
+            self.ok_button.setText(translate("Customer", "Search  Enter"))
 
     def _move(self, step: int) -> None:
         count = self.results.count()
@@ -129,7 +134,8 @@ class CustomerPicker(FormDialog):
             return "add"
         text = self.query.text().strip()
         if not text:
-            raise ValidationError("type a phone number, an email or part of a name")
+            raise ValidationError(
+                translate("Customer", "type a phone number, an email or part of a name"))
         if text == self._searched and self.results.currentItem() is not None:
             return "choose"
         return "search"
@@ -162,10 +168,12 @@ class CustomerPicker(FormDialog):
         if found:
             self.results.setCurrentRow(0)
             self.show_error("")
-            self.hint.setText(f"{len(found)} found: Enter chooses, Up/Down move. "
-                              "Ctrl+N adds a new customer.")
+            self.hint.setText(translate("Customer", "{count} found: Enter chooses, Up/Down "
+                                        "move. Ctrl+N adds a new customer.")
+                              .format(count=len(found)))
         else:
-            self.hint.setText("Nobody found. Ctrl+N adds them as a new customer.")
+            self.hint.setText(
+                translate("Customer", "Nobody found. Ctrl+N adds them as a new customer."))
         self._label_ok()
 
     def _choose(self) -> None:
@@ -195,7 +203,8 @@ class CustomerPicker(FormDialog):
             self.show_error(str(exc))
         else:
             log.error("customer look-up failed: %s", type(exc).__name__)
-            self.show_error("Something went wrong; the details are in the log.")
+            self.show_error(translate("Dialogs",
+                                      "Something went wrong; the details are in the log."))
 
 
 class StoreCredit:
@@ -212,7 +221,7 @@ class StoreCredit:
         """Find the customer, then ``then(customer, spendable_minor)`` on the GUI thread."""
         picker = CustomerPicker(self._customers, self._runner, self._currency,
                                 staff=self._staff, parent=parent,
-                                heading="Whose store credit pays?")
+                                heading=translate("Customer", "Whose store credit pays?"))
         self.picker = picker
         customers = self._customers
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from omnipos.domain.errors import ValidationError
 from omnipos.ui.common import formatting
+from omnipos.ui.i18n import translate
 
 
 class FormDialog(QDialog):
@@ -39,12 +40,14 @@ class FormDialog(QDialog):
 
     close_on_submit = True
 
-    def __init__(self, title: str, *, heading: str | None = None, ok_text: str | None = "OK  Enter",
-                 cancel_text: str = "Cancel  Esc", width: int = 560, name: str = "",
+    def __init__(self, title: str, *, heading: str | None = None, ok_text: str | None = "",
+                 cancel_text: str | None = None, width: int = 560, name: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         if name:
             self.setObjectName(name)
+        ok_text = translate("Dialogs", "OK  Enter") if ok_text == "" else ok_text
+        cancel_text = translate("Dialogs", "Cancel  Esc") if cancel_text is None else cancel_text
         self.setWindowTitle(title)
         self.setMaximumWidth(width)  # wrapped labels get a known width and their full height
         self.value: Any = None

@@ -1,16 +1,51 @@
-"""How amounts and quantities read on screen. Display only; never parsed back."""
+"""How amounts, quantities and dates read on screen, in the till's locale (Babel).
+
+Display only; never parsed back (``amount_input`` excepted, which stays a plain
+decimal for ``parse_amount``). ``ui.i18n.install`` sets the locale once at start;
+until then (and in tests) it is ``en_US``. The receipt is not formatted here: it
+keeps the store's currency format (``devices.templates``).
+"""
 
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal
+from functools import lru_cache
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_skeleton
+from babel.numbers import format_decimal, format_percent
+from PySide6.QtCore import QCoreApplication
 
 from omnipos.domain.money import from_minor, minor_digits
 
+_DEFAULT = "en_US"
+_locale = Locale.parse(_DEFAULT)
+
+
+def use_locale(name: str) -> str:
+    """Format for ``name`` ("es_ES"); an unknown name keeps ``en_US``. The name in use."""
+    global _locale
+    try:
+        _locale = Locale.parse(name.split(".")[0] or _DEFAULT)
+    except (ValueError, UnknownLocaleError):
+        _locale = Locale.parse(_DEFAULT)
+    return str(_locale)
+
+
+def current_locale() -> str:
+    return str(_locale)
+
+
+@lru_cache(maxsize=8)
+def _money_pattern(digits: int) -> str:
+    return "#,##0." + "0" * digits if digits else "#,##0"
+
 
 def money(minor: int, currency: str) -> str:
-    """``1234`` USD -> ``"12.34"``: plain, for table cells."""
-    digits = minor_digits(currency)
-    return f"{from_minor(minor, currency):,.{digits}f}"
+    """``1234`` USD -> ``"12.34"`` (``"12,34"`` in Spanish): plain, for table cells."""
+    pattern = _money_pattern(minor_digits(currency))
+    return format_decimal(from_minor(minor, currency), format=pattern, locale=_locale)
 
 
 def money_with_code(minor: int, currency: str) -> str:
@@ -25,17 +60,40 @@ def amount_input(minor: int, currency: str) -> str:
 
 
 def quantity(qty: Decimal | int | str) -> str:
-    """``Decimal("2")`` -> ``"2"``, ``Decimal("0.345")`` -> ``"0.345"``."""
+    """``Decimal("2")`` -> ``"2"``, ``Decimal("0.345")`` -> ``"0.345"`` (``"0,345"``)."""
     value = Decimal(str(qty))
     if value == value.to_integral_value():
         return str(int(value))
-    return format(value.normalize(), "f")
+    return format_decimal(value.normalize(), format="0.######", locale=_locale)
 
 
 def percent(rate: Decimal | str) -> str:
-    """``"0.0825"`` -> ``"8.25%"``."""
-    value = (Decimal(str(rate)) * 100).normalize()
-    return f"{format(value, 'f')}%"
+    """``"0.0825"`` -> ``"8.25%"`` (``"8,25%"``)."""
+    return format_percent(Decimal(str(rate)), format="#,##0.####%", locale=_locale)
+
+
+def clock(moment: datetime) -> str:
+    """The local time of day: ``14:05``."""
+    return format_skeleton("Hm", moment.astimezone(), locale=_locale)
+
+
+def day_time(moment: datetime) -> str:
+    """``Dec 1 14:05`` (``1 dic 14:05``): this year's moments."""
+    local = moment.astimezone()
+    return f"{format_skeleton('MMMd', local, locale=_locale)} {clock(local)}"
+
+
+def date_time(moment: datetime) -> str:
+    """``Dec 1, 2026 14:05`` (``1 dic 2026 14:05``)."""
+    local = moment.astimezone()
+    return f"{format_skeleton('yMMMd', local, locale=_locale)} {clock(local)}"
+
+
+def stamp(moment: datetime) -> str:
+    """To the second, for logs of events: ``12/1/2026 14:05:07``."""
+    local = moment.astimezone()
+    return (f"{format_skeleton('yMd', local, locale=_locale)} "
+            f"{format_skeleton('Hms', local, locale=_locale)}")
 
 
 def sentence(text: str) -> str:
@@ -44,4 +102,6 @@ def sentence(text: str) -> str:
 
 
 def lines(count: int) -> str:
-    return f"{count} line" if count == 1 else f"{count} lines"
+    if count == 1:
+        return QCoreApplication.translate("Formatting", "1 line")
+    return QCoreApplication.translate("Formatting", "{count} lines").format(count=count)

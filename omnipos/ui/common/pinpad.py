@@ -7,6 +7,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QGridLayout, QLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from omnipos.domain.pins import PIN_MAX
+from omnipos.ui.i18n import translate
 
 
 class PinPad(QWidget):
@@ -29,8 +30,9 @@ class PinPad(QWidget):
         grid.setSpacing(6)
         self.keys: dict[str, QPushButton] = {}
         labels = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "Clear", "0", "OK"]
+        shown = {"Clear": translate("PinPad", "Clear"), "OK": translate("PinPad", "OK")}
         for i, label in enumerate(labels):
-            button = QPushButton(label, self)
+            button = QPushButton(shown.get(label, label), self)
             button.setMinimumWidth(88)
             if label == "OK":  # primary colours, but keypad height (the till's primary is taller)
                 button.setStyleSheet(

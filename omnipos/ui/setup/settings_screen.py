@@ -21,6 +21,7 @@ from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.services.setup import StoreDetails, StoreSetup
 from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.tasks import TaskRunner
+from omnipos.ui.i18n import translate
 from omnipos.ui.setup.store_form import StoreForm
 from omnipos.ui.shell.keymap import Act, ScreenId
 
@@ -149,6 +150,9 @@ class SettingsScreen(QObject):
         self.saving = False
         names = ", ".join(str(k) for k in changed) if changed else ""
         self.view.say(f"Saved: {names}." if names else "Nothing changed.")
+        if "till.language" in changed:
+            self.view.say(self.view.message.text() + " " + translate(
+                "SettingsScreen", "The till speaks its new language from its next start."))
         log.info("store settings saved from the Manager screen: %s", names or "no change")
         self._runner.run_db(self._setup.load, self._show, self._failed)
 

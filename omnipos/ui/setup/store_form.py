@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from omnipos.domain.errors import ValidationError
 from omnipos.services.setup import StoreDetails, format_taxes, parse_taxes
+from omnipos.ui.i18n import LANGUAGES, translate
 
 __all__ = ["StoreForm"]
 
@@ -65,11 +66,18 @@ class StoreForm(QWidget):
         form.addRow("Cash rounding", self.cash_step_field)
         self.header_field: QPlainTextEdit | None = None
         self.footer_field: QPlainTextEdit | None = None
+        self.language_combo: QComboBox | None = None
         if with_receipt:
             self.header_field = self._text("receiptHeader", "address, phone, tax number …")
             self.footer_field = self._text("receiptFooter", "Thank you! Returns within 30 days")
             form.addRow("Receipt header", self.header_field)
             form.addRow("Receipt footer", self.footer_field)
+            self.language_combo = QComboBox(self)
+            self.language_combo.setObjectName("tillLanguage")
+            self.language_combo.addItem(translate("StoreForm", "the operating system's"), "")
+            for code, name in LANGUAGES.items():
+                self.language_combo.addItem(name, code)
+            form.addRow(translate("StoreForm", "Language of this till"), self.language_combo)
         self._till: str | None = None
 
     def _line(self, name: str, hint: str) -> QLineEdit:
@@ -105,6 +113,9 @@ class StoreForm(QWidget):
             self.header_field.setPlainText("\n".join(details.header))
             self.footer_field.setPlainText("\n".join(details.footer))
         self._till = details.till
+        if self.language_combo is not None:
+            found = self.language_combo.findData(details.language or "")
+            self.language_combo.setCurrentIndex(max(0, found))
 
     def read(self) -> StoreDetails:
         """What the fields say, checked in their order; ValidationError says what to fix."""
@@ -116,7 +127,8 @@ class StoreForm(QWidget):
             self.code_field.text(), self.name_field.text(), self.currency_field.text(),
             "inclusive" if self.inclusive.isChecked() else "exclusive", {},
             str(self.rounding_combo.currentData()), self.cash_step_field.text(),
-            header, footer, self._till)
+            header, footer, self._till,
+            None if self.language_combo is None else str(self.language_combo.currentData()))
         try:
             details = details.checked()
         except ValidationError as exc:

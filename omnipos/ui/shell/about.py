@@ -18,6 +18,7 @@ from omnipos import __version__
 from omnipos.services.support import Versions
 from omnipos.ui.common.form_dialog import FormDialog
 from omnipos.ui.common.tasks import TaskRunner
+from omnipos.ui.i18n import translate
 
 __all__ = ["AboutDialog", "show_about"]
 
@@ -29,7 +30,8 @@ class AboutDialog(FormDialog):
 
     def __init__(self, *, data_dir: str = "", log_file: str = "",
                  parent: QWidget | None = None) -> None:
-        super().__init__("About OmniPOS", ok_text="Close  Enter", cancel_text="",
+        super().__init__(translate("About", "About OmniPOS"),
+                         ok_text=translate("About", "Close  Enter"), cancel_text="",
                          width=620, name="aboutDialog", parent=parent)
         self.cancel_button.hide()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -38,9 +40,10 @@ class AboutDialog(FormDialog):
             ("omnipos", "OmniPOS", __version__),
             ("qt", "Qt", f"{qVersion()} (PySide6 {PySide6.__version__})"),
             ("python", "Python", platform.python_version()),
-            ("schema", "Database schema", "reading…"),
-            ("data_dir", "Data folder", data_dir or "(not known)"),
-            ("log_file", "Log file", log_file or "(none)"),
+            ("schema", translate("About", "Database schema"), translate("About", "reading…")),
+            ("data_dir", translate("About", "Data folder"),
+             data_dir or translate("About", "(not known)")),
+            ("log_file", translate("About", "Log file"), log_file or translate("About", "(none)")),
         ):
             value = QLabel(text, self)
             value.setObjectName(f"about_{key}")
@@ -55,7 +58,8 @@ class AboutDialog(FormDialog):
         self.values["schema"].setText(versions.schema_text)
 
     def show_schema_error(self, exc: BaseException) -> None:
-        self.values["schema"].setText(f"cannot be read: {exc}")
+        self.values["schema"].setText(
+            translate("About", "cannot be read: {problem}").format(problem=exc))
 
     def rows(self) -> list[tuple[str, str]]:
         """(label, value) as shown, for tests and for copying into a ticket."""

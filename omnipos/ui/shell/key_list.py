@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omnipos.ui.i18n import translate
+
 
 class KeyList(QFrame):
     """Lists (keys, what they do); F1 or Esc (through the shell) hides it again."""
@@ -29,7 +31,7 @@ class KeyList(QFrame):
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(24)
         self._grid.setVerticalSpacing(6)
-        self.close_button = QPushButton("Close  Esc", self)
+        self.close_button = QPushButton(translate("KeyList", "Close  Esc"), self)
         self.close_button.setObjectName("keyListClose")
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the screen keeps the keyboard
         self.close_button.clicked.connect(self.dismiss)
@@ -38,7 +40,7 @@ class KeyList(QFrame):
         layout.setSpacing(12)
         layout.addWidget(self.title)
         layout.addLayout(self._grid)
-        self.about_button = QPushButton("About OmniPOS  Shift+F1", self)
+        self.about_button = QPushButton(translate("KeyList", "About OmniPOS  Shift+F1"), self)
         self.about_button.setObjectName("keyListAbout")
         self.about_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.about_button.clicked.connect(self._about)
@@ -60,7 +62,7 @@ class KeyList(QFrame):
         for row, (keys, label) in enumerate(rows):
             key = QLabel(keys, self)
             key.setObjectName("keyListKey")
-            what = QLabel(label, self)
+            what = QLabel(translate("Keys", label), self)
             self._grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignRight)
             self._grid.addWidget(what, row, 1)
         self.rows = list(rows)

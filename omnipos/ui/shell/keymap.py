@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 __all__ = ["KEYMAP", "Act", "Binding", "Dialog", "KeyCollision", "Keymap", "Scope", "ScreenId"]
@@ -34,12 +35,24 @@ class ScreenId(StrEnum):
 
     @property
     def title(self) -> str:
-        return self.value.capitalize()
+        return QCoreApplication.translate("Screens", _TITLES[self])
 
     @property
     def number(self) -> int:
         """1 for Sell … 8 for Sync: the digit of its Alt key."""
         return list(ScreenId).index(self) + 1
+
+
+_TITLES = {
+    ScreenId.SELL: QT_TRANSLATE_NOOP("Screens", "Sell"),
+    ScreenId.PICKUPS: QT_TRANSLATE_NOOP("Screens", "Pickups"),
+    ScreenId.RETURNS: QT_TRANSLATE_NOOP("Screens", "Returns"),
+    ScreenId.PARCELS: QT_TRANSLATE_NOOP("Screens", "Parcels"),
+    ScreenId.COUNTS: QT_TRANSLATE_NOOP("Screens", "Counts"),
+    ScreenId.STOCK: QT_TRANSLATE_NOOP("Screens", "Stock"),
+    ScreenId.MANAGER: QT_TRANSLATE_NOOP("Screens", "Manager"),
+    ScreenId.SYNC: QT_TRANSLATE_NOOP("Screens", "Sync"),
+}
 
 
 class Dialog(StrEnum):

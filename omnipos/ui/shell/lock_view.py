@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from omnipos.ui.common import formatting
 from omnipos.ui.common.pinpad import PinPad
+from omnipos.ui.i18n import translate
 
 
 class LockScreen(QWidget):
@@ -39,7 +40,7 @@ class LockScreen(QWidget):
         self.store_label.setObjectName("dialogTitle")
         self.store_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.store_label.setWordWrap(True)
-        self.prompt = QLabel("Enter your PIN or scan your badge", card)
+        self.prompt = QLabel(translate("SignIn", "Enter your PIN or scan your badge"), card)
         self.prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.prompt.setWordWrap(True)
         self.pinpad = PinPad(card)
@@ -47,7 +48,7 @@ class LockScreen(QWidget):
         # works when PIN-alone sign-in on this till is locked after too many wrong PINs.
         self.number = QLineEdit(card)
         self.number.setObjectName("staffNumberField")
-        self.number.setPlaceholderText("Staff number (optional)")
+        self.number.setPlaceholderText(translate("SignIn", "Staff number (optional)"))
         self.error = QLabel("", card)
         self.error.setObjectName("dialogError")
         self.error.setWordWrap(True)

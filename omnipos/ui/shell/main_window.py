@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from omnipos.ui.common.banner import Level, MessageBanner
+from omnipos.ui.i18n import translate
 from omnipos.ui.shell.key_list import KeyList
 from omnipos.ui.shell.keymap import KEYMAP, Act, Keymap, Scope, ScreenId
 from omnipos.ui.shell.scanning import ScanRouter
@@ -91,7 +92,7 @@ class MainWindow(QMainWindow):
     def __init__(self, keymap: Keymap = KEYMAP, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tillWindow")
-        self.setWindowTitle("OmniPOS till")
+        self.setWindowTitle(translate("Shell", "OmniPOS till"))
         self.setMinimumSize(1024, 700)
         self.resize(MIN_WIDTH, MIN_HEIGHT)
         self.keymap = keymap
@@ -311,8 +312,8 @@ class MainWindow(QMainWindow):
             self.key_list.dismiss()
             return
         sid = self._current.screen_id
-        self.key_list.show_keys(f"Keys on the {sid.title} screen",
-                                self.keymap.key_list(sid, self.screens))
+        title = translate("Shell", "Keys on the {screen} screen").format(screen=sid.title)
+        self.key_list.show_keys(title, self.keymap.key_list(sid, self.screens))
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():

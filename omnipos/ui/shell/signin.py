@@ -25,6 +25,7 @@ from omnipos.domain.permissions import Actor
 from omnipos.services.staff import StaffService
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.tasks import TaskRunner
+from omnipos.ui.i18n import translate
 from omnipos.ui.shell.keymap import Act
 from omnipos.ui.shell.lock_view import LockScreen
 from omnipos.ui.shell.main_window import MainWindow
@@ -163,8 +164,9 @@ class LoginController(QObject):
         if not required:
             if asked:
                 self._window.notify(
-                    "This store has no staff, so there is no sign-in and nothing to lock. "
-                    "Add staff with 'omnipos staff add' to sign in by PIN.", Level.INFO)
+                    translate("SignIn", "This store has no staff, so there is no sign-in and "
+                              "nothing to lock. Add staff with 'omnipos staff add' to sign in "
+                              "by PIN."), Level.INFO)
             return
         self.screen.reset()
         self._window.set_locked(True)

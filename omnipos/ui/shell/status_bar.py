@@ -11,6 +11,8 @@ from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStatusBar, QWidget
 
+from omnipos.ui.i18n import translate
+
 
 class ElidedLabel(QLabel):
     """A one-line label that shortens its text in the middle ("/home/…/omnipos") to fit.
@@ -74,15 +76,16 @@ class TillStatusBar(QStatusBar):
         self._buttons: list[QPushButton] = []
 
     def set_identity(self, *, store: str, till: str, cashier: str, data_dir: str) -> None:
-        self.store_label.setText(f"Store: {store}")
-        self.till_label.setText(f"Till: {till}")
-        self.cashier_label.setText(f"Cashier: {cashier}")
-        self.data_dir_label.set_full_text(f"Data: {data_dir}")
+        self.store_label.setText(translate("StatusBar", "Store: {store}").format(store=store))
+        self.till_label.setText(translate("StatusBar", "Till: {till}").format(till=till))
+        self.set_cashier(cashier)
+        self.data_dir_label.set_full_text(
+            translate("StatusBar", "Data: {folder}").format(folder=data_dir))
         self.data_dir_label.setToolTip(data_dir)
 
 
     def set_cashier(self, text: str) -> None:
-        self.cashier_label.setText(f"Cashier: {text}")
+        self.cashier_label.setText(translate("StatusBar", "Cashier: {name}").format(name=text))
         self.cashier_label.setMinimumWidth(self.cashier_label.sizeHint().width())  # never cut off
 
     def add_button(self, text: str, name: str) -> QPushButton:
