@@ -7,7 +7,9 @@ and footer, and the till's language (empty: the operating system's).
 ``write_store`` checks and writes it in the caller's transaction (a till that
 already sold keeps its store code and currency);
 ``StoreSetup.save`` does that as a manager's sensitive action, journalled with
-every setting that changed.
+every setting that changed. A new standalone store gets its products from a
+CSV file (``import_catalog``, the format of ``omnipos catalog import``) or
+starts with a few samples to try the till with (``add_samples``).
 """
 
 from __future__ import annotations
@@ -18,22 +20,25 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from stdnum import ean
 
-from omnipos.db.catalog import tax_classes, upsert_tax_classes
+from omnipos.db.catalog import ProductRow, tax_classes, upsert_products, upsert_tax_classes
 from omnipos.db.engine import Database
+from omnipos.db.importer import ImportReport, import_catalog_csv
 from omnipos.db.models import Sale
 from omnipos.db.settings import get_setting, set_settings
 from omnipos.domain.errors import StateError, ValidationError
-from omnipos.domain.money import from_minor, minor_digits, parse_amount
+from omnipos.domain.money import from_minor, minor_digits, parse_amount, to_minor
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.services import authz
 
-__all__ = ["PRICES", "ROUNDING", "StoreDetails", "StoreSetup", "parse_tax", "parse_taxes",
-           "write_store"]
+__all__ = ["PRICES", "ROUNDING", "SAMPLE_PRODUCTS", "Sample", "StoreDetails", "StoreSetup",
+           "parse_tax", "parse_taxes", "write_store"]
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +46,45 @@ CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,19}")
 LANGUAGE = re.compile(r"[a-z]{2}")  # ISO 639-1, as ui.i18n.LANGUAGES names them
 PRICES = ("exclusive", "inclusive")  # shelf prices exclude tax (sales tax) or include it (VAT)
 ROUNDING = ("line", "document")  # tax rounded per line or per document
+
+
+# A few products to try a new store with (sku, name, price in the store's currency). Their
+# EAN-13s are made from SAMPLE_GTIN_BODY + the row number, so each can be typed at the Sell
+# screen; the store renames, reprices or replaces them by importing its own catalog.
+SAMPLE_PRODUCTS = (
+    ("SAMPLE-01", "Sample coffee beans 250 g", "6.49"),
+    ("SAMPLE-02", "Sample green tea, 20 bags", "3.29"),
+    ("SAMPLE-03", "Sample sparkling water 1 l", "0.99"),
+    ("SAMPLE-04", "Sample dark chocolate 100 g", "2.19"),
+    ("SAMPLE-05", "Sample notebook A5", "4.50"),
+    ("SAMPLE-06", "Sample ballpoint pen, blue", "1.20"),
+    ("SAMPLE-07", "Sample tote bag", "9.90"),
+    ("SAMPLE-08", "Sample gift card envelope", "0.50"),
+)
+# Not prefix 2x: those are in-store labels with a price or weight inside (domain.barcodes).
+SAMPLE_GTIN_BODY = "50990000000"
+
+
+@dataclass(frozen=True, slots=True)
+class Sample:
+    """A sample product as the wizard shows it: the code to type, its name and price."""
+
+    code: str
+    name: str
+    price_minor: int
+    currency: str
+
+
+def sample_rows(currency: str, tax_class: str) -> list[ProductRow]:
+    """The sample products, priced in ``currency`` and taxed in ``tax_class``."""
+    rows = []
+    for n, (sku, name, price) in enumerate(SAMPLE_PRODUCTS, start=1):
+        body = f"{SAMPLE_GTIN_BODY}{n}"
+        rows.append(ProductRow(sku=sku, name=name, tax_class=tax_class,
+                               price_minor=to_minor(Decimal(price), currency),
+                               gtins=((body + ean.calc_check_digit(body)).zfill(14),),
+                               category="Samples"))
+    return rows
 
 
 def parse_tax(text: str) -> tuple[str, Decimal]:
@@ -205,3 +249,23 @@ class StoreSetup:
                 })
         log.info("store settings saved: %s", ", ".join(changed) or "nothing changed")
         return changed
+
+    def import_catalog(self, path: Path) -> ImportReport:
+        """Import a catalog CSV file (as ``omnipos catalog import``): every bad line is in the
+        report with its line number and reason, the good ones are imported; a file that
+        cannot be read at all raises a UserFacingError. Importing it again changes nothing."""
+        return import_catalog_csv(self._db, path)
+
+    def add_samples(self) -> list[Sample]:
+        """Add the sample products, taxed in the store's highest tax class; what was added."""
+        with self._db.transaction() as s:
+            currency = get_setting(s, "store.currency")
+            rates = tax_classes(s)
+            if not currency or not rates:
+                raise StateError("this till has no store yet: set the store up first")
+            tax_class = max(sorted(rates), key=lambda code: rates[code])
+            rows = sample_rows(str(currency), tax_class)
+            upsert_products(s, rows)
+        log.info("sample products added (%d, tax class %s)", len(rows), tax_class)
+        return [Sample(r.gtins[0].lstrip("0"), r.name, r.price_minor, str(currency))
+                for r in rows]

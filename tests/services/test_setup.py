@@ -81,3 +81,27 @@ def test_a_store_with_staff_needs_a_manager(store_db) -> None:
                                                             command_line=True)
     with pytest.raises(PermissionDenied):
         StoreSetup(store_db).save(CORNER, actor=None)
+
+
+def test_samples_are_priced_and_taxed_for_the_store_once(tmp_path) -> None:
+    from omnipos.db.catalog import find_by_gtin
+    from omnipos.db.engine import open_database
+
+    db = open_database(tmp_path / "new.sqlite3")
+    try:
+        setup = StoreSetup(db)
+        with pytest.raises(StateError, match="no store yet"):
+            setup.add_samples()
+        setup.save(replace(CORNER, currency="JPY", cash_step="",
+                           rates={"reduced": Decimal("0.08"), "standard": Decimal("0.1")}),
+                   actor=None, on_behalf="first-run setup")
+        samples = setup.add_samples()
+        assert setup.add_samples() == samples  # again: the same products, updated in place
+        assert len(samples) == 8 and samples[0].currency == "JPY"
+        assert samples[0].price_minor == 6  # 6.49 in a currency without decimals
+        with db.read() as s:
+            product = find_by_gtin(s, samples[0].code.zfill(14))
+        assert product is not None and product.name == samples[0].name
+        assert product.tax_class == "standard"  # the highest rate: the store's usual one
+    finally:
+        db.close()

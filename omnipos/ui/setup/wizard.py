@@ -4,8 +4,10 @@ A layer of the shell's window (``MainWindow.cover``), driven by the keyboard:
 F2 a hub or F3 a standalone store on the first page, F12 does the step and goes
 on, F8 skips it, Esc goes back. The hub step enrolls through the sync service
 and shows the hub's answer in words; the store step writes the store through
-``services.setup`` (journalled). ``store_ready`` is emitted as soon as the till
-has a store, so the shell can build its screens under the wizard; the printer
+``services.setup`` (journalled), and the products step (``catalog_step``)
+imports a standalone store's catalog or adds sample products. ``store_ready``
+is emitted as soon as the till has a store, so the shell can build its screens
+under the wizard; the printer
 step opens the printer settings (F3's dialog: address, model, test page) and
 the scanner step shows what a scan reads. ``finished`` (with whether the till
 has a store) ends the wizard; everything it set is changed later on the Manager
@@ -29,6 +31,7 @@ from omnipos.services.setup import StoreSetup
 from omnipos.services.sync import SyncService
 from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.devices.device_settings import describe
+from omnipos.ui.setup.catalog_step import CatalogStep
 from omnipos.ui.setup.wizard_view import Step, WizardView
 from omnipos.ui.shell.keymap import KEYMAP, Act, Dialog
 from omnipos.ui.shell.scanning import ScanRouter
@@ -37,9 +40,9 @@ __all__ = ["SetupWizard"]
 
 log = logging.getLogger(__name__)
 
-STEPS = 5  # choose, hub or store, printer, scanner, done
-NUMBER = {Step.CHOOSE: 1, Step.HUB: 2, Step.STORE: 2, Step.PRINTER: 3, Step.SCANNER: 4,
-          Step.DONE: 5}
+# The steps in their order; a till connected to a hub gets its catalog from the hub.
+STANDALONE = (Step.CHOOSE, Step.STORE, Step.CATALOG, Step.PRINTER, Step.SCANNER, Step.DONE)
+WITH_HUB = (Step.CHOOSE, Step.HUB, Step.PRINTER, Step.SCANNER, Step.DONE)
 DevicesOpener = Callable[[QWidget], Any]  # opens F3's dialog; returns its controller
 
 
@@ -56,6 +59,9 @@ class SetupWizard(QObject):
         self._scanner, self._tokens = scanner, tokens
         self._open_devices: DevicesOpener | None = None
         self._scan_token: int | None = None
+        self.catalog = CatalogStep(view.catalog_page, setup, runner)
+        self.catalog.done.connect(lambda: self.go(Step.PRINTER))
+        self.catalog.busy_changed.connect(self._catalog_busy)
         self.has_store = False
         self.how = ""  # what the store step did, for the last page
         self.printer_text = ""
@@ -64,7 +70,9 @@ class SetupWizard(QObject):
         self.step = Step.CHOOSE
         slots = {Act.SETUP_NEXT: self.next, Act.SETUP_SKIP: self.skip,
                  Act.SETUP_BACK: self.back, Act.SETUP_HUB: lambda: self._choose(Step.HUB),
-                 Act.SETUP_STANDALONE: lambda: self._choose(Step.STORE)}
+                 Act.SETUP_STANDALONE: lambda: self._choose(Step.STORE),
+                 Act.SETUP_CATALOG_FILE: lambda: self._on_catalog(self.catalog.choose_file),
+                 Act.SETUP_SAMPLES: lambda: self._on_catalog(self.catalog.add_samples)}
         for binding in KEYMAP.in_scope(Dialog.SETUP):
             for sequence in KEYMAP.sequences(binding.act):
                 shortcut = QShortcut(sequence, view)
@@ -88,7 +96,7 @@ class SetupWizard(QObject):
     def focus_widget(self) -> QWidget:
         v = self.view
         return {Step.HUB: v.hub_field, Step.STORE: v.store_form.first_field,
-                Step.SCANNER: v.scan_field}.get(
+                Step.CATALOG: v.catalog_page.file_field, Step.SCANNER: v.scan_field}.get(
             self.step, v.focus_sink)
 
     # -- moving between steps -------------------------------------------------------
@@ -98,13 +106,15 @@ class SetupWizard(QObject):
             self._stop_scanner()
         self.step = step
         v = self.view
-        v.show_step(step, NUMBER[step], STEPS)
+        path = self._path()
+        v.show_step(step, path.index(step) + 1 if step in path else 2, len(path))
         v.back_button.setVisible(step is not Step.CHOOSE)
         v.skip_button.setVisible(step is not Step.DONE)
         v.next_button.setVisible(step is not Step.CHOOSE)
         v.next_button.setText({
             Step.HUB: "Next  F12" if self.has_store else "Enroll  F12",
             Step.STORE: "Save the store  F12",
+            Step.CATALOG: "Next  F12",
             Step.PRINTER: "Printer settings  F12",
             Step.DONE: ("Start selling  F12" if self.has_store else "Close OmniPOS  F12"),
         }.get(step, "Next  F12"))
@@ -118,9 +128,18 @@ class SetupWizard(QObject):
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         log.debug("setup step %s", step.value)
 
+    def _path(self) -> tuple[Step, ...]:
+        standalone = self.step in (Step.STORE, Step.CATALOG) or (
+            self.has_store and not self.how.startswith("enrolled"))
+        return STANDALONE if standalone else WITH_HUB
+
     def _choose(self, step: Step) -> None:
         if self.step is Step.CHOOSE and not self.busy:
             self.go(step)
+
+    def _on_catalog(self, action: Callable[[], None]) -> None:
+        if self.step is Step.CATALOG and not self.busy:
+            action()
 
     def next(self) -> None:
         if self.busy:
@@ -129,6 +148,8 @@ class SetupWizard(QObject):
             self._enroll() if not self.has_store else self.go(Step.PRINTER)
         elif self.step is Step.STORE:
             self._save_store()
+        elif self.step is Step.CATALOG:
+            self.catalog.next()
         elif self.step is Step.PRINTER:
             self._printer_settings()
         elif self.step is Step.SCANNER:
@@ -142,17 +163,22 @@ class SetupWizard(QObject):
             return
         if self.step in (Step.CHOOSE, Step.HUB, Step.STORE) and not self.has_store:
             self.go(Step.DONE)  # nothing to sell with: the last page says so
+        elif self.step is Step.STORE:
+            self.go(Step.CATALOG)
         else:
-            self.go({Step.CHOOSE: Step.PRINTER, Step.HUB: Step.PRINTER, Step.STORE: Step.PRINTER,
-                     Step.PRINTER: Step.SCANNER, Step.SCANNER: Step.DONE}[self.step])
+            self.go({Step.CHOOSE: Step.PRINTER, Step.HUB: Step.PRINTER,
+                     Step.CATALOG: Step.PRINTER, Step.PRINTER: Step.SCANNER,
+                     Step.SCANNER: Step.DONE}[self.step])
 
     def back(self) -> None:
         if self.busy or self.step is Step.CHOOSE:
             return
         if self.step in (Step.HUB, Step.STORE):
             self.go(Step.CHOOSE)
+        elif self.step is Step.CATALOG:
+            self.go(Step.STORE)
         elif self.step is Step.PRINTER:
-            self.go(Step.HUB if self.how.startswith("enrolled") else Step.STORE
+            self.go(Step.HUB if self.how.startswith("enrolled") else Step.CATALOG
                     if self.has_store else Step.CHOOSE)
         elif self.step is Step.SCANNER:
             self.go(Step.PRINTER)
@@ -210,14 +236,14 @@ class SetupWizard(QObject):
     def _store_saved(self, code: str, name: str) -> None:
         self._busy(False)
         self.how = f"standalone store {code} {name}"
-        self._store_done()
+        self._store_done(Step.CATALOG)
 
-    def _store_done(self) -> None:
+    def _store_done(self, then: Step = Step.PRINTER) -> None:
         first = not self.has_store
         self.has_store = True
         if first:
             self.store_ready.emit()
-        self.go(Step.PRINTER)
+        self.go(then)
 
     # -- printer and scanner --------------------------------------------------------
 
@@ -286,13 +312,25 @@ class SetupWizard(QObject):
             return ("This till has no store yet, so it cannot sell. Esc goes back to connect "
                     "it to a hub or set up a store; F12 closes OmniPOS (the next start asks "
                     "again).")
-        lines = [f"This till is {self.how}.",
-                 self.printer_text or "Printer: not set (F3 sets it later).",
-                 f"Scanner: read {self.scanned}." if self.scanned
-                 else "Scanner: not tested (F3 has a scanner test).",
-                 "Change any of it later: the store and the receipt's header and footer on the "
-                 "Manager screen (Alt+7), the printer and scanner with F3."]
+        lines = [f"This till is {self.how}."]
+        if self.catalog.how:
+            lines.append(f"Products: {self.catalog.how}." + (
+                f" Type {self.catalog.samples[0].code} and Enter at the Sell screen to sell "
+                f"{self.catalog.samples[0].name}." if self.catalog.samples else ""))
+        elif not self.how.startswith("enrolled"):
+            lines.append("Products: none yet; import the catalog with "
+                         "'omnipos catalog import FILE.csv'.")
+        lines += [self.printer_text or "Printer: not set (F3 sets it later).",
+                  f"Scanner: read {self.scanned}." if self.scanned
+                  else "Scanner: not tested (F3 has a scanner test).",
+                  "Change any of it later: the store and the receipt's header and footer on "
+                  "the Manager screen (Alt+7), the printer and scanner with F3."]
         return "\n".join(lines)
+
+    def _catalog_busy(self, busy: bool) -> None:
+        self.busy = busy
+        for w in (self.view.next_button, self.view.skip_button, self.view.back_button):
+            w.setEnabled(not busy)
 
     def _busy(self, busy: bool, text: str = "") -> None:
         self.busy = busy

@@ -1,6 +1,7 @@
 """The first-run wizard's layout: a card over the till's window, one page per step.
 
-Steps: choose (a hub or a standalone store), hub, store, printer, scanner, done.
+Steps: choose (a hub or a standalone store), hub, store, products (a standalone
+store's catalog), printer, scanner, done.
 Every page has the same row at the bottom: Back (Esc), Skip (F8), the step's
 own button (F12). The controller (``wizard.SetupWizard``) fills in the texts.
 """
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from omnipos.ui.common import formatting
+from omnipos.ui.setup.catalog_step import CatalogPage
 from omnipos.ui.setup.store_form import StoreForm
 
 __all__ = ["Step", "WizardView"]
@@ -32,6 +34,7 @@ class Step(StrEnum):
     CHOOSE = "choose"
     HUB = "hub"
     STORE = "store"
+    CATALOG = "catalog"
     PRINTER = "printer"
     SCANNER = "scanner"
     DONE = "done"
@@ -41,6 +44,7 @@ TITLES = {
     Step.CHOOSE: "Welcome to OmniPOS",
     Step.HUB: "Connect to a hub",
     Step.STORE: "Set up a standalone store",
+    Step.CATALOG: "Products",
     Step.PRINTER: "Receipt printer",
     Step.SCANNER: "Barcode scanner",
     Step.DONE: "Ready",
@@ -111,7 +115,7 @@ class WizardView(QWidget):
         for button, hint in ((self.hub_choice, "The hub sends the store, its catalog, prices "
                               "and staff; sales go back to it."),
                              (self.standalone_choice, "Type the store's name, currency and tax "
-                              "rates here; import the catalog later (omnipos catalog import).")):
+                              "rates here, then import its catalog from a CSV file.")):
             button.setMinimumHeight(64)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             choose.addWidget(button)
@@ -141,6 +145,9 @@ class WizardView(QWidget):
         store = self._page(Step.STORE)
         self.store_form = StoreForm(parent=self)
         store.addWidget(self.store_form)
+        # products
+        self.catalog_page = CatalogPage(self)
+        self._page(Step.CATALOG).addWidget(self.catalog_page)
         # printer
         printer = self._page(Step.PRINTER)
         printer.addWidget(_text(self, "setupIntro",

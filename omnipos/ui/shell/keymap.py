@@ -175,6 +175,8 @@ class Act(StrEnum):
     SETUP_BACK = "setup.back"
     SETUP_HUB = "setup.hub"
     SETUP_STANDALONE = "setup.standalone"
+    SETUP_CATALOG_FILE = "setup.catalog_file"
+    SETUP_SAMPLES = "setup.samples"
 
     @staticmethod
     def quick(position: int) -> Act:
@@ -398,4 +400,6 @@ KEYMAP = Keymap((
     Binding(Act.SETUP_BACK, ("Esc",), "Back one step", Dialog.SETUP),
     Binding(Act.SETUP_HUB, ("F2",), "Connect to a hub", Dialog.SETUP),
     Binding(Act.SETUP_STANDALONE, ("F3",), "Set up a standalone store", Dialog.SETUP),
+    Binding(Act.SETUP_CATALOG_FILE, ("F4",), "Choose the catalog's CSV file", Dialog.SETUP),
+    Binding(Act.SETUP_SAMPLES, ("F5",), "Start with sample products", Dialog.SETUP),
 ))

@@ -1,0 +1,215 @@
+"""The wizard's products step: a new standalone store imports its catalog or takes samples.
+
+The page asks for a CSV file in the format of ``omnipos catalog import`` (its
+path typed, or chosen with F4) and imports it through ``StoreSetup``: the good
+lines are imported, every bad one is listed with its line number and reason
+(the file is left as it is: fix those lines and import it again; the lines
+already in change nothing). F5 adds a few sample products instead, and the
+page says which codes to type at the Sell screen. A hub's till gets its
+catalog from the hub and never sees this step.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from omnipos.domain.errors import UserFacingError
+from omnipos.services.setup import StoreSetup
+from omnipos.ui.common import formatting
+from omnipos.ui.common.tasks import TaskRunner
+
+__all__ = ["CatalogPage", "CatalogStep"]
+
+log = logging.getLogger(__name__)
+
+PROBLEMS_SHOWN = 200  # as `omnipos catalog import` lists them; the rest are counted
+FORMAT = ("sku,name,gtin,price,tax_class (brand, category and sold_by may follow); one product "
+          "a line, several barcodes separated by |")
+
+
+def _label(parent: QWidget, name: str, text: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+class CatalogPage(QWidget):
+    """The fields of the products step (the wizard's row of buttons is below it)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(10)
+        column.addWidget(_label(self, "setupIntro",
+                                "What does the store sell? Import its catalog from a CSV file "
+                                f"({FORMAT}), or start with a few sample products to try the "
+                                "till and import the catalog later."))
+        row = QHBoxLayout()
+        self.file_field = QLineEdit(self)
+        self.file_field.setObjectName("catalogFile")
+        self.file_field.setPlaceholderText("the CSV file, e.g. /home/store/products.csv")
+        self.choose_button = QPushButton("Choose a file  F4", self)
+        self.choose_button.setObjectName("catalogChoose")
+        self.samples_button = QPushButton("Sample products  F5", self)
+        self.samples_button.setObjectName("catalogSamples")
+        for button in (self.choose_button, self.samples_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the keyboard
+        row.addWidget(self.file_field, 1)
+        row.addWidget(self.choose_button)
+        row.addWidget(self.samples_button)
+        column.addLayout(row)
+        self.result = _label(self, "catalogResult")
+        column.addWidget(self.result)
+        self.problems = QPlainTextEdit(self)
+        self.problems.setObjectName("catalogProblems")
+        self.problems.setReadOnly(True)
+        self.problems.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab stays in the field
+        self.problems.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.problems.setFixedHeight(150)
+        self.problems.hide()
+        column.addWidget(self.problems)
+
+    def show_result(self, text: str, problems: list[str], *, level: str = "ok") -> None:
+        self.result.setText(text)
+        self.result.setProperty("level", level)
+        self.result.style().polish(self.result)
+        self.problems.setPlainText("\n".join(problems))
+        self.problems.setVisible(bool(problems))
+
+
+class CatalogStep(QObject):
+    """Imports the file the page names, or adds the samples; ``done`` when the step is over."""
+
+    done = Signal()  # go on to the printer
+    busy_changed = Signal(bool)
+
+    def __init__(self, page: CatalogPage, setup: StoreSetup, runner: TaskRunner) -> None:
+        super().__init__(page)
+        self.page, self._setup, self._runner = page, setup, runner
+        self.busy = False
+        self.imported: Path | None = None  # the file last imported (F12 then goes on)
+        self.products = 0  # products the step put in the catalog
+        self.samples: list[Any] = []  # services.setup.Sample, when the samples were added
+        self.how = ""  # for the wizard's last page
+        page.file_field.returnPressed.connect(self.import_file)
+        page.choose_button.clicked.connect(self.choose_file)
+        page.samples_button.clicked.connect(self.add_samples)
+
+    def next(self) -> None:
+        """F12: import the file named (and go on when no line was skipped), or go on."""
+        path = self._path()
+        if path is not None and path != self.imported:
+            self.import_file(go_on=True)
+        elif self.products:
+            self.done.emit()
+        else:
+            self._error("Type the CSV file's path (F4 chooses it), F5 adds sample products, "
+                        "F8 skips: the catalog can be imported later (omnipos catalog import).")
+
+    def choose_file(self) -> None:
+        """F4: a file dialog (Qt's own, so the keyboard works on any desktop or none)."""
+        if self.busy:
+            return
+        dialog = QFileDialog(self.page.window(), "The catalog's CSV file",
+                             str(self._path() or Path.home()), "CSV files (*.csv);;All files (*)")
+        dialog.setObjectName("catalogFileDialog")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.fileSelected.connect(self._chosen)
+        dialog.finished.connect(lambda _r: self.page.file_field.setFocus())
+        dialog.open()
+
+    def _chosen(self, name: str) -> None:
+        self.page.file_field.setText(name)
+        self.import_file()
+
+    def import_file(self, go_on: bool = False) -> None:
+        path = self._path()
+        if self.busy:
+            return
+        if path is None:
+            self._error("Type the CSV file's path, or press F4 to choose it.")
+            return
+        self._busy(True, f"Importing {path.name}…")
+        setup = self._setup
+        self._runner.run_db(lambda: setup.import_catalog(path),
+                            lambda report: self._imported(path, report, go_on),
+                            self._failed)
+
+    def _imported(self, path: Path, report: Any, go_on: bool) -> None:
+        self._busy(False)
+        self.imported = path
+        self.products += report.inserted + report.updated
+        said = (f"{path.name}: {report.imported:,} products imported ({report.inserted:,} new, "
+                f"{report.updated:,} changed, {report.unchanged:,} as they were).")
+        problems = [str(p) for p in report.problems[:PROBLEMS_SHOWN]]
+        if report.problems:
+            more = len(report.problems) - len(problems)
+            if more > 0:
+                problems.append(f"… and {more:,} more lines")
+            said += (f" {len(report.problems):,} lines were not imported, listed below: "
+                     "correct them in the file and import it again (the products already "
+                     "imported stay as they are). F12 goes on without them.")
+        self.how = f"{report.imported:,} products from {path.name}"
+        self.page.show_result(said, problems, level="warning" if report.problems else "ok")
+        self.page.file_field.setFocus()
+        if go_on and not report.problems and report.imported:
+            self.done.emit()
+
+    def add_samples(self) -> None:
+        if self.busy:
+            return
+        self._busy(True, "Adding the sample products…")
+        self._runner.run_db(self._setup.add_samples, self._samples_added, self._failed)
+
+    def _samples_added(self, samples: list[Any]) -> None:
+        self._busy(False)
+        self.samples = samples
+        self.products += len(samples)
+        self.how = f"{len(samples)} sample products"
+        first = samples[0]
+        self.page.show_result(
+            f"{len(samples)} sample products added. To sell one, type its code at the Sell "
+            f"screen and press Enter, e.g. {first.code} ({first.name}). F12 goes on.",
+            [f"{s.code}  {formatting.money(s.price_minor, s.currency):>8}  {s.name}"
+             for s in samples])
+
+    def _path(self) -> Path | None:
+        text = self.page.file_field.text().strip().strip('"')
+        return Path(text).expanduser() if text else None
+
+    def _busy(self, busy: bool, text: str = "") -> None:
+        self.busy = busy
+        self.busy_changed.emit(busy)
+        for w in (self.page.file_field, self.page.choose_button, self.page.samples_button):
+            w.setEnabled(not busy)
+        if busy:
+            self.page.show_result(text, [])
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy(False)
+        self._error(str(exc) if isinstance(exc, UserFacingError) else f"Problem: {exc}")
+        log.warning("catalog step failed: %s", exc)
+
+    def _error(self, text: str) -> None:
+        self.page.show_result(formatting.sentence(text), [], level="error")
+        self.page.file_field.setFocus()
+        self.page.file_field.selectAll()
