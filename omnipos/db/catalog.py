@@ -47,6 +47,7 @@ __all__ = [
     "typo_tiers",
     "upsert_products",
     "upsert_tax_classes",
+    "words_of",
 ]
 
 log = logging.getLogger(__name__)
@@ -165,25 +166,16 @@ def search_tiers(session: Session, words_text: str) -> list[str]:
     return tiers
 
 
-# The index's words, walked with one look-up per word: an ``instance`` vocabulary row is
-# one occurrence, so "the first term from here" reads one posting where the ``row`` kind
-# would count the documents of every common word first (0.05 s against 1 s on a million
-# products). Built on the session's own connection: the look-up connection is read-only
-# and a temp table is a write to it.
-_TERMS_TABLE = (
-    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.product_fts_terms"
-    " USING fts5vocab(main, product_fts, instance)"
-)
-_NEXT_TERM = "SELECT term FROM temp.product_fts_terms WHERE term >= ? LIMIT 1"
-# FTS5 rewrites its structure record (row 10 of its data table) whenever a commit changes
-# the index, so the record tells whether the words cached are still the index's.
-_INDEX_VERSION = "SELECT block FROM product_fts_data WHERE id = 10"
-_DIGIT = re.compile(r"\d")
+# The catalog's words (catalog_words) are read once per database and then only the rows
+# added since: the newest id says whether there are any.
+_NEWEST_WORD = "SELECT max(id) FROM catalog_words"
+_WORDS_AFTER = "SELECT id, word FROM catalog_words WHERE id > ?"
+_ADD_WORD = "INSERT OR IGNORE INTO catalog_words (word) VALUES (?)"
 
 
 @dataclass(frozen=True, slots=True)
 class _CachedWords:
-    version: bytes
+    newest: int
     vocabulary: Vocabulary
 
 
@@ -192,42 +184,36 @@ _vocabularies_lock = threading.Lock()
 
 
 def index_words(session: Session) -> Vocabulary:
-    """The words of letters in the search index (not SKUs or sizes), kept per database and
-    read again only after the index changed."""
-    rows = _rows(session, _INDEX_VERSION, ())
-    version = bytes(rows[0][0]) if rows else b""
+    """The catalog's words of letters (not SKUs or sizes), kept per database: only words
+    added since the last call are read. Inside a transaction the words it added so far
+    count, but are not kept (they may be rolled back)."""
     db = session.info.get("omnipos_db")
-    cached = _vocabularies.get(db) if db is not None else None
-    if cached is not None and cached.version == version:
-        return cached.vocabulary
-    with _vocabularies_lock:  # one thread walks the index; the others wait for its words
+    keep = db is not None and not session.in_transaction()
+    newest = _rows(session, _NEWEST_WORD, ())[0][0] or 0
+    with _vocabularies_lock:
         cached = _vocabularies.get(db) if db is not None else None
-        if cached is not None and cached.version == version:
+        if cached is not None and cached.newest == newest:
             return cached.vocabulary
+        known = cached.vocabulary.words if cached and cached.newest < newest else frozenset()
+        after = cached.newest if known else 0
         started = time.perf_counter()
-        vocabulary = Vocabulary.of(_walk_words(session))
-        if db is not None:
-            _vocabularies[db] = _CachedWords(version, vocabulary)
-    log.info("search index words read: %d in %.0f ms", len(vocabulary),
-             (time.perf_counter() - started) * 1000)
+        rows = _rows(session, _WORDS_AFTER, (after,))
+        vocabulary = Vocabulary.of(known.union(row[1] for row in rows))
+        newest = max((row[0] for row in rows), default=after)
+        if keep:
+            _vocabularies[db] = _CachedWords(newest, vocabulary)
+    log.debug("catalog words: %d read, %d in all, in %.1f ms", len(rows), len(vocabulary),
+              (time.perf_counter() - started) * 1000)
     return vocabulary
 
 
-def _walk_words(session: Session) -> Iterator[str]:
-    con = session.connection().connection.driver_connection
-    assert con is not None
-    con.execute(_TERMS_TABLE)
-    low = ""
-    while row := con.execute(_NEXT_TERM, (low,)).fetchone():
-        term: str = row[0]
-        digit = _DIGIT.search(term)
-        if digit is None:
-            yield term
-            low = term + "\x01"  # the next term: unicode61 terms hold no control characters
-        else:
-            # Skip every term with this head and this digit after it (a million SKUs).
-            at = digit.start()
-            low = term[:at] + chr(ord(term[at]) + 1)
+def words_of(text: str) -> set[str]:
+    """The words of letters in ``text`` as the search index folds them ("Crème brûlée
+    250 g" has creme and brulee), for ``catalog_words``."""
+    folded = text.casefold()
+    if not folded.isascii():
+        folded = _fold(folded)
+    return {w for w in set(_WORD.findall(folded)) if w.isalpha()}
 
 
 def _fold(word: str) -> str:
@@ -244,7 +230,7 @@ def _readings(session: Session, words: list[str]) -> list[list[str]] | None:
     readings, guessed = [], False
     for n, typed in enumerate(words):
         word, last = _fold(typed), n == len(words) - 1
-        if _DIGIT.search(word):  # not in the word list: ask the index
+        if not word.isalpha():  # no word of letters, so not in the list: ask the index
             whole = bool(_rows(session, _TERM_EXISTS, (_quote(word),)))
             start = last and bool(_rows(session, _TERM_EXISTS, (f"{_quote(word)}*",)))
         else:
@@ -525,8 +511,9 @@ def upsert_products(
     cur = raw.cursor()
     try:
         items = list(by_sku.values())
+        words: set[str] = set()  # added in this call already
         for chunk in _chunks(items):
-            result.add(_upsert_chunk(cur, chunk, stamp))
+            result.add(_upsert_chunk(cur, chunk, stamp, words))
     finally:
         cur.close()
     log.debug(
@@ -538,7 +525,8 @@ def upsert_products(
     return result
 
 
-def _upsert_chunk(cur: Any, rows: Sequence[ProductRow], stamp: str) -> UpsertResult:
+def _upsert_chunk(cur: Any, rows: Sequence[ProductRow], stamp: str,
+                  words: set[str]) -> UpsertResult:
     result = UpsertResult()
     skus = [r.sku for r in rows]
     marks = ",".join("?" * len(skus))
@@ -551,9 +539,12 @@ def _upsert_chunk(cur: Any, rows: Sequence[ProductRow], stamp: str) -> UpsertRes
         )
     }
     inserts, updates, prices = [], [], []
+    named: list[str] = []  # the names, brands and SKUs new to the index
     for r in rows:
         old = existing.get(r.sku)
         values = (r.name, r.brand, r.category, r.sold_by, r.tax_class, r.price_minor, int(r.active))
+        if old is None or (old[2], old[3]) != (r.name, r.brand):
+            named.append(f"{r.name} {r.brand} {r.sku}")
         if old is None:
             inserts.append((r.sku, *values, stamp))
         elif tuple(old[2:7]) + (old[7], int(old[8])) != values:
@@ -592,6 +583,11 @@ def _upsert_chunk(cur: Any, rows: Sequence[ProductRow], stamp: str) -> UpsertRes
             "INSERT INTO prices (product_id, price_minor, effective_from) VALUES (?,?,?)", prices
         )
     result.barcodes_changed = _sync_barcodes(cur, rows, ids)
+    # The words of what was added or renamed, for guessing typing slips (catalog_words).
+    new_words = words_of(" ".join(named)) - words
+    if new_words:
+        cur.executemany(_ADD_WORD, [(w,) for w in sorted(new_words)])
+        words |= new_words
     return result
 
 

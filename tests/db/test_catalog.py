@@ -268,3 +268,10 @@ def test_guesses_follow_the_catalog_as_it_changes(store_db) -> None:
         assert [p.sku for p in search(s, "rosmary")] == ["HERB"]
         assert "rosemary" in index_words(s)
         assert "herb" in index_words(s) and "4006381333931" not in index_words(s)
+
+
+def test_the_catalog_words_are_the_index_s_words_of_letters() -> None:
+    from omnipos.db.catalog import words_of
+
+    assert words_of("Crème brûlée 250 g, CB-250") == {"creme", "brulee", "g", "cb"}
+    assert words_of("Kefir 500ml P0001") == {"kefir"}

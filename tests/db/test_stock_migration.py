@@ -169,9 +169,23 @@ AT_0009: dict[str, list[dict[str, Any]]] = AT_0008
 # Revision 0010 added the store directory; a till had no quick keys yet.
 AT_0010: dict[str, list[dict[str, Any]]] = AT_0009
 
+# Revision 0011 added the store's quick keys.
+AT_0011: dict[str, list[dict[str, Any]]] = {
+    **AT_0010,
+    "quick_keys": [{"position": 1, "sku": "A", "label": "Apple"}],
+}
+
+# Revision 0012 added deposits on endless-aisle orders; the catalog's words were not kept yet.
+AT_0012: dict[str, list[dict[str, Any]]] = {
+    **AT_0011,
+    "deposits": [{"id": "d-1", "kind": "deposit", "order_number": "EA-1", "amount_minor": 500,
+                  "currency": "USD", "tenders": "[]", "shift_id": None,
+                  "created_by": "Ann (#1)", "created_at": T2}],
+}
+
 FILLS = {"0001": AT_0001, "0002": AT_0002, "0003": AT_0003, "0004": AT_0004,
          "0005": AT_0005, "0006": AT_0006, "0007": AT_0007, "0008": AT_0008,
-         "0009": AT_0009, "0010": AT_0010}
+         "0009": AT_0009, "0010": AT_0010, "0011": AT_0011, "0012": AT_0012}
 MOVED = {"stock_deltas", "sync_state"}
 #: Columns later revisions added to a table (as table -> (revision, how many)), empty in rows
 #: written before.
@@ -236,6 +250,9 @@ def test_till_at_earlier_revision_upgrades_with_every_row(tmp_path: Path, start:
                 assert sorted(state) == sorted(
                     r for r in before["sync_state"] if r[0] not in ("stock:A", "stock:B:1")
                 )
+            # the words of the products' names and SKUs, read from the search index
+            words = {r[0] for r in con.execute("SELECT word FROM catalog_words")}
+            assert words == {"apple", "bolt", "a", "b"}
             levels = con.execute("SELECT sku, bucket, level, as_of FROM stock_levels").fetchall()
             assert sorted(levels) == [("A", "sellable", "7.5", None),
                                       ("B:1", "sellable", "-2", None)]

@@ -6,7 +6,7 @@ them all, so Alembic and the schema check see the complete schema.
 
 from omnipos.db.models.aisle import AisleOrder, Deposit
 from omnipos.db.models.base import Base
-from omnipos.db.models.catalog import Barcode, Price, Product, TaxClass
+from omnipos.db.models.catalog import Barcode, CatalogWord, Price, Product, TaxClass
 from omnipos.db.models.counts import CountArea, CountLine, CountScan, CountSession
 from omnipos.db.models.customers import Customer
 from omnipos.db.models.deliveries import Delivery, DeliveryLine, DeliveryScan
@@ -37,6 +37,7 @@ __all__ = [
     "Barcode",
     "Base",
     "CashMovement",
+    "CatalogWord",
     "CountArea",
     "CountLine",
     "CountScan",

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from omnipos.db.models.base import Base
 
-__all__ = ["Barcode", "Price", "Product", "TaxClass"]
+__all__ = ["Barcode", "CatalogWord", "Price", "Product", "TaxClass"]
 
 
 class TaxClass(Base):
@@ -53,3 +53,14 @@ class Price(Base):
     price_minor: Mapped[int] = mapped_column(Integer)
     effective_from: Mapped[datetime]
     __table_args__ = (Index("ix_prices_product_from", "product_id", "effective_from"),)
+
+
+class CatalogWord(Base):
+    """A word of letters in the catalog's names, brands and SKUs, as the search index
+    folds it: the words a typing slip is guessed from (db/catalog.py keeps them in step
+    and reads only the rows added since it last looked). Rows are only added: a word no
+    product has any more costs a guess that finds nothing."""
+
+    __tablename__ = "catalog_words"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    word: Mapped[str] = mapped_column(String(200), unique=True)
