@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from omnipos.domain.errors import ValidationError
 from omnipos.ui.common import formatting
+from omnipos.ui.common.number_pad import NumberPad
 from omnipos.ui.i18n import translate
 
 
@@ -59,6 +60,8 @@ class FormDialog(QDialog):
         self.body = QVBoxLayout()
         self.body.setSpacing(10)
         self.form = QFormLayout()
+        self.pad: NumberPad | None = None
+        self._under_form = QVBoxLayout()  # the number pad, when the dialog has one
         self.error = QLabel("", self)
         self.error.setObjectName("dialogError")
         self.error.setWordWrap(True)
@@ -80,6 +83,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addLayout(self.body)
         layout.addLayout(self.form)
+        layout.addLayout(self._under_form)
         layout.addWidget(self.error)
         layout.addLayout(self.buttons)
         self.ok_button.clicked.connect(self.submit)
@@ -104,6 +108,14 @@ class FormDialog(QDialog):
         button.setAutoDefault(False)
         self.buttons.insertWidget(0, button)
         return button
+
+    def add_number_pad(self) -> NumberPad:
+        """Touch keys under the fields: they type into the field with the keyboard (the
+        first field when none has it); Enter on the pad is Enter."""
+        fallback = self.first_field if isinstance(self.first_field, QLineEdit) else None
+        self.pad = NumberPad(self, fallback=fallback)
+        self._under_form.addWidget(self.pad)
+        return self.pad
 
     # -- behaviour ------------------------------------------------------------------
 

@@ -68,6 +68,7 @@ class DiscountDialog(FormDialog):
             self.reason.setText(current.reason)
         self.add_row("Discount", self.field)
         self.add_row("Reason", self.reason)
+        self.add_number_pad()
         self.remove_button = QPushButton("Remove discount", self)
         self.remove_button.setProperty("kind", "danger")
         self.add_button(self.remove_button)
@@ -123,6 +124,7 @@ class PriceOverrideDialog(FormDialog):
             line_edit.setPlaceholderText("why the price changes (required)")
         self.add_row(f"New price ({currency})", self.field)
         self.add_row("Reason", self.reason)
+        self.add_number_pad()
 
     def read(self) -> tuple[int, str]:
         price = parse_amount(self.field.text(), self._currency)

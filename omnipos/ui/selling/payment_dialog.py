@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from omnipos.ui.common.amount_label import AmountLabel
+from omnipos.ui.common.number_pad import NumberPad
 
 QUICK_BUTTONS = 5
 
@@ -29,7 +30,7 @@ class PaymentDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("paymentDialog")
         self.setWindowTitle("Payment")
-        self.resize(760, 560)
+        self.resize(1040, 560)
         self.can_close: Callable[[], bool] | None = None
 
         self.total_label = QLabel("", self)
@@ -118,18 +119,29 @@ class PaymentDialog(QDialog):
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.accept_button, 2)
 
+        # Touch keys beside the fields: they type into the box with the keyboard (the amount
+        # when none has it); the pad's Enter is Enter.
+        self.pad = NumberPad(self, fallback=self.amount)
+        entry = QVBoxLayout()
+        entry.setSpacing(10)
+        entry.addLayout(form)
+        entry.addWidget(self.credit_note)
+        entry.addLayout(quick)
+        entry.addWidget(self.tenders)
+        entry.addWidget(self.change)
+        entry.addWidget(self.error)
+        entry.addStretch(1)
+        middle = QHBoxLayout()
+        middle.setSpacing(16)
+        middle.addLayout(entry, 3)
+        middle.addWidget(self.pad, 2, Qt.AlignmentFlag.AlignTop)
+
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
         layout.addWidget(self.total_label)
         layout.addLayout(due_row)
         layout.addLayout(kind_row)
-        layout.addLayout(form)
-        layout.addWidget(self.credit_note)
-        layout.addLayout(quick)
-        layout.addWidget(self.tenders)
-        layout.addWidget(self.change)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
+        layout.addLayout(middle, 1)
         layout.addLayout(buttons)
 
     def reject(self) -> None:

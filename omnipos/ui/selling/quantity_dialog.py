@@ -29,6 +29,7 @@ class QuantityDialog(FormDialog):
         self.field.setObjectName("quantityField")
         self.add_widget(self.field)
         self.first_field = self.field
+        self.add_number_pad()
 
     def read(self) -> Decimal:
         return parse_quantity(self.field.text(), self._sold_by)
