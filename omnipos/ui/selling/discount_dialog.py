@@ -7,6 +7,7 @@ minor units); the checkout service decides whether it is allowed.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -22,6 +23,7 @@ from omnipos.domain.errors import ValidationError
 from omnipos.domain.money import parse_amount
 from omnipos.ui.common import formatting
 from omnipos.ui.common.form_dialog import FormDialog
+from omnipos.ui.shell.keymap import KEYMAP, Act
 
 PRICE_REASONS = ("Price match", "Damaged item", "Shelf label differs", "Staff error")
 
@@ -30,7 +32,8 @@ class DiscountDialog(FormDialog):
     """Percent or amount, and an optional reason. Enter accepts; Esc closes.
 
     After ``accepted``: ``value`` is the Discount, or None when Remove was chosen.
-    Typing ``%`` after the number picks Percent.
+    Typing ``%`` after the number picks Percent; Ctrl+1 / Ctrl+2 (or Shift+Tab, then Space)
+    pick Percent or Amount from the keyboard.
     """
 
     def __init__(self, title: str, subject: str, currency: str, *,
@@ -39,18 +42,24 @@ class DiscountDialog(FormDialog):
         self._currency = currency
         self.subject = self.add_widget(QLabel(subject, self))
         self.subject.setWordWrap(True)
-        self.percent_button = QPushButton("Percent  %", self)
-        self.amount_button = QPushButton(f"Amount  {currency}", self)
+        self.percent_button = QPushButton(self)
+        self.amount_button = QPushButton(self)
         self._kind = QButtonGroup(self)
         self._kind.setExclusive(True)
         kinds = QHBoxLayout()
-        for button in (self.percent_button, self.amount_button):
+        for act, button, text in ((Act.DISCOUNT_PERCENT, self.percent_button, "Percent  %"),
+                                  (Act.DISCOUNT_AMOUNT, self.amount_button,
+                                   f"Amount  {currency}")):
+            button.setText(f"{text}  {KEYMAP.binding(act).key_text}")
             button.setCheckable(True)
             button.setProperty("kind", "tender")
             button.setAutoDefault(False)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the keyboard
+            # Reached by Tab (Space picks it), never by a touch: the field keeps the keyboard.
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             self._kind.addButton(button)
             kinds.addWidget(button)
+            for sequence in KEYMAP.sequences(act):
+                QShortcut(sequence, self).activated.connect(button.click)
         self.percent_button.setChecked(True)
         self.body.addLayout(kinds)
         self.field = QLineEdit(self)
@@ -68,6 +77,10 @@ class DiscountDialog(FormDialog):
             self.reason.setText(current.reason)
         self.add_row("Discount", self.field)
         self.add_row("Reason", self.reason)
+        # Shift+Tab from the discount reaches the kinds: Percent, Amount, then the field.
+        QWidget.setTabOrder(self.percent_button, self.amount_button)
+        QWidget.setTabOrder(self.amount_button, self.field)
+        QWidget.setTabOrder(self.field, self.reason)
         self.add_number_pad()
         self.remove_button = QPushButton("Remove discount", self)
         self.remove_button.setProperty("kind", "danger")

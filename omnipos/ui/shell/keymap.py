@@ -59,6 +59,7 @@ class Dialog(StrEnum):
     """Modal dialogs with keys of their own."""
 
     PAYMENT = "payment"
+    DISCOUNT = "discount"  # a line or sale discount: percent or amount off
     CONFIRM = "confirm"  # a yes/no question (cancel the sale, an unusual float)
     REFUND = "refund"  # where a return's money goes, before it goes
     CUSTOMER = "customer"  # the picker of a sale's customer (find, add, take off)
@@ -161,6 +162,9 @@ class Act(StrEnum):
     PAY_CASH = "payment.cash"
     PAY_CARD = "payment.card"
     PAY_CREDIT = "payment.store_credit"
+    # the discount dialog
+    DISCOUNT_PERCENT = "discount.percent"
+    DISCOUNT_AMOUNT = "discount.amount"
     # the refund dialog
     REFUND_CASH = "refund.cash"
     REFUND_CREDIT = "refund.store_credit"
@@ -388,6 +392,10 @@ KEYMAP = Keymap((
     Binding(Act.PAY_CARD, ("Ctrl+2",), "Pay by card", Dialog.PAYMENT),
     Binding(Act.PAY_CREDIT, ("Ctrl+3",), "Pay with the customer's store credit",
             Dialog.PAYMENT),
+    Binding(Act.DISCOUNT_PERCENT, ("Ctrl+1",), "The discount is a percent off",
+            Dialog.DISCOUNT),
+    Binding(Act.DISCOUNT_AMOUNT, ("Ctrl+2",), "The discount is an amount off",
+            Dialog.DISCOUNT),
     Binding(Act.REFUND_CASH, ("Ctrl+1",), "Pay a web order's refund in cash (a manager)",
             Dialog.REFUND),
     Binding(Act.REFUND_CREDIT, ("Ctrl+3",), "Refund as store credit instead", Dialog.REFUND),

@@ -14,7 +14,7 @@ from omnipos.db.models import JournalEntry
 from omnipos.db.settings import set_setting
 from omnipos.domain.pins import FAST_FOR_TESTS
 from omnipos.services.staff import StaffService
-from tests.ui.conftest import MILK_UPC, SOAP, Till, show_window
+from tests.ui.conftest import MILK_UPC, SOAP, Till, show_window, type_keys
 
 
 def _shot(widget: Any, name: str) -> None:
@@ -182,3 +182,44 @@ def test_a_new_quantity_past_the_limit_asks_a_manager(qtbot: Any, db: Any,
     assert view.cart_model.index(0, 1).data() == "10"  # nothing changed yet
     approval.reject()
     assert view.cart_model.index(0, 1).data() == "10" and view.totals.discount.text() == "-3.99"
+
+
+def test_an_amount_off_is_typed_with_the_keyboard_only(till: Till, qtbot: Any) -> None:
+    """F5, Ctrl+2 (Amount), 3.99, Enter: every step a real key to the focused widget."""
+    view, ctl = till.view, till.controller
+    ctl.scan(SOAP)
+    ctl.scan(MILK_UPC)
+    qtbot.keyClick(view.scan_field, Qt.Key.Key_Up)  # the soap line, 3.99
+    type_keys(qtbot, Qt.Key.Key_F5)
+    dialog = ctl.sale_actions.discount_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.field.hasFocus)
+    assert "Ctrl+2" in dialog.amount_button.text()  # the key is on the button
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.is_percent and dialog.field.hasFocus()  # the field keeps the keyboard
+    type_keys(qtbot, "3.99", Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert view.cart_model.index(0, 3).data() == "-3.99"
+
+
+def test_the_discount_kinds_are_in_the_focus_order(till: Till, qtbot: Any) -> None:
+    """Shift+Tab from the field reaches Amount; Space picks it; Tab goes back to the field."""
+    view, ctl = till.view, till.controller
+    ctl.scan(SOAP)
+    type_keys(qtbot, Qt.Key.Key_F6)
+    dialog = ctl.sale_actions.discount_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.field.hasFocus)
+    type_keys(qtbot, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is dialog.amount_button
+    type_keys(qtbot, Qt.Key.Key_Space)
+    assert not dialog.is_percent
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.is_percent  # Ctrl+1 goes back to Percent
+    type_keys(qtbot, Qt.Key.Key_Space)  # Amount still has the keyboard
+    assert not dialog.is_percent
+    type_keys(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.field
+    type_keys(qtbot, "1.50", Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert view.totals.discount.text() == "-1.50"
