@@ -4,6 +4,10 @@ Each change goes to its kind's applier (``omnipos.sync.appliers``); catalog
 changes end in ``omnipos.db.catalog.upsert_products`` (the same path as the
 CSV import). A 410 means the cursor is too old for the hub: the
 till forgets it and takes a snapshot (a pull from the start).
+
+A push may bring a page too (``feed_cursor``: the changes after the till's
+cursor come back with the push's answer); it is stored the same way
+(``store_page``), and the pull is left out when the hub said nothing more waits.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from omnipos.sync.appliers import apply_page
 from omnipos.sync.client import HubClient
 from omnipos.sync.errors import SyncError, SyncErrorKind
 from omnipos.sync.state import CURSOR, get_state, set_state
+from omnipos.sync.wire import PullResponse
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +43,7 @@ def pull_all(db: Database, client: HubClient, *, limit: int = DEFAULT_PAGE,
     """Pull pages until the hub has no more."""
     report = PullReport()
     while True:
-        with db.read() as s:
-            cursor = get_state(s, CURSOR)
+        cursor = feed_cursor(db)
         try:
             page = client.pull(cursor, limit)
         except SyncError as exc:
@@ -50,12 +54,25 @@ def pull_all(db: Database, client: HubClient, *, limit: int = DEFAULT_PAGE,
                 report.snapshot = True
                 continue
             raise
-        with db.transaction() as s:
-            report.products += apply_page(s, page.changes)
-            set_state(s, CURSOR, page.next_cursor)
-        report.pages += 1
-        report.changes += len(page.changes)
-        if progress is not None:
-            progress(report.changes, page.has_more)
+        store_page(db, page, report, progress)
         if not page.has_more:
             return report
+
+
+def feed_cursor(db: Database) -> str | None:
+    """The till's cursor in the hub's feed (None before its first pull)."""
+    with db.read() as s:
+        cursor = get_state(s, CURSOR)
+    return str(cursor) if cursor else None
+
+
+def store_page(db: Database, page: PullResponse, report: PullReport,
+               progress: Progress | None = None) -> None:
+    """Apply a page of the feed and keep its cursor, in one transaction."""
+    with db.transaction() as s:
+        report.products += apply_page(s, page.changes)
+        set_state(s, CURSOR, page.next_cursor)
+    report.pages += 1
+    report.changes += len(page.changes)
+    if progress is not None:
+        progress(report.changes, page.has_more)

@@ -8,6 +8,10 @@ when nothing waits but the journal moved on, an empty push carries the head.
 the one malformed event is found and quarantined locally, so the queue goes on.
 Network and server faults propagate to the worker, which backs off; nothing is
 marked sent until the hub's answer is in hand, and a resend is harmless.
+
+With ``pull_report`` each push names the till's feed cursor and the answer
+brings the feed's changes after it, stored as a pull stores them; when the
+last answer said nothing more waits (``feed_current``) the worker needs no pull.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from omnipos.db.pickups import Answer, record_answers
 from omnipos.sync.client import HubClient
 from omnipos.sync.errors import SyncError, SyncErrorKind
 from omnipos.sync.outbox import OutboxRow, pending_rows, quarantine, record_results
+from omnipos.sync.pull import Progress, PullReport, feed_cursor, store_page
 from omnipos.sync.wire import Event, EventResult, JournalHead, PushRequest
 
 log = logging.getLogger(__name__)
@@ -54,8 +59,9 @@ def _envelope(row: OutboxRow) -> Event:
 
 class Pusher:
     def __init__(self, db: Database, client: HubClient, device_id: str, epoch: int,
-                 batch_size: int = DEFAULT_BATCH, hub_journal_head: JournalHead | None = None
-                 ) -> None:
+                 batch_size: int = DEFAULT_BATCH, hub_journal_head: JournalHead | None = None,
+                 pull_report: PullReport | None = None,
+                 progress: Progress | None = None) -> None:
         self.db = db
         self.client = client
         self.device_id = device_id
@@ -68,6 +74,11 @@ class Pusher:
         self.acked_seq: int | None = None
         #: The journal head the hub said it keeps in its last answer (None before one).
         self.hub_journal_head: JournalHead | None = None
+        #: Where the pages that come with the answers are counted (None: ask for none).
+        self._pull_report = pull_report
+        self._progress = progress
+        #: The last answer brought the feed up to date: no pull is needed after this push.
+        self.feed_current = False
 
     def _pending(self, limit: int) -> list[OutboxRow]:
         with self.db.read() as s:
@@ -110,9 +121,10 @@ class Pusher:
 
     def _send(self, rows: list[OutboxRow], events: list[Event], report: PushReport) -> None:
         head, anchor = self._journal()
+        cursor = feed_cursor(self.db) if self._pull_report is not None else None
         req = PushRequest(device_id=uuid.UUID(self.device_id), batch_id=uuid.uuid4(),
                           epoch=self.epoch, events=events, journal_head=head,
-                          journal_anchor=anchor)
+                          journal_anchor=anchor, feed_cursor=cursor)
         try:
             resp = self.client.push(req)
         except SyncError as exc:
@@ -132,6 +144,10 @@ class Pusher:
             self._anchor_seq, self._hub_head = resp.journal_head.seq, resp.journal_head
             self.hub_journal_head = resp.journal_head
         self._record(resp.results, report)
+        self.feed_current = False
+        if resp.feed is not None and self._pull_report is not None:
+            store_page(self.db, resp.feed, self._pull_report, self._progress)
+            self.feed_current = not resp.feed.has_more
 
     def _record(self, results: list[EventResult], report: PushReport) -> None:
         for res in results:

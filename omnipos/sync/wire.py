@@ -181,6 +181,10 @@ class PushRequest(TillInput):
     #: The till's entry at the sequence of the head the hub last kept (hello's
     #: ``journal_head``): the hub moves its anchor on only when this is that same entry.
     journal_anchor: JournalHead | None = None
+    #: The till's feed cursor: the answer then carries the feed's changes after it (``feed``),
+    #: so a sale costs one round trip. None (older tills, a till taking a snapshot): the
+    #: till pulls on its own.
+    feed_cursor: str | None = Field(default=None, max_length=400)
 
 
 ResultStatus = Literal["applied", "duplicate", "rejected", "invalid"]
@@ -205,6 +209,10 @@ class PushResponse(Wire):
     acked_seq: int
     #: The head of the till's journal the hub keeps now (as in hello).
     journal_head: JournalHead | None = None
+    #: For a push with ``feed_cursor``: the feed's changes after it, as a pull would answer
+    #: (a short page; ``has_more`` says the till should pull the rest). None when the push
+    #: asked for none, or its cursor is no longer good (the till's pull then hears why).
+    feed: PullResponse | None = None
 
 
 # --- pull -------------------------------------------------------------------

@@ -8,6 +8,7 @@ did not change, stops until the till is enrolled again.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import threading
 import time
@@ -23,7 +24,7 @@ from omnipos.domain.errors import ValidationError
 from omnipos.sync.backoff import Backoff
 from omnipos.sync.client import HubClient
 from omnipos.sync.errors import SyncError, SyncErrorKind
-from omnipos.sync.handshake import handshake, note_journal_head, settle_gaps
+from omnipos.sync.handshake import Handshake, handshake, note_journal_head, settle_gaps
 from omnipos.sync.outbox import keep_days, prune_acknowledged
 from omnipos.sync.pull import Progress, PullReport, pull_all
 from omnipos.sync.push import DEFAULT_BATCH, Pusher, PushReport
@@ -38,10 +39,14 @@ from omnipos.sync.state import (
 )
 from omnipos.sync.tls import HubLink, check_hub_url
 from omnipos.sync.tokens import TokenStore
+from omnipos.sync.wire import JournalHead
 
 log = logging.getLogger(__name__)
 
 PRUNE_EVERY_S = 3600.0  # the outbox's acknowledged events are pruned hourly at most
+#: Hello is said on first contact, after any failed pass and then every this often; between,
+#: a pass is one push (which brings the feed back) or, with nothing to push, one pull.
+HELLO_EVERY_S = 600.0
 
 
 @dataclass
@@ -79,6 +84,11 @@ class SyncWorker:
         self._wake = threading.Event()
         self._thread: threading.Thread | None = None
         self._pruned_at: float | None = None  # time.monotonic() of the last outbox pruning
+        # What the last hello said (None: say hello on the next pass) and when.
+        self._hello: Handshake | None = None
+        self._hello_at = 0.0
+        #: The journal head the hub keeps, from hello and then each push's answer.
+        self._hub_head: JournalHead | None = None
         with db.read() as s:
             self.device_id = str(get_setting(s, "device.id") or "")
             self.link = HubLink.from_settings(s)
@@ -102,7 +112,8 @@ class SyncWorker:
     # --- one pass -------------------------------------------------------------
 
     def run_once(self) -> SyncReport:
-        """Hello, push everything waiting, pull every page; one 401 re-auth and one 409 retry."""
+        """Hello when due, push everything waiting, pull what the pushes did not bring;
+        one 401 re-auth and one 409 retry."""
         report = SyncReport()
         reauthed = conflicted = False
         while True:
@@ -112,6 +123,7 @@ class SyncWorker:
                 self._prune()
                 return report
             except SyncError as exc:
+                self._hello = None  # whatever failed, the next try starts with hello
                 if exc.kind is SyncErrorKind.AUTH and exc.status == 401 and not reauthed:
                     reauthed = True
                     if self._reauthenticate():
@@ -125,21 +137,38 @@ class SyncWorker:
     def _pass(self, report: SyncReport) -> None:
         with self.db.transaction() as s:
             set_state(s, LAST_ATTEMPT, datetime.now(UTC).isoformat())
-        hs = handshake(self.db, self.client, self.device_id)
+        hs = self._handshake()
         report.restored = report.restored or hs.restored
         pusher = Pusher(self.db, self.client, self.device_id, hs.epoch, self.batch_size,
-                        hub_journal_head=hs.hello.journal_head)
-        pusher.push_all(report.push)
-        self.batch_size = max(1, pusher.batch_size)
+                        hub_journal_head=self._hub_head, pull_report=report.pull,
+                        progress=self.progress)
+        try:
+            pusher.push_all(report.push)
+        finally:
+            self.batch_size = max(1, pusher.batch_size)
+            if pusher.hub_journal_head is not None:
+                self._hub_head = pusher.hub_journal_head
         if pusher.acked_seq is not None:
             settle_gaps(self.db, pusher.acked_seq)
         if pusher.hub_journal_head is not None:
             note_journal_head(self.db, pusher.hub_journal_head)
+        if pusher.feed_current:
+            return  # the push's answer brought the feed: a sale cost one round trip
         pulled = pull_all(self.db, self.client, progress=self.progress)
         report.pull.pages += pulled.pages
         report.pull.changes += pulled.changes
         report.pull.products += pulled.products
         report.pull.snapshot = report.pull.snapshot or pulled.snapshot
+
+    def _handshake(self) -> Handshake:
+        """Hello on first contact, after a failed pass and every HELLO_EVERY_S; else the last."""
+        now = time.monotonic()
+        if self._hello is None or now - self._hello_at >= HELLO_EVERY_S:
+            self._hello = handshake(self.db, self.client, self.device_id)
+            self._hello_at = now
+            self._hub_head = self._hello.hello.journal_head
+            return self._hello
+        return dataclasses.replace(self._hello, restored=False)  # told once, by that hello
 
     def _reauthenticate(self) -> bool:
         """Re-read the token from the store; True if it changed and is worth a retry."""

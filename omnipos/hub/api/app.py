@@ -20,7 +20,7 @@ from omnipos.hub.api.orders import router as orders_router
 from omnipos.hub.api.returns import router as returns_router
 from omnipos.hub.events import journal, sequence
 from omnipos.hub.events.apply import apply_batch, last_receipt_seq
-from omnipos.hub.feed import CursorGone, CursorInvalid, read_page_json
+from omnipos.hub.feed import CursorGone, CursorInvalid, read_page, read_page_json
 from omnipos.hub.store.db import HubDB
 from omnipos.sync.wire import (
     PROTOCOL_VERSION,
@@ -42,6 +42,10 @@ MAX_BODY_BYTES = 2 * 1024 * 1024
 MAX_BATCH_EVENTS = 500
 MAX_PULL_LIMIT = 5000
 DEFAULT_PULL_LIMIT = 1000
+#: A push that names the till's feed cursor is answered with at most this many changes
+#: after it: what a wake after a sale brings back; more waiting says has_more, and the
+#: till pulls them.
+PUSH_FEED_LIMIT = 500
 
 
 def _limits() -> Limits:
@@ -125,7 +129,8 @@ def create_app(db: HubDB | None) -> Any:
     )
     def push(req: PushRequest, till: Till) -> PushResponse:
         """Apply events in order, in one transaction with a savepoint each; one result per
-        event."""
+        event. With ``feed_cursor``, the answer also carries the feed after it (one round
+        trip for a sale instead of push and then pull)."""
         if str(req.device_id) != till.id:
             raise HTTPException(403, "device_id does not match the token")
         if len(req.events) > MAX_BATCH_EVENTS:
@@ -137,8 +142,14 @@ def create_app(db: HubDB | None) -> Any:
         head = (journal.last_head(hub, till) if req.journal_head is None
                 else journal.keep_head(hub, till, req.journal_head, req.journal_anchor))
         hub.sync_barrier()  # durable before acknowledged
+        feed = None
+        if req.feed_cursor:  # never a snapshot: that is the till's pull's, page by page
+            try:  # read after the batch: the changes it made are in the page
+                feed = read_page(hub, till.store_code, req.feed_cursor, PUSH_FEED_LIMIT)
+            except (CursorInvalid, CursorGone):
+                feed = None  # the till's own pull hears why (a 410 takes a snapshot)
         return PushResponse(batch_id=req.batch_id, results=results, acked_seq=acked,
-                            journal_head=head)
+                            journal_head=head, feed=feed)
 
     @api.get(
         "/v1/sync/pull",
