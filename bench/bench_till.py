@@ -292,11 +292,12 @@ def bench_search(db: Database, con: sqlite3.Connection, samples: int,
 
 # The words of SEARCHES with one typing slip each (out, extra, wrong, swapped): these find
 # nothing as typed, so search reads them as the catalog's words one slip away
-# (catalog.typo_tiers), and two that no word of the catalog is one slip from.
+# (catalog.typo_tiers); a last word half typed, a long word two slips away, and one that
+# no word of the catalog is near.
 TYPO_SEARCHES = [
     "orgainc milk", "acme fodos", "classic siez", "golden screwdirver", "meadow kefri",
     "sunscreen travle", "spicy beasn", "wild honye", "swete chocolate", "detergnet",
-    "sweet chco", "qzxvy milk",
+    "sweet chco", "golden screwdirvr", "qzxvy milk",
 ]
 
 

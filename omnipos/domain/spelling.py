@@ -14,6 +14,7 @@ neighbours to guess from, so they get none.
 from __future__ import annotations
 
 import bisect
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -24,6 +25,7 @@ __all__ = [
     "MAX_GUESSES",
     "MIN_LENGTH",
     "NEIGHBOUR_KEYS",
+    "TWO_SLIPS_FROM",
     "Guess",
     "Matches",
     "Vocabulary",
@@ -37,6 +39,8 @@ MIN_LENGTH = 4
 # Guesses per word that go into the query: enough for the likely readings, few enough
 # that a common word among them cannot make the query slow.
 MAX_GUESSES = 6
+# Two slips are guessed only in words this long: a shorter word is two slips from too many.
+TWO_SLIPS_FROM = 7
 
 _KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 
@@ -92,13 +96,41 @@ def _is_repeat_or_neighbour(typed: str, shorter: str) -> bool:
     return any(c == d or c in NEIGHBOUR_KEYS.get(d, "") for d in around)
 
 
+def _letters(word: str) -> int:
+    """The set of the word's letters as bits (a to z; any other letter shares one bit)."""
+    bits = 0
+    for c in word:
+        bits |= 1 << min(ord(c) - 97, 26) if c >= "a" else 1 << 26
+    return bits
+
+
+def _slips(a: str, b: str) -> int:
+    """How many slips (Damerau-Levenshtein, neighbours swapped once) turn ``a`` into ``b``;
+    any number over two is given as three."""
+    before: list[int] = []
+    row = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        new = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            new[j] = min(row[j] + 1, new[j - 1] + 1, row[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                new[j] = min(new[j], before[j - 2] + 1)
+        if min(new) > 2:
+            return 3
+        before, row = row, new
+    return min(row[-1], 3)
+
+
 @dataclass(frozen=True, slots=True)
 class Guess:
     """A word of the catalog a typed word may have meant, and how: ``prefix`` when only
-    the start of a catalog word (the last word, still being typed)."""
+    the start of a catalog word (the last word, still being typed); ``slips``, one or, for
+    a long word with no word one slip away, two."""
 
     word: str
     prefix: bool = False
+    slips: int = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,11 +142,21 @@ class Vocabulary:
     # The first MIN_LENGTH letters of every word: most guesses of a start of a word are
     # turned down by one set look-up instead of a search of the sorted words.
     _heads: frozenset[str] = field(repr=False, compare=False)
+    # For two slips: the words by length and first letter, and by length and second
+    # letter (a word two slips away keeps one of them), each with its letters as bits.
+    _by_start: dict[tuple[int, int, str], tuple[tuple[str, int], ...]] = field(
+        repr=False, compare=False)
 
     @classmethod
     def of(cls, words: Iterable[str]) -> Vocabulary:
         unique = frozenset(words)
-        return cls(unique, tuple(sorted(unique)), frozenset(w[:MIN_LENGTH] for w in unique))
+        by_start: dict[tuple[int, int, str], list[tuple[str, int]]] = {}
+        for w in unique:
+            if len(w) >= TWO_SLIPS_FROM - 2:
+                for at in (0, 1):
+                    by_start.setdefault((len(w), at, w[at]), []).append((w, _letters(w)))
+        return cls(unique, tuple(sorted(unique)), frozenset(w[:MIN_LENGTH] for w in unique),
+                   {key: tuple(ws) for key, ws in by_start.items()})
 
     def __len__(self) -> int:
         return len(self.words)
@@ -139,7 +181,20 @@ class Vocabulary:
         if prefix and len(found) < limit:
             found += [Guess(w, prefix=True) for w in spellings
                       if len(w) >= MIN_LENGTH and w not in self.words and self.starts(w)]
+        if not found and len(typed) >= TWO_SLIPS_FROM:
+            found = [Guess(w, slips=2) for w in self._two_slips_away(typed)]
         return found[:limit]
+
+    def _two_slips_away(self, typed: str) -> list[str]:
+        """The words two slips from ``typed`` that keep its first or its second letter,
+        those that keep more of its start first. Two slips change at most four of the
+        letters a word has, so most words are turned down by comparing the sets of
+        letters (one integer operation)."""
+        mask = _letters(typed)
+        near = {w for n in range(len(typed) - 2, len(typed) + 3) for at in (0, 1)
+                for w, letters in self._by_start.get((n, at, typed[at]), ())
+                if (letters ^ mask).bit_count() <= 4 and _slips(typed, w) <= 2}
+        return sorted(near, key=lambda w: (-len(os.path.commonprefix([typed, w])), w))
 
 
 class Matches(list[ProductInfo]):

@@ -240,6 +240,8 @@ def test_search_forgives_one_typing_slip_per_word(store_db) -> None:
         assert search(s, "mlk") == []  # too short to guess from
         assert search(s, "lavendr cheese") == []  # every word must still match
         assert search(s, "qzxvy") == []  # nonsense finds nothing
+        found = search(s, "lavnedr")  # two slips in a long word
+        assert [p.sku for p in found] == ["SOAP"] and found.read_as == "lavender"
         assert search(s, "xqzvw soap") == []
 
 

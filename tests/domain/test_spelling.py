@@ -3,7 +3,14 @@ catalog's words are guessed, the likeliest slips first."""
 
 from __future__ import annotations
 
-from omnipos.domain.spelling import MAX_GUESSES, NEIGHBOUR_KEYS, Guess, Vocabulary, one_slip_away
+from omnipos.domain.spelling import (
+    MAX_GUESSES,
+    NEIGHBOUR_KEYS,
+    TWO_SLIPS_FROM,
+    Guess,
+    Vocabulary,
+    one_slip_away,
+)
 
 
 def test_the_slips_of_a_word() -> None:
@@ -49,3 +56,14 @@ def test_guesses_are_capped() -> None:
 def test_short_words_get_no_guesses() -> None:
     assert one_slip_away("tea") == []
     assert Vocabulary.of(["tee", "ten"]).guesses("tea") == []
+
+
+def test_a_long_word_with_no_word_one_slip_away_may_be_two_slips_away() -> None:
+    words = Vocabulary.of(["screwdriver", "screwdrivers", "chocolate", "cheddar", "sourdough"])
+    assert words.guesses("screwdirvr") == [Guess("screwdriver", slips=2)]  # swapped, left out
+    assert words.guesses("choclat") == [Guess("chocolate", slips=2)]  # two left out
+    # a word one slip away: no two-slip guesses (z is next to s: screwdrivers first)
+    assert words.guesses("screwdriverz") == [Guess("screwdrivers"), Guess("screwdriver")]
+    assert words.guesses("sourdouhgx") == [Guess("sourdough", slips=2)]
+    assert words.guesses("qzxvyqzx") == []  # nonsense, however long
+    assert len("chdar") < TWO_SLIPS_FROM and words.guesses("chdar") == []  # cheddar: too short
