@@ -2,8 +2,11 @@
 
 Each simulated till pushes a batch of ``--batch`` sale events every
 ``--interval`` seconds (default 5 events every 5 s; the next batch starts when
-the last one is answered if that took longer). The hub runs as
-``omnipos-hub serve`` in a child process.
+the last one is answered if that took longer). As a till does, each push names
+the till's feed cursor and its answer brings the feed after it (the stock changes
+of the store's sales): one round trip, no pull; each till pulls once to get its
+cursor before the timing starts. The hub runs as ``omnipos-hub serve`` in a
+child process.
 Prints one JSON object per database on stdout: p50/p95/p99 push latency,
 events applied per second, errors; and the table's rows. The floor, measured
 after the load on the same database, is the raw driver (psycopg or sqlite3)
@@ -81,6 +84,17 @@ def setup(url: str, tills: int) -> list[dict[str, str]]:
     return regs
 
 
+async def first_cursor(client: httpx.AsyncClient, reg: dict[str, str]) -> None:
+    """The till's first pull (its store and the directory): where its feed cursor starts."""
+    headers = {"Authorization": f"Bearer {reg['token']}"}
+    while True:
+        page = (await client.get("/v1/sync/pull", params={"limit": 5000, **(
+            {"cursor": reg["cursor"]} if reg.get("cursor") else {})}, headers=headers)).json()
+        reg["cursor"] = page["next_cursor"]
+        if not page["has_more"]:
+            return
+
+
 async def run_till(client: httpx.AsyncClient, reg: dict[str, str], until: float, batch: int,
                    interval: float, lat: list[float], errors: list[str]) -> int:
     seq = 0
@@ -91,14 +105,18 @@ async def run_till(client: httpx.AsyncClient, reg: dict[str, str], until: float,
         for _ in range(batch):
             seq += 1
             events.append(_event(seq, reg["store"], reg["till"], seq))
-        body = {"device_id": reg["device_id"], "batch_id": str(uuid.uuid4()), "events": events}
+        body = {"device_id": reg["device_id"], "batch_id": str(uuid.uuid4()), "events": events,
+                "feed_cursor": reg["cursor"]}
         start = time.monotonic()
         try:
             resp = await client.post("/v1/sync/push", json=body, headers=headers)
             took = time.monotonic() - start
             if resp.status_code == 200:
                 lat.append(took)
-                applied += sum(1 for r in resp.json()["results"] if r["status"] == "applied")
+                answer = resp.json()
+                applied += sum(1 for r in answer["results"] if r["status"] == "applied")
+                if answer.get("feed"):
+                    reg["cursor"] = answer["feed"]["next_cursor"]
             else:
                 errors.append(str(resp.status_code))
         except httpx.HTTPError as exc:
@@ -114,6 +132,7 @@ async def load(url: str, regs: list[dict[str, str]], duration: float, batch: int
     errors: list[str] = []
     limits = httpx.Limits(max_connections=len(regs), max_keepalive_connections=len(regs))
     async with httpx.AsyncClient(base_url=url, limits=limits, timeout=60) as client:
+        await asyncio.gather(*(first_cursor(client, r) for r in regs))
         start = time.monotonic()
         until = start + duration
         applied = await asyncio.gather(*(run_till(client, r, until, batch, interval, lat, errors)

@@ -7,10 +7,6 @@ again, to whichever worker takes the connection. Every sale arrives once.
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
-import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,18 +26,10 @@ from omnipos.sync.tokens import MemoryTokenStore
 from omnipos.sync.worker import SyncWorker
 from tests.support.faults import FaultPlan, FaultyTransport
 from tests.support.hub import make_pg_database, pg_cluster  # noqa: F401
+from tests.support.hub_process import served_hub
 from tests.support.sync import LiveHub, new_till_db, queue_sales, start_live_hub
 
-ROOT = Path(__file__).resolve().parents[2]
 SALES_PER_TILL = 300
-
-
-def _worker_processes(pid: int) -> int:
-    """How many processes the server at ``pid`` runs beneath it (uvicorn's workers)."""
-    children = 0
-    for task in Path(f"/proc/{pid}/task").iterdir():
-        children += len((task / "children").read_text().split())
-    return children
 
 
 @pytest.fixture
@@ -49,34 +37,10 @@ def two_worker_hub(pg_cluster: str, tmp_path: Path) -> Iterator[tuple[LiveHub, s
     url, drop = make_pg_database(pg_cluster)
     hub = start_live_hub(url)  # the stores and catalog; its in-process server is not used
     hub.stop()
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    env = dict(os.environ, PYTHONPATH=str(ROOT), OMNIPOS_HUB_DB=url)
-    log = (tmp_path / "hub.log").open("w")
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "omnipos.hub.commands", "serve", "--port", str(port),
-         "--workers", "2"], env=env, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
     try:
-        ready = threading.Event()  # never set: its wait() is the pause between checks
-        for _ in range(600):
-            if proc.poll() is not None:
-                pytest.fail(f"the hub stopped: {(tmp_path / 'hub.log').read_text()[-2000:]}")
-            try:
-                if (httpx.get(f"{base}/v1/sync/hello", timeout=1).status_code == 401
-                        and _worker_processes(proc.pid) >= 2):
-                    break
-            except httpx.HTTPError:
-                pass
-            ready.wait(0.1)
-        else:
-            pytest.fail("the hub with two workers never answered")
-        yield hub, base
+        with served_hub(url, tmp_path / "hub.log", workers=2) as base:
+            yield hub, base
     finally:
-        proc.terminate()
-        proc.wait(30)
-        log.close()
         hub.db.close()
         drop()  # type: ignore[operator]
 

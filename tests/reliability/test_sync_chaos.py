@@ -1,6 +1,8 @@
 """Sync chaos: three tills push through a TCP proxy that drops, delays, duplicates,
 resets, cuts bodies in half and blackholes. The hub must end with exactly the
-events sent and the stock the sales add up to, on SQLite and on PostgreSQL.
+events sent and the stock the sales add up to, on SQLite, on PostgreSQL, and on
+PostgreSQL served as an operator scales it out (`omnipos-hub serve --workers 2`:
+two uvicorn processes, each connection to whichever takes it).
 
 The sales are real ones, rung up through ``CheckoutService.complete_sale`` (the
 sale rows, taxes, stock movements, journal and outbox event a cashier's sale
@@ -12,6 +14,7 @@ from __future__ import annotations
 import time
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -28,19 +31,22 @@ from tests.reliability.tills import (
 )
 from tests.support.chaos_proxy import ChaosPlan, ChaosProxy
 from tests.support.hub import make_pg_database, pg_cluster  # noqa: F401
+from tests.support.hub_process import served_hub
 from tests.support.sync import start_live_hub
 
 FAULTS = {"drop", "delay", "reset", "cut_request", "cut_response", "duplicate", "blackhole"}
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
-def hub_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres),
+                        pytest.param("postgres-2-workers", marks=pytest.mark.postgres)])
+def hub_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[tuple[str, int]]:
+    """(the hub database's URL, how many worker processes serve it; 0: in this process)."""
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'chaos-hub.sqlite3'}"
+        yield f"sqlite:///{tmp_path / 'chaos-hub.sqlite3'}", 0
         return
     url, drop = make_pg_database(request.getfixturevalue("pg_cluster"))
     try:
-        yield url
+        yield url, 2 if request.param == "postgres-2-workers" else 0
     finally:
         drop()  # type: ignore[operator]
 
@@ -56,32 +62,42 @@ def _plan() -> ChaosPlan:
     return plan
 
 
-def test_three_tills_through_a_chaos_proxy(tmp_path: Path, hub_db_url: str, record) -> None:
+def test_three_tills_through_a_chaos_proxy(tmp_path: Path, hub_db_url: tuple[str, int],
+                                           record) -> None:
+    url, processes = hub_db_url
     per_till = scale(150, 5000)
-    backend = hub_db_url.split(":", 1)[0].split("+", 1)[0]
+    backend = url.split(":", 1)[0].split("+", 1)[0]
+    if processes:
+        backend += f", {processes} workers"
     plan = _plan()
-    hub = start_live_hub(hub_db_url)
+    hub = start_live_hub(url)
     proxy = None
-    try:
-        tills = enroll_tills(hub, tmp_path)
-        started = time.monotonic()
-        sold = [(t.store, sell_mixed(t, per_till, seed=100 + i)) for i, t in enumerate(tills)]
-        selling_s = time.monotonic() - started
-        proxy = ChaosProxy(int(hub.url.rsplit(":", 1)[1]), plan).start()
-        for till in tills:
-            point_at(till, proxy.url)
-        workers = [worker_for(t, batch=scale(20, 50)) for t in tills]
-        started = time.monotonic()
-        failed = drain_all(workers, scale(180, 1800))
-        chaos_s = time.monotonic() - started
-        for w in workers:
-            w.client.close()
-        events, receipts, levels = hub_state(hub.db)
-    finally:
-        if proxy is not None:
-            proxy.stop()
-        hub.stop()
-        hub.db.close()
+    with ExitStack() as served:
+        try:
+            if processes:  # the stores and catalog are in; the worker processes serve them
+                hub.stop()
+                hub.url = served.enter_context(served_hub(url, tmp_path / "hub.log",
+                                                          workers=processes))
+            tills = enroll_tills(hub, tmp_path)
+            started = time.monotonic()
+            sold = [(t.store, sell_mixed(t, per_till, seed=100 + i))
+                    for i, t in enumerate(tills)]
+            selling_s = time.monotonic() - started
+            proxy = ChaosProxy(int(hub.url.rsplit(":", 1)[1]), plan).start()
+            for till in tills:
+                point_at(till, proxy.url)
+            workers = [worker_for(t, batch=scale(20, 50)) for t in tills]
+            started = time.monotonic()
+            failed = drain_all(workers, scale(180, 1800))
+            chaos_s = time.monotonic() - started
+            for w in workers:
+                w.client.close()
+            events, receipts, levels = hub_state(hub.db)
+        finally:
+            if proxy is not None:
+                proxy.stop()
+            hub.stop()
+            hub.db.close()
     sent = [r for t in tills for r in t.receipts]
     counts = Counter(plan.counts)
     problems = []
