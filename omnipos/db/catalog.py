@@ -194,11 +194,12 @@ def index_words(session: Session) -> Vocabulary:
         cached = _vocabularies.get(db) if db is not None else None
         if cached is not None and cached.newest == newest:
             return cached.vocabulary
-        known = cached.vocabulary.words if cached and cached.newest < newest else frozenset()
-        after = cached.newest if known else 0
+        known = cached.vocabulary if cached and cached.newest < newest else None
+        after = cached.newest if cached is not None and known is not None else 0
         started = time.perf_counter()
         rows = _rows(session, _WORDS_AFTER, (after,))
-        vocabulary = Vocabulary.of(known.union(row[1] for row in rows))
+        added = (row[1] for row in rows)
+        vocabulary = known.plus(added) if known is not None else Vocabulary.of(added)
         newest = max((row[0] for row in rows), default=after)
         if keep:
             _vocabularies[db] = _CachedWords(newest, vocabulary)

@@ -67,3 +67,13 @@ def test_a_long_word_with_no_word_one_slip_away_may_be_two_slips_away() -> None:
     assert words.guesses("sourdouhgx") == [Guess("sourdough", slips=2)]
     assert words.guesses("qzxvyqzx") == []  # nonsense, however long
     assert len("chdar") < TWO_SLIPS_FROM and words.guesses("chdar") == []  # cheddar: too short
+
+
+def test_words_added_later_are_guessed_as_if_they_had_always_been_there() -> None:
+    first = Vocabulary.of(["chocolate", "cheddar"])
+    both = first.plus(["screwdriver", "chowder", "cheddar"])
+    assert both == Vocabulary.of(["chocolate", "cheddar", "screwdriver", "chowder"])
+    assert both.guesses("chowdr") == [Guess("chowder")]
+    assert both.guesses("screwdirvr") == [Guess("screwdriver", slips=2)]
+    assert both.starts("chowd") and not first.starts("chowd")
+    assert first.guesses("chowdr") == []  # the first one is left as it was
