@@ -190,10 +190,10 @@ class Vocabulary:
                 limit: int = MAX_GUESSES) -> list[Guess]:
         """The catalog's words one slip from ``typed``, most likely first, at most
         ``limit``. With ``prefix`` (the word is still being typed) the starts of longer
-        words count too, after the whole words."""
+        words count too when no whole word is one slip away."""
         spellings = one_slip_away(typed)
         found = [Guess(w) for w in spellings if w in self.words]
-        if prefix and len(found) < limit:
+        if prefix and not found:
             found += [Guess(w, prefix=True) for w in spellings
                       if len(w) >= MIN_LENGTH and w not in self.words and self.starts(w)]
         if not found and len(typed) >= TWO_SLIPS_FROM:
