@@ -135,6 +135,15 @@ class TillServices:
         """The pickups service if something asked for it already (None: nothing to reload)."""
         return self._pickups
 
+    def warm_up(self) -> None:
+        """Build the event payloads' validators now. Pydantic builds them on first use
+        (``defer_build`` in sync/wire.py), so importing them costs the window's first paint
+        less; run this once it shows, off the GUI thread, and the first sale pays nothing."""
+        from omnipos.sync.events import PAYLOADS
+
+        for model in PAYLOADS.values():
+            model.model_rebuild()
+
     def versions(self) -> Versions:
         """What About shows: OmniPOS, Python and the database's schema revision."""
         return support.versions(self._db)

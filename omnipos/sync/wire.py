@@ -67,9 +67,14 @@ Minor = Annotated[int, Field(ge=-(10**15), le=10**15, strict=True)]
 
 
 class Wire(BaseModel):
-    """Base of every wire message: unknown fields are ignored."""
+    """Base of every wire message: unknown fields are ignored.
 
-    model_config = ConfigDict(extra="ignore")
+    Each model's validator is built on its first use, not at import (``defer_build``):
+    the till imports about a hundred of them before its window paints and needs a
+    few at a time (``omnipos.till.TillServices.warm_up`` builds the events' after).
+    """
+
+    model_config = ConfigDict(extra="ignore", defer_build=True)
 
 
 class TillInput(Wire):

@@ -419,6 +419,8 @@ def run_gui(args: argparse.Namespace) -> int:
         window.resize(MIN_WIDTH, MIN_HEIGHT)
         window.show()
     QTimer.singleShot(0, lambda: printer.reconfigure(uri, startup.printer_profile))
+    # Not on the database's worker, which the first scan needs at once.
+    QTimer.singleShot(0, lambda: runner.run_net(till.warm_up))
     code = getattr(args, "self_test_code", None)
     if code and parts.ui is not None:
         from omnipos.ui.selftest import SelfTest
