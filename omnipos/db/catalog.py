@@ -226,7 +226,8 @@ def _fold(word: str) -> str:
 def _readings(session: Session, words: list[str]) -> list[list[str]] | None:
     """For each word typed, the FTS5 terms it may stand for, most likely first: itself
     when the index has it (or, the last word, words starting with it), else the catalog's
-    words one slip away. None when a word has no reading or none needed guessing."""
+    words one slip away (two in a long word, ``Vocabulary.guesses``). None when a word has
+    no reading or none needed guessing."""
     vocabulary = index_words(session)
     readings, guessed = [], False
     for n, typed in enumerate(words):
