@@ -82,6 +82,8 @@ class Checkout:
         sale = self._sale
         svc, actor = sale.svc, sale.who()
         sale.paid_minor = sum(t.amount_minor for t in tenders)
+        if sale.cart_view is not None:  # the totals behind the dialog say what is paid now
+            sale.view.totals.show_totals(sale.cart_view.totals, paid_minor=sale.paid_minor)
 
         def job() -> None:
             sale.tenders = list(tenders)

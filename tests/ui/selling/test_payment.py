@@ -271,3 +271,16 @@ def test_escape_while_the_sale_is_being_saved_is_refused(qtbot, till) -> None:
     ctl._busy = True  # the commit is on the database worker
     qtbot.keyClick(ctl.dialog.amount, Qt.Key.Key_Escape)
     assert ctl.dialog.isVisible()
+
+
+def test_the_totals_behind_the_payment_show_each_tender_as_it_is_taken(qtbot, till) -> None:
+    """The Sell screen's totals (and so what a customer sees over the dialog's edge) say what
+    is paid while the payment is still open, not only once it closes."""
+    scan(qtbot, till, SOAP)
+    scan(qtbot, till, BREAD)  # 8.91
+    ctl = open_payment(qtbot, till)
+    type_keys(qtbot, Qt.Key.Key_Backspace, "5.00", Qt.Key.Key_Return)  # 5.00 cash taken
+    assert ctl.dialog.isVisible()
+    assert till.view.totals.paid.text() == "5.00"
+    type_keys(qtbot, Qt.Key.Key_F8)  # removed again: nothing is paid
+    assert ctl.dialog.isVisible() and till.view.totals.paid.text() == "0.00"
