@@ -183,7 +183,7 @@ class SaleOnScreen:
         self._paid_shown(sold, paid_minor, change_minor)
         self.view.cart_model.set_view(sold)
         self.view.totals.show_totals(sold.totals, paid_minor=paid_minor, change_minor=change_minor,
-                                     title=f"Last sale {receipt_no}: paid")
+                                     title=f"Last sale {receipt_no}: paid", finished=True)
         self.view.cart_table.clearSelection()
         self._enable_actions(False)
 

@@ -1,4 +1,6 @@
-"""The totals panel in large type: subtotal, discount, each tax, total, paid, change due."""
+"""The totals panel in large type: subtotal, discount, each tax, total, paid, change due
+(the discount, paid and change rows only when they are not zero; a finished sale without
+its subtotal and discount: its lines above show them)."""
 
 from __future__ import annotations
 
@@ -97,9 +99,16 @@ class TotalsPanel(QFrame):
             self._grid.addWidget(caption, row, 0)
             self._grid.addWidget(value, row, 1)
 
+    def _shown_rows(self) -> tuple[bool, ...]:
+        return tuple(label.isVisibleTo(self) for label in
+                     (self.subtotal, self.discount, self.paid, self.change,
+                      *(value for _caption, value in self._tax_rows.values())))
+
     def show_totals(self, totals: CartTotals | None, *, paid_minor: int = 0,
-                    change_minor: int = 0, title: str = "Current sale") -> None:
-        """Show a cart's totals (None: an empty sale) and what was paid on it."""
+                    change_minor: int = 0, title: str = "Current sale",
+                    finished: bool = False) -> None:
+        """Show a cart's totals (None: an empty sale) and what was paid on it; a ``finished``
+        sale shows its taxes, total, what was paid and the change (its lines stay above)."""
         self.title.setText(title)
         cur = totals.currency if totals is not None else self._currency
         self._currency = cur
@@ -110,7 +119,7 @@ class TotalsPanel(QFrame):
             self._tax_word = tax_word
             for code, (caption, _value_label) in self._tax_rows.items():
                 caption.setText(self._caption_text(code))
-        before = set(self.tax_values)
+        before = self._shown_rows()
         self.tax_values = {}
         for code, (caption, value) in self._tax_rows.items():
             shown = code in classes
@@ -118,11 +127,22 @@ class TotalsPanel(QFrame):
             value.setVisible(shown)
             if shown:
                 self.tax_values[code] = value
-        if before != set(self.tax_values):
+        # Rows that would only say 0.00 are left out: with two tax rows and a notice over
+        # the screen, every row counts for the buttons under the panel at 1280x800.
+        discount = totals.discount_minor if totals else 0
+        for (caption, value), shown in (((self._subtotal_caption, self.subtotal), not finished),
+                                        ((self._discount_caption, self.discount),
+                                         discount != 0 and not finished),
+                                        ((self._paid_caption, self.paid),
+                                         paid_minor != 0 or change_minor != 0),
+                                        ((self._change_caption, self.change),
+                                         change_minor != 0)):
+            caption.setVisible(shown)
+            value.setVisible(shown)
+        if before != self._shown_rows():
             self._grid.activate()  # close the gap now, not on the next event-loop turn
         money = formatting.money
         self.subtotal.setText(money(totals.subtotal_minor if totals else 0, cur))
-        discount = totals.discount_minor if totals else 0
         self.discount.setText(f"-{money(discount, cur)}" if discount else money(0, cur))
         for code, label in self.tax_values.items():
             label.setText(money(totals.tax_by_class.get(code, 0) if totals else 0, cur))

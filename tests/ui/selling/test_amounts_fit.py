@@ -161,3 +161,46 @@ def test_every_sell_button_and_the_whole_quantity_show_at_1280x800(qtbot, till) 
     table = till.view.cart_table
     needed = table.fontMetrics().horizontalAdvance(text) + 16
     assert table.columnWidth(cart_model.COL_QTY) >= needed, (text, needed)
+
+
+def _every_button_whole(view) -> None:
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    QApplication.processEvents()
+    for button in view.findChildren(QPushButton):
+        if button.isVisible():
+            seen = button.visibleRegion().boundingRect()
+            assert seen.height() == button.height() and seen.width() == button.width(), \
+                f"{button.text()!r}: {seen.width()}x{seen.height()} of " \
+                f"{button.width()}x{button.height()} seen"
+    pay = view.pay_button
+    assert pay.height() >= pay.minimumSizeHint().height()
+
+
+def test_pay_is_whole_with_two_tax_rows_the_pickups_notice_and_a_message(qtbot, till) -> None:
+    """Issue 14, a stable screen: with a notice over the screens (new pickup orders), two tax
+    rows in the totals and a message, the Pay button was partly cut off at 1280x800."""
+    from PySide6.QtCore import Qt
+
+    from tests.ui.conftest import MILK_UPC, SOAP
+    from tests.ui.selling.test_payment import open_payment
+    from tests.ui.selling.test_scan import scan
+
+    window = till.window
+    assert window.height() == 800
+    scan(qtbot, till, SOAP)  # standard tax
+    scan(qtbot, till, MILK_UPC)  # reduced tax: two tax rows
+    assert len(till.view.totals.tax_values) == 2
+    window.notify("3 new orders for this store: Alt+2 Pickups", ms=0)
+    till.view.banner.show_message("A message above the scan field that is long enough to take "
+                                  "two lines of the banner, as the longer ones do", ms=0)
+    _every_button_whole(till.view)
+    # The fullest panel: a finished sale with two taxes, what was paid and the change.
+    ctl = open_payment(qtbot, till)
+    ctl.dialog.amount.setText("50.00")
+    with qtbot.waitSignal(till.controller.sale_completed):
+        qtbot.keyClick(ctl.dialog.amount, Qt.Key.Key_Return)
+    totals = till.view.totals
+    assert totals.paid.isVisible() and totals.change.isVisible()
+    assert len(totals.tax_values) == 2
+    _every_button_whole(till.view)
