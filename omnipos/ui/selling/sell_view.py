@@ -79,6 +79,7 @@ class SellView(QWidget):
                            (cart_model.COL_DISCOUNT, 110), (cart_model.COL_TOTAL, 130)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             self.cart_table.setColumnWidth(col, width)
+        self._keep_banner_place()
         left.addWidget(self.banner)
         left.addWidget(self.scan_field)
         left.addWidget(self.cart_table, 1)
@@ -139,6 +140,19 @@ class SellView(QWidget):
         right.addStretch(1)
         right.addLayout(grid)
         outer.addWidget(right_panel)
+
+    def _keep_banner_place(self) -> None:
+        """Messages have a fixed place two lines high, there with or without one: showing,
+        growing to two lines or hiding a message never moves the scan field and the cart."""
+        banner = self.banner
+        policy = banner.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        banner.setSizePolicy(policy)
+        banner.ensurePolished()
+        banner.label.ensurePolished()
+        banner.label.setText("\n")  # two lines, in the banner's own type and margins
+        banner.setMinimumHeight(banner.sizeHint().height())
+        banner.label.setText("")
 
     # -- small helpers the controller uses ---------------------------------------------
 

@@ -127,3 +127,25 @@ def test_a_typing_slip_in_the_scan_field_still_finds_the_item(qtbot, till) -> No
     with qtbot.waitSignal(search.results_shown):
         search.dialog.query.setText("lavender")
     assert search.dialog.status.text() == "1 found"
+
+
+def test_a_message_never_moves_the_scan_field(qtbot, till) -> None:
+    """Issue 14, a stable screen: the banner pushed the scan field and the cart down when it
+    came, and again when a message took two lines."""
+    from PySide6.QtWidgets import QApplication
+
+    view = till.view
+    view.banner.dismiss()
+    QApplication.processEvents()
+    place = view.scan_field.geometry(), view.cart_table.geometry()
+    view.banner.show_message("Not added: misread barcode", ms=0)
+    QApplication.processEvents()
+    assert (view.scan_field.geometry(), view.cart_table.geometry()) == place
+    view.banner.show_message("A message long enough to need two lines of the banner at "
+                             "1280x800, as the sale restored after a restart says", ms=0)
+    QApplication.processEvents()
+    assert view.banner.label.height() > 1.5 * view.banner.label.fontMetrics().lineSpacing()
+    assert (view.scan_field.geometry(), view.cart_table.geometry()) == place
+    view.banner.dismiss()
+    QApplication.processEvents()
+    assert (view.scan_field.geometry(), view.cart_table.geometry()) == place
