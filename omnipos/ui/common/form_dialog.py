@@ -145,6 +145,13 @@ class FormDialog(QDialog):
         if text:
             self.focus_first()
 
+    def show_note(self, text: str) -> None:
+        """A word on the dialog's message line that leaves the keyboard where it is (a scan
+        the dialog cannot take, said in the dialog the cashier is looking at)."""
+        self.error.setText(formatting.sentence(text))
+        self.error.setVisible(bool(text))
+        self.adjustSize()
+
     def focus_first(self) -> None:
         field = self.first_field
         if field is None:

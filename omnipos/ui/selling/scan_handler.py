@@ -17,6 +17,7 @@ from omnipos.services.shifts import NoOpenShift
 from omnipos.ui.common import formatting
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.confirm_dialog import ConfirmDialog
+from omnipos.ui.common.form_dialog import FormDialog
 from omnipos.ui.selling.sale_on_screen import SaleOnScreen
 from omnipos.ui.selling.search_controller import SearchController
 from omnipos.ui.shell.keymap import KEYMAP, Act
@@ -58,9 +59,20 @@ class ScanHandler:
         if self.search is not None and modal is self.search.dialog:
             self.search.dialog.reject()  # scanning beats searching: add the scanned item
         elif modal is not None:
-            view.banner.show_message(
-                f"Scan of {code} ignored: finish \"{modal.windowTitle()}\" first.", Level.WARNING,
-                scanned=code)
+            # A scan never lands in the dialog's boxes (a float count): the sale waiting for
+            # the float takes it once the shift is open; otherwise it is refused, said where
+            # the cashier looks.
+            level = Level.INFO
+            if self._held_scans is not None:
+                self._held_scans.append(code)
+                text = f"Scanned {code}: it is added to the sale once the float is counted."
+            else:
+                QApplication.beep()
+                level = Level.WARNING
+                text = f"Scan of {code} ignored: finish \"{modal.windowTitle()}\" first."
+            view.banner.show_message(text, level, scanned=code)
+            if isinstance(modal, FormDialog):
+                modal.show_note(text)
             return
         typed = view.scan_field.text()
         if is_quantity_prefix(typed):  # "3*" typed, then the item scanned
