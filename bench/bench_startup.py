@@ -8,8 +8,11 @@ open and migrations check, and window build are all in it.
 
 The floor, measured in the same run the same way, is a process that imports
 PySide6 and shows an empty QMainWindow. One JSON object per line on stdout
-(name, runs, p50_ms, max_ms, floor_p50_ms, budget_ms) and the table's row;
-DESIGN.md's budget is 1.5 s. This is a printed figure, not a test.
+(name, runs, p50_ms, max_ms, floor_p50_ms, cpu_p50_ms, floor_cpu_p50_ms, budget_ms)
+and the table's rows; DESIGN.md's budget is 1.5 s. The CPU the process used until
+its window showed is a second row: on a machine other work shares, the wall
+clock says how busy it was as much as what the till did; the CPU time does not.
+This is a printed figure, not a test.
 
     QT_QPA_PLATFORM=offscreen python bench/bench_startup.py [--runs 5] [--data-dir DIR]
 """
@@ -46,7 +49,7 @@ def _child(data_dir: str) -> int:
         if not views:
             QTimer.singleShot(5, poll)
             return
-        sys.stdout.write(f"{_MARK}{time.time():.6f}\n")
+        sys.stdout.write(f"{_MARK}{time.time():.6f} {time.process_time():.6f}\n")
         sys.stdout.flush()
         views[0].close()
 
@@ -67,7 +70,7 @@ def _floor_child() -> int:
         if not window.isVisible():
             QTimer.singleShot(5, poll)
             return
-        sys.stdout.write(f"{_MARK}{time.time():.6f}\n")
+        sys.stdout.write(f"{_MARK}{time.time():.6f} {time.process_time():.6f}\n")
         sys.stdout.flush()
         window.close()
 
@@ -77,7 +80,8 @@ def _floor_child() -> int:
     return int(app.exec())
 
 
-def _one_run(data_dir: str, floor: bool = False) -> float:
+def _one_run(data_dir: str, floor: bool = False) -> tuple[float, float]:
+    """(wall ms from spawn to the window shown, CPU ms the process used until then)."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     # An installed till starts from compiled bytecode (the bundles carry it): the warm-up run
@@ -87,8 +91,9 @@ def _one_run(data_dir: str, floor: bool = False) -> float:
     started = time.time()
     out = subprocess.run([sys.executable, __file__, *argv], env=env,
                          capture_output=True, text=True, timeout=120, check=True).stdout
-    ready = next(float(line[len(_MARK):]) for line in out.splitlines() if line.startswith(_MARK))
-    return (ready - started) * 1000.0
+    mark = next(line[len(_MARK):] for line in out.splitlines() if line.startswith(_MARK))
+    ready, cpu = (float(part) for part in mark.split())
+    return (ready - started) * 1000.0, cpu * 1000.0
 
 
 def main() -> int:
@@ -109,25 +114,34 @@ def main() -> int:
         ensure_demo(Path(data_dir))  # the demo store is built once, outside the timing
         _one_run(data_dir)  # warm the OS file cache; not counted
         _one_run(data_dir, floor=True)
-        samples, floor = [], []
+        runs, floor_runs = [], []
         for _ in range(args.runs):  # in turn, so both see the same machine
-            samples.append(_one_run(data_dir))
-            floor.append(_one_run(data_dir, floor=True))
-        samples.sort()
+            runs.append(_one_run(data_dir))
+            floor_runs.append(_one_run(data_dir, floor=True))
+        samples = sorted(wall for wall, _cpu in runs)
+        floor = [wall for wall, _cpu in floor_runs]
+        cpu = [c for _wall, c in runs]
+        floor_cpu = [c for _wall, c in floor_runs]
     row = {
         "name": "start -> till ready",
         "runs": len(samples),
         "p50_ms": round(statistics.median(samples), 1),
         "max_ms": round(samples[-1], 1),
         "floor_p50_ms": round(statistics.median(floor), 1),
+        "cpu_p50_ms": round(statistics.median(cpu), 1),
+        "floor_cpu_p50_ms": round(statistics.median(floor_cpu), 1),
         "budget_ms": BUDGET_MS,
+        "loadavg_1m": round(os.getloadavg()[0], 2),
     }
     sys.stdout.write(json.dumps(row) + "\n")
     Row("start -> till ready", "p50", row["p50_ms"], budget=BUDGET_MS,
         floor=row["floor_p50_ms"], floor_is="an empty QMainWindow shown").emit()
+    Row("start -> till ready, CPU", "p50", row["cpu_p50_ms"], budget=BUDGET_MS,
+        floor=row["floor_cpu_p50_ms"], floor_is="an empty QMainWindow shown, its CPU").emit()
     verdict = "within" if row["p50_ms"] <= BUDGET_MS else "OVER"
     sys.stderr.write(f"start -> till ready: p50 {row['p50_ms']} ms, max {row['max_ms']} ms "
-                     f"({verdict} the {BUDGET_MS:.0f} ms budget)\n")
+                     f"({verdict} the {BUDGET_MS:.0f} ms budget), CPU {row['cpu_p50_ms']} ms, "
+                     f"load {row['loadavg_1m']}\n")
     return 0
 
 

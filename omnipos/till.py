@@ -11,6 +11,7 @@ built when first asked for, so a till shows its Sell screen without loading them
 
 from __future__ import annotations
 
+import importlib
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -136,11 +137,14 @@ class TillServices:
         return self._pickups
 
     def warm_up(self) -> None:
-        """Build the event payloads' validators now. Pydantic builds them on first use
-        (``defer_build`` in sync/wire.py), so importing them costs the window's first paint
-        less; run this once it shows, off the GUI thread, and the first sale pays nothing."""
+        """What the window's first paint does without, made ready once it shows (run off
+        the GUI thread): the event payloads' validators, which pydantic builds on first use
+        (``defer_build`` in sync/wire.py), and the GS1 and UPC-E parser (biip, imported by
+        the first such scan otherwise). The first sale and scan then pay nothing for them."""
         from omnipos.sync.events import PAYLOADS
 
+        for module in ("biip.gs1_messages", "biip.upc"):
+            importlib.import_module(module)
         for model in PAYLOADS.values():
             model.model_rebuild()
 

@@ -45,8 +45,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
 
-from biip import ParseError
-from biip.upc import Upc
 from stdnum import ean
 from stdnum.exceptions import ValidationError as StdnumError
 
@@ -376,6 +374,9 @@ def _upc_e_to_upc_a(data: str, aim: str) -> str | None:
         return None
     if aim not in ("", "]E0"):
         return None
+    from biip import ParseError  # with the first UPC-E (see omnipos.domain.gs1)
+    from biip.upc import Upc
+
     try:
         return Upc.parse(data).as_upc_a()
     except (ParseError, ValueError):

@@ -3,6 +3,10 @@
 A thin layer over biip: it parses the message and picks out the few
 application identifiers a till uses. Everything biip rejects becomes a
 ``ValidationError`` naming the code, so callers see one error type.
+
+biip is imported by the first GS1 code parsed, not with this module: the till's
+window paints without it (most scans are plain EAN-13s, which never need it), and
+``omnipos.till.TillServices.warm_up`` imports it once the window shows.
 """
 
 from __future__ import annotations
@@ -11,11 +15,13 @@ import logging
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-
-from biip import ParseConfig, ParseError
-from biip.gs1_messages import GS1Message
+from functools import cache
+from typing import TYPE_CHECKING
 
 from omnipos.domain.errors import ValidationError
+
+if TYPE_CHECKING:
+    from biip import ParseConfig
 
 __all__ = ["GROUP_SEPARATOR", "GS1Fields", "parse_gs1"]
 
@@ -23,7 +29,13 @@ log = logging.getLogger(__name__)
 
 GROUP_SEPARATOR = "\x1d"  # what scanners send for FNC1 between variable-length fields
 
-_CONFIG = ParseConfig(separator_chars=(GROUP_SEPARATOR,))
+
+
+@cache
+def _config() -> ParseConfig:
+    from biip import ParseConfig
+
+    return ParseConfig(separator_chars=(GROUP_SEPARATOR,))
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,11 +55,14 @@ def parse_gs1(code: str, *, hri: bool = False) -> GS1Fields:
 
     Raises ``ValidationError`` if the string is not a valid GS1 message.
     """
+    from biip import ParseError
+    from biip.gs1_messages import GS1Message
+
     try:
         if hri:
-            message = GS1Message.parse_hri(code, config=_CONFIG)
+            message = GS1Message.parse_hri(code, config=_config())
         else:
-            message = GS1Message.parse(code, config=_CONFIG)
+            message = GS1Message.parse(code, config=_config())
     except (ParseError, ValueError, IndexError, KeyError) as exc:
         # biip raises ParseError for bad data; the others guard odd inputs so
         # that callers only ever see our one error type.
