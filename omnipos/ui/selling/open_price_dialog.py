@@ -38,6 +38,7 @@ class OpenPriceDialog(FormDialog):
         self.add_row(f"Price ({currency})", self.price)
         self.add_row("Item", self.description)
         self.add_row("Tax class", self.tax_class)
+        self.add_number_pad()
 
     def read(self) -> tuple[str, int, str]:
         price = parse_amount(self.price.text(), self._currency)

@@ -75,3 +75,15 @@ def test_cash_is_typed_on_the_pad_and_enter_takes_it(qtbot: Any, till: Till) -> 
         tap(qtbot, pad, ENTER)
     [sale] = sales(till.db)
     assert sale.total_minor == 432 and sale.change_minor == 568
+
+
+def test_an_open_price_is_typed_on_the_pad(qtbot: Any, till: Till) -> None:
+    qtbot.keyClick(till.view.scan_field, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    dialog = till.controller.sale_actions.open_price_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.price.hasFocus)
+    tap(qtbot, dialog.pad, "2", ".", "5", "0")
+    assert dialog.price.text() == "2.50"
+    with qtbot.waitSignal(till.controller.cart_changed):
+        tap(qtbot, dialog.pad, ENTER)
+    assert till.view.cart_model.index(0, 2).data() == "2.50"
