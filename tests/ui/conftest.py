@@ -148,6 +148,20 @@ def type_keys(qtbot: Any, *keys: str | Qt.Key) -> None:
             qtbot.keyClick(target, key)
 
 
+def answer_receipt(qtbot: Any, sell: SellController, key: str | Qt.Key = Qt.Key.Key_Return
+                   ) -> None:
+    """After payment: wait for the receipt choice and press ``key`` (Enter: the store's
+    default) on whatever has the keyboard, as a cashier does."""
+    step = sell.checkout.receipt
+    qtbot.waitUntil(lambda: step.dialog is not None and step.dialog.isVisible())
+    dialog = step.dialog
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))  # it has the keys
+    type_keys(qtbot, key)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+
 def staffed_till(qtbot: Any, db: Database, staff: Any, now: Any, tmp: Path,
                  printer: ReceiptPrinter | None = None) -> Any:
     """A till window with sign-in, approvals and the F7 menu, locked until a PIN is typed."""

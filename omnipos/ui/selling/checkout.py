@@ -13,12 +13,12 @@ from omnipos.domain.errors import UserFacingError
 from omnipos.domain.permissions import Action, ManagerOverride
 from omnipos.domain.tenders import Payment, Tender
 from omnipos.services.selling import SaleCompleted
-from omnipos.ui.common import formatting
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.customer_picker import StoreCredit
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 from omnipos.ui.selling.payment_controller import PaymentController
 from omnipos.ui.selling.payment_dialog import PaymentDialog
+from omnipos.ui.selling.receipt_choice import ReceiptStep
 from omnipos.ui.selling.sale_on_screen import SaleOnScreen
 
 log = logging.getLogger(__name__)
@@ -34,6 +34,7 @@ class Checkout:
         self._completed = completed  # every sale committed (the sync status, the displays)
         self._pending = False  # start_payment queued, dialog not open yet
         self.payment: PaymentController | None = None  # the open dialog, kept for tests
+        self.receipt = ReceiptStep(sale, printer)  # after payment: print, email or none
         #: The store credit tender's customer look-up (None: no store credit tender here).
         self.store_credit: StoreCredit | None = None
         # A receipt that did not print stays on screen until the cashier dismisses it.
@@ -121,23 +122,15 @@ class Checkout:
             sale.approvals.run(Action.DISCOUNT_OVER_LIMIT, start, failed, parent=sale.view)
 
     def _after_payment(self, done: SaleCompleted, sold: CartView, payment: Payment) -> None:
-        """The sale is committed: its change on screen, then the receipt, then the next
-        customer (the scan field has the keyboard again)."""
+        """The sale is committed: its change on screen, then the receipt the customer takes,
+        then a clean screen for the next customer (``receipt_choice``)."""
         sale = self._sale
         paid = sum(t.tendered_minor or t.amount_minor for t in payment.tenders)
         sale.show_last_sale(sold, done.receipt_no, paid, done.change_minor)
         if self.payment is not None:
             self.payment.finish()
-        text = f"Sale {done.receipt_no} done."
-        if done.change_minor:
-            text += f"  Change due {formatting.money_with_code(done.change_minor, sale.currency)}"
-        if not self._printer.configured:
-            text += "  (No printer set up: no receipt.)"
-        sale.view.banner.show_message(text, Level.SUCCESS, ms=15000)
-        # Only after the commit: a printed receipt always has its sale in the database.
-        self._printer.print_receipt(done.receipt, open_drawer=done.open_drawer)
         self._completed(done)
-        sale.view.focus_scan()
+        self.receipt.ask(done)  # the change, then the receipt the customer takes
 
     def reprint_last(self) -> None:
         sale = self._sale

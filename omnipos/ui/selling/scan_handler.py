@@ -18,6 +18,7 @@ from omnipos.ui.common import formatting
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.confirm_dialog import ConfirmDialog
 from omnipos.ui.common.form_dialog import FormDialog
+from omnipos.ui.selling.receipt_choice import ReceiptChoiceDialog
 from omnipos.ui.selling.sale_on_screen import SaleOnScreen
 from omnipos.ui.selling.search_controller import SearchController
 from omnipos.ui.shell.keymap import KEYMAP, Act
@@ -58,6 +59,8 @@ class ScanHandler:
         modal = QApplication.activeModalWidget()
         if self.search is not None and modal is self.search.dialog:
             self.search.dialog.reject()  # scanning beats searching: add the scanned item
+        elif isinstance(modal, ReceiptChoiceDialog) and modal.take_default():
+            pass  # the next customer's first item: the last one's receipt is the default
         elif modal is not None:
             # A scan never lands in the dialog's boxes (a float count): the sale waiting for
             # the float takes it once the shift is open; otherwise it is refused, said where

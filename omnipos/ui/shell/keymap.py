@@ -64,6 +64,7 @@ class Dialog(StrEnum):
     REFUND = "refund"  # where a return's money goes, before it goes
     CUSTOMER = "customer"  # the picker of a sale's customer (find, add, take off)
     SETUP = "setup"  # the first-run wizard (a layer over the screens, keys of its own)
+    RECEIPT = "receipt"  # after payment: print, email or no receipt
 
 
 Scope = ScreenId | Dialog | None  # None: every screen of the application
@@ -169,6 +170,10 @@ class Act(StrEnum):
     REFUND_CASH = "refund.cash"
     REFUND_CREDIT = "refund.store_credit"
     PAY_REMOVE_LAST = "payment.remove_last"
+    # the receipt choice after payment
+    RECEIPT_PRINT = "receipt.print"
+    RECEIPT_EMAIL = "receipt.email"
+    RECEIPT_NONE = "receipt.none"
     # the customer picker on the Sell screen
     CUSTOMER_REMOVE = "customer.remove"
     # a yes/no question: Enter and Esc say no
@@ -400,6 +405,10 @@ KEYMAP = Keymap((
             Dialog.REFUND),
     Binding(Act.REFUND_CREDIT, ("Ctrl+3",), "Refund as store credit instead", Dialog.REFUND),
     Binding(Act.PAY_REMOVE_LAST, ("F8",), "Remove the last tender taken", Dialog.PAYMENT),
+    Binding(Act.RECEIPT_PRINT, ("P",), "Print the receipt", Dialog.RECEIPT),
+    Binding(Act.RECEIPT_EMAIL, ("E",), "Email the receipt (the address, then Enter)",
+            Dialog.RECEIPT),
+    Binding(Act.RECEIPT_NONE, ("N",), "No receipt (Esc too)", Dialog.RECEIPT),
     Binding(Act.CUSTOMER_REMOVE, ("Ctrl+R",), "The sale is for no customer", Dialog.CUSTOMER),
     Binding(Act.CONFIRM_YES, ("F12",), "Yes, do it (Enter and Esc go back)", Dialog.CONFIRM),
     Binding(Act.SETUP_NEXT, ("F12",), "Do this step and go on", Dialog.SETUP),

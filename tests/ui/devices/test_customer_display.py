@@ -21,7 +21,7 @@ from omnipos.ui.app import create_till
 from omnipos.ui.common.tasks import SyncTaskRunner
 from omnipos.ui.devices.customer_display import CustomerDisplays
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
-from tests.ui.conftest import SOAP, show_window, type_keys
+from tests.ui.conftest import SOAP, answer_receipt, show_window, type_keys
 
 
 @pytest.fixture
@@ -64,7 +64,8 @@ def _pay_cash(qtbot: Any, ui: Any, tendered: str) -> None:
     ctl.dialog.amount.setText(tendered)
     with qtbot.waitSignal(ui.sell.sale_completed):
         qtbot.keyClick(ctl.dialog.amount, Qt.Key.Key_Return)
-    qtbot.waitUntil(ui.sell.view.scan_field.hasFocus)  # the till's window, not the customer's
+    step = ui.sell.checkout.receipt  # the receipt choice has the till's keys, not the window
+    qtbot.waitUntil(lambda: step.dialog is not None and step.dialog.isVisible())
 
 
 def test_the_pole_shows_the_last_line_the_total_and_the_change(qtbot: Any, db: Any,
@@ -84,6 +85,9 @@ def test_the_pole_shows_the_last_line_the_total_and_the_change(qtbot: Any, db: A
     _pay_cash(qtbot, ui, "10.00")
     paid = display_bytes(DisplayProtocol.CD5220, "TOTAL           8.64", "CHANGE          1.36")
     assert paid in _drain(master, paid)
+    answer_receipt(qtbot, ui.sell, "n")  # the receipt chosen: welcome the next customer
+    welcome = display_bytes(DisplayProtocol.CD5220, "Welcome to Corner St", "")
+    assert welcome in _drain(master, welcome)
     assert displays.window is None
 
 
@@ -116,8 +120,11 @@ def test_the_window_on_a_second_screen_shows_lines_total_and_change(qtbot: Any, 
     assert window.model.rowCount() == 1 and window.total.text() == "4.32"
     assert ui.window.isActiveWindow() and ui.sell.view.scan_field.hasFocus()  # never its keys
     _pay_cash(qtbot, ui, "5.00")
-    assert window.heading.text() == "Thank you"
+    assert window.heading.text() == "Thank you"  # while the receipt is chosen
     assert window.note.text() == "Paid 5.00   Change 0.68"
+    answer_receipt(qtbot, ui.sell, "n")
+    assert window.heading.text() == "Welcome to Corner Store" and window.note.text() == ""
+    qtbot.waitUntil(ui.sell.view.scan_field.hasFocus)
     type_keys(qtbot, SOAP, Qt.Key.Key_Return)  # the next customer's sale
     assert window.note.text() == "" and window.total.text() == "4.32"
 

@@ -21,7 +21,7 @@ from omnipos.ui.app import create_till
 from omnipos.ui.common.style import load_style
 from omnipos.ui.common.tasks import SyncTaskRunner
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
-from tests.ui.conftest import MILK_UPC, SOAP, FakeQueue, show_window
+from tests.ui.conftest import MILK_UPC, SOAP, FakeQueue, answer_receipt, show_window
 
 
 def _shot(widget: Any, name: str) -> None:
@@ -74,6 +74,7 @@ def test_f3_saves_the_printer_and_the_next_receipt_uses_it(qtbot: Any, db: Any,
     ctl.checkout.open_payment()
     assert ctl.checkout.payment is not None
     ctl.checkout.payment.dialog.amount.returnPressed.emit()
+    answer_receipt(qtbot, ctl)  # Enter: a printed receipt
     assert queues[0].submitted, "the receipt went to the printer set in the dialog"
 
 

@@ -24,6 +24,7 @@ from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 from omnipos.ui.shell.scanning import ScanRouter, install_scan_filter
 from tests.conftest import make_store
 from tests.devices.fakes import FakeTcpPrinter
+from tests.ui.conftest import answer_receipt
 
 SOAP = "4006381333931"
 
@@ -66,6 +67,7 @@ def _pay_cash(qtbot, controller) -> Any:
     qtbot.waitUntil(dialog.amount.hasFocus)
     with qtbot.waitSignal(controller.sale_completed) as blocker:
         qtbot.keyClick(dialog.amount, Qt.Key.Key_Return)
+    answer_receipt(qtbot, controller)  # Enter: a printed receipt
     return blocker.args[0]
 
 

@@ -31,7 +31,15 @@ from omnipos.ui.common.tasks import SyncTaskRunner
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 from omnipos.ui.returns.refund_dialog import RefundDialog
 from omnipos.ui.shell.scanning import ScanRouter
-from tests.ui.conftest import BREAD, MILK_UPC, SOAP, FakeQueue, show_window, type_keys
+from tests.ui.conftest import (
+    BREAD,
+    MILK_UPC,
+    SOAP,
+    FakeQueue,
+    answer_receipt,
+    show_window,
+    type_keys,
+)
 
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -93,6 +101,7 @@ class Shop:
         qtbot.waitUntil(payment.dialog.amount.hasFocus)
         type_keys(qtbot, Qt.Key.Key_Return)  # the amount due, in cash
         qtbot.waitUntil(lambda: not payment.dialog.isVisible())
+        answer_receipt(qtbot, self.ui.sell)  # Enter: a printed receipt
         qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)  # back to the window
         return self.printed()[-1]
 
@@ -234,6 +243,7 @@ def test_no_receipt_gives_store_credit_that_pays_on_the_sell_screen(qtbot, shop)
     qtbot.waitUntil(payment.dialog.amount.hasFocus)  # the payment dialog has it back
     type_keys(qtbot, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not payment.dialog.isVisible())
+    answer_receipt(qtbot, shop.ui.sell)  # Enter: a printed receipt
     sale = shop.printed()[-1]
     assert sale.kind == "sale" and [t.kind for t in sale.tenders] == [TenderKind.STORE_CREDIT]
     (balance,) = [ln for ln in shop.printed_bytes(sale) if "Store credit balance" in ln]

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from omnipos.db.models import Sale
 from omnipos.devices.printing import JobStatus, JobUpdate, PrinterState
 from omnipos.ui.selling.payment_controller import quick_cash_amounts
-from tests.ui.conftest import BREAD, SOAP, type_keys
+from tests.ui.conftest import BREAD, SOAP, answer_receipt, type_keys
 from tests.ui.selling.test_scan import scan
 
 
@@ -49,9 +49,11 @@ def test_f12_then_enter_completes_a_cash_sale(qtbot, till) -> None:
     assert sale.receipt_no == done.receipt_no == "S001-T01-000001"
     assert sale.total_minor == 432 and sale.cashier == "Till T01"  # no staff: the till sells
     assert [t.kind for t in sale.tenders] == ["cash"]
-    # The receipt went to the print queue after the commit, with a drawer kick for cash.
+    assert till.queue.drawers == 1  # cash: the drawer opens with the commit
+    answer_receipt(qtbot, till.controller)  # Enter: the store's default, print
+    # The receipt went to the print queue after the commit (the drawer is open already).
     [(receipt, kick)] = till.queue.submitted
-    assert receipt.receipt_no == done.receipt_no and kick is True
+    assert receipt.receipt_no == done.receipt_no and kick is False
     assert "done" in till.view.banner.text
     qtbot.waitUntil(till.view.scan_field.hasFocus)
     assert till.controller.cart_view.is_empty
@@ -64,13 +66,16 @@ def test_cash_tendered_shows_change_due(qtbot, till) -> None:
     qtbot.keyClick(ctl.dialog.amount, Qt.Key.Key_Return)
     assert till.view.totals.change.text() == "15.68"
     assert till.view.totals.paid.text() == "20.00"
-    assert "Change due 15.68 USD" in till.view.banner.text
     assert sales(till.db)[0].change_minor == 1568
-    # The finished sale stays on screen until the next scan starts a new one.
+    # The finished sale stays on screen while the customer chooses a receipt, then the
+    # screen is clean for the next one.
     assert till.view.cart_model.rowCount() == 1
+    answer_receipt(qtbot, till.controller, "n")
+    assert "Change due 15.68 USD" in till.view.banner.text
+    assert till.view.cart_model.rowCount() == 0
+    assert till.view.totals.change.text() == "0.00"
     scan(qtbot, till, BREAD)
     assert till.view.cart_model.rowCount() == 1
-    assert till.view.totals.change.text() == "0.00"
 
 
 def test_change_shows_while_cash_is_typed(qtbot, till) -> None:
@@ -181,6 +186,7 @@ def test_sale_without_a_printer_is_still_saved(qtbot, till_without_printer) -> N
     ctl = open_payment(qtbot, till)
     qtbot.keyClick(ctl.dialog.amount, Qt.Key.Key_Return)
     assert len(sales(till.db)) == 1
+    answer_receipt(qtbot, till.controller)  # Enter: no printer, so no receipt
     assert "No printer" in till.view.banner.text
 
 
@@ -189,6 +195,7 @@ def test_reprint_sends_a_copy_of_the_last_receipt(qtbot, till) -> None:
     assert "No sale" in till.view.banner.text
     scan(qtbot, till, SOAP)
     qtbot.keyClick(open_payment(qtbot, till).dialog.amount, Qt.Key.Key_Return)
+    answer_receipt(qtbot, till.controller, "n")  # no receipt: Reprint prints one later
     qtbot.mouseClick(till.view.reprint_button, Qt.MouseButton.LeftButton)
     [receipt] = till.queue.reprinted
     assert receipt.copy and receipt.receipt_no == "S001-T01-000001"

@@ -104,6 +104,11 @@ def test_keys_work_at_once_after_sign_in_and_every_shift_and_cash_dialog(
     assert payment is not None and payment.dialog.isVisible()
     _keys(qtbot, Qt.Key.Key_Return)
     assert not payment.dialog.isVisible()
+    choice = ui.sell.checkout.receipt.dialog
+    assert choice is not None and choice.isVisible()
+    _keys(qtbot, Qt.Key.Key_Return)  # the receipt: the store's default
+    assert not choice.isVisible()
+    _keys_work(qtbot, ui, "the receipt choice")
     _keys(qtbot, Qt.Key.Key_F9)
     _keys(qtbot, "9753", Qt.Key.Key_Return)  # Mia Manager closes the shift
     assert not ui.login.locked

@@ -128,6 +128,10 @@ def test_keyboard_only_till_with_no_window_manager(display: str, tmp_path: Path)
             ["xdotool", "search", "--onlyvisible", "--name", "^Payment$"], env=env,
             capture_output=True, text=True, check=False).stdout.strip()), app, log)
         key("Return")  # cash, the amount due
+        _until("the receipt choice", lambda: bool(subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", "^Receipt$"], env=env,
+            capture_output=True, text=True, check=False).stdout.strip()), app, log)
+        key("Return")  # the store's default (no printer here: no receipt)
         _until("the sale", logged("Sale S001-T01-000001 done"), app, log)
     finally:
         app.send_signal(signal.SIGTERM)

@@ -18,7 +18,7 @@ from omnipos.ui.common.tasks import SyncTaskRunner
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 from omnipos.ui.shell.keymap import ScreenId
 from omnipos.ui.sync.sync_controller import SyncController, attach_sync
-from tests.ui.conftest import MILK_UPC, SOAP, show_window
+from tests.ui.conftest import MILK_UPC, SOAP, answer_receipt, show_window
 
 ALT = Qt.KeyboardModifier.AltModifier
 
@@ -128,6 +128,7 @@ def test_f12_completes_what_the_screen_is_for(qtbot: Any, db: Any, tmp_path: Pat
         assert ui.sell.checkout.payment is not None and ui.sell.checkout.payment.dialog.isVisible()
         with qtbot.waitSignal(ui.sell.sale_completed):
             qtbot.keyClick(ui.sell.checkout.payment.dialog.amount, Qt.Key.Key_Return)
+        answer_receipt(qtbot, ui.sell)  # the receipt: Enter, the store's default
         qtbot.waitUntil(ui.sell.view.scan_field.hasFocus)  # back in the scan field
         ui.window.show_screen(ScreenId.SYNC)
         qtbot.keyClick(sync.focus_widget(), Qt.Key.Key_F12)
