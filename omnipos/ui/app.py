@@ -402,6 +402,8 @@ def run_gui(args: argparse.Namespace) -> int:
         wizard = first_run(window, till.setup, till.sync, till.devices, runner, scanner,
                            data_dir=str(data_dir))
         wizard.store_ready.connect(build)
+        wizard.printer_chosen.connect(lambda values: printer.reconfigure(
+            values.get("printer.uri") or None, values.get("printer.profile")))
         wizard.store_ready.connect(lambda: wizard.use_devices(
             lambda parent: parts.ui.devices.open(parent) if parts.ui and parts.ui.devices
             else None))

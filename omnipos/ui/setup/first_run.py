@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from omnipos.services.devices import DeviceSettings
 from omnipos.services.setup import StoreSetup
 from omnipos.services.sync import SyncService
@@ -18,7 +20,8 @@ def first_run(window: MainWindow, setup: StoreSetup, sync: SyncService, devices:
               runner: TaskRunner, scanner: ScanRouter | None, *, data_dir: str = "") -> SetupWizard:
     """Cover ``window`` with the wizard; the caller builds the screens on ``store_ready``."""
     view = WizardView()
-    wizard = SetupWizard(view, setup, sync, devices, runner, scanner)
+    wizard = SetupWizard(view, setup, sync, devices, runner, scanner,
+                         receipt_file=Path(data_dir) / "receipts.escpos" if data_dir else None)
     window.cover(view, wizard.focus_widget)
     window.status.set_identity(store="(none yet)", till="-", cashier="-", data_dir=data_dir)
     return wizard

@@ -9,7 +9,9 @@ imports a standalone store's catalog or adds sample products. ``store_ready``
 is emitted as soon as the till has a store, so the shell can build its screens
 under the wizard; the printer
 step opens the printer settings (F3's dialog: address, model, test page) and
-the scanner step shows what a scan reads. ``finished`` (with whether the till
+the scanner step shows what a scan reads; a till with no printer yet can write its
+receipts to a file in its data folder instead (``printer_chosen`` tells the shell's
+printer). ``finished`` (with whether the till
 has a store) ends the wizard; everything it set is changed later on the Manager
 screen (store, receipt) or with F3 (printer, scanner).
 """
@@ -18,7 +20,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlparse
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QShortcut
@@ -49,11 +53,13 @@ DevicesOpener = Callable[[QWidget], Any]  # opens F3's dialog; returns its contr
 class SetupWizard(QObject):
     store_ready = Signal()  # the till has a store now: build the screens
     finished = Signal(bool)  # the wizard is over; True when the till has a store
+    printer_chosen = Signal(dict)  # printer settings the wizard saved itself (a receipt file)
 
     def __init__(self, view: WizardView, setup: StoreSetup, sync: SyncService,
                  devices: DeviceSettings, runner: TaskRunner, scanner: ScanRouter | None,
-                 *, tokens: Any = None) -> None:
+                 *, tokens: Any = None, receipt_file: Path | None = None) -> None:
         super().__init__(view)
+        self._receipt_file = receipt_file  # where receipts go on a till with no printer yet
         self.view = view
         self._setup, self._sync, self._devices, self._runner = setup, sync, devices, runner
         self._scanner, self._tokens = scanner, tokens
@@ -72,7 +78,7 @@ class SetupWizard(QObject):
                  Act.SETUP_BACK: self.back, Act.SETUP_HUB: lambda: self._choose(Step.HUB),
                  Act.SETUP_STANDALONE: lambda: self._choose(Step.STORE),
                  Act.SETUP_CATALOG_FILE: lambda: self._on_catalog(self.catalog.choose_file),
-                 Act.SETUP_SAMPLES: lambda: self._on_catalog(self.catalog.add_samples)}
+                 Act.SETUP_TRY: self._try_without}
         for binding in KEYMAP.in_scope(Dialog.SETUP):
             for sequence in KEYMAP.sequences(binding.act):
                 shortcut = QShortcut(sequence, view)
@@ -87,6 +93,8 @@ class SetupWizard(QObject):
         view.code_field.returnPressed.connect(self.next)
         view.name_field.returnPressed.connect(self.next)
         view.scan_field.returnPressed.connect(self._typed_scan)
+        view.printer_file.clicked.connect(self._try_without)
+        view.printer_file.setVisible(receipt_file is not None)
         self.go(Step.CHOOSE)
 
     def use_devices(self, opener: DevicesOpener) -> None:
@@ -140,6 +148,15 @@ class SetupWizard(QObject):
     def _on_catalog(self, action: Callable[[], None]) -> None:
         if self.step is Step.CATALOG and not self.busy:
             action()
+
+    def _try_without(self) -> None:
+        """F5: sample products on the products step, a receipt file on the printer step."""
+        if self.busy:
+            return
+        if self.step is Step.CATALOG:
+            self.catalog.add_samples()
+        elif self.step is Step.PRINTER and self._receipt_file is not None:
+            self._printer_to_file(self._receipt_file)
 
     def next(self) -> None:
         if self.busy:
@@ -252,8 +269,13 @@ class SetupWizard(QObject):
 
     def _printer_loaded(self, values: Any) -> None:
         uri, profile = values.get("printer.uri"), values.get("printer.profile")
-        self.printer_text = (f"Printer: {uri} ({profile or 'default model'})" if uri
-                             else "No printer set yet.")
+        if uri and uri.startswith("file:"):
+            path = unquote(urlparse(uri).path)
+            self.printer_text = (f"Receipts: written to the file {path}, as a printer would "
+                                 "get them (F3 sets a printer later).")
+        else:
+            self.printer_text = (f"Printer: {uri} ({profile or 'default model'})" if uri
+                                 else "No printer set yet.")
         self.view.printer_state.setText(self.printer_text)
 
     def _printer_settings(self) -> None:
@@ -263,6 +285,18 @@ class SetupWizard(QObject):
         controller = self._open_devices(self.view.window())
         controller.view.finished.connect(lambda _r: self._printer_closed())
         controller.saved.connect(self._printer_saved)
+
+    def _printer_to_file(self, path: Path) -> None:
+        values = {"printer.uri": path.resolve().as_uri()}
+        self._busy(True, "Saving the printer…")
+        devices = self._devices
+        self._runner.run_db(lambda: devices.save(values, actor=None),
+                            lambda _changed: self._printer_filed(values), self._failed)
+
+    def _printer_filed(self, values: dict[str, Any]) -> None:
+        self._busy(False)
+        self.printer_chosen.emit(values)
+        self._printer_saved(values)
 
     def _printer_saved(self, values: Any) -> None:
         self._printer_loaded(values)

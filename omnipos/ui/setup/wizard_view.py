@@ -154,6 +154,10 @@ class WizardView(QWidget):
                                 "Give the receipt printer's address and model, then print a test "
                                 "page (F12 opens the printer settings). A till without a printer "
                                 "sells too; receipts can be reprinted later."))
+        self.printer_file = QPushButton("No printer yet: receipts to a file  F5", self)
+        self.printer_file.setObjectName("printerToFile")
+        self.printer_file.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        printer.addWidget(self.printer_file, 0, Qt.AlignmentFlag.AlignLeft)
         self.printer_state = _text(self, "printerState")
         printer.addWidget(self.printer_state)
         # scanner

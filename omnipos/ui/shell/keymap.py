@@ -185,7 +185,7 @@ class Act(StrEnum):
     SETUP_HUB = "setup.hub"
     SETUP_STANDALONE = "setup.standalone"
     SETUP_CATALOG_FILE = "setup.catalog_file"
-    SETUP_SAMPLES = "setup.samples"
+    SETUP_TRY = "setup.try"
 
     @staticmethod
     def quick(position: int) -> Act:
@@ -418,5 +418,6 @@ KEYMAP = Keymap((
     Binding(Act.SETUP_HUB, ("F2",), "Connect to a hub", Dialog.SETUP),
     Binding(Act.SETUP_STANDALONE, ("F3",), "Set up a standalone store", Dialog.SETUP),
     Binding(Act.SETUP_CATALOG_FILE, ("F4",), "Choose the catalog's CSV file", Dialog.SETUP),
-    Binding(Act.SETUP_SAMPLES, ("F5",), "Start with sample products", Dialog.SETUP),
+    Binding(Act.SETUP_TRY, ("F5",), "Try the till without them: sample products, or "
+            "receipts to a file instead of a printer", Dialog.SETUP),
 ))

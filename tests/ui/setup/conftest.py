@@ -42,13 +42,16 @@ class FirstRun:
         self.window = MainWindow()
         self.view = WizardView()
         self.wizard = SetupWizard(self.view, StoreSetup(db), SyncService(db), DeviceSettings(db),
-                                  self.runner, self.scanner, tokens=MemoryTokenStore())
+                                  self.runner, self.scanner, tokens=MemoryTokenStore(),
+                                  receipt_file=tmp_path / "receipts.escpos")
         self.window.cover(self.view, self.wizard.focus_widget)
         self.printer = ReceiptPrinter(None)
         self.ui: TillUI | None = None
         self.finished: list[bool] = []
         self.receipt = tmp_path / "receipt.escpos"
         self.wizard.store_ready.connect(self._build)
+        self.wizard.printer_chosen.connect(
+            lambda values: self.printer.reconfigure(values["printer.uri"]))
         self.wizard.finished.connect(self.finished.append)
         self.wizard.finished.connect(lambda ok: self.window.uncover() if ok else None)
         show_window(qtbot, self.window)

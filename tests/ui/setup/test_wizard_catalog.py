@@ -12,6 +12,7 @@ from omnipos.db.catalog import product_count
 from omnipos.db.engine import Database
 from omnipos.db.settings import set_setting
 from omnipos.domain.barcodes import is_valid_gtin
+from omnipos.services.devices import DeviceSettings
 from omnipos.services.setup import SAMPLE_PRODUCTS
 from omnipos.services.shifts import AUTO_SHIFT_SETTING
 from omnipos.ui.setup.wizard_view import Step
@@ -142,9 +143,15 @@ def test_sample_products_can_be_sold_after_the_wizard(
     assert products(new_db) == len(SAMPLE_PRODUCTS)
     run.key(Qt.Key.Key_F12)
     assert run.wizard.step is Step.PRINTER
-    run.key(Qt.Key.Key_F8)
+    assert run.view.printer_state.text() == "No printer set yet."
+    run.key(Qt.Key.Key_F5)  # no printer yet: receipts to a file in the data folder
+    receipts = tmp_path / "receipts.escpos"
+    assert run.wizard.step is Step.SCANNER
+    assert DeviceSettings(new_db).load()["printer.uri"] == receipts.as_uri()
+    assert run.printer.uri == receipts.as_uri()  # the till prints there from now on
     run.key(Qt.Key.Key_F8)
     summary = run.view.summary.text()
+    assert f"Receipts: written to the file {receipts}, as a printer would get them" in summary
     assert (f"Products: 8 sample products. Type {code} and Enter at the Sell screen to sell "
             "Sample coffee beans 250 g.") in summary
     run.key(Qt.Key.Key_F12)
@@ -156,3 +163,4 @@ def test_sample_products_can_be_sold_after_the_wizard(
     sell = run.ui.sell
     qtbot.waitUntil(lambda: sell.cart_view is not None and bool(sell.cart_view.lines))
     assert sell.cart_view.lines[0].name == "Sample coffee beans 250 g"
+    run.printer.stop()
