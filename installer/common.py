@@ -6,8 +6,10 @@ with ``SPECPATH`` set to this folder; the spec puts it on ``sys.path``).
 
 from __future__ import annotations
 
+import re
 import tomllib
-from pathlib import Path
+from collections.abc import Iterable
+from pathlib import Path, PurePosixPath
 
 from PyInstaller.utils.hooks import collect_data_files, collect_submodules, copy_metadata
 
@@ -35,6 +37,35 @@ def modules(prefixes: tuple[str, ...], leave_out: tuple[str, ...] = ()) -> list[
             prefix, filter=lambda name: not any(name == x or name.startswith(x + ".")
                                                 for x in leave_out))
     return found
+
+
+def _dest(entry: tuple[str, ...]) -> PurePosixPath:
+    return PurePosixPath(entry[0].replace("\\", "/"))
+
+
+def only_languages(datas: Iterable[tuple[str, ...]], languages: Iterable[str]) -> list:
+    """The data files without the locales nobody reads: Babel's locale data of the till's
+    languages (and their countries, e.g. es_MX) and its root, Qt's own catalogues (qt_, qtbase_)
+    of those languages; everything else as it was."""
+    codes = "|".join(sorted(languages))
+    qt = re.compile(rf"qt(base)?_({codes})(_\w+)?")
+    babel = re.compile(rf"root|({codes})(_\w+)?")
+    kept = []
+    for entry in datas:
+        dest = _dest(entry)
+        folder = dest.parent.as_posix()
+        if folder == "babel/locale-data" and not babel.fullmatch(dest.stem):
+            continue
+        if folder == "PySide6/Qt/translations" and not qt.fullmatch(dest.stem):
+            continue
+        kept.append(entry)
+    return kept
+
+
+def without(binaries: Iterable[tuple[str, ...]], names: Iterable[str]) -> list:
+    """The binaries but those named (file names, any folder)."""
+    drop = set(names)
+    return [entry for entry in binaries if _dest(entry).name not in drop]
 
 
 def metadata(*dists: str) -> list[tuple[str, str]]:

@@ -71,9 +71,10 @@ class CatalogPage(QWidget):
         self.samples_button.setObjectName("catalogSamples")
         for button in (self.choose_button, self.samples_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the keyboard
-        row.addWidget(self.file_field, 1)
+        column.addWidget(self.file_field)  # the whole width: a path is long
         row.addWidget(self.choose_button)
         row.addWidget(self.samples_button)
+        row.addStretch(1)
         column.addLayout(row)
         self.result = _label(self, "catalogResult")
         column.addWidget(self.result)
@@ -82,7 +83,7 @@ class CatalogPage(QWidget):
         self.problems.setReadOnly(True)
         self.problems.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab stays in the field
         self.problems.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
-        self.problems.setFixedHeight(150)
+        self.problems.setFixedHeight(190)
         self.problems.hide()
         column.addWidget(self.problems)
 
