@@ -120,7 +120,7 @@ def _open_gui(args: argparse.Namespace) -> int:
 
 def _self_test(args: argparse.Namespace) -> int:
     """``--self-test``: the demo store in a folder of its own, its first sale opening a shift."""
-    from omnipos.db.demo import ensure_demo, example_codes
+    from omnipos.db.demo import DEMO_STAFF, ensure_demo, example_codes
     from omnipos.db.engine import open_database
     from omnipos.db.settings import set_setting
     from omnipos.services.shifts.context import AUTO_SHIFT_SETTING
@@ -136,6 +136,7 @@ def _self_test(args: argparse.Namespace) -> int:
         finally:
             db.close()
         args.self_test_code = example_codes()[0][0]
+        args.self_test_pin = DEMO_STAFF[0].pin  # the demo till opens at its lock screen
         from omnipos.ui.app import run_gui
 
         code = int(run_gui(args) or 0)

@@ -427,7 +427,8 @@ def run_gui(args: argparse.Namespace) -> int:
     if code and parts.ui is not None:
         from omnipos.ui.selftest import SelfTest
 
-        SelfTest(window, parts.ui.sell, scanner, code).start()
+        SelfTest(window, parts.ui.sell, scanner, code, login=parts.ui.login,
+                 pin=getattr(args, "self_test_pin", None)).start()
     QTimer.singleShot(0, window.restore_focus)
 
     try:

@@ -2,10 +2,12 @@
 
 An installed or unpacked till (a PyInstaller bundle above all: a missing Qt
 plugin, style sheet or migration shows only when it runs) opens its window on
-a throw-away demo store, scans one demo barcode through the scanner's router
-as a scanner would, waits for the line in the sale, and closes the window the
-way a person does (the open sale is parked). It prints one line per step and
-exits 0, or 1 with the step that did not happen within the time allowed.
+a throw-away demo store, signs in with the demo cashier's PIN when the till
+locks (a store with staff opens at its lock screen), scans one demo barcode
+through the scanner's router as a scanner would, waits for the line in the
+sale, and closes the window the way a person does (the open sale is parked).
+It prints one line per step and exits 0, or 1 with the step that did not
+happen within the time allowed.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import QApplication
 from omnipos.ui.selling.sell_controller import SellController
 from omnipos.ui.shell.main_window import MainWindow
 from omnipos.ui.shell.scanning import ScanRouter
+from omnipos.ui.shell.signin import LoginController
 
 __all__ = ["SelfTest"]
 
@@ -34,11 +37,13 @@ class SelfTest(QObject):
     """Drives the shown till through one scan; ``failed`` holds the reason, if any."""
 
     def __init__(self, window: MainWindow, sell: SellController, scanner: ScanRouter, code: str,
-                 *, timeout_s: float = 60.0, out: TextIO | None = None,
+                 *, login: LoginController | None = None, pin: str | None = None,
+                 timeout_s: float = 60.0, out: TextIO | None = None,
                  clock: Callable[[], float] = time.monotonic,
                  exit: Callable[[int], None] = QApplication.exit) -> None:
         super().__init__(window)
         self._window, self._sell, self._scanner, self._code = window, sell, scanner, code
+        self._login, self._pin = login, pin
         self._out = out or sys.stdout
         self._clock = clock
         self._exit = exit  # ends the event loop with the exit code when a step fails
@@ -68,9 +73,34 @@ class SelfTest(QObject):
         if not (self._window.isVisible() and handle is not None and handle.isExposed()):
             return False
         self._say("main window shown")
+        if self._login is not None and self._login.required:
+            if not self._pin:
+                self._fail("the till opens locked (the store has staff) and no PIN was given")
+                return True
+            self._step = self._wait_for_lock
+        else:
+            self._scan()
+        return True
+
+    def _wait_for_lock(self) -> bool:
+        assert self._login is not None and self._pin
+        if not self._login.locked:
+            return False
+        self._login.submit_pin(self._pin)
+        self._step = self._wait_for_sign_in
+        return True
+
+    def _wait_for_sign_in(self) -> bool:
+        assert self._login is not None
+        if self._login.actor is None or self._login.locked:
+            return False
+        self._say(f"signed in as {self._login.actor.label}")
+        self._scan()
+        return True
+
+    def _scan(self) -> None:
         self._scanner.route(self._code)
         self._step = self._wait_for_line
-        return True
 
     def _wait_for_line(self) -> bool:
         view = self._sell.cart_view
