@@ -24,9 +24,12 @@ from omnipos.domain.quantities import quantity_text
 from omnipos.sqltypes import UTCDateTime
 
 __all__ = [
+    "AreaFigures",
     "LineRow",
+    "Scanned",
     "UnknownCode",
     "add_scan",
+    "area_figures",
     "area_of",
     "line_rows",
     "match_code",
@@ -81,6 +84,29 @@ def area_of(session: Session, session_id: str, area: str) -> CountArea | None:
     return session.get(CountArea, (session_id, area))
 
 
+@dataclass(frozen=True, slots=True)
+class AreaFigures:
+    """What a scan needs of its area and session, read with one plain statement."""
+
+    number: str  # the count's number
+    state: str  # domain.counts.AreaState
+    items: int
+    expected_items: int | None
+    unknown: int
+
+
+_AREA = ("SELECT s.number, a.state, a.items, a.expected_items, a.unknown FROM count_areas a "
+         "JOIN count_sessions s ON s.id = a.session_id WHERE a.session_id = ? AND a.area = ?")
+
+
+def area_figures(session: Session, session_id: str, area: str) -> AreaFigures | None:
+    """The area's state and progress (None: this till has not opened it), on the session's
+    connection: the scan path reads it without loading ORM objects."""
+    found = _cursor(session).execute(_AREA, (session_id, area)).fetchone()
+    return None if found is None else AreaFigures(found[0], found[1], int(found[2]),
+                                                  found[3], int(found[4]))
+
+
 _LINE = ("SELECT counted, scans, counted_at FROM count_lines "
          "WHERE session_id = ? AND area = ? AND sku = ?")
 _ITEMS = "UPDATE count_areas SET items = items + ? WHERE session_id = ? AND area = ?"
@@ -96,30 +122,45 @@ _SCAN = (
 )
 
 
+@dataclass(frozen=True, slots=True)
+class Scanned:
+    """What one scan wrote: the line's total (None for an unknown code), and whether it
+    counted a new item or a new unknown code (the area's figures went up by one)."""
+
+    counted: Decimal | None
+    new_item: bool = False
+    new_unknown: bool = False
+
+
 def _bump(cur: Any, session_id: str, area: str, sku: str, qty: Decimal, mode: ScanMode,
-          at: str, scans: int = 1) -> Decimal:
+          at: str, scans: int = 1) -> Scanned:
     found = cur.execute(_LINE, (session_id, area, sku)).fetchone()
     before, seen = (Decimal(found[0]), int(found[1])) if found else (Decimal(0), 0)
     counted = qty if mode is ScanMode.SET else before + qty
     cur.execute(_UPSERT, (session_id, area, sku, quantity_text(counted), at, seen + scans))
-    if found is None or found[2] is None:
+    new_item = found is None or found[2] is None
+    if new_item:
         cur.execute(_ITEMS, (1, session_id, area))  # a new item of the count
-    return counted
+    return Scanned(counted, new_item=new_item)
 
 
 def add_scan(session: Session, session_id: str, area: str, code: str, sku: str | None,
-             qty: Decimal, mode: ScanMode, at: datetime, by: str) -> Decimal | None:
-    """Write one scan; returns the line's counted quantity (None for an unknown code)."""
+             qty: Decimal, mode: ScanMode, at: datetime, by: str) -> Scanned:
+    """Write one scan: the scan row, then its line's total (or, for an unknown code, the
+    area's count of unknown codes when it is the code's first scan)."""
     cur = _cursor(session)
     moment = _stamp(at)
     cur.execute(_SCAN, (session_id, area, code[:64], sku, quantity_text(qty), mode.value,
                         moment, by))
     if sku is None:
-        first = cur.execute("SELECT count(*) FROM count_scans WHERE session_id = ? AND area = ? "
-                            "AND code = ? AND sku IS NULL", (session_id, area, code[:64]))
-        if first.fetchone()[0] == 1:
+        # The scan just written is the code's first unless an earlier one exists (a LIMIT 1
+        # probe of the index, not a count of every scan of the code).
+        earlier = cur.execute("SELECT 1 FROM count_scans WHERE session_id = ? AND area = ? "
+                              "AND code = ? AND sku IS NULL AND id < last_insert_rowid() "
+                              "LIMIT 1", (session_id, area, code[:64])).fetchone()
+        if earlier is None:
             cur.execute(_UNKNOWN, (1, session_id, area))
-        return None
+        return Scanned(None, new_unknown=earlier is None)
     return _bump(cur, session_id, area, sku, qty, mode, moment)
 
 
@@ -169,7 +210,9 @@ def match_code(session: Session, session_id: str, area: str, code: str, sku: str
     line = cur.execute("SELECT counted_at FROM count_lines WHERE session_id = ? AND area = ? "
                        "AND sku = ?", (session_id, area, sku)).fetchone()
     anchor = max(last, line[0]) if line and line[0] else last
-    return _bump(cur, session_id, area, sku, total, ScanMode.ADD, anchor, scans=len(rows))
+    counted = _bump(cur, session_id, area, sku, total, ScanMode.ADD, anchor, scans=len(rows))
+    assert counted.counted is not None
+    return counted.counted
 
 
 @dataclass(frozen=True, slots=True)

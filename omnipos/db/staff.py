@@ -18,7 +18,7 @@ from omnipos.db.models import StaffMember
 from omnipos.db.settings import get_setting
 from omnipos.domain.permissions import parse_role
 
-__all__ = ["STAFF_KIND", "apply_staff_change", "apply_staff_changes"]
+__all__ = ["STAFF_KIND", "active_role", "any_active", "apply_staff_change", "apply_staff_changes"]
 
 STAFF_KIND = "staff"
 
@@ -74,3 +74,22 @@ def apply_staff_changes(
         apply_staff_change(session, data, now)
         n += 1
     return n
+
+
+# Every checked action asks these two (a count's scan too, 200,000 times in a full count):
+# plain statements on the session's own connection, which sees its uncommitted rows.
+def _execute(session: Session, sql: str, params: tuple[Any, ...] = ()) -> Any:
+    con = session.connection().connection.driver_connection
+    assert con is not None
+    return con.execute(sql, params).fetchone()
+
+
+def any_active(session: Session) -> bool:
+    """True when at least one staff member is active (then sign-in is required)."""
+    return _execute(session, "SELECT 1 FROM staff WHERE active = 1 LIMIT 1") is not None
+
+
+def active_role(session: Session, staff_id: str) -> str | None:
+    """The role of an active staff member now; None when not (or no longer) on the list."""
+    found = _execute(session, "SELECT role FROM staff WHERE id = ? AND active = 1", (staff_id,))
+    return None if found is None else str(found[0])

@@ -23,6 +23,7 @@ from omnipos.db.models import (
     StockMovement,
     StoreDirectoryEntry,
 )
+from omnipos.db.rows import run_driver, stored_value
 from omnipos.domain.counts import Movement
 from omnipos.domain.stock import StockBucket
 
@@ -54,6 +55,20 @@ class HubLevel:
     counted_at: datetime | None = None  # when a count last set it
 
 
+_AS_OF = StockLevel.__table__.c.as_of
+_COUNTED_AT = StockLevel.__table__.c.counted_at
+_SET_LEVEL = (
+    "INSERT INTO stock_levels (sku, bucket, level, as_of, counted_at) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT (sku, bucket) DO UPDATE SET level = excluded.level, as_of = excluded.as_of, "
+    "counted_at = coalesce(excluded.counted_at, stock_levels.counted_at)")
+_ELSEWHERE_AS_OF = StockElsewhere.__table__.c.as_of
+# The feed is in order; a replayed page (an older moment) changes nothing.
+_SET_ELSEWHERE = (
+    "INSERT INTO stock_elsewhere (store, sku, available, as_of) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT (store, sku) DO UPDATE SET available = excluded.available, "
+    "as_of = excluded.as_of WHERE stock_elsewhere.as_of <= excluded.as_of")
+
+
 def set_hub_level(
     session: Session,
     sku: str,
@@ -62,14 +77,14 @@ def set_hub_level(
     bucket: StockBucket = SELLABLE,
     counted_at: datetime | None = None,
 ) -> None:
-    """Store the hub's level from a feed change (in the page's transaction)."""
-    row = session.get(StockLevel, (sku, bucket.value))
-    if row is None:
-        session.add(StockLevel(sku=sku, bucket=bucket.value, level=level, as_of=as_of,
-                               counted_at=counted_at))
-    else:
-        row.level, row.as_of = level, as_of
-        row.counted_at = counted_at or row.counted_at
+    """Store the hub's level from a feed change (in the page's transaction).
+
+    One statement on the driver: a count's submission brings a level for every
+    SKU counted (50,000 of them), and loading each row first cost ~3 ms a row.
+    """
+    run_driver(session, _SET_LEVEL, (
+        sku, bucket.value, level, stored_value(session, _AS_OF, as_of),
+        stored_value(session, _COUNTED_AT, counted_at)))
 
 
 def hub_level(session: Session, sku: str, bucket: StockBucket = SELLABLE) -> HubLevel | None:
@@ -161,11 +176,9 @@ class Elsewhere:
 
 def set_elsewhere(session: Session, store: str, sku: str, available: str,
                   as_of: datetime) -> None:
-    row = session.get(StockElsewhere, (store, sku))
-    if row is None:
-        session.add(StockElsewhere(store=store, sku=sku, available=available, as_of=as_of))
-    elif row.as_of <= as_of:  # the feed is in order; a replayed page changes nothing
-        row.available, row.as_of = available, as_of
+    """What ``store`` has available of ``sku`` now (one statement, like ``set_hub_level``)."""
+    run_driver(session, _SET_ELSEWHERE, (store, sku, available,
+                                         stored_value(session, _ELSEWHERE_AS_OF, as_of)))
 
 
 def elsewhere(session: Session, sku: str) -> list[Elsewhere]:

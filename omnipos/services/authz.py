@@ -31,10 +31,10 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from omnipos.db.models import JournalEntry, StaffMember
+from omnipos.db import staff
+from omnipos.db.models import JournalEntry
 from omnipos.domain.errors import PermissionDenied
 from omnipos.domain.permissions import (
     Action,
@@ -115,17 +115,17 @@ def is_sealed(item: Actor | ManagerOverride) -> bool:
 
 def staff_configured(session: Session) -> bool:
     """True when at least one active staff member exists (then sign-in is required)."""
-    return bool(session.scalar(select(exists().where(StaffMember.active.is_(True)))))
+    return staff.any_active(session)
 
 
 def _current(session: Session, actor: Actor, what: str) -> Actor:
     if not is_sealed(actor):
         raise PermissionDenied(f"{what} is not signed in on this till")
-    row = session.get(StaffMember, actor.staff_id)
-    if row is None or not row.active:
+    role = staff.active_role(session, actor.staff_id)
+    if role is None:
         raise PermissionDenied(f"{actor.label} is no longer on the staff list")
-    if row.role != actor.role.value:  # demoted (or promoted) since signing in: use today's role
-        return seal_actor(replace(actor, role=Role(row.role)))
+    if role != actor.role.value:  # demoted (or promoted) since signing in: use today's role
+        return seal_actor(replace(actor, role=Role(role)))
     return actor
 
 

@@ -64,3 +64,18 @@ def test_hub_level_plus_what_the_hub_has_not_acknowledged(db: Database) -> None:
     with db.read() as s:
         assert hub_level(s, "X") is None
         assert till_level(s, "X") == Decimal(-4)  # the till's own movements stay
+
+
+def test_the_feeds_levels_are_upserted_and_an_older_page_changes_nothing(store_db) -> None:
+    from omnipos.db.stock import elsewhere, set_elsewhere
+
+    t0 = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    with store_db.transaction() as s:
+        set_hub_level(s, "SOAP", "7", t0, counted_at=t0)
+        set_hub_level(s, "SOAP", "5", t0 + timedelta(minutes=1))  # no count said: kept
+        set_elsewhere(s, "S2", "SOAP", "4", t0 + timedelta(minutes=2))
+        set_elsewhere(s, "S2", "SOAP", "9", t0)  # a replayed, older page
+    with store_db.read() as s:
+        level = hub_level(s, "SOAP")
+        assert level is not None and (level.level, level.counted_at) == (5, t0)
+        assert [(e.store, e.available) for e in elsewhere(s, "SOAP")] == [("S2", 4)]

@@ -176,14 +176,14 @@ def _expected_at(sql: RawSql, store: str, anchors: dict[str, str]) -> dict[str, 
                 "SELECT sku, level_milli FROM stock_levels "
                 f"WHERE store_code = :store AND sku IN ({names})", {"store": store, **params}):
             level[sku] = int(milli)
-    if anchors:
-        since = min(anchors.values())
+        # Only these items' movements: the store's whole ledger since the count began holds
+        # every earlier part's corrections too (a full count read it again for each part).
+        since = min(anchors[sku] for sku in chunk)
         for sku, occurred_at, milli in sql.all(
                 "SELECT sku, occurred_at, delta_milli FROM stock_ledger WHERE store_code = :store "
-                "AND bucket = 'sellable' AND occurred_at > :since",
-                {"store": store, "since": since}):
-            anchor = anchors.get(sku)
-            if anchor is not None and occurred_at > anchor:
+                f"AND sku IN ({names}) AND bucket = 'sellable' AND occurred_at > :since",
+                {"store": store, "since": since, **params}):
+            if occurred_at > anchors[sku]:
                 level[sku] -= int(milli)
     return level
 

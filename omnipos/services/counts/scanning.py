@@ -14,7 +14,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from omnipos.db import catalog, counts
-from omnipos.db.models import CountLine, CountSession
+from omnipos.db.models import CountLine
 from omnipos.domain.cart import ProductInfo, SoldBy
 from omnipos.domain.counts import AreaState, ScanMode, sees_expected
 from omnipos.domain.errors import NotFoundError, StateError, ValidationError
@@ -53,22 +53,26 @@ def _quantity(text: str | Decimal) -> Decimal:
     return Decimal(milli) / 1000
 
 
-class Scanning(CountContext):
-    def _counting(self, s: Session, session_id: str, area: str) -> CountSession:
-        row = self._session(s, session_id)
-        state = self._area(s, session_id, area).state
-        if state == AreaState.SUBMITTED.value:
-            raise StateError(f"count {row.number} was submitted: nothing more to count")
-        if state == AreaState.REVIEW.value:
-            raise StateError("the count is in review: Esc goes back to counting")
-        return row
+def _result(here: counts.AreaFigures, code: str, sku: str | None, name: str,
+            done: counts.Scanned) -> Counted:
+    """What the screen shows: the area's figures read before the scan, and what it added."""
+    return Counted(code, sku, name, done.counted or Decimal(0),
+                   Progress(here.items + done.new_item, here.expected_items),
+                   here.unknown + done.new_unknown)
 
-    def _result(self, s: Session, row: CountSession, area: str, code: str, sku: str | None,
-                name: str, counted: Decimal | None) -> Counted:
-        here = self._area(s, row.id, area)
-        s.refresh(here)  # the scan path keeps its figures with plain statements
-        return Counted(code, sku, name, counted or Decimal(0),
-                       Progress(here.items, here.expected_items), here.unknown)
+
+class Scanning(CountContext):
+    def _counting(self, s: Session, session_id: str, area: str) -> counts.AreaFigures:
+        """The area being counted (one plain statement: the scan path loads no ORM rows)."""
+        here = counts.area_figures(s, session_id, area)
+        if here is None:
+            self._session(s, session_id)  # no such count: NotFoundError
+            raise StateError("open the count first (Enter on it in the list)")
+        if here.state == AreaState.SUBMITTED.value:
+            raise StateError(f"count {here.number} was submitted: nothing more to count")
+        if here.state == AreaState.REVIEW.value:
+            raise StateError("the count is in review: Esc goes back to counting")
+        return here
 
     def scan(self, session_id: str, area: str, code: str, *,
              actor: Actor | None = None) -> Counted:
@@ -78,13 +82,12 @@ class Scanning(CountContext):
             raise ValidationError("nothing was scanned")
         now = self._clock()
         with self.db.transaction() as s:
-            row = self._counting(s, session_id, area)
+            here = self._counting(s, session_id, area)
             product, qty = self._product(s, code)
             by = self._who(s, actor)
             sku = product.sku if product is not None else None
-            total = counts.add_scan(s, session_id, area, code, sku, qty, ScanMode.ADD, now, by)
-            return self._result(s, row, area, code, sku, product.name if product else "",
-                                total)
+            done = counts.add_scan(s, session_id, area, code, sku, qty, ScanMode.ADD, now, by)
+        return _result(here, code, sku, product.name if product else "", done)
 
     def add_quantity(self, session_id: str, area: str, sku: str, quantity: str | Decimal, *,
                      actor: Actor | None = None, code: str = "") -> Counted:
@@ -92,16 +95,16 @@ class Scanning(CountContext):
         qty = _quantity(quantity)
         now = self._clock()
         with self.db.transaction() as s:
-            row = self._counting(s, session_id, area)
+            here = self._counting(s, session_id, area)
             product, _ = self._product(s, sku)
             if product is None or product.sku != sku:
                 raise NotFoundError(f"no item with SKU {sku}")
             if product.sold_by != SoldBy.WEIGHT and qty != qty.to_integral_value():
                 raise ValidationError(f"{product.name} is counted in whole units")
             by = self._who(s, actor)
-            total = counts.add_scan(s, session_id, area, code or f"(typed) {sku}", sku, qty,
-                                    ScanMode.ADD, now, by)
-            return self._result(s, row, area, code or sku, sku, product.name, total)
+            done = counts.add_scan(s, session_id, area, code or f"(typed) {sku}", sku, qty,
+                                   ScanMode.ADD, now, by)
+        return _result(here, code or sku, sku, product.name, done)
 
     def last_scan_counts(self, session_id: str, area: str, sku: str, quantity: str | Decimal,
                          *, actor: Actor | None = None) -> Counted:
@@ -109,10 +112,12 @@ class Scanning(CountContext):
         qty = _quantity(quantity)
         if qty == 1:
             with self.db.read() as s:
-                row = self._session(s, session_id)
+                here = counts.area_figures(s, session_id, area)
+                if here is None:
+                    raise StateError("open the count first (Enter on it in the list)")
                 line = s.get(CountLine, (session_id, area, sku))
                 counted = Decimal(line.counted) if line else Decimal(0)
-                return self._result(s, row, area, sku, sku, sku, counted)
+                return _result(here, sku, sku, sku, counts.Scanned(counted))
         return self.add_quantity(session_id, area, sku, qty - 1, actor=actor,
                                  code=f"(F4 x{qty}) {sku}")
 
@@ -125,7 +130,7 @@ class Scanning(CountContext):
         """An unknown code is this item: each of its scans counts one, at its own moment."""
         now = self._clock()
         with self.db.transaction() as s:
-            row = self._counting(s, session_id, area)
+            self._counting(s, session_id, area)
             self._who(s, actor)
             product, _ = self._product(s, sku)
             if product is None or product.sku != sku:
@@ -133,7 +138,10 @@ class Scanning(CountContext):
             total = counts.match_code(s, session_id, area, code, sku, now)
             if not total:
                 raise NotFoundError(f"no unmatched scan of {code} in this count")
-            return self._result(s, row, area, code, sku, product.name, total)
+            # Matching moves a code's scans onto a line: the figures are read again after it.
+            after = counts.area_figures(s, session_id, area)
+            assert after is not None
+        return _result(after, code, sku, product.name, counts.Scanned(total))
 
     def progress(self, session_id: str, area: str) -> Progress:
         with self.db.read() as s:
