@@ -10,7 +10,7 @@ the Enter key, so it does what Enter does in that dialog.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -53,8 +53,6 @@ def _box(widget: QWidget | None) -> QLineEdit | None:
 
 class NumberPad(QWidget):
     """Touch keys for the focused box of the pad's window (or ``fallback`` when none is)."""
-
-    pressed = Signal(str)  # the label of the key, after it was typed
 
     def __init__(self, parent: QWidget | None = None, *,
                  fallback: QLineEdit | None = None) -> None:
@@ -103,7 +101,6 @@ class NumberPad(QWidget):
         for key_label in typed:
             key, text = _KEYS[key_label]
             self._send(box, key, text)
-        self.pressed.emit(label)
 
     @staticmethod
     def _send(box: QLineEdit, key: Qt.Key, text: str) -> None:

@@ -94,3 +94,26 @@ def test_the_keys_are_big_enough_for_a_finger(qtbot) -> None:
     for label, button in form.pad.keys.items():
         assert button.focusPolicy() == Qt.FocusPolicy.NoFocus, label
         assert button.width() >= KEY_SIZE[0] and button.height() >= KEY_SIZE[1], label
+
+
+def test_the_pad_types_through_the_tills_scan_filter(qtbot) -> None:
+    """The till filters every key for scanner bursts: touches still reach the box, and a
+    quick 00 then Enter is typing, not a scan."""
+    from omnipos.devices.wedge import WedgeDetector
+    from omnipos.ui.shell.scanning import ScanRouter, install_scan_filter
+
+    app = QApplication.instance()
+    router = ScanRouter()
+    scans: list[str] = []
+    router.push(scans.append)
+    scan_filter = install_scan_filter(app, router, WedgeDetector())
+    try:
+        form = _shown(qtbot)
+        tap(qtbot, form.pad, "1", "00")
+        qtbot.waitUntil(lambda: form.amount.text() == "100")
+        with qtbot.waitSignal(form.accepted):
+            tap(qtbot, form.pad, ENTER)
+        assert scans == []
+    finally:
+        app.removeEventFilter(scan_filter)
+        scan_filter.deleteLater()
