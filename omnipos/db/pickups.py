@@ -215,7 +215,8 @@ def add_pick(session: Session, pickup_id: str, line_no: int, sku: str, quantity:
 
 
 def open_order_rows(session: Session) -> Sequence[Row[Any]]:
-    """Orders with something left for the store: open at the hub, a task, or events waiting.
+    """Orders with something left for the store: open at the hub, a task, events waiting, or
+    a deposit the hub still holds of a closed order (this store pays it back).
 
     Plain rows with the ``pickup_orders`` columns (the queue reads hundreds at once).
     """
@@ -224,8 +225,9 @@ def open_order_rows(session: Session) -> Sequence[Row[Any]]:
     ).where(PickupEvent.pickup_id == PickupOrder.pickup_id)
     table = PickupOrder.__table__
     return session.execute(
-        select(*table.columns).where(or_(PickupOrder.state.in_(_OPEN), PickupOrder.task != "",
-                                         waiting.exists()))
+        select(*table.columns).where(or_(
+            PickupOrder.state.in_(_OPEN), PickupOrder.task != "", waiting.exists(),
+            func.json_extract(PickupOrder.record, "$.deposit_minor") > 0))
     ).all()
 
 

@@ -14,6 +14,7 @@ from omnipos.db.engine import Database
 from omnipos.db.models import OutboxEvent
 from omnipos.domain.deposits import AislePay
 from omnipos.domain.shifts import CashCount
+from omnipos.hub.orders import changes
 from omnipos.hub.orders.views import order_view
 from omnipos.hub.stock import levels
 from omnipos.hub.store.models import Channel, Order, OrderLine
@@ -126,5 +127,51 @@ def test_a_deposit_here_and_the_balance_at_the_collecting_store(live_hub, tmp_pa
     with live_hub.db.read() as s:
         hub_order = s.get(Order, order_id)
         assert hub_order is not None and hub_order.paid and hub_order.state == "handed_over"
+    db.close()
+    b_db.close()
+
+
+def test_a_cancelled_orders_deposit_is_paid_back_at_the_collecting_store(live_hub,
+                                                                        tmp_path: Path) -> None:
+    csv = tmp_path / "levels.csv"
+    csv.write_text("store,sku,quantity\nS1,A,0\nS2,A,5\n")
+    levels.import_levels(live_hub.db, csv)
+    db, sync = _till(live_hub, tmp_path)
+    sync.run_once()
+    stock = StockService(db)
+    ShiftService(db).open(CashCount("USD"), actor=None)
+    want = AisleRequest("A", "1", "Ada Lovelace", pickup_store="S2", pay=AislePay.DEPOSIT,
+                        deposit="1.25")
+    deposit = stock.start_order(want)
+    deposit.add_cash(deposit.remaining_minor)
+    stock.place_order(want, deposit)
+    sync.run_once()
+    with live_hub.db.read() as s:
+        [order] = s.scalars(select(Order)).all()
+        order_id = order.id
+    changes.cancel_order(live_hub.db, order_id, actor="customer service", reason="changed mind")
+    b_db = new_till_db(tmp_path, "s2")
+    b_tokens = MemoryTokenStore()
+    enroll(b_db, live_hub.url, live_hub.code("S2"), b_tokens)
+    b_sync = SyncWorker(b_db, b_tokens)
+    b_sync.run_once()
+    pickups = PickupService(b_db)
+    [row] = pickups.queue().rows  # a task: its deposit to pay back
+    pid = row.pickup_id
+    assert pickups.deposit_to_refund(pid) == 125
+    ShiftService(b_db).open(CashCount("USD"), actor=None)
+    assert pickups.refund_deposit(pid) == 125
+    assert pickups.deposit_to_refund(pid) == 0  # paid back once, offline too
+    bx = ShiftService(b_db).x_report(actor=None)
+    assert (bx.tally.deposits_refunded_minor, bx.tally.cash_refunded) == (125, 125)
+    assert bx.expected_cash == bx.tally.opening_float - 125
+    b_sync.run_once()
+    with live_hub.db.read() as s:
+        hub_order = s.get(Order, order_id)
+        assert hub_order is not None and hub_order.deposit_minor == 0
+        assert hub_order.exception is None
+    b_sync.run_once()
+    assert pickups.order(pid).deposit_minor == 0
+    assert pickups.queue().rows == ()  # nothing left to do with it
     db.close()
     b_db.close()

@@ -51,6 +51,7 @@ def test_every_type_is_a_fact_or_an_intent_and_each_model_knows_its_type() -> No
                              EventType.MAIL_RETURN_RECEIVED, EventType.COUNT_OPENED,
                              EventType.COUNT_SUBMITTED, EventType.STOCK_ADJUSTED,
                              EventType.STOCK_RECEIVED, EventType.ORDER_REQUESTED,
+                             EventType.ORDER_DEPOSIT_REFUNDED,
                              EventType.QUICK_KEYS_CHANGED, EventType.RECEIPT_EMAIL_REQUESTED}
     assert all(model.event_type is t for t, model in PAYLOADS.items())
     assert EventType.PICKUP_READY.is_intent and not EventType.SALE_COMPLETED.is_intent

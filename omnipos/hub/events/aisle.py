@@ -20,9 +20,12 @@ from pydantic import ValidationError as PydanticError
 from omnipos.domain.errors import UserFacingError
 from omnipos.hub.admin.channels import store_channel
 from omnipos.hub.events.handler import Invalid, Outcome, PushedEvent, check_store
+from omnipos.hub.orders.fulfilments import Touched, bump, note
 from omnipos.hub.orders.intake import take_in
 from omnipos.hub.orders.requests import OrderRequest
-from omnipos.sync.events import OrderRequestedPayload
+from omnipos.hub.orders.views import publish
+from omnipos.hub.store.models import Fulfilment, Order
+from omnipos.sync.events import DepositRefundedPayload, OrderRequestedPayload
 
 log = logging.getLogger(__name__)
 
@@ -53,4 +56,29 @@ def record_order(pushed: PushedEvent, p: OrderRequestedPayload) -> Outcome:
             raise Invalid(f"order {p.number}: {exc}") from exc
     log.info("endless-aisle order %s from %s/%s: %s", p.number, p.store_code, p.till_code,
              answer["state"])
+    return Outcome()
+
+
+def record_deposit_refund(pushed: PushedEvent, p: DepositRefundedPayload) -> Outcome:
+    """The collecting store paid the deposit back: the order holds none now (a fact; a second
+    refund of it, offline at another till, is left to customer service as an exception)."""
+    check_store(pushed.till, p.store_code)
+    now = datetime.now(UTC)
+    with pushed.session() as s:
+        f = s.get(Fulfilment, str(p.pickup_id))
+        order = s.get(Order, f.order_id) if f is not None else None
+        if f is None or order is None or f.node_code != p.store_code:
+            raise Invalid(f"payload.pickup_id: {p.pickup_id} is no pickup order of store "
+                          f"{p.store_code}")
+        held = order.deposit_minor
+        order.deposit_minor = max(0, held - p.amount_minor)
+        if p.amount_minor > held:
+            order.exception = (f"{p.store_code}: deposit refunded twice "
+                               f"({p.amount_minor} paid back, {held} was held)")
+        touched = Touched()
+        bump(f, now, touched, order)
+        note(s, order, f, f"till:{p.store_code}-{p.till_code}" + (f" ({p.staff})" if p.staff
+                                                                    else ""),
+             f"deposit of {p.amount_minor} {p.currency} refunded at the store", now)
+        publish(s, touched, now)
     return Outcome()

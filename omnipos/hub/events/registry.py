@@ -50,6 +50,8 @@ _OWN: dict[str, Handler[Any]] = {
     EventType.CUSTOMER_CREATED: Handler(PAYLOADS[EventType.CUSTOMER_CREATED],
                                         customers.record_customer),
     EventType.ORDER_REQUESTED: Handler(PAYLOADS[EventType.ORDER_REQUESTED], aisle.record_order),
+    EventType.ORDER_DEPOSIT_REFUNDED: Handler(PAYLOADS[EventType.ORDER_DEPOSIT_REFUNDED],
+                                              aisle.record_deposit_refund),
     EventType.RETURN_COMPLETED: Handler(PAYLOADS[EventType.RETURN_COMPLETED],
                                         returns.record_return),
     EventType.MAIL_RETURN_RECEIVED: Handler(PAYLOADS[EventType.MAIL_RETURN_RECEIVED],

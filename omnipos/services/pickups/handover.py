@@ -19,13 +19,15 @@ import re
 from dataclasses import dataclass, replace
 from uuid import UUID
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from omnipos.db import catalog, pickups
-from omnipos.db.models import StockMovement
+from omnipos.db.models import Deposit, StockMovement
 from omnipos.db.rows import insert_rows
 from omnipos.devices.documents import PickupHandover, PickupLine
 from omnipos.domain.cart import Cart
+from omnipos.domain.deposits import DepositKind
 from omnipos.domain.errors import NotFoundError, StateError, ValidationError
 from omnipos.domain.permissions import Actor
 from omnipos.domain.picking import Step
@@ -36,8 +38,10 @@ from omnipos.domain.tenders import Payment, Tender, TenderKind
 from omnipos.services.pickups.context import PickupChanged, PickupContext
 from omnipos.services.pickups.views import PickupDetail
 from omnipos.services.selling.payment import SaleCompleted, record_sale
-from omnipos.sync.events import PickupHandedOverPayload
+from omnipos.services.stock.aisle import record_deposit
+from omnipos.sync.events import DepositRefundedPayload, PickupHandedOverPayload
 from omnipos.sync.events.pickup import HandedOverLine, IdCheck, PickupPayment, PickupTender
+from omnipos.sync.outbox import enqueue
 
 __all__ = ["HandedOver", "Handover", "IdCheckDetails"]
 
@@ -111,6 +115,38 @@ class Handover(PickupContext):
         if d.deposit_minor:
             payment.tenders.append(Tender(TenderKind.DEPOSIT, min(d.deposit_minor, total)))
         return payment
+
+    def _refundable(self, s: Session, d: PickupDetail) -> int:
+        if d.state not in (PickupState.CANCELLED, PickupState.EXPIRED) or not d.deposit_minor:
+            return 0
+        back = s.scalar(select(Deposit.id).where(Deposit.order_number == d.order_number,
+                                                 Deposit.kind == DepositKind.REFUNDED.value))
+        return 0 if back is not None else d.deposit_minor
+
+    def deposit_to_refund(self, pickup_id: str) -> int:
+        """A cancelled (or expired) order's deposit this store has not paid back yet; 0: none."""
+        with self.db.read() as s:
+            return self._refundable(s, self._detail(s, pickup_id))
+
+    def refund_deposit(self, pickup_id: str, *, actor: Actor | None = None) -> int:
+        """Pay a cancelled order's deposit back in cash from this drawer: a deposit row of the
+        shift (X and Z), the journal, and ``order.deposit_refunded`` for the hub."""
+        now = self._clock()
+        with self.db.transaction() as s:
+            d = self._detail(s, pickup_id)
+            amount = self._refundable(s, d)
+            if not amount:
+                raise StateError(f"order {d.order_number} has no deposit to pay back here")
+            by = self._who(s, actor)
+            cash = Payment(total_minor=amount, currency=d.currency)
+            cash.add_cash(amount)
+            record_deposit(s, self.store, DepositKind.REFUNDED, d.order_number, cash, by=by,
+                           now=now)
+            enqueue(s, DepositRefundedPayload(
+                pickup_id=UUID(pickup_id), order_number=d.order_number,
+                store_code=self.store.code, till_code=self.store.till, amount_minor=amount,
+                currency=d.currency, refunded_at=now, staff=by), now)
+        return amount
 
     def verify_code(self, pickup_id: str, code: str) -> bool:
         """Whether ``code`` is the order's pickup code (any case)."""

@@ -351,11 +351,14 @@ def detail_of(order: OrderRow, events: Sequence[EventRow],
     )
 
 
-def _bucket(step: Step, state: PickupState, picks: Sequence[PickLine]) -> Bucket:
+def _bucket(step: Step, state: PickupState, picks: Sequence[PickLine], *,
+            deposit_held: bool = False) -> Bucket:
     if step is Step.PUT_BACK:
         return Bucket.TASK
     if step is Step.DONE:
-        return Bucket.DONE
+        # A cancelled order whose deposit the hub still holds: paying it back is a task here.
+        closed = state in (PickupState.CANCELLED, PickupState.EXPIRED)
+        return Bucket.TASK if deposit_held and closed else Bucket.DONE
     if step in (Step.HANDOVER, Step.SHIP):
         return Bucket.READY
     fresh = state in (PickupState.ROUTED, PickupState.ACCEPTED)
@@ -372,7 +375,9 @@ def queue_row_of(order: OrderRow, events: Sequence[EventRow],
     paid = bool(order.record.get("paid", True))
     return QueueRow(
         order.pickup_id, order.order_number, FulfilmentKind(order.kind), order.customer_name,
-        state, step, _bucket(step, state, pl), order.placed_at, order.arrived_at,
+        state, step, _bucket(step, state, pl,
+                             deposit_held=bool(order.record.get("deposit_minor"))),
+        order.placed_at, order.arrived_at,
         order.promised_by, sum((p.to_pick + p.incoming + p.received for p in pl), ZERO),
         sum((p.left for p in pl), ZERO), 0 if paid else order.due_minor, order.currency,
         any(not e.answered for e in events), bool(_refusal(events, order.order_number)))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from omnipos.sync.events.aisle import OrderRequestedPayload
+from omnipos.sync.events.aisle import DepositRefundedPayload, OrderRequestedPayload
 from omnipos.sync.events.base import EventPayload, StockLinePayload, StockPayload
 from omnipos.sync.events.cash import CashMovementPayload
 from omnipos.sync.events.counts import CountOpenedPayload, CountSubmittedPayload
@@ -42,6 +42,7 @@ from omnipos.sync.events.stock import StockAdjustedPayload, StockReceivedPayload
 from omnipos.sync.events.types import FACTS, INTENTS, SCHEMA_VERSION, EventType
 
 __all__ = [
+    "DepositRefundedPayload",
     "FACTS",
     "INTENTS",
     "PAYLOADS",
@@ -102,6 +103,7 @@ PAYLOADS: Mapping[EventType, type[EventPayload]] = MappingProxyType(
             StockAdjustedPayload,
             StockReceivedPayload,
             OrderRequestedPayload,
+            DepositRefundedPayload,
             QuickKeysChangedPayload,
             ReceiptEmailRequestedPayload,
         )

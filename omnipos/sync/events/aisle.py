@@ -21,7 +21,7 @@ from omnipos.sync.events.types import EventType
 from omnipos.sync.wire import AwareDatetime, Code, Currency, Minor, QtyStr, TillInput
 
 __all__ = ["AisleAddress", "AisleCustomer", "AisleLine", "AislePickup", "AisleShip",
-           "OrderRequestedPayload"]
+           "DepositRefundedPayload", "OrderRequestedPayload"]
 
 
 class AisleCustomer(TillInput):
@@ -70,4 +70,20 @@ class OrderRequestedPayload(EventPayload):
     paid_minor: Minor = Field(default=0, ge=0)
     receipt_no: str = Field(default="", max_length=40)  # the till's sale that paid it
     fulfilment: Annotated[AislePickup | AisleShip, Field(discriminator="type")]
+    staff: str = Field(default="", max_length=160)
+
+
+class DepositRefundedPayload(EventPayload):
+    """The collecting store paid a cancelled order's deposit back (a fact): the hub's order
+    keeps no deposit, so no other till pays it back again."""
+
+    event_type: ClassVar[EventType] = EventType.ORDER_DEPOSIT_REFUNDED
+
+    pickup_id: UUID
+    order_number: str = Field(min_length=1, max_length=64)
+    store_code: Code
+    till_code: Code
+    amount_minor: Minor = Field(gt=0)
+    currency: Currency
+    refunded_at: AwareDatetime
     staff: str = Field(default="", max_length=160)

@@ -28,6 +28,8 @@ class EventType(StrEnum):
     PICKUP_PUT_BACK = "pickup.put_back"  # a cancelled order's goods are back on the shelf
     CUSTOMER_CREATED = "customer.created"
     ORDER_REQUESTED = "order.requested"  # endless aisle: an order taken at the till
+    #: a cancelled order's deposit paid back at the collecting store
+    ORDER_DEPOSIT_REFUNDED = "order.deposit_refunded"
     QUICK_KEYS_CHANGED = "quick_keys.changed"  # a manager edited the store's quick keys
     RECEIPT_EMAIL_REQUESTED = "receipt.email_requested"  # the customer chose an email receipt
     # intents: the hub may refuse them because the order changed meanwhile

@@ -66,9 +66,24 @@ class OrderActions(QObject):
         elif d.step is Step.PUT_BACK:
             self._run(lambda a: self._svc.put_back(d.pickup_id, actor=a),
                       f"Order {d.order_number}: goods put back, the task is done")
+        elif d.step is Step.DONE and d.deposit_minor:
+            self._refund_deposit(d)
         elif d.step is Step.WAIT_PARCEL:
             self._say("A parcel from another store is on its way: scan its label when it "
                       "arrives", Level.INFO)
+
+    def _refund_deposit(self, d: PickupDetail) -> None:
+        """F12 on a cancelled order that carried a deposit: pay it back in cash."""
+        actor = self._who()
+
+        def done(amount: int) -> None:
+            self._printer.open_drawer()
+            self._say(f"Order {d.order_number}: deposit of "
+                      f"{formatting.money_with_code(amount, d.currency)} paid back in cash",
+                      Level.SUCCESS)
+
+        self._runner.run_db(lambda: self._svc.refund_deposit(d.pickup_id, actor=actor), done,
+                            self._failed)
 
     def _run(self, work: Work, done_text: str) -> None:
         actor = self._who()

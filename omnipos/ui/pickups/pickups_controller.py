@@ -392,8 +392,10 @@ class PickupsController(QObject):
             panel.money.setText("Paid online")
         panel.verified.setVisible(d.step is Step.HANDOVER)
         panel.verified.setText(self._verified_words())
-        v.next_button.setText(_NEXT.get((d.step, ship), "F12"))
-        v.next_button.setEnabled(d.step not in (Step.DONE, Step.WAIT_PARCEL))
+        refund = d.step is Step.DONE and d.deposit_minor > 0  # a cancelled order's deposit
+        v.next_button.setText("Refund the deposit  F12" if refund
+                              else _NEXT.get((d.step, ship), "F12"))
+        v.next_button.setEnabled(refund or d.step not in (Step.DONE, Step.WAIT_PARCEL))
         v.print_button.setEnabled(d.step in (Step.PICK, Step.WAIT_PARCEL, Step.SHIP))
         v.print_button.setText("Packing slip\nF6" if d.step is Step.SHIP else "Pick list\nF6")
         v.reject_button.setEnabled(d.step is Step.PICK and d.left > 0)
