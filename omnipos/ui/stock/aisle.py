@@ -9,7 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from omnipos.domain.deposits import AislePay, DepositRule
 from omnipos.domain.errors import ValidationError
@@ -64,7 +64,7 @@ class AisleDialog(FormDialog):
         self.pay.addItem("Pay when collecting", AislePay.ON_COLLECTION.value)
         self.deposit = QLineEdit(self)
         self.deposit.setObjectName("aisleDeposit")
-        self.deposit.setPlaceholderText(f"empty: {terms.default_percent}% of the order "
+        self.deposit.setPlaceholderText(f"deposit: empty is {terms.default_percent}% "
                                         f"(at least {terms.minimum_percent}%)")
         self.pay.currentIndexChanged.connect(self._pay_changed)
         self.add_row("Where", self.where)
@@ -76,8 +76,13 @@ class AisleDialog(FormDialog):
         self.add_row("City", self.city)
         self.add_row("Postcode", self.postcode)
         self.add_row("Country", self.country)
-        self.add_row("Payment", self.pay)
-        self.add_row("Deposit", self.deposit)
+        # The deposit beside the choice, on one row: the dialog still fits a 800 px screen.
+        paying = QWidget(self)
+        row = QHBoxLayout(paying)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.pay, 3)
+        row.addWidget(self.deposit, 2)
+        self.add_row("Payment", paying)
         self._pay_changed()
         self.add_widget(QLabel("The order goes to the hub with the next sync; the receipt of "
                                "the payment is the customer's proof.", self))
