@@ -153,7 +153,7 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
     store = svc.store
     window = window or MainWindow()
     window.status.set_identity(store=f"{store.code} {store.name}", till=store.till,
-                               cashier=svc.acting_name(None), data_dir=data_dir)
+                               cashier=svc.acting_name(None))
     login = approvals = None
     if staff is not None:
         login = LoginController(staff, runner, window,

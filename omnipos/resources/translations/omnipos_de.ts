@@ -320,10 +320,6 @@ Copy the details below for support. The till keeps running; if it misbehaves, re
         <translation>Kasse: {till}</translation>
     </message>
     <message>
-        <source>Data: {folder}</source>
-        <translation>Daten: {folder}</translation>
-    </message>
-    <message>
         <source>Cashier: {name}</source>
         <translation>Kassierer: {name}</translation>
     </message>

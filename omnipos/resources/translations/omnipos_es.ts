@@ -321,10 +321,6 @@ Copie los detalles de abajo para el soporte técnico. La caja sigue funcionando;
         <translation>Caja: {till}</translation>
     </message>
     <message>
-        <source>Data: {folder}</source>
-        <translation>Datos: {folder}</translation>
-    </message>
-    <message>
         <source>Cashier: {name}</source>
         <translation>Cajero: {name}</translation>
     </message>

@@ -23,5 +23,5 @@ def first_run(window: MainWindow, setup: StoreSetup, sync: SyncService, devices:
     wizard = SetupWizard(view, setup, sync, devices, runner, scanner,
                          receipt_file=Path(data_dir) / "receipts.escpos" if data_dir else None)
     window.cover(view, wizard.focus_widget)
-    window.status.set_identity(store="(none yet)", till="-", cashier="-", data_dir=data_dir)
+    window.status.set_identity(store="(none yet)", till="-", cashier="-")
     return wizard

@@ -1,4 +1,7 @@
-"""The till's status bar: store, till, who is signed in, data folder, sync state, buttons.
+"""The till's status bar: store, till, who is signed in, sync state, buttons.
+
+No file path or operating-system user shows here (a cashier has no use for them and a
+customer should not read them); the data folder is in About (Shift+F1).
 
 The shell owns it; components add to it through ``add_button`` and
 ``sync_layout`` instead of reaching into each other's widgets. Its buttons are
@@ -15,7 +18,7 @@ from omnipos.ui.i18n import translate
 
 
 class ElidedLabel(QLabel):
-    """A one-line label that shortens its text in the middle ("/home/…/omnipos") to fit.
+    """A one-line label that shortens its text in the middle ("Corner…Street") to fit.
 
     It asks for little width, so the status bar's permanent widgets (sync status,
     Shift and cash) always keep their room; the full text is in the tooltip.
@@ -24,7 +27,7 @@ class ElidedLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._full = ""
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     @property
     def full_text(self) -> str:
@@ -48,25 +51,29 @@ class ElidedLabel(QLabel):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._elide()  # the style sheet sets the font after construction
 
+    def sizeHint(self) -> QSize:  # the whole text when there is room for it
+        hint = super().sizeHint()  # the shortened text's, with the style's padding
+        metrics = self.fontMetrics()
+        more = metrics.horizontalAdvance(self._full) - metrics.horizontalAdvance(self.text())
+        return QSize(hint.width() + max(0, more), hint.height())
+
     def minimumSizeHint(self) -> QSize:
         return QSize(60, super().minimumSizeHint().height())
 
 
 class TillStatusBar(QStatusBar):
-    """Store, till, cashier, data directory, a slot the sync status fills, and buttons."""
+    """Store, till, cashier, a slot the sync status fills, and buttons."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizeGripEnabled(False)
-        self.store_label = QLabel(self)
+        self.store_label = ElidedLabel(self)  # a long store name gives way, never the buttons
+        self.store_label.setObjectName("storeLabel")
         self.till_label = QLabel(self)
         self.cashier_label = QLabel(self)
-        self.data_dir_label = ElidedLabel(self)
-        self.data_dir_label.setObjectName("dataDirLabel")
-        self.data_dir_label.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         for label in (self.store_label, self.till_label, self.cashier_label):
             self.addWidget(label)
-        self.addWidget(self.data_dir_label, 1)  # takes what is left, shortened to fit
+        self.addWidget(QWidget(self), 1)  # the room left, between them and the sync light
         # Placeholder for the sync engineer: online/offline and events waiting go in here.
         self.sync_slot = QWidget(self)
         self.sync_slot.setObjectName("syncSlot")
@@ -75,14 +82,10 @@ class TillStatusBar(QStatusBar):
         self.addPermanentWidget(self.sync_slot)
         self._buttons: list[QPushButton] = []
 
-    def set_identity(self, *, store: str, till: str, cashier: str, data_dir: str) -> None:
-        self.store_label.setText(translate("StatusBar", "Store: {store}").format(store=store))
+    def set_identity(self, *, store: str, till: str, cashier: str) -> None:
+        self.store_label.set_full_text(translate("StatusBar", "Store: {store}").format(store=store))
         self.till_label.setText(translate("StatusBar", "Till: {till}").format(till=till))
         self.set_cashier(cashier)
-        self.data_dir_label.set_full_text(
-            translate("StatusBar", "Data: {folder}").format(folder=data_dir))
-        self.data_dir_label.setToolTip(data_dir)
-
 
     def set_cashier(self, text: str) -> None:
         self.cashier_label.setText(translate("StatusBar", "Cashier: {name}").format(name=text))

@@ -94,25 +94,34 @@ def test_tax_rows_follow_the_cart_without_leftovers(qtbot: Any, db: Any, tmp_pat
     assert totals.tax_values["reduced"].isVisible()
 
 
-def test_long_data_dir_is_shortened_and_the_status_buttons_stay_on_screen(
+def test_no_path_on_the_status_bar_and_a_long_store_name_gives_way_to_the_buttons(
         qtbot: Any, db: Any, tmp_path: Path) -> None:
+    """Issue 14, a stable screen: no file path or OS user name on the screen. The status bar
+    showed "Data: /home/<user>/..."; the data folder is in About now."""
     long_dir = "/home/a-cashier-with-a-long-name/.local/share/omnipos/stores/" + "x" * 120
     ui, _printer, _queues = _till(qtbot, db, long_dir, staff=StaffService(db),
                                   shifts=ShiftService(db))
     assert ui.login is not None
     ui.login.start()
     status = ui.window.status
+    long_name = "S1 " + "The Corner Shop on the Long High Street " * 4
+    status.set_identity(store=long_name, till="T01", cashier="Casey Cashier (#1)")
     QApplication.processEvents()
     _shot(ui.window, "polish_status_bar")
+    shown = " ".join(label.text() for label in status.findChildren(QLabel))
+    assert "a-cashier-with-a-long-name" not in shown and ".local" not in shown
     button = status.findChild(QPushButton, "shiftMenuButton")
     assert button is not None
     right = button.mapTo(status, button.rect().topRight()).x()
     assert right <= status.width()
     assert button.width() >= button.sizeHint().width()  # not squeezed
-    label = status.data_dir_label
-    assert "…" in label.text() and label.toolTip() == long_dir
-    assert label.full_text.endswith("x" * 120)
+    label = status.store_label
+    assert "…" in label.text() and label.full_text.endswith("Street ")
+    assert status.cashier_label.text() == "Cashier: Casey Cashier (#1)"  # never shortened
     assert button.height() <= 44  # a bar-sized button, not a 56 px touch button
+    status.set_identity(store="DEMO OmniPOS Demo Store", till="T01", cashier="Casey")
+    QApplication.processEvents()
+    assert label.text() == "Store: DEMO OmniPOS Demo Store"  # a name that fits is whole
 
 
 def test_f3_shows_the_printer_in_use_and_test_print_uses_it(qtbot: Any, db: Any,
