@@ -48,6 +48,7 @@ log = logging.getLogger(__name__)
 
 MIN_WIDTH = 1280
 MIN_HEIGHT = 800
+NOTICE_MARGIN = 12  # px between the floating notice and the window's edges
 
 
 class ScreenTabs(QWidget):
@@ -105,15 +106,15 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         self.tabs = ScreenTabs(self.work)
         self.tabs.chosen.connect(self.show_screen)
-        # A notice any screen may raise (a new pickup order, a refused intent), shown on all.
-        self.notice = MessageBanner(self.work)
-        notice_row = QHBoxLayout()  # takes no room while the notice is hidden
-        notice_row.setContentsMargins(12, 8, 12, 0)
-        notice_row.addWidget(self.notice)
         self.stack = QStackedWidget(self.work)
         column.addWidget(self.tabs)
-        column.addLayout(notice_row)
         column.addWidget(self.stack, 1)
+        # A notice any screen may raise (a new pickup order, a refused intent), shown on all.
+        # It floats over the top of the window, where the screen tabs are, and takes no row
+        # of the layout: coming and going it never moves the scan field or the cart.
+        self.notice = MessageBanner(self.work)
+        self.notice.shown.connect(self._place_notice)
+        self.work.installEventFilter(self)  # its resizes place the notice again
         self._layers.addWidget(self.work)
         self.key_list = KeyList(self.work)
         self.key_list.about.connect(lambda: self._run(Act.ABOUT))
@@ -414,8 +415,17 @@ class MainWindow(QMainWindow):
             self.activateWindow()  # with no window manager nobody else gives it back
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _place_notice(self, *_shown: object) -> None:
+        width = self.work.width() - 2 * NOTICE_MARGIN
+        height = max(self.notice.heightForWidth(width), self.notice.minimumSizeHint().height())
+        self.notice.setGeometry(NOTICE_MARGIN, NOTICE_MARGIN // 2, width, height)
+        self.notice.raise_()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if watched is self.work and kind == QEvent.Type.Resize:
+            self._place_notice()
+            return False
         if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and _stray_alt(event):
             return True  # Alt+2 with no Pickups screen (or any Alt key) types nothing
         if (kind in (QEvent.Type.Show, QEvent.Type.Hide) and isinstance(watched, QDialog)

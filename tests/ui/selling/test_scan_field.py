@@ -149,3 +149,30 @@ def test_a_message_never_moves_the_scan_field(qtbot, till) -> None:
     view.banner.dismiss()
     QApplication.processEvents()
     assert (view.scan_field.geometry(), view.cart_table.geometry()) == place
+
+
+def test_a_notice_over_the_screens_never_moves_the_scan_field(qtbot, till) -> None:
+    """Issue 14, a stable screen: "9 new orders for this store" took a row above the
+    screens, so the scan field and the cart jumped down when it came and up when it went."""
+    from PySide6.QtWidgets import QApplication
+
+    view, window = till.view, till.window
+    QApplication.processEvents()
+    place = view.scan_field.mapTo(window, view.scan_field.rect().topLeft()), \
+        view.cart_table.geometry()
+    window.notify("9 new orders for this store: Alt+2 Pickups", ms=0)
+    QApplication.processEvents()
+    notice = window.notice
+    assert notice.isVisible() and notice.text.startswith("9 new orders")
+    assert (view.scan_field.mapTo(window, view.scan_field.rect().topLeft()),
+            view.cart_table.geometry()) == place
+    # It is whole, on top, and clear of the scan field.
+    top = notice.mapTo(window, notice.rect().topLeft())
+    assert top.y() >= 0 and notice.width() >= window.width() // 2
+    assert top.y() + notice.height() <= place[0].y()
+    window.resize(1440, 900)  # a larger till screen: the notice follows the window
+    QApplication.processEvents()
+    assert notice.width() == window.work.width() - 24
+    notice.dismiss()
+    QApplication.processEvents()
+    assert view.scan_field.mapTo(window, view.scan_field.rect().topLeft()).y() == place[0].y()
