@@ -35,6 +35,7 @@ __all__ = [
     "hub_level",
     "movements_after",
     "movements_total",
+    "promised_elsewhere",
     "set_elsewhere",
     "set_hub_level",
     "till_level",
@@ -179,6 +180,18 @@ def set_elsewhere(session: Session, store: str, sku: str, available: str,
     """What ``store`` has available of ``sku`` now (one statement, like ``set_hub_level``)."""
     run_driver(session, _SET_ELSEWHERE, (store, sku, available,
                                          stored_value(session, _ELSEWHERE_AS_OF, as_of)))
+
+
+def promised_elsewhere(session: Session, store: str, sku: str, quantity: Decimal) -> None:
+    """This till just promised ``quantity`` of ``store``'s stock (an aisle order): its copy of
+    what ``store`` has available goes down now; the hub's next figure (a later moment)
+    replaces it."""
+    found = run_driver(session, "SELECT available FROM stock_elsewhere WHERE store = ? AND "
+                       "sku = ?", (store, sku))
+    if found:
+        left = max(Decimal(0), Decimal(found[0][0]) - quantity)
+        run_driver(session, "UPDATE stock_elsewhere SET available = ? WHERE store = ? AND "
+                   "sku = ?", (str(left), store, sku))
 
 
 def elsewhere(session: Session, sku: str) -> list[Elsewhere]:

@@ -136,6 +136,7 @@ def test_an_aisle_deposit_is_held_money_in_the_shift_not_a_sale(stock, crew, sto
         upsert_store(s, DirectoryStore("S2", "Harbour", "", "45.60", "-122.68", "", "UTC"),
                      datetime.now(UTC))
         set_settings(s, {"aisle.deposit_percent": 25, "aisle.deposit_minimum_percent": 10})
+        set_elsewhere(s, "S2", "SOAP", "4", datetime.now(UTC))
     two = AisleRequest("SOAP", "2", "Ada Lovelace", pickup_store="S2", pay=AislePay.DEPOSIT)
     whole = stock.start_order(AisleRequest("SOAP", "2", "Ada", pickup_store="S2")).total_minor
     payment = stock.start_order(two)  # empty: the store's default share, rounded up
@@ -156,6 +157,8 @@ def test_an_aisle_deposit_is_held_money_in_the_shift_not_a_sale(stock, crew, sto
     done = stock.place_order(typed, payment, actor=crew.cashier)
     assert done.sale is None and done.paid_minor == 150 and done.open_drawer
     assert done.total_minor == whole
+    # The card shows at once what S2 can still promise (the hub's figure follows on the feed).
+    assert [(o.code, o.available) for o in stock.card("SOAP").elsewhere] == [("S2", 2)]
     with store_db.read() as s:
         [deposit] = s.query(Deposit).all()
         assert (deposit.kind, deposit.amount_minor, deposit.order_number) == \

@@ -24,6 +24,7 @@ from omnipos.db import catalog
 from omnipos.db.counters import next_value
 from omnipos.db.models import AisleOrder, Deposit, StoreDirectoryEntry
 from omnipos.db.settings import get_setting
+from omnipos.db.stock import promised_elsewhere
 from omnipos.domain.cart import Cart
 from omnipos.domain.deposits import AislePay, DepositKind, DepositRule
 from omnipos.domain.errors import NotFoundError, StateError, ValidationError
@@ -218,6 +219,8 @@ class Aisle(StockContext):
                 paid_minor=due,
                 sale_id=sale.sale_id if sale else "", receipt_no=sale.receipt_no if sale else "",
                 event_id=event.event_id, created_by=by, created_at=now))
+            if req.pickup_store:  # the card shows the other store's stock promised at once
+                promised_elsewhere(s, req.pickup_store, req.sku, line.qty)
             append_journal(s, "aisle.ordered", by, {
                 "number": number, "sku": req.sku, "quantity": quantity_text(line.qty),
                 "where": where, "receipt_no": sale.receipt_no if sale else "",

@@ -75,6 +75,7 @@ class StockController(QObject):
         self.aisle = AisleOrdering(svc, runner, printer, view, actor=actor, say=self._say,
                                    failed=self.show_error)
         self.aisle.ordered.connect(self.changed)
+        self.aisle.ordered.connect(self._ordered)
         v = view
         v.find_field.returnPressed.connect(self._on_enter)
         v.find_button.clicked.connect(self.find_item)
@@ -196,6 +197,11 @@ class StockController(QObject):
             self._scan_in(code)
         else:
             self.show_card(code)
+
+    def _ordered(self, _done: object) -> None:
+        """The other store's available is lower at once: the card shows it again."""
+        if self.card is not None:
+            self.show_card(self.card.product.sku)
 
     def show_card(self, code: str) -> None:
         """The card of the item ``code`` names (the Sell screen's Ctrl+L calls this too)."""

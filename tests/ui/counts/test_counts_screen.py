@@ -258,3 +258,4 @@ def test_f8_takes_a_deposit_and_says_the_balance(qtbot, shop) -> None:
         assert [d.amount_minor for d in s.query(Deposit)] == [100]
         [order] = [e.payload for e in s.query(OutboxEvent) if e.type == "order.requested"]
     assert (order["paid"], order["paid_minor"]) == (False, 100)
+    qtbot.waitUntil(lambda: stock.card is not None and stock.card.elsewhere[0].available == 2)
