@@ -385,9 +385,9 @@ class PickupsController(QObject):
         panel.set_hub_text(hub, level)
         if d.kind is FulfilmentKind.PICKUP and not d.paid and d.due_minor:
             due = formatting.money_with_code(d.due_minor, d.currency)
-            deposit = (f"Deposit paid {formatting.money_with_code(d.deposit_minor, d.currency)}"
-                       " · " if d.deposit_minor else "")
-            panel.money.setText(f"{deposit}To pay at pickup: {due}")
+            panel.money.setText(  # short: the panel is narrow
+                f"Balance {due} (deposit {formatting.money(d.deposit_minor, d.currency)})"
+                if d.deposit_minor else f"To pay at pickup: {due}")
         else:
             panel.money.setText("Paid online")
         panel.verified.setVisible(d.step is Step.HANDOVER)

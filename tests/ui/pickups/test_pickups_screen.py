@@ -224,3 +224,28 @@ def test_the_card_stops_waiting_once_the_hub_answered(qtbot, shop) -> None:
     assert not shop.screen.detail.waiting
     assert "Waiting for the hub" not in shop.screen.view.order.hub.text()
     qtbot.waitUntil(lambda: not shop.screen.queue.rows[0].waiting)
+
+
+def test_a_deposit_taken_elsewhere_leaves_the_balance_and_a_cancel_pays_it_back(
+        qtbot, shop) -> None:
+    deposit = {**record("S002-T01-A00001", lines=[("SOAP", "1")], state="ready", version=3,
+                        paid=False, total_minor=432), "deposit_minor": 100, "due_minor": 332}
+    pull(shop.db, deposit)
+    shop.ui.window.show_screen(ScreenId.PICKUPS)
+    shop.screen.view.find_field.setText("lovelace")
+    qtbot.keyClick(shop.screen.view.find_field, Qt.Key.Key_Return)
+    money = shop.screen.view.order.money.text()
+    assert money == "Balance 3.32 USD (deposit 1.00)"
+    shop.key(qtbot, Qt.Key.Key_Escape)
+    cancelled = {**deposit, "state": "cancelled", "version": 4, "due_minor": 0}
+    pull(shop.db, cancelled)
+    shop.ui.window.show_screen(ScreenId.PICKUPS)
+    shop.screen.view.find_field.setText("lovelace")
+    qtbot.keyClick(shop.screen.view.find_field, Qt.Key.Key_Return)
+    assert shop.screen.detail is not None and shop.screen.detail.order_number == \
+        "S002-T01-A00001"
+    assert shop.screen.view.next_button.text() == "Refund the deposit  F12"
+    shop.key(qtbot, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: "paid back in cash" in shop.screen.view.banner.text)
+    [event] = outbox(shop.db, "order.deposit_refunded")
+    assert event.payload["amount_minor"] == 100
