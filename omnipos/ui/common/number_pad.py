@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omnipos.ui.i18n import translate
+
 KEY_SIZE = (84, 60)  # px: a fingertip with room to spare (touch guidelines ask >= 44)
 
 BACKSPACE = "⌫"
@@ -67,7 +69,7 @@ class NumberPad(QWidget):
         font.setPixelSize(24)
         font.setBold(True)
         for label, row, column, span in _LAYOUT:
-            button = QPushButton(label, self)
+            button = QPushButton(translate("Dialogs", "Enter") if label == ENTER else label, self)
             button.setObjectName(f"padKey{label}")
             button.setFont(font)
             button.setMinimumSize(*KEY_SIZE)

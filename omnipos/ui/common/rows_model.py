@@ -5,14 +5,23 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
 
 
 class RowsTableModel(QAbstractTableModel, Generic[Row]):
-    """Rows replaced as a whole (search results, parked sales); cells come from ``cell``."""
+    """Rows replaced as a whole (search results, parked sales); cells come from ``cell``.
+
+    ``HEADERS`` are English, marked ``QT_TRANSLATE_NOOP("Columns", …)``: shown translated.
+    """
 
     HEADERS: ClassVar[Mapping[int, str]] = {}
 
@@ -37,7 +46,8 @@ class RowsTableModel(QAbstractTableModel, Generic[Row]):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS.get(section)
+            header = self.HEADERS.get(section)
+            return QCoreApplication.translate("Columns", header) if header else header
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -6,7 +6,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from omnipos.domain.counts import AreaState
@@ -14,6 +14,7 @@ from omnipos.services.counts import ReviewLine, SessionInfo
 from omnipos.services.counts.review import Review
 from omnipos.ui.common import formatting
 from omnipos.ui.common.rows_model import RowsTableModel
+from omnipos.ui.i18n import translate
 
 
 class Mode(StrEnum):
@@ -33,8 +34,10 @@ REV_SKU, REV_NAME, REV_COUNTED, REV_EXPECTED, REV_VARIANCE, REV_VALUE, REV_NOTE 
 
 _ALIGN_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _FLAG = QColor("#fff3dc")
-_STATE_WORDS = {None: "not started", AreaState.COUNTING: "counting",
-                AreaState.REVIEW: "in review", AreaState.SUBMITTED: "submitted"}
+_STATE_WORDS = {None: QT_TRANSLATE_NOOP("Counts", "not started"),
+                AreaState.COUNTING: QT_TRANSLATE_NOOP("Counts", "counting"),
+                AreaState.REVIEW: QT_TRANSLATE_NOOP("Counts", "in review"),
+                AreaState.SUBMITTED: QT_TRANSLATE_NOOP("Counts", "submitted")}
 
 
 def due_words(due: datetime | None, overdue: bool) -> str:
@@ -46,23 +49,29 @@ def due_words(due: datetime | None, overdue: bool) -> str:
 
 
 class SessionsModel(RowsTableModel[SessionInfo]):
-    HEADERS: ClassVar[dict[int, str]] = {COL_NUMBER: "Count", COL_TITLE: "What", COL_DUE: "Due",
-                                         COL_ITEMS: "Items", COL_HERE: "This till",
-                                         COL_AREAS: "Areas done"}
+    HEADERS: ClassVar[dict[int, str]] = {
+        COL_NUMBER: QT_TRANSLATE_NOOP("Columns", "Count"),
+        COL_TITLE: QT_TRANSLATE_NOOP("Columns", "What"),
+        COL_DUE: QT_TRANSLATE_NOOP("Columns", "Due"),
+        COL_ITEMS: QT_TRANSLATE_NOOP("Columns", "Items"),
+        COL_HERE: QT_TRANSLATE_NOOP("Columns", "This till"),
+        COL_AREAS: QT_TRANSLATE_NOOP("Columns", "Areas done"),
+    }
 
     def cell(self, item: SessionInfo, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_NUMBER:
                 return item.number
             if column == COL_TITLE:
-                return item.title + ("" if item.blind else "  (expected shown)")
+                return item.title + ("" if item.blind else translate(
+                    "Counts", "  (expected shown)"))
             if column == COL_DUE:
                 return due_words(item.due, item.overdue)
             if column == COL_ITEMS:
                 return "all" if item.items is None and item.kind.value == "full" else (
                     item.items if item.items is not None else "")
             if column == COL_HERE:
-                words = _STATE_WORDS[item.area_state]
+                words = translate("Counts", _STATE_WORDS[item.area_state])
                 return f"{words} ({item.area})" if item.area else words
             if column == COL_AREAS:
                 return ", ".join(a or "whole store" for a in item.areas_submitted)
@@ -81,8 +90,12 @@ class CountedLine:
 
 
 class CountingModel(RowsTableModel[CountedLine]):
-    HEADERS: ClassVar[dict[int, str]] = {LINE_SKU: "SKU", LINE_NAME: "Item",
-                                         LINE_COUNTED: "Counted", LINE_EXPECTED: "Expected"}
+    HEADERS: ClassVar[dict[int, str]] = {
+        LINE_SKU: QT_TRANSLATE_NOOP("Columns", "SKU"),
+        LINE_NAME: QT_TRANSLATE_NOOP("Columns", "Item"),
+        LINE_COUNTED: QT_TRANSLATE_NOOP("Columns", "Counted"),
+        LINE_EXPECTED: QT_TRANSLATE_NOOP("Columns", "Expected"),
+    }
 
     def __init__(self) -> None:
         super().__init__()
@@ -131,9 +144,15 @@ class CountingModel(RowsTableModel[CountedLine]):
 
 
 class ReviewModel(RowsTableModel[ReviewLine]):
-    HEADERS: ClassVar[dict[int, str]] = {REV_SKU: "SKU", REV_NAME: "Item", REV_COUNTED: "Counted",
-                                         REV_EXPECTED: "Expected", REV_VARIANCE: "Variance",
-                                         REV_VALUE: "Value", REV_NOTE: ""}
+    HEADERS: ClassVar[dict[int, str]] = {
+        REV_SKU: QT_TRANSLATE_NOOP("Columns", "SKU"),
+        REV_NAME: QT_TRANSLATE_NOOP("Columns", "Item"),
+        REV_COUNTED: QT_TRANSLATE_NOOP("Columns", "Counted"),
+        REV_EXPECTED: QT_TRANSLATE_NOOP("Columns", "Expected"),
+        REV_VARIANCE: QT_TRANSLATE_NOOP("Columns", "Variance"),
+        REV_VALUE: QT_TRANSLATE_NOOP("Columns", "Value"),
+        REV_NOTE: "",
+    }
 
     def __init__(self, currency: str) -> None:
         super().__init__()
@@ -158,9 +177,11 @@ class ReviewModel(RowsTableModel[ReviewLine]):
         if column == REV_SKU:
             return item.sku
         if column == REV_NAME:
-            return item.name + ("" if item.in_scope else "  (not on the list)")
+            return item.name + ("" if item.in_scope else translate("Counts", "  (not on the list)"))
         if column == REV_COUNTED:
-            return "not found" if item.counted_at is None else formatting.quantity(item.counted)
+            if item.counted_at is None:
+                return translate("Counts", "not found")
+            return formatting.quantity(item.counted)
         hidden = "blind"
         if column == REV_EXPECTED:
             return hidden if item.expected is None else formatting.quantity(item.expected)
@@ -174,7 +195,7 @@ class ReviewModel(RowsTableModel[ReviewLine]):
             return formatting.money(item.value_minor, self.currency)
         notes = []
         if item.flagged:
-            notes.append("RECOUNT (F5)")
+            notes.append(translate("Counts", "RECOUNT (F5)"))
         if item.recounted:
             notes.append("recounted")
         if item.reason is not None:

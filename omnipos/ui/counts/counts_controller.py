@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from omnipos.domain.counts import AreaState
@@ -31,6 +31,7 @@ from omnipos.ui.counts.count_models import CountedLine, Mode, due_words
 from omnipos.ui.counts.counts_view import CountsView
 from omnipos.ui.counts.review_actions import ReviewActions
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
+from omnipos.ui.i18n import translate
 from omnipos.ui.selling.quantity_dialog import QuantityDialog
 from omnipos.ui.selling.search_controller import SearchController
 from omnipos.ui.shell.keymap import Act, ScreenId
@@ -40,15 +41,19 @@ log = logging.getLogger(__name__)
 ActorSource = Callable[[], Actor | None]
 
 
-_HINTS = {
-    Mode.LIST: "Enter (or a scan) opens the selected count. F5 counts one area of it, "
-               "F8 starts a new count.",
-    Mode.COUNTING: "Scan each item: one scan counts one. F4 after a scan: how many (a case). "
-                   "F2 finds an item without a barcode. F12: review.",
-    Mode.REVIEW: "F5 recounts the selected line, F4 gives its reason, F8 matches an unknown "
-                 "code. F12 submits (a manager approves). Esc counts more.",
+_HINTS = {  # translated where they show
+    Mode.LIST: QT_TRANSLATE_NOOP("Counts", "Enter (or a scan) opens the selected count. F5 "
+                                 "counts one area of it, F8 starts a new count."),
+    Mode.COUNTING: QT_TRANSLATE_NOOP("Counts", "Scan each item: one scan counts one. F4 after a "
+                                     "scan: how many (a case). F2 finds an item without a "
+                                     "barcode. F12: review."),
+    Mode.REVIEW: QT_TRANSLATE_NOOP("Counts", "F5 recounts the selected line, F4 gives its "
+                                   "reason, F8 matches an unknown code. F12 submits (a manager "
+                                   "approves). Esc counts more."),
 }
-_NEXT = {Mode.LIST: "Open  Enter", Mode.COUNTING: "Review  F12", Mode.REVIEW: "Submit  F12"}
+_NEXT = {Mode.LIST: QT_TRANSLATE_NOOP("Counts", "Open  Enter"),
+         Mode.COUNTING: QT_TRANSLATE_NOOP("Counts", "Review  F12"),
+         Mode.REVIEW: QT_TRANSLATE_NOOP("Counts", "Submit  F12")}
 
 
 class CountsController(ReviewActions, QObject):
@@ -143,7 +148,8 @@ class CountsController(ReviewActions, QObject):
         if isinstance(exc, UserFacingError):
             self.view.banner.show_message(str(exc), Level.ERROR)
         else:
-            self.view.banner.show_message("Something went wrong; the details are in the log.",
+            self.view.banner.show_message(translate("Counts", "Something went wrong; the details "
+                                                              "are in the log."),
                                           Level.ERROR)
             self._runner.unexpected_error.emit(exc)
 
@@ -153,27 +159,34 @@ class CountsController(ReviewActions, QObject):
     def _show_mode(self, mode: Mode) -> None:
         self.mode = mode
         v = self.view
-        v.hint.setText(_HINTS[mode])
-        v.next_button.setText(_NEXT[mode])
+        v.hint.setText(translate("Counts", _HINTS[mode]))
+        v.next_button.setText(translate("Counts", _NEXT[mode]))
         counting = mode is Mode.COUNTING
         v.find_button.setEnabled(counting)
-        v.quantity_button.setText("Quantity\nF4" if mode is not Mode.REVIEW else "Reason\nF4")
+        v.quantity_button.setText(translate("Counts", "Quantity\nF4") if mode is not Mode.REVIEW
+                                  else translate("Counts", "Reason\nF4"))
         v.quantity_button.setEnabled(mode is not Mode.LIST)
-        v.area_button.setText("Recount\nF5" if mode is Mode.REVIEW else "Area\nF5")
+        v.area_button.setText(translate("Counts", "Recount\nF5") if mode is Mode.REVIEW
+                              else translate(
+            "Counts", "Area\nF5"))
         some = mode is not Mode.LIST or bool(self.sessions)  # on the list: a count to act on
         v.area_button.setEnabled(mode is not Mode.COUNTING and some)
         v.print_button.setEnabled(some)
-        v.other_button.setText("Match code\nF8" if mode is Mode.REVIEW else "New count\nF8")
+        v.other_button.setText(translate("Counts", "Match code\nF8") if mode is Mode.REVIEW
+                               else translate(
+            "Counts", "New count\nF8"))
         v.other_button.setEnabled(mode is not Mode.COUNTING)
         v.export_button.setEnabled(mode is not Mode.LIST)
         v.progress.setVisible(mode is not Mode.LIST)
         v.last.setVisible(counting)
         v.scan_field.setPlaceholderText(
-            "Scan an item (or type its SKU or barcode, then Enter)" if counting else
-            "Scan to open the selected count and count the item" if mode is Mode.LIST else
-            "In review: Esc to count more")
+            translate("Counts", "Scan an item (or type its SKU or barcode, then Enter)")
+            if counting else
+            translate("Counts", "Scan to open the selected count and count the item")
+            if mode is Mode.LIST else
+            translate("Counts", "In review: Esc to count more"))
         if mode is Mode.LIST:
-            v.title.setText("Counts: open counts of this store")
+            v.title.setText(translate("Counts", "Counts: open counts of this store"))
             v.stack.setCurrentWidget(v.sessions if self.sessions else v.empty)
         elif counting:
             v.stack.setCurrentWidget(v.lines)
@@ -184,9 +197,11 @@ class CountsController(ReviewActions, QObject):
         s = self.session
         assert s is not None
         where = f" · {self.area}" if self.area else ""
-        due = f" · due {due_words(s.due, s.overdue)}" if s.due else ""
-        blind = " · blind count" if s.blind else ""
-        return f"Count {s.number}: {s.title}{where}{due}{blind}"
+        due = translate("Counts", " · due {when}").format(
+            when=due_words(s.due, s.overdue)) if s.due else ""
+        blind = translate("Counts", " · blind count") if s.blind else ""
+        return translate("Counts", "Count {number}: {title}").format(
+            number=s.number, title=s.title) + where + due + blind
 
     def _set_progress(self, counted: int, expected: int | None) -> None:
         bar = self.view.progress
@@ -221,7 +236,8 @@ class CountsController(ReviewActions, QObject):
     def _open(self, row: int, area: str | None = None, then: Callable[[], None] | None = None
               ) -> None:
         if not 0 <= row < len(self.sessions):
-            self._say("No count is selected: a manager starts one with F8.", Level.INFO)
+            self._say(translate("Counts", "No count is selected: a manager starts one with F8."),
+                      Level.INFO)
             return
         chosen = self.sessions[row]
         if area is None:  # carry on with the area this till counts, else the whole store
@@ -253,7 +269,7 @@ class CountsController(ReviewActions, QObject):
         self.view.title.setText(self._title())
         self._set_progress(info.counted, self._expected_items(info))
         self.last_sku = None
-        self.view.last.setText("Scan the first item.")
+        self.view.last.setText(translate("Counts", "Scan the first item."))
         if info.area_state is AreaState.REVIEW:
             self._open_review()
         else:
@@ -288,15 +304,17 @@ class CountsController(ReviewActions, QObject):
             if self.search is not None and modal is self.search.dialog:
                 self.search.dialog.reject()
             else:
-                self._say(f"Scan of {code} not counted: finish \"{modal.windowTitle()}\" "
-                          "first.", Level.WARNING)
+                self._say(translate("Counts", "Scan of {code} not counted: finish "
+                                              "\"{dialog}\" first.").format(
+                    code=code, dialog=modal.windowTitle()), Level.WARNING)
                 return
         if self.mode is Mode.LIST:
             self._open(self.view.selected_row(), then=lambda: self.on_scan(code))
             return
         if self.mode is Mode.REVIEW:
             QApplication.beep()
-            self._say(f"In review: {code} not counted. Esc counts more; F5 recounts a line.",
+            self._say(translate("Counts", "In review: {code} not counted. Esc counts "
+                                          "more; F5 recounts a line.").format(code=code),
                       Level.WARNING)
             return
         assert self.session is not None
@@ -308,7 +326,8 @@ class CountsController(ReviewActions, QObject):
         """Shown only now: the scan is committed."""
         if c.sku is None:
             QApplication.beep()
-            self.view.last.setText(f"Unknown code {c.code}: kept to match in review")
+            self.view.last.setText(translate("Counts", "Unknown code {code}: kept to "
+                                                       "match in review").format(code=c.code))
             self.view.last.setProperty("level", "warning")
         else:
             self.last_sku = c.sku
@@ -316,14 +335,16 @@ class CountsController(ReviewActions, QObject):
                 c.sku, c.name, formatting.quantity(c.counted),
                 self._expected_text(c.sku)))
             self.view.select_row(row)
-            self.view.last.setText(f"{c.name}: {formatting.quantity(c.counted)} counted")
+            self.view.last.setText(translate("Counts", "{name}: {qty} counted").format(
+                name=c.name, qty=formatting.quantity(c.counted)))
             self.view.last.setProperty("level", "")
         self.view.last.style().unpolish(self.view.last)
         self.view.last.style().polish(self.view.last)
         self._set_progress(c.progress.counted, c.progress.expected)
         if c.unknown_codes:
-            self.view.hint.setText(f"{_HINTS[Mode.COUNTING]}  {c.unknown_codes} unknown "
-                                   "code(s) kept for review.")
+            self.view.hint.setText(translate("Counts", "{hint}  {unknown_codes} unknown "
+                                                       "code(s) kept for review.").format(
+                hint=translate("Counts", _HINTS[Mode.COUNTING]), unknown_codes=c.unknown_codes))
         self.counted.emit(c)
 
     def _expected_text(self, sku: str) -> str:
@@ -338,12 +359,14 @@ class CountsController(ReviewActions, QObject):
         if self.mode is not Mode.COUNTING or self.session is None:
             return
         if self.last_sku is None:
-            self._say("Scan an item first, then F4 says how many of it are here.", Level.INFO)
+            self._say(translate("Counts", "Scan an item first, then F4 says how many of it are "
+                                          "here."), Level.INFO)
             return
         sku, sid, area = self.last_sku, self.session.session_id, self.area
-        dialog = QuantityDialog(f"How many does this scan count ({sku})?", 1, "unit",
+        dialog = QuantityDialog(translate("Counts", "How many does this scan count "
+                                                    "({sku})?").format(sku=sku), 1, "unit",
                                 self.view)
-        dialog.setWindowTitle("How many")
+        dialog.setWindowTitle(translate("Counts", "How many"))
         self.dialog = dialog
 
         def accepted() -> None:
@@ -368,7 +391,7 @@ class CountsController(ReviewActions, QObject):
         assert self.session is not None
         sid, area = self.session.session_id, self.area
         dialog = QuantityDialog(product.name, 1, str(product.sold_by), self.view)
-        dialog.setWindowTitle("How many")
+        dialog.setWindowTitle(translate("Counts", "How many"))
         self.dialog = dialog
 
         def accepted() -> None:

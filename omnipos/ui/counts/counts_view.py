@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from omnipos.ui.common.banner import MessageBanner
 from omnipos.ui.common.table_view import action_button, till_table
 from omnipos.ui.counts import count_models as models
+from omnipos.ui.i18n import translate
 
 
 class CountsView(QWidget):
@@ -66,8 +67,9 @@ class CountsView(QWidget):
         self.stack = QStackedWidget(self)
         for table in (self.sessions, self.lines, self.review):
             self.stack.addWidget(table)
-        self.empty = QLabel("No count is open for this store.\n\nA manager starts one with F8, "
-                            "or the hub sends one (omnipos-hub count create).", self)
+        self.empty = QLabel(translate("Counts", "No count is open for this store.\n\nA manager "
+                                                "starts one with F8, or the hub sends one "
+                                                "(omnipos-hub count create)."), self)
         self.empty.setObjectName("countEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -75,14 +77,20 @@ class CountsView(QWidget):
 
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        self.find_button = action_button("Find item\nF2", "countFindButton", self)
-        self.quantity_button = action_button("Quantity\nF4", "countQuantityButton", self)
-        self.area_button = action_button("Area\nF5", "countAreaButton", self)
-        self.print_button = action_button("Count sheet\nF6", "countPrintButton", self)
-        self.other_button = action_button("New count\nF8", "countOtherButton", self)
-        self.export_button = action_button("Export CSV\nCtrl+E", "countExportButton", self)
-        self.back_button = action_button("Back\nEsc", "countBackButton", self)
-        self.next_button = action_button("Open  Enter", "countNextButton", self, "primary")
+        self.find_button = action_button(translate("Counts", "Find item\nF2"), "countFindButton",
+                                         self)
+        self.quantity_button = action_button(translate("Counts", "Quantity\nF4"),
+                                             "countQuantityButton", self)
+        self.area_button = action_button(translate("Counts", "Area\nF5"), "countAreaButton", self)
+        self.print_button = action_button(translate("Counts", "Count sheet\nF6"),
+                                          "countPrintButton", self)
+        self.other_button = action_button(translate("Counts", "New count\nF8"), "countOtherButton",
+                                          self)
+        self.export_button = action_button(translate("Counts", "Export CSV\nCtrl+E"),
+                                           "countExportButton", self)
+        self.back_button = action_button(translate("Counts", "Back\nEsc"), "countBackButton", self)
+        self.next_button = action_button(translate("Counts", "Open  Enter"), "countNextButton",
+                                         self, "primary")
         for button in (self.find_button, self.quantity_button, self.area_button,
                        self.print_button, self.other_button, self.export_button,
                        self.back_button):

@@ -21,6 +21,7 @@ from omnipos.ui.counts.count_dialogs import (
     ReasonDialog,
 )
 from omnipos.ui.counts.count_models import Mode
+from omnipos.ui.i18n import translate
 
 
 class ReviewActions:
@@ -67,16 +68,20 @@ class ReviewActions:
         self.view.select_row(0)
         counted = review.counted_items
         self._set_progress(counted, self.session.items if self.session else None)
-        parts = [f"Review of {review.number}: {counted} items counted"]
+        parts = [translate("Counts", "Review of {number}: {counted} items counted").format(
+            number=review.number, counted=counted)]
         if review.shows_expected:
             value = formatting.money_with_code(review.variance_value_minor, review.currency)
-            parts.append(f"variance {value}")
+            parts.append(translate("Counts", "variance {amount}").format(amount=value))
         else:
-            parts.append("blind count: expected quantities show to the manager")
+            parts.append(
+                translate("Counts", "blind count: expected quantities show to the manager"))
         if review.flagged:
-            parts.append(f"{review.flagged} line(s) to recount (F5)")
+            parts.append(translate("Counts", "{flagged} line(s) to recount (F5)").format(
+                flagged=review.flagged))
         if review.unknown:
-            parts.append(f"{len(review.unknown)} unknown code(s): F8 matches them")
+            parts.append(translate("Counts", "{count} unknown code(s): F8 matches them").format(
+                count=len(review.unknown)))
         self.view.title.setText(" · ".join(parts))
 
     def _selected_review_line(self) -> Any:
@@ -104,7 +109,8 @@ class ReviewActions:
             self.view.lines_model.without(sku)
             self._show_mode(Mode.COUNTING)
             self.view.title.setText(self._title())
-            self.view.last.setText(f"Recount: {line.name}. Scan every one of it again.")
+            self.view.last.setText(translate("Counts", "Recount: {name}. Scan every one "
+                                                       "of it again.").format(name=line.name))
 
         self._runner.run_db(lambda: self._svc.recount(sid, area, sku, actor=actor), done,
                             self.show_error)
@@ -133,7 +139,7 @@ class ReviewActions:
             dialog.open()
         elif self.mode is Mode.REVIEW and self.review is not None and self.session is not None:
             if not self.review.unknown:
-                self._say("No unknown code in this count.", Level.INFO)
+                self._say(translate("Counts", "No unknown code in this count."), Level.INFO)
                 return
             dialog = MatchDialog([(u.code, u.scans) for u in self.review.unknown], self.view)
             self.dialog = dialog
@@ -166,9 +172,10 @@ class ReviewActions:
         self._run_checked(Action.START_COUNT, start)
 
     def _started(self, info: SessionInfo) -> None:
-        kind = "full count" if info.kind is CountKind.FULL else "count"
-        self._say(f"{kind.capitalize()} {info.number} started: Enter to count it.",
-                  Level.SUCCESS)
+        started = (translate("Counts", "Full count {number} started: Enter to count it.")
+                   if info.kind is CountKind.FULL else
+                   translate("Counts", "Count {number} started: Enter to count it."))
+        self._say(started.format(number=info.number), Level.SUCCESS)
         self.changed.emit(info)
         self.refresh()
 
@@ -192,8 +199,10 @@ class ReviewActions:
 
     def _submitted(self, done: CountSubmitted) -> None:
         value = formatting.money_with_code(done.variance_value_minor, self._svc.store.currency)
-        self._say(f"Count {done.number} approved and sent: {done.lines} lines, "
-                  f"{len(done.moved_skus)} corrected ({value}).", Level.SUCCESS)
+        self._say(translate("Counts", "Count {number} approved and sent: {lines} lines, "
+                                      "{count} corrected ({amount}).").format(
+            number=done.number, lines=done.lines, count=len(done.moved_skus), amount=value),
+            Level.SUCCESS)
         self.changed.emit(done)
         self.session, self.review = None, None
         self._show_mode(Mode.LIST)
@@ -226,7 +235,9 @@ class ReviewActions:
 
         def done(sheet: Any) -> None:
             if self._printer.print_document(sheet):
-                self._say(f"Count sheet {sheet.count_no} printing ({len(sheet.lines)} lines).")
+                self._say(translate("Counts", "Count sheet {count_no} printing ({count} "
+                                              "lines).").format(
+                    count_no=sheet.count_no, count=len(sheet.lines)))
 
         self._runner.run_db(job, done, self.show_error)
 
@@ -245,5 +256,6 @@ class ReviewActions:
             path.write_text(text, encoding="utf-8")
             return path
 
-        self._runner.run_db(job, lambda path: self._say(f"Variances saved to {path}.",
+        self._runner.run_db(job, lambda path: self._say(translate(
+            "Counts", "Variances saved to {path}.").format(path=path),
                                                         Level.SUCCESS), self.show_error)

@@ -40,6 +40,7 @@ from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.devices.device_settings_view import DeviceSettingsView
+from omnipos.ui.i18n import translate
 from omnipos.ui.shell.scanning import ScanRouter
 
 __all__ = ["DeviceSettingsController"]
@@ -57,11 +58,13 @@ def describe(scan: Scan, currency: str = "EUR") -> str:
     if scan.gtin:
         parts.append(f"GTIN {scan.gtin}")
     if scan.lookup_gtin and scan.lookup_gtin != scan.gtin:
-        parts.append(f"filed under {scan.lookup_gtin}")
+        parts.append(translate("Devices", "filed under {lookup_gtin}").format(
+            lookup_gtin=scan.lookup_gtin))
     if scan.embedded_price_minor is not None:
         parts.append(f"price {Money(scan.embedded_price_minor, currency)}")
     if scan.embedded_weight is not None:
-        parts.append(f"weight {scan.embedded_weight} kg")
+        parts.append(translate("Devices", "weight {embedded_weight} kg").format(
+            embedded_weight=scan.embedded_weight))
     if scan.batch:
         parts.append(f"batch {scan.batch}")
     if scan.expiry:
@@ -104,7 +107,8 @@ class DeviceSettingsController(QObject):
         view.test_display_button.clicked.connect(self._on_test_display)
         if no_sale is None:
             view.drawer_button.setEnabled(False)
-            view.drawer_button.setToolTip("The drawer opens for a cash sale or No sale (F7)")
+            view.drawer_button.setToolTip(translate("Devices", "The drawer opens for a cash sale "
+                                                               "or No sale (F7)"))
         view.scan_field.returnPressed.connect(self._on_scan_typed)
         view.buttons.accepted.connect(self._on_save)
         view.buttons.rejected.connect(view.reject)
@@ -197,16 +201,18 @@ class DeviceSettingsController(QObject):
         if uri is None:
             return
         profile = get_profile(self.view.profile_combo.currentData())
-        page = TestPage(self._store_name or "OmniPOS", uri, profile.label, datetime.now())
-        self._set_busy(True, "Printing a test page…")
+        page = TestPage(self._store_name or translate("Devices", "OmniPOS"), uri, profile.label,
+                        datetime.now())
+        self._set_busy(True, translate("Devices", "Printing a test page…"))
         self._runner.run_device("printer", lambda: print_now(uri, page, profile),
                                 self._on_printed, self._on_printer_error)
 
     def _on_printed(self, state: PrinterState) -> None:
-        self._set_busy(False, f"Test page sent. {state.message}.")
+        self._set_busy(False, translate("Devices", "Test page sent. {message}.").format(
+            message=state.message))
 
     def _on_printer_error(self, exc: BaseException) -> None:
-        self._set_busy(False, f"Problem: {exc}")
+        self._set_busy(False, translate("Devices", "Problem: {exc}").format(exc=exc))
         if not isinstance(exc, DeviceError):
             log.error("printer test failed", exc_info=exc)
 
@@ -220,7 +226,7 @@ class DeviceSettingsController(QObject):
         who = self._actor()
 
         def pulse(_journalled: object) -> None:
-            self._set_busy(True, "Opening the drawer…")
+            self._set_busy(True, translate("Devices", "Opening the drawer…"))
             self._runner.run_device("printer", lambda: open_drawer(uri, profile),
                                     self._on_drawer_done, self._on_printer_error)
 
@@ -233,13 +239,15 @@ class DeviceSettingsController(QObject):
             self._approvals.run(Action.NO_SALE, start, self._on_drawer_refused, parent=self.view)
 
     def _on_drawer_refused(self, exc: BaseException) -> None:
-        self.view.printer_status.setText(f"Drawer not opened: {exc}" if isinstance(
-            exc, UserFacingError) else "Drawer not opened: something went wrong (see the log).")
+        self.view.printer_status.setText(translate("Devices", "Drawer not opened: {exc}").format(
+            exc=exc) if isinstance(
+            exc, UserFacingError) else translate("Devices", "Drawer not opened: something went "
+                                                            "wrong (see the log)."))
         if not isinstance(exc, UserFacingError):
             log.error("no-sale from device settings failed: %s", type(exc).__name__)
 
     def _on_drawer_done(self, _result: object) -> None:
-        self._set_busy(False, "Drawer pulse sent (no sale, journalled).")
+        self._set_busy(False, translate("Devices", "Drawer pulse sent (no sale, journalled)."))
 
     # -- customer display -------------------------------------------------------
     def _valid_display(self) -> PoleDisplay | None:
@@ -257,19 +265,21 @@ class DeviceSettingsController(QObject):
         display = self._valid_display()
         if display is None:
             return
-        top = (self._store_name or "OmniPOS")[:20]
-        self.view.display_status.setText("Writing to the display…")
+        top = (self._store_name or translate("Devices", "OmniPOS"))[:20]
+        self.view.display_status.setText(translate("Devices", "Writing to the display…"))
 
         def test() -> None:
             try:
-                display.show(top, "Display test  12.34")
+                display.show(top, translate("Devices", "Display test  12.34"))
             finally:
                 display.close()
 
         self._runner.run_device("display", test,
                                 lambda _r: self.view.display_status.setText(
-                                    "Test sent: the display should show the store's name."),
-                                lambda exc: self.view.display_status.setText(f"Problem: {exc}"))
+                                    translate("Devices", "Test sent: the display should show the "
+                                                         "store's name.")),
+                                lambda exc: self.view.display_status.setText(translate(
+                                    "Devices", "Problem: {exc}").format(exc=exc)))
 
     # -- scanner ----------------------------------------------------------------
     def _on_scan_typed(self) -> None:
@@ -286,16 +296,16 @@ class DeviceSettingsController(QObject):
             scan = parse_scan(code, self._layout)
         except ValidationError as exc:
             v.symbology.setText("-")
-            v.validity.setText(f"No: {exc}")
+            v.validity.setText(translate("Devices", "No: {exc}").format(exc=exc))
             v.validity.setProperty("valid", False)
             v.details.setText("")
             self.scan_tested.emit(code, False)
             return
         v.symbology.setText(scan.symbology)
         if scan.is_product:
-            v.validity.setText("Yes: check digit correct")
+            v.validity.setText(translate("Devices", "Yes: check digit correct"))
         else:
-            v.validity.setText("Read, but not a product code (no GTIN)")
+            v.validity.setText(translate("Devices", "Read, but not a product code (no GTIN)"))
         v.validity.setProperty("valid", True)
         v.details.setText(describe(scan, self._currency))
         self.scan_tested.emit(code, True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,10 +20,14 @@ from PySide6.QtWidgets import (
 from omnipos.devices.pole_display import DisplayProtocol
 from omnipos.devices.profiles import PROFILES
 from omnipos.services.devices import DisplayWindow
+from omnipos.ui.i18n import translate
 
-WINDOW_CHOICES = ((DisplayWindow.AUTO, "On a second screen"),
-                  (DisplayWindow.ON, "Always"), (DisplayWindow.OFF, "Never"))
-TERMINATOR_CHOICES = (("enter", "Enter"), ("tab", "Tab"), ("enter_or_tab", "Enter or Tab"))
+WINDOW_CHOICES = ((DisplayWindow.AUTO, QT_TRANSLATE_NOOP("Devices", "On a second screen")),
+                  (DisplayWindow.ON, QT_TRANSLATE_NOOP("Devices", "Always")),
+                  (DisplayWindow.OFF, QT_TRANSLATE_NOOP("Devices", "Never")))
+TERMINATOR_CHOICES = (("enter", QT_TRANSLATE_NOOP("Devices", "Enter")),
+                      ("tab", QT_TRANSLATE_NOOP("Devices", "Tab")),
+                      ("enter_or_tab", QT_TRANSLATE_NOOP("Devices", "Enter or Tab")))
 
 
 class DeviceSettingsView(QDialog):
@@ -31,19 +36,20 @@ class DeviceSettingsView(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deviceSettings")
-        self.setWindowTitle("Printer, drawer and scanner")
+        self.setWindowTitle(translate("Devices", "Printer, drawer and scanner"))
         self.setMinimumWidth(1000)
 
-        printer_box = QGroupBox("Receipt printer", self)
+        printer_box = QGroupBox(translate("Devices", "Receipt printer"), self)
         self.uri_edit = QLineEdit(printer_box)
-        self.uri_edit.setPlaceholderText("tcp://192.168.1.50:9100, usb://04b8:0202, "
-                                         "serial:///dev/ttyUSB0?baudrate=19200")
+        self.uri_edit.setPlaceholderText(translate("Devices", "tcp://192.168.1.50:9100, "
+                                                              "usb://04b8:0202, "
+                                                              "serial:///dev/ttyUSB0?baudrate=19200"))
         self.profile_combo = QComboBox(printer_box)
         for key, profile in PROFILES.items():
             self.profile_combo.addItem(profile.label, key)
-        self.test_print_button = QPushButton("Test print", printer_box)
-        self.drawer_button = QPushButton("Open drawer", printer_box)
-        self.printer_status = QLabel("Not tested yet", printer_box)
+        self.test_print_button = QPushButton(translate("Devices", "Test print"), printer_box)
+        self.drawer_button = QPushButton(translate("Devices", "Open drawer"), printer_box)
+        self.printer_status = QLabel(translate("Devices", "Not tested yet"), printer_box)
         self.printer_status.setObjectName("printerStatus")
         self.printer_status.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -51,17 +57,18 @@ class DeviceSettingsView(QDialog):
         buttons.addWidget(self.drawer_button)
         buttons.addStretch(1)
         form = QFormLayout(printer_box)
-        form.addRow("Address", self.uri_edit)
-        form.addRow("Model", self.profile_combo)
+        form.addRow(translate("Devices", "Address"), self.uri_edit)
+        form.addRow(translate("Devices", "Model"), self.profile_combo)
         form.addRow(buttons)
-        form.addRow("Status", self.printer_status)
+        form.addRow(translate("Devices", "Status"), self.printer_status)
 
-        scanner_box = QGroupBox("Barcode scanner", self)
+        scanner_box = QGroupBox(translate("Devices", "Barcode scanner"), self)
         self.terminator_combo = QComboBox(scanner_box)
         for key, label in TERMINATOR_CHOICES:
-            self.terminator_combo.addItem(label, key)
+            self.terminator_combo.addItem(translate("Devices", label), key)
         self.scan_field = QLineEdit(scanner_box)
-        self.scan_field.setPlaceholderText("Scan a barcode here (or type one and press Enter)")
+        self.scan_field.setPlaceholderText(translate("Devices", "Scan a barcode here (or type one "
+                                                                "and press Enter)"))
         self.last_code = QLabel("-", scanner_box)
         self.symbology = QLabel("-", scanner_box)
         self.validity = QLabel("-", scanner_box)
@@ -70,33 +77,34 @@ class DeviceSettingsView(QDialog):
         self.details = QLabel("", scanner_box)
         self.details.setWordWrap(True)
         scan_form = QFormLayout(scanner_box)
-        scan_form.addRow("Scan ends with", self.terminator_combo)
-        scan_form.addRow("Test", self.scan_field)
-        scan_form.addRow("Last code", self.last_code)
-        scan_form.addRow("Symbology", self.symbology)
-        scan_form.addRow("Valid", self.validity)
+        scan_form.addRow(translate("Devices", "Scan ends with"), self.terminator_combo)
+        scan_form.addRow(translate("Devices", "Test"), self.scan_field)
+        scan_form.addRow(translate("Devices", "Last code"), self.last_code)
+        scan_form.addRow(translate("Devices", "Symbology"), self.symbology)
+        scan_form.addRow(translate("Devices", "Valid"), self.validity)
         scan_form.addRow("", self.details)
 
-        display_box = QGroupBox("Customer display", self)
+        display_box = QGroupBox(translate("Devices", "Customer display"), self)
         self.display_uri_edit = QLineEdit(display_box)
         self.display_uri_edit.setObjectName("displayUri")
-        self.display_uri_edit.setPlaceholderText("serial:///dev/ttyUSB1?baudrate=9600")
+        self.display_uri_edit.setPlaceholderText(translate(
+            "Devices", "serial:///dev/ttyUSB1?baudrate=9600"))
         self.display_protocol_combo = QComboBox(display_box)
         for protocol in DisplayProtocol:
             self.display_protocol_combo.addItem(protocol.label, protocol.value)
         self.display_window_combo = QComboBox(display_box)
         for mode, label in WINDOW_CHOICES:
-            self.display_window_combo.addItem(label, mode.value)
-        self.test_display_button = QPushButton("Test display", display_box)
+            self.display_window_combo.addItem(translate("Devices", label), mode.value)
+        self.test_display_button = QPushButton(translate("Devices", "Test display"), display_box)
         self.display_status = QLabel("", display_box)
         self.display_status.setObjectName("displayStatus")
         self.display_status.setWordWrap(True)
         display_form = QFormLayout(display_box)
-        display_form.addRow("Pole address", self.display_uri_edit)
-        display_form.addRow("Command set", self.display_protocol_combo)
+        display_form.addRow(translate("Devices", "Pole address"), self.display_uri_edit)
+        display_form.addRow(translate("Devices", "Command set"), self.display_protocol_combo)
         display_form.addRow("", self.test_display_button)
         display_form.addRow("", self.display_status)
-        display_form.addRow("Window", self.display_window_combo)
+        display_form.addRow(translate("Devices", "Window"), self.display_window_combo)
 
         self.error = QLabel("", self)
         self.error.setObjectName("settingsError")

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from omnipos.domain.errors import UserFacingError
 from omnipos.domain.receipt import SaleReceipt
+from omnipos.ui.i18n import translate
 
 if TYPE_CHECKING:
     from omnipos.devices.printing import JobUpdate
@@ -139,13 +140,14 @@ class ReceiptPrinter(QObject):
         self.job_updated.emit(update)
         if update.kind == "status":
             return
-        what = "The cash drawer" if update.kind == "drawer" else f"Receipt {update.label}"
+        what = translate("Devices", "The cash drawer") if update.kind == "drawer" else translate(
+            "Devices", "Receipt {label}").format(label=update.label)
         if update.status is JobStatus.DONE:
             if update.kind == "receipt":
                 self.printed.emit(update.label)
         elif update.status is JobStatus.FAILED:
             tail = "" if update.kind == "drawer" else (
-                " The sale is saved; use Reprint when the printer is back.")
+                translate("Devices", " The sale is saved; use Reprint when the printer is back."))
             self.failed.emit(f"{what} did not {'open' if update.kind == 'drawer' else 'print'}: "
                              f"{update.message}.{tail}")
         elif update.status is JobStatus.RETRYING and update.attempt == 1:

@@ -26,6 +26,7 @@ from omnipos.ui.common.banner import Level, MessageBanner
 from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.devices.customer_display import CustomerDisplays
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
+from omnipos.ui.i18n import translate
 from omnipos.ui.shell.scanning import ScanRouter, start_serial_scanner
 
 if TYPE_CHECKING:
@@ -68,6 +69,7 @@ class TillDevices(QObject):
 
         def no_sale(who: Actor | None, ok: ManagerOverride | None) -> int:
             assert shifts is not None
+            # The journal's words, in English whatever the till's language.
             return shifts.no_sale(actor=who, override=ok, reason="from the Devices dialog")
 
         ctl = DeviceSettingsController(view, load=load, save=self._settings.save,
@@ -108,7 +110,8 @@ def start_configured_scanner(uri: str, router: ScanRouter, banner: MessageBanner
             uri, router, on_error=lambda exc: bridge.problem.emit(f"Scanner problem: {exc}"))
     except DeviceError as exc:
         log.warning("serial scanner %s not started: %s", uri, exc)
-        banner.show_message(f"Scanner {uri} not started: {exc}", Level.WARNING)
+        banner.show_message(translate("Devices", "Scanner {uri} not started: {exc}").format(
+            uri=uri, exc=exc), Level.WARNING)
         return None
     log.info("serial scanner on %s", uri)
     return scanner

@@ -26,6 +26,7 @@ from omnipos.ui.common import formatting
 from omnipos.ui.common.approval import Approvals, OverrideDialog
 from omnipos.ui.common.confirm_dialog import ConfirmDialog
 from omnipos.ui.common.tasks import TaskRunner
+from omnipos.ui.i18n import translate
 from omnipos.ui.manager.shift_dialogs import CashMovementDialog, CloseShiftDialog, OpenShiftDialog
 from omnipos.ui.manager.shift_report_view import ShiftReportView
 from omnipos.ui.shell.keymap import KEYMAP, Act
@@ -164,13 +165,13 @@ class ShiftController(QObject):
                 self._confirm_float(dialog, exc, lambda: submit(count, unusual_ok=True))
             else:
                 dialog.show_error(str(exc) if isinstance(exc, UserFacingError)
-                                  else "unexpected error")
+                                  else translate("Manager", "unexpected error"))
 
         def opened(info: Any) -> None:
             dialog.accept()
             self.message.emit(
-                f"Shift open with a float of "
-                f"{formatting.money_with_code(info.opening_float_minor, self.currency)}.",
+                translate("Manager", "Shift open with a float of {amount}.").format(
+                    amount=formatting.money_with_code(info.opening_float_minor, self.currency)),
                 "success",
             )
             self.shift_changed.emit()
@@ -185,11 +186,13 @@ class ShiftController(QObject):
         """A float over the usual amount: Back (the default) counts again, F12 opens."""
         cur = self.currency
         confirm = ConfirmDialog(
-            "Unusual float",
-            f"The float counted is {formatting.money_with_code(exc.counted_minor, cur)}, "
-            f"more than the usual {formatting.money_with_code(exc.limit_minor, cur)}. "
-            "Open the shift with it?",
-            "Open with this float  F12", "Count again  Enter", parent=dialog,
+            translate("Manager", "Unusual float"),
+            translate("Manager", "The float counted is {amount}, more than the usual "
+                                 "{amount2}. Open the shift with it?").format(
+                amount=formatting.money_with_code(exc.counted_minor, cur),
+                amount2=formatting.money_with_code(exc.limit_minor, cur)),
+            translate("Manager", "Open with this float  F12"),
+            translate("Manager", "Count again  Enter"), parent=dialog,
             yes_keys=KEYMAP.sequences(Act.CONFIRM_YES))
         self.confirm_dialog = confirm
         confirm.accepted.connect(confirmed)
@@ -207,7 +210,7 @@ class ShiftController(QObject):
         self.report_view = view
         if self._print is None:
             view.print_button.setEnabled(False)
-            view.print_button.setToolTip("No receipt printer is set up")
+            view.print_button.setToolTip(translate("Manager", "No receipt printer is set up"))
         else:
             printer = self._print
             view.print_button.clicked.connect(
@@ -229,7 +232,7 @@ class ShiftController(QObject):
 
         self.run_checked(
             lambda ok: shifts.no_sale(actor=who, override=ok,
-                                      reason="from the Shift and cash menu"),
+                                      reason="from the Shift and cash menu"),  # journal words
             Action.NO_SALE,
             done,
         )
@@ -296,7 +299,8 @@ class ShiftController(QObject):
                 )
             else:
                 dialog.show_error(
-                    str(exc) if isinstance(exc, UserFacingError) else "unexpected error"
+                    str(exc) if isinstance(exc, UserFacingError) else translate(
+                        "Manager", "unexpected error")
                 )
 
         def approve_next() -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QVBoxLayout, QWidge
 
 from omnipos.domain.shifts import CashCount, denominations
 from omnipos.ui.common import formatting
+from omnipos.ui.i18n import translate
 
 MAX_PIECES = 9999
 
@@ -43,7 +44,8 @@ class CashCountView(QWidget):
         grid.setVerticalSpacing(6)
         notes = [d for d in denominations(currency) if d.kind == "note"]
         coins = [d for d in denominations(currency) if d.kind == "coin"]
-        for col, group, title in ((0, notes, "Notes"), (2, coins, "Coins")):
+        for col, group, title in ((0, notes, translate("Manager", "Notes")),
+                                  (2, coins, translate("Manager", "Coins"))):
             head = QLabel(title, self)
             head.setStyleSheet("font-weight: bold;")
             grid.addWidget(head, 0, col, 1, 2)
@@ -75,5 +77,6 @@ class CashCountView(QWidget):
 
     def _update(self) -> None:
         total = self.count().total_minor
-        self.total_label.setText(f"Counted: {formatting.money_with_code(total, self.currency)}")
+        self.total_label.setText(translate("Manager", "Counted: {amount}").format(
+            amount=formatting.money_with_code(total, self.currency)))
         self.changed.emit(total)

@@ -8,6 +8,7 @@ from omnipos.domain.money import parse_amount
 from omnipos.domain.shifts import CashCount, MovementKind
 from omnipos.ui.common import formatting
 from omnipos.ui.common.form_dialog import FormDialog
+from omnipos.ui.i18n import translate
 from omnipos.ui.manager.shift_count_view import CashCountView
 
 
@@ -25,7 +26,7 @@ class _CountDialog(FormDialog):
         self.counter = self.add_widget(CashCountView(currency, self))
         self.result_label = self.add_widget(QLabel("", self))
         self.result_label.setWordWrap(True)
-        self.approve_button = QPushButton("Manager approval", self)
+        self.approve_button = QPushButton(translate("Manager", "Manager approval"), self)
         self.approve_button.setMinimumWidth(300)
         self.approve_button.setVisible(False)
         self.buttons.insertWidget(self.buttons.count() - 1, self.approve_button)
@@ -44,14 +45,14 @@ class OpenShiftDialog(_CountDialog):
     def __init__(self, currency: str, parent: QWidget | None = None, *,
                  first_sale: bool = False) -> None:
         super().__init__(
-            "Open shift",
-            ("No shift is open on this till, and every sale belongs to one. "
+            translate("Manager", "Open shift"),
+            (translate("Manager", "No shift is open on this till, and every sale belongs to one. ")
              if first_sale else "")
-            + "Count the float in the drawer, note by note and coin by coin.",
-            "Open shift  Enter",
+            + translate("Manager", "Count the float in the drawer, note by note and coin by coin."),
+            translate("Manager", "Open shift  Enter"),
             currency,
             parent,
-            heading="Open shift: count the float" if first_sale else None,
+            heading=translate("Manager", "Open shift: count the float") if first_sale else None,
         )
         self.setObjectName("openShiftDialog")
 
@@ -61,10 +62,10 @@ class CloseShiftDialog(_CountDialog):
 
     def __init__(self, currency: str, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Close shift",
-            "Count all the cash in the drawer. The amount the till expects "
-            "is shown only after you submit your count.",
-            "Submit count  Enter",
+            translate("Manager", "Close shift"),
+            translate("Manager", "Count all the cash in the drawer. The amount the till expects is "
+                                 "shown only after you submit your count."),
+            translate("Manager", "Submit count  Enter"),
             currency,
             parent,
         )
@@ -78,15 +79,17 @@ class CloseShiftDialog(_CountDialog):
         over = counted_minor - expected_minor
         word = "over" if over > 0 else "short" if over < 0 else "even"
         text = (
-            f"Expected {formatting.money_with_code(expected_minor, cur)}, counted "
-            f"{formatting.money_with_code(counted_minor, cur)}: "
-            f"{formatting.money(abs(over), cur)} {word}."
+            translate("Manager", "Expected {amount}, counted {amount2}: {amount3} {word}.").format(
+                amount=formatting.money_with_code(expected_minor, cur),
+                amount2=formatting.money_with_code(counted_minor, cur),
+                amount3=formatting.money(abs(over), cur), word=word)
         )
         if pending:
-            what = "1 event" if pending == 1 else f"{pending} events"
-            text += f"\n{what} of this shift not yet acknowledged by the hub."
+            what = translate("Manager", "1 event") if pending == 1 else f"{pending} events"
+            text += translate("Manager", "\n{what} of this shift not yet acknowledged by "
+                                         "the hub.").format(what=what)
         self.result_label.setText(text)
-        self.show_error("A manager must approve: " + "; ".join(needs))
+        self.show_error(translate("Manager", "A manager must approve: ") + "; ".join(needs))
         self.counter.setEnabled(False)
         self.approve_button.setVisible(True)
         self.approve_button.setProperty("kind", "primary")
@@ -104,19 +107,20 @@ class CashMovementDialog(FormDialog):
     close_on_submit = False  # the shift service (and maybe a manager) takes it first
 
     def __init__(self, currency: str, parent: QWidget | None = None) -> None:
-        super().__init__("Cash in / out", name="cashMovementDialog", width=520, parent=parent)
+        super().__init__(translate("Manager", "Cash in / out"), name="cashMovementDialog",
+                         width=520, parent=parent)
         self.currency = currency
         self.kind = QComboBox(self)
         for kind, label in (
-            (MovementKind.PAY_OUT, "Paid out"),
-            (MovementKind.PAY_IN, "Paid in"),
-            (MovementKind.SAFE_DROP, "Safe drop"),
+            (MovementKind.PAY_OUT, translate("Manager", "Paid out")),
+            (MovementKind.PAY_IN, translate("Manager", "Paid in")),
+            (MovementKind.SAFE_DROP, translate("Manager", "Safe drop")),
         ):
             self.kind.addItem(label, kind)
         self.amount = QLineEdit(self)
-        self.amount.setPlaceholderText("Amount, e.g. 12.50")
+        self.amount.setPlaceholderText(translate("Manager", "Amount, e.g. 12.50"))
         self.reason = QLineEdit(self)
-        self.reason.setPlaceholderText("Reason (required for paid in / out)")
+        self.reason.setPlaceholderText(translate("Manager", "Reason (required for paid in / out)"))
         self.add_widget(self.kind)
         self.add_widget(self.amount)
         self.add_widget(self.reason)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from omnipos.ui.i18n import translate
+
 
 class ShiftMenu(QDialog):
     """Big buttons; each closes the menu and starts its flow."""
@@ -11,27 +13,30 @@ class ShiftMenu(QDialog):
     def __init__(self, shift_open: bool, signed_in_as: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shiftMenu")
-        self.setWindowTitle("Shift and cash")
+        self.setWindowTitle(translate("Manager", "Shift and cash"))
         self.setFixedWidth(560)
-        head = QLabel("Shift and cash", self)
+        head = QLabel(translate("Manager", "Shift and cash"), self)
         head.setObjectName("dialogTitle")
         who = QLabel(
-            f"Signed in: {signed_in_as}" if signed_in_as else "No sign-in (store without staff)",
+            translate("Manager", "Signed in: {signed_in_as}").format(
+                signed_in_as=signed_in_as) if signed_in_as else translate(
+                "Manager", "No sign-in (store without staff)"),
             self,
         )
         state = QLabel(
-            "A shift is open on this till." if shift_open else "No shift is open on this till.",
+            translate("Manager", "A shift is open on this till.") if shift_open else translate(
+                "Manager", "No shift is open on this till."),
             self,
         )
-        self.open_button = QPushButton("Open shift", self)
-        self.x_button = QPushButton("X report", self)
-        self.cash_button = QPushButton("Cash in / out", self)
-        self.no_sale_button = QPushButton("No sale (open drawer)", self)
-        self.close_button = QPushButton("Close shift (Z)", self)
+        self.open_button = QPushButton(translate("Manager", "Open shift"), self)
+        self.x_button = QPushButton(translate("Manager", "X report"), self)
+        self.cash_button = QPushButton(translate("Manager", "Cash in / out"), self)
+        self.no_sale_button = QPushButton(translate("Manager", "No sale (open drawer)"), self)
+        self.close_button = QPushButton(translate("Manager", "Close shift (Z)"), self)
         self.close_button.setProperty("kind", "danger")
-        self.lock_button = QPushButton("Sign out  F9", self)
-        self.staff_button = QPushButton("Add staff member", self)
-        self.back_button = QPushButton("Back  Esc", self)
+        self.lock_button = QPushButton(translate("Manager", "Sign out  F9"), self)
+        self.staff_button = QPushButton(translate("Manager", "Add staff member"), self)
+        self.back_button = QPushButton(translate("Manager", "Back  Esc"), self)
         self.open_button.setEnabled(not shift_open)
         for b in (self.x_button, self.cash_button, self.close_button):
             b.setEnabled(shift_open)

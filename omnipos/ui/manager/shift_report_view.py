@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from omnipos.domain.shifts import ReportKind, ShiftReport, report_lines
+from omnipos.ui.i18n import translate
 
 
 class ShiftReportView(QDialog):
@@ -22,7 +23,8 @@ class ShiftReportView(QDialog):
     def __init__(self, report: ShiftReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shiftReportView")
-        kind = "X report" if report.kind is ReportKind.X else "Z report"
+        kind = (translate("Manager", "X report") if report.kind is ReportKind.X
+                else translate("Manager", "Z report"))
         self.setWindowTitle(kind)
         # The text scrolls; the dialog and its Close button stay on a 1280x800 screen.
         self.setMinimumSize(560, 420)
@@ -38,8 +40,8 @@ class ShiftReportView(QDialog):
         font.setPointSize(12)
         self.text.setFont(font)
         self.text.setPlainText("\n".join(report_lines(report)))
-        self.print_button = QPushButton("Print", self)
-        self.close_button = QPushButton("Close  Esc", self)
+        self.print_button = QPushButton(translate("Manager", "Print"), self)
+        self.close_button = QPushButton(translate("Manager", "Close  Esc"), self)
         self.close_button.setProperty("kind", "primary")
         row = QHBoxLayout()
         row.addWidget(self.print_button)

@@ -28,6 +28,7 @@ from omnipos.ui.common.banner import Level
 from omnipos.ui.common.choice_dialog import ChoiceDialog
 from omnipos.ui.common.form_dialog import FormDialog
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
+from omnipos.ui.i18n import translate
 from omnipos.ui.parcels.parcels_view import ParcelsView
 from omnipos.ui.shell.keymap import Act, ScreenId
 
@@ -54,7 +55,7 @@ class TextDialog(FormDialog):
     def read(self) -> str:
         text = self.field.text().strip()
         if self._required and not text:
-            raise ValidationError("type something first (Esc goes back)")
+            raise ValidationError(translate("Parcels", "type something first (Esc goes back)"))
         return text
 
 
@@ -120,7 +121,8 @@ class ParcelsController(QObject):
         if self.intake is not None:
             label = self.intake.label
             self._show(None)
-            self._say(f"{label} stays open: scan its label again to go on", Level.INFO)
+            self._say(translate("Parcels", "{label} stays open: scan its label again to "
+                                           "go on").format(label=label), Level.INFO)
             return True
         return False
 
@@ -130,7 +132,8 @@ class ParcelsController(QObject):
         if isinstance(exc, UserFacingError):
             self.view.banner.show_message(str(exc), Level.ERROR)
         else:
-            self.view.banner.show_message("Something went wrong; the details are in the log.",
+            self.view.banner.show_message(translate("Parcels", "Something went wrong; the details "
+                                                               "are in the log."),
                                           Level.ERROR)
             self._runner.unexpected_error.emit(exc)
 
@@ -154,14 +157,18 @@ class ParcelsController(QObject):
             return
         latest = open_ones[0]
         self._show(latest)
-        self._say(f"{latest.label} resumed where it stopped: {len(latest.items)} scanned so far",
+        self._say(translate("Parcels", "{label} resumed where it stopped: {count} scanned "
+                                       "so far").format(
+            label=latest.label, count=len(latest.items)),
                   Level.INFO, 8000)
         self._others(open_ones)
 
     def _others(self, open_ones: list[IntakeView]) -> None:
         rest = [i.label for i in open_ones if self.intake is None
                 or i.intake_id != self.intake.intake_id]
-        self.view.others.setText(("Also open: " + ", ".join(rest)) if rest else "")
+        self.view.others.setText(
+            translate("Parcels", "Also open: {parcels}").format(parcels=", ".join(rest))
+            if rest else "")
 
     def _on_enter(self) -> None:
         text = self.view.find_field.text().strip()
@@ -188,27 +195,32 @@ class ParcelsController(QObject):
         resumed = bool(view.items)
         self._show(view)
         if resumed:
-            self._say(f"{view.label} resumed: {len(view.items)} scanned so far", Level.INFO)
+            self._say(translate("Parcels", "{label} resumed: {count} scanned so far").format(
+                label=view.label, count=len(view.items)), Level.INFO)
         elif view.has_rma:
-            self._say(f"{view.label}: scan each item in the parcel, then F12", Level.INFO)
+            self._say(translate("Parcels", "{label}: scan each item in the parcel, then "
+                                           "F12").format(label=view.label), Level.INFO)
         else:
-            self._say(f"No RMA for {view.receipt_no or view.order_id}: scan what is in the "
-                      "parcel; the hub matches it to the order", Level.WARNING, 10_000)
+            self._say(translate("Parcels", "No RMA for {reference}: scan what is in the "
+                                           "parcel; the hub matches it to the order").format(
+                reference=view.receipt_no or view.order_id), Level.WARNING, 10_000)
 
     def _scanned(self, pair: tuple[FoundItem, IntakeView]) -> None:
         item, view = pair
         self._show(view, select=len(view.items) - 1)
         if item.unexpected and view.has_rma:
-            self._say(f"{item.name} is not on the RMA: kept as an exception for customer "
-                      "service", Level.WARNING)
+            self._say(translate("Parcels", "{name} is not on the RMA: kept as an exception for "
+                                           "customer service").format(name=item.name),
+                      Level.WARNING)
         else:
-            self._say(f"{item.name}: found (new, restock). F5/F6 change it")
+            self._say(translate("Parcels", "{name}: found (new, restock). F5/F6 change it").format(
+                name=item.name))
 
     # -- the items ----------------------------------------------------------------------
 
     def _selected_item(self) -> FoundItem | None:
         if self.intake is None or not self.intake.items:
-            self._say("Scan an item of the parcel first", Level.WARNING)
+            self._say(translate("Parcels", "Scan an item of the parcel first"), Level.WARNING)
             return None
         row = self.view.selected_item()
         return self.intake.items[row if row >= 0 else -1]
@@ -226,7 +238,10 @@ class ParcelsController(QObject):
         if item is None or self.intake is None:
             return
         intake_id, row = self.intake.intake_id, self.view.selected_item()
-        dialog = ChoiceDialog("Condition", f"{item.name}: in what condition?", CONDITIONS,
+        dialog = ChoiceDialog(translate("Parcels", "Condition"),
+                              translate("Parcels", "{name}: in what "
+                                                                "condition?").format(
+            name=item.name), CONDITIONS,
                               item.condition, name="conditionDialog", parent=self.view)
         dialog.submitted.connect(lambda c: self._change(
             lambda: self._svc.grade(intake_id, item.item_no, c), row))
@@ -238,7 +253,8 @@ class ParcelsController(QObject):
             return
         intake_id, row = self.intake.intake_id, self.view.selected_item()
         condition = item.condition or Condition.NEW
-        dialog = ChoiceDialog("Where it goes", f"{item.name}: what becomes of it?",
+        dialog = ChoiceDialog(translate("Parcels", "Where it goes"), translate(
+            "Parcels", "{name}: what becomes of it?").format(name=item.name),
                               DISPOSITIONS, item.disposition, name="dispositionDialog",
                               parent=self.view)
         dialog.submitted.connect(lambda d: self._change(
@@ -247,13 +263,15 @@ class ParcelsController(QObject):
 
     def open_note(self) -> None:
         if self.intake is None:
-            self._say("Scan the parcel's label first", Level.WARNING)
+            self._say(translate("Parcels", "Scan the parcel's label first"), Level.WARNING)
             return
         intake_id = self.intake.intake_id
         row = self.view.selected_item()
         item = self.intake.items[row] if 0 <= row < len(self.intake.items) else None
-        what = item.name if item is not None else "the parcel"
-        dialog = TextDialog("Note", f"A note on {what}", "Note",
+        what = item.name if item is not None else translate("Parcels", "the parcel")
+        dialog = TextDialog(translate("Parcels", "Note"),
+                            translate("Parcels", "A note on {what}").format(what=what),
+                            translate("Parcels", "Note"),
                             item.note if item is not None else self.intake.note,
                             required=False, name="noteDialog", parent=self.view)
         item_no = item.item_no if item is not None else None
@@ -271,8 +289,10 @@ class ParcelsController(QObject):
     def set_aside(self) -> None:
         """F2: a parcel with no label and nothing to go by: taken in and held, with a note."""
         actor = self._actor()
-        dialog = TextDialog("Parcel without an RMA", "Set the parcel aside: who sent it, what "
-                            "is in it?", "Note", name="setAsideDialog", parent=self.view)
+        dialog = TextDialog(translate("Parcels", "Parcel without an RMA"),
+                            translate("Parcels",
+                                      "Set the parcel aside: who sent it, what is in it?"),
+                            translate("Parcels", "Note"), name="setAsideDialog", parent=self.view)
         dialog.submitted.connect(lambda text: self._runner.run_db(
             lambda: self._svc.set_aside(text, actor=actor), self._started, self.show_error))
         self._open_dialog(dialog)
@@ -280,11 +300,14 @@ class ParcelsController(QObject):
     def match(self) -> None:
         """F4: the receipt or web order a parcel without an RMA returns."""
         if self.intake is None or self.intake.has_rma:
-            self._say("Only a parcel without an RMA is matched by hand", Level.WARNING)
+            self._say(translate("Parcels", "Only a parcel without an RMA is matched by hand"),
+                      Level.WARNING)
             return
         intake_id = self.intake.intake_id
-        dialog = TextDialog("Match the parcel", "Which sale or web order does it return?",
-                            "Receipt or order number", name="matchDialog", parent=self.view)
+        dialog = TextDialog(translate("Parcels", "Match the parcel"),
+                            translate("Parcels", "Which sale or web order does it return?"),
+                            translate("Parcels", "Receipt or order number"), name="matchDialog",
+                            parent=self.view)
         dialog.submitted.connect(lambda text: self._change(
             lambda: self._svc.match(intake_id, text)))
         self._open_dialog(dialog)
@@ -309,7 +332,8 @@ class ParcelsController(QObject):
         if intake.customer_name:
             facts.append(intake.customer_name)
         if intake.receipt_no or intake.order_id:
-            origin = intake.receipt_no or f"web order {intake.order_id}"
+            origin = intake.receipt_no or translate("Parcels", "web order {order_id}").format(
+                order_id=intake.order_id)
             facts.append(f"returns {origin}" + (f" ({intake.origin_store})"
                                                 if intake.origin_store else ""))
         facts.append(f"started {intake.started_at.astimezone():%d %b %H:%M}")
@@ -322,14 +346,16 @@ class ParcelsController(QObject):
         v.show_parcel(True, expected=bool(intake.expected))
         expected = sum(ln.quantity for ln in intake.expected)
         scanned = len(intake.items)
-        v.summary.setText(f"Scanned {scanned}" + (
-            f" of {formatting.quantity(expected)} expected" if intake.has_rma else ""))
+        v.summary.setText(translate("Parcels", "Scanned {scanned}").format(scanned=scanned) + (
+            translate("Parcels", " of {qty} expected").format(
+                qty=formatting.quantity(expected)) if intake.has_rma else ""))
         words = []
         if intake.missing:
-            words.append("Missing so far: " + ", ".join(
+            words.append(translate("Parcels", "Missing so far: ") + ", ".join(
                 f"{formatting.quantity(ln.missing)} × {ln.name}" for ln in intake.missing))
         if intake.unexpected:
-            words.append("Not on the RMA: " + ", ".join(i.name for i in intake.unexpected))
+            words.append(translate("Parcels", "Not on the RMA: {items}").format(
+                items=", ".join(i.name for i in intake.unexpected)))
         v.exceptions.setText("\n".join(words))
         v.exceptions.setVisible(bool(words))
         v.complete_button.setEnabled(bool(intake.items) or intake.has_rma)
@@ -344,7 +370,7 @@ class ParcelsController(QObject):
     def complete(self) -> None:
         """F12: the parcel is taken in; what was not scanned is recorded as missing."""
         if self.intake is None:
-            self._say("Scan the parcel's RMA label first", Level.WARNING)
+            self._say(translate("Parcels", "Scan the parcel's RMA label first"), Level.WARNING)
             return
         intake_id, actor = self.intake.intake_id, self._actor()
         self._runner.run_db(lambda: self._svc.complete(intake_id, actor=actor), self._done,
@@ -353,13 +379,16 @@ class ParcelsController(QObject):
     def _done(self, done: IntakeCompleted) -> None:
         view = done.view
         received = sum(1 for i in view.items if i.disposition.received)
-        text = f"{view.label} taken in: {received} item{'s' if received != 1 else ''}"
+        text = (translate("Parcels", "{parcel} taken in: 1 item") if received == 1 else
+                translate("Parcels", "{parcel} taken in: {received} items")).format(
+            parcel=view.label, received=received)
         if done.missing:
-            text += ", missing " + ", ".join(
+            text += translate("Parcels", ", missing ") + ", ".join(
                 f"{formatting.quantity(ln.missing)} × {ln.name}" for ln in done.missing)
         if done.unexpected:
-            text += f", {len(done.unexpected)} not on the RMA"
-        text += ". The hub decides the refund."
+            text += translate("Parcels", ", {count} not on the RMA").format(
+                count=len(done.unexpected))
+        text += translate("Parcels", ". The hub decides the refund.")
         self._say(text, Level.SUCCESS, 15_000)
         self.changed.emit(done)
         self._show(None)

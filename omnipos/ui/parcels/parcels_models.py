@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from omnipos.services.parcels import ExpectedLine, FoundItem
 from omnipos.ui.common import formatting
 from omnipos.ui.common.rows_model import RowsTableModel
+from omnipos.ui.i18n import translate
 
 EXP_ITEM = 0
 EXP_QTY = 1
@@ -36,8 +37,12 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 class ExpectedModel(RowsTableModel[ExpectedLine]):
     HEADERS: ClassVar[dict[int, str]] = {
-        EXP_ITEM: "Expected in the parcel", EXP_QTY: "Qty", EXP_SCANNED: "Scanned",
-        EXP_MISSING: "Missing", EXP_REASON: "Reason"}
+        EXP_ITEM: QT_TRANSLATE_NOOP("Columns", "Expected in the parcel"),
+        EXP_QTY: QT_TRANSLATE_NOOP("Columns", "Qty"),
+        EXP_SCANNED: QT_TRANSLATE_NOOP("Columns", "Scanned"),
+        EXP_MISSING: QT_TRANSLATE_NOOP("Columns", "Missing"),
+        EXP_REASON: QT_TRANSLATE_NOOP("Columns", "Reason"),
+    }
 
     def cell(self, item: ExpectedLine, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -58,8 +63,12 @@ class ExpectedModel(RowsTableModel[ExpectedLine]):
 
 class FoundModel(RowsTableModel[FoundItem]):
     HEADERS: ClassVar[dict[int, str]] = {
-        ITEM_NO: "#", ITEM_NAME: "Found in the parcel", ITEM_CONDITION: "Condition",
-        ITEM_DISPOSITION: "Goes to", ITEM_NOTE: "Note"}
+        ITEM_NO: "#",
+        ITEM_NAME: QT_TRANSLATE_NOOP("Columns", "Found in the parcel"),
+        ITEM_CONDITION: QT_TRANSLATE_NOOP("Columns", "Condition"),
+        ITEM_DISPOSITION: QT_TRANSLATE_NOOP("Columns", "Goes to"),
+        ITEM_NOTE: QT_TRANSLATE_NOOP("Columns", "Note"),
+    }
 
     def __init__(self) -> None:
         super().__init__()
@@ -70,7 +79,7 @@ class FoundModel(RowsTableModel[FoundItem]):
         if role == Qt.ItemDataRole.DisplayRole:
             note = item.note
             if unexpected:
-                note = "not on the RMA" + (f"; {note}" if note else "")
+                note = translate("Parcels", "not on the RMA") + (f"; {note}" if note else "")
             return {
                 ITEM_NO: str(item.item_no),
                 ITEM_NAME: f"{item.name}  ({item.sku})",

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from omnipos.ui.common.banner import MessageBanner
 from omnipos.ui.common.table_view import read_only_table
+from omnipos.ui.i18n import translate
 from omnipos.ui.parcels import parcels_models as models
 
 
@@ -47,7 +48,8 @@ class ParcelsView(QWidget):
         left.setSpacing(6)
         self.find_field = QLineEdit(self)
         self.find_field.setObjectName("scanField")
-        self.find_field.setPlaceholderText("Scan the RMA label, or type the order number")
+        self.find_field.setPlaceholderText(translate("Parcels", "Scan the RMA label, or type the "
+                                                                "order number"))
         self.banner = MessageBanner(self)
         self.title = QLabel("", self)
         self.title.setObjectName("returnTitle")
@@ -64,7 +66,7 @@ class ParcelsView(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             self.expected.setColumnWidth(col, width)
         header.setSectionResizeMode(models.EXP_REASON, QHeaderView.ResizeMode.ResizeToContents)
-        self.found_caption = QLabel("Found in the parcel", self)
+        self.found_caption = QLabel(translate("Parcels", "Found in the parcel"), self)
         self.found_caption.setObjectName("returnCaption")
         self.found_model = models.FoundModel()
         self.found = read_only_table(self, "foundItems")
@@ -77,11 +79,12 @@ class ParcelsView(QWidget):
             self.found.setColumnWidth(col, width)
         header.setSectionResizeMode(models.ITEM_NOTE, QHeaderView.ResizeMode.ResizeToContents)
         self.empty = QLabel(
-            "Scan the RMA label on the parcel (or type the order or receipt number inside it), "
-            "then scan each item in the parcel.\n\n"
-            "Each item is taken as new and restocked unless F5 and F6 say otherwise. "
-            "F12 completes: what was not scanned is recorded as missing.\n\n"
-            "No label and nothing to go by? F2 sets the parcel aside with a note.", self)
+            translate("Parcels", "Scan the RMA label on the parcel (or type the order or receipt "
+                                 "number inside it), then scan each item in the parcel.\n\nEach "
+                                 "item is taken as new and restocked unless F5 and F6 say "
+                                 "otherwise. F12 completes: what was not scanned is recorded as "
+                                 "missing.\n\nNo label and nothing to go by? F2 sets the parcel "
+                                 "aside with a note."), self)
         self.empty.setObjectName("returnEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -113,22 +116,30 @@ class ParcelsView(QWidget):
         self.others.setWordWrap(True)
         grid = QGridLayout()
         grid.setSpacing(8)
-        self.set_aside_button = _button("Set aside\nF2", "setAsideButton", right_panel)
-        self.match_button = _button("Match to order\nF4", "matchButton", right_panel)
-        self.condition_button = _button("Condition\nF5", "parcelConditionButton", right_panel)
-        self.disposition_button = _button("Goes to\nF6", "parcelDispositionButton",
+        self.set_aside_button = _button(translate("Parcels", "Set aside\nF2"), "setAsideButton",
+                                        right_panel)
+        self.match_button = _button(translate("Parcels", "Match to order\nF4"), "matchButton",
+                                    right_panel)
+        self.condition_button = _button(translate("Parcels", "Condition\nF5"),
+                                        "parcelConditionButton", right_panel)
+        self.disposition_button = _button(translate("Parcels", "Goes to\nF6"),
+                                          "parcelDispositionButton",
                                           right_panel)
-        self.note_button = _button("Note\nF8", "parcelNoteButton", right_panel)
-        self.remove_button = _button("Remove scan\nDel", "parcelRemoveButton", right_panel,
+        self.note_button = _button(translate("Parcels", "Note\nF8"), "parcelNoteButton",
+                                   right_panel)
+        self.remove_button = _button(translate("Parcels", "Remove scan\nDel"), "parcelRemoveButton",
+                                     right_panel,
                                      "danger")
-        self.back_button = _button("Back\nEsc", "parcelBackButton", right_panel)
+        self.back_button = _button(translate("Parcels", "Back\nEsc"), "parcelBackButton",
+                                   right_panel)
         buttons = (self.set_aside_button, self.match_button, self.condition_button,
                    self.disposition_button, self.note_button, self.remove_button,
                    self.back_button)
         for i, button in enumerate(buttons):
             button.setProperty("till", "action")
             grid.addWidget(button, i // 2, i % 2)
-        self.complete_button = _button("Complete  F12", "completeParcelButton", right_panel,
+        self.complete_button = _button(translate("Parcels", "Complete  F12"),
+                                       "completeParcelButton", right_panel,
                                        "primary")
         self.complete_button.setMinimumHeight(72)
         right.addWidget(self.summary)

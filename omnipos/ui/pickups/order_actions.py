@@ -29,6 +29,7 @@ from omnipos.ui.common import formatting
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
+from omnipos.ui.i18n import translate
 from omnipos.ui.pickups.pickup_dialogs import IdCheckDialog, RejectDialog, ShipDialog
 from omnipos.ui.selling.payment_controller import PaymentController
 from omnipos.ui.selling.payment_dialog import PaymentDialog
@@ -57,20 +58,25 @@ class OrderActions(QObject):
         if d.step is Step.PICK:
             pickup = d.kind is FulfilmentKind.PICKUP
             self._run(lambda a: self._svc.mark_ready(d.pickup_id, actor=a),
-                      f"Order {d.order_number} is ready: the hub tells the customer" if pickup
-                      else f"Order {d.order_number} is packed: the packing slip prints")
+                      translate("Pickups", "Order {order_number} is ready: the hub tells "
+                                           "the customer").format(
+                          order_number=d.order_number) if pickup
+                      else translate("Pickups", "Order {order_number} is packed: the "
+                                                "packing slip prints").format(
+                          order_number=d.order_number))
         elif d.step is Step.HANDOVER:
             self._hand_over(d, code, id_check)
         elif d.step is Step.SHIP:
             self._open_ship(d)
         elif d.step is Step.PUT_BACK:
             self._run(lambda a: self._svc.put_back(d.pickup_id, actor=a),
-                      f"Order {d.order_number}: goods put back, the task is done")
+                      translate("Pickups", "Order {order_number}: goods put back, the "
+                                           "task is done").format(order_number=d.order_number))
         elif d.step is Step.DONE and d.deposit_minor:
             self._refund_deposit(d)
         elif d.step is Step.WAIT_PARCEL:
-            self._say("A parcel from another store is on its way: scan its label when it "
-                      "arrives", Level.INFO)
+            self._say(translate("Pickups", "A parcel from another store is on its way: scan its "
+                                           "label when it arrives"), Level.INFO)
 
     def _refund_deposit(self, d: PickupDetail) -> None:
         """F12 on a cancelled order that carried a deposit: pay it back in cash."""
@@ -99,7 +105,8 @@ class OrderActions(QObject):
     def print_pick_list(self, d: PickupDetail) -> None:
         def printing(doc: Any) -> None:
             if self._printer.print_document(doc):
-                self._say(f"{doc.title.capitalize()} of {d.order_number} printing", Level.SUCCESS)
+                self._say(translate("Pickups", "{document} of {order_number} printing").format(
+                    document=doc.title.capitalize(), order_number=d.order_number), Level.SUCCESS)
 
         self._runner.run_db(lambda: self._svc.pick_list(d.pickup_id), printing, self._failed)
 
@@ -110,14 +117,16 @@ class OrderActions(QObject):
             return
         line = d.lines[row].pick
         if line.left <= 0:
-            self._say(f"Nothing is left to pick of {line.name}", Level.WARNING)
+            self._say(translate("Pickups", "Nothing is left to pick of {name}").format(
+                name=line.name), Level.WARNING)
             return
 
         def submitted(value: Any) -> None:
             reason, qty, note = value
             self._run(lambda a: self._svc.reject_line(d.pickup_id, line.line_no, reason,
                                                          quantity=qty, note=note, actor=a),
-                      f"{line.name} rejected: the hub sends it from elsewhere")
+                      translate("Pickups", "{name} rejected: the hub sends it from "
+                                           "elsewhere").format(name=line.name))
 
         self._open_dialog(RejectDialog(line.name, line.left, self._parent), submitted)
 
@@ -127,7 +136,7 @@ class OrderActions(QObject):
 
         def submitted(details: IdCheckDetails) -> None:
             self.verified.emit(details)
-            self._say("ID recorded: F12 hands the order over", Level.SUCCESS)
+            self._say(translate("Pickups", "ID recorded: F12 hands the order over"), Level.SUCCESS)
 
         self._open_dialog(IdCheckDialog(d.order_number, d.customer_name, self._parent),
                           submitted)
@@ -137,7 +146,8 @@ class OrderActions(QObject):
             tracking, carrier, packages = value
             self._run(lambda a: self._svc.ship(d.pickup_id, tracking=tracking,
                                                   carrier=carrier, packages=packages, actor=a),
-                      f"Order {d.order_number} shipped with {tracking}")
+                      translate("Pickups", "Order {order_number} shipped with {tracking}").format(
+                          order_number=d.order_number, tracking=tracking))
 
         self._open_dialog(ShipDialog(d.order_number, d.ship_to, self._parent), submitted)
 
@@ -156,7 +166,8 @@ class OrderActions(QObject):
 
     def _hand_over(self, d: PickupDetail, code: str, id_check: IdCheckDetails | None) -> None:
         if not code and id_check is None:
-            self._say("Verify the customer first: scan their pickup code, or F4 for an ID check",
+            self._say(translate("Pickups", "Verify the customer first: scan their pickup code, or "
+                                           "F4 for an ID check"),
                       Level.WARNING)
             return
         if d.paid or not d.due_minor:
@@ -173,9 +184,13 @@ class OrderActions(QObject):
         total = formatting.money_with_code(payment.total_minor, d.currency)
         if d.deposit_minor:
             balance = formatting.money_with_code(payment.remaining_minor, d.currency)
-            dialog.total_label.setText(f"Order {d.order_number}: balance {balance} of {total}")
+            dialog.total_label.setText(translate("Pickups", "Order {order_number}: "
+                                                            "balance {balance} of {total}").format(
+                order_number=d.order_number, balance=balance, total=total))
         else:
-            dialog.total_label.setText(f"Order {d.order_number} total {total}")
+            dialog.total_label.setText(translate("Pickups", "Order {order_number} total "
+                                                            "{total}").format(
+                order_number=d.order_number, total=total))
         self.payment = ctl
         ctl.submitted.connect(lambda paid: self._commit_handover(d, code, id_check, paid))
         ctl.closed.connect(lambda _ok: setattr(self, "payment", None))
@@ -200,8 +215,10 @@ class OrderActions(QObject):
             change = ""
             if result.sale is not None and result.sale.change_minor:
                 money = formatting.money_with_code(result.sale.change_minor, d.currency)
-                change = f" Change {money}."
-            self._say(f"Order {d.order_number} handed over to {d.customer_name}.{change}",
+                change = translate("Pickups", " Change {money}.").format(money=money)
+            self._say(translate("Pickups", "Order {order_number} handed over to "
+                                           "{customer_name}.{change}").format(
+                order_number=d.order_number, customer_name=d.customer_name, change=change),
                       Level.SUCCESS)
 
         def failed(exc: BaseException) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from omnipos.domain.picking import Step
@@ -17,6 +17,7 @@ from omnipos.domain.pickup import FulfilmentKind
 from omnipos.services.pickups import DetailLine, QueueRow
 from omnipos.ui.common import formatting
 from omnipos.ui.common.rows_model import RowsTableModel
+from omnipos.ui.i18n import translate
 
 COL_PROMISED = 0
 COL_ORDER = 1
@@ -31,11 +32,16 @@ LINE_TO_PICK = 1
 LINE_PICKED = 2
 LINE_LEFT = 3
 
-KIND_WORDS = {FulfilmentKind.PICKUP: "Pickup", FulfilmentKind.SHIP: "Ship",
-              FulfilmentKind.TRANSFER: "To store"}
+KIND_WORDS = {FulfilmentKind.PICKUP: QT_TRANSLATE_NOOP("Pickups", "Pickup"),
+              FulfilmentKind.SHIP: QT_TRANSLATE_NOOP("Pickups", "Ship"),
+              FulfilmentKind.TRANSFER: QT_TRANSLATE_NOOP("Pickups", "To store")}
 #: The queue's short words for each step (the order's card says it in full).
-STEP_WORDS = {Step.PICK: "to pick", Step.WAIT_PARCEL: "parcel due", Step.HANDOVER: "ready",
-              Step.SHIP: "packed", Step.PUT_BACK: "put back", Step.DONE: "done"}
+STEP_WORDS = {Step.PICK: QT_TRANSLATE_NOOP("Pickups", "to pick"),
+              Step.WAIT_PARCEL: QT_TRANSLATE_NOOP("Pickups", "parcel due"),
+              Step.HANDOVER: QT_TRANSLATE_NOOP("Pickups", "ready"),
+              Step.SHIP: QT_TRANSLATE_NOOP("Pickups", "packed"),
+              Step.PUT_BACK: QT_TRANSLATE_NOOP("Pickups", "put back"),
+              Step.DONE: QT_TRANSLATE_NOOP("Pickups", "done")}
 _OVERDUE = QColor("#ffe3e6")
 _WAITING = QColor("#fff3dc")
 _DONE = QColor("#e3f6e9")
@@ -63,8 +69,14 @@ def local_time(when: datetime | None, now: datetime) -> str:
 
 class QueueModel(RowsTableModel[QueueRow]):
     HEADERS: ClassVar[dict[int, str]] = {
-        COL_PROMISED: "Promised", COL_ORDER: "Order", COL_CUSTOMER: "Customer",
-        COL_KIND: "Kind", COL_STATE: "Now", COL_ITEMS: "Items", COL_AGE: "Age"}
+        COL_PROMISED: QT_TRANSLATE_NOOP("Columns", "Promised"),
+        COL_ORDER: QT_TRANSLATE_NOOP("Columns", "Order"),
+        COL_CUSTOMER: QT_TRANSLATE_NOOP("Columns", "Customer"),
+        COL_KIND: QT_TRANSLATE_NOOP("Columns", "Kind"),
+        COL_STATE: QT_TRANSLATE_NOOP("Columns", "Now"),
+        COL_ITEMS: QT_TRANSLATE_NOOP("Columns", "Items"),
+        COL_AGE: QT_TRANSLATE_NOOP("Columns", "Age"),
+    }
 
     def __init__(self) -> None:
         super().__init__()
@@ -102,15 +114,15 @@ class QueueModel(RowsTableModel[QueueRow]):
         if column == COL_CUSTOMER:
             return r.customer_name
         if column == COL_KIND:
-            return KIND_WORDS[r.kind]
+            return translate("Pickups", KIND_WORDS[r.kind])
         if column == COL_STATE:
-            text = STEP_WORDS[r.step]
+            text = translate("Pickups", STEP_WORDS[r.step])
             if r.step is Step.PICK and r.left != r.items:
                 text = "picking"
             if r.refused:
-                text += " · refused"
+                text += translate("Pickups", " · refused")
             elif r.waiting:
-                text += " · waiting"
+                text += translate("Pickups", " · waiting")
             return text
         if column == COL_ITEMS:
             return formatting.quantity(r.items)
@@ -123,7 +135,11 @@ class LinesModel(RowsTableModel[DetailLine]):
     """The open order's lines; the item cell holds a second line for rejections and parcels."""
 
     HEADERS: ClassVar[dict[int, str]] = {
-        LINE_ITEM: "Item", LINE_TO_PICK: "To pick", LINE_PICKED: "Picked", LINE_LEFT: "Left"}
+        LINE_ITEM: QT_TRANSLATE_NOOP("Columns", "Item"),
+        LINE_TO_PICK: QT_TRANSLATE_NOOP("Columns", "To pick"),
+        LINE_PICKED: QT_TRANSLATE_NOOP("Columns", "Picked"),
+        LINE_LEFT: QT_TRANSLATE_NOOP("Columns", "Left"),
+    }
 
     def __init__(self) -> None:
         super().__init__()
@@ -159,9 +175,12 @@ def _note(line: DetailLine) -> str:
     p, parts = line.pick, []
     if line.rejected:
         reason = line.reason.replace("_", " ") or "rejected"
-        parts.append(f"{formatting.quantity(line.rejected)} rejected ({reason})")
+        parts.append(translate("Pickups", "{qty} rejected ({reason})").format(
+            qty=formatting.quantity(line.rejected), reason=reason))
     if p.incoming:
-        parts.append(f"{formatting.quantity(p.incoming)} coming by parcel")
+        parts.append(translate("Pickups", "{qty} coming by parcel").format(
+            qty=formatting.quantity(p.incoming)))
     if p.received:
-        parts.append(f"{formatting.quantity(p.received)} arrived by parcel")
+        parts.append(translate("Pickups", "{qty} arrived by parcel").format(
+            qty=formatting.quantity(p.received)))
     return ", ".join(parts)

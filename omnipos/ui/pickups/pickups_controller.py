@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from omnipos.domain.errors import UserFacingError
@@ -37,6 +37,7 @@ from omnipos.ui.common import formatting
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
+from omnipos.ui.i18n import translate
 from omnipos.ui.pickups.order_actions import OrderActions
 from omnipos.ui.pickups.pickup_dialogs import ShipDialog
 from omnipos.ui.pickups.pickup_models import KIND_WORDS, age_words, local_time
@@ -51,28 +52,38 @@ AFTER_SCANS_MS = 400
 Notify = Callable[[str, Level, int | None], None]
 ActorSource = Callable[[], Actor | None]
 
-_NEXT = {  # (step, shipment?) -> what F12 does, on its button
-    (Step.PICK, False): "Ready  F12", (Step.PICK, True): "Packed  F12",
-    (Step.WAIT_PARCEL, False): "Waiting for the parcel", (Step.HANDOVER, False): "Hand over  F12",
-    (Step.SHIP, True): "Shipped…  F12", (Step.PUT_BACK, False): "Put back  F12",
-    (Step.PUT_BACK, True): "Put back  F12", (Step.DONE, False): "Done", (Step.DONE, True): "Done",
+_NEXT = {  # (step, shipment?) -> what F12 does, on its button (translated where it shows)
+    (Step.PICK, False): QT_TRANSLATE_NOOP("Pickups", "Ready  F12"),
+    (Step.PICK, True): QT_TRANSLATE_NOOP("Pickups", "Packed  F12"),
+    (Step.WAIT_PARCEL, False): QT_TRANSLATE_NOOP("Pickups", "Waiting for the parcel"),
+    (Step.HANDOVER, False): QT_TRANSLATE_NOOP("Pickups", "Hand over  F12"),
+    (Step.SHIP, True): QT_TRANSLATE_NOOP("Pickups", "Shipped…  F12"),
+    (Step.PUT_BACK, False): QT_TRANSLATE_NOOP("Pickups", "Put back  F12"),
+    (Step.PUT_BACK, True): QT_TRANSLATE_NOOP("Pickups", "Put back  F12"),
+    (Step.DONE, False): QT_TRANSLATE_NOOP("Pickups", "Done"),
+    (Step.DONE, True): QT_TRANSLATE_NOOP("Pickups", "Done"),
 }
 _HINT = {
-    Step.PICK: "To pick: scan each item. F5 rejects a line you cannot pick.",
-    Step.WAIT_PARCEL: "Picked here. A parcel from another store is on its way: scan its label "
-                      "when it arrives.",
-    Step.HANDOVER: "Ready for the customer: scan their pickup code (or F4 for an ID check), "
-                   "then F12 hands it over.",
-    Step.SHIP: "Packed: F12 when the carrier takes it (scan the tracking number).",
-    Step.PUT_BACK: "Closed at the hub: put its goods back on the shelf, then F12.",
-    Step.DONE: "Nothing left to do with this order.",
+    Step.PICK: QT_TRANSLATE_NOOP("Pickups", "To pick: scan each item. F5 rejects a line you "
+                                 "cannot pick."),
+    Step.WAIT_PARCEL: QT_TRANSLATE_NOOP("Pickups", "Picked here. A parcel from another store is "
+                                        "on its way: scan its label when it arrives."),
+    Step.HANDOVER: QT_TRANSLATE_NOOP("Pickups", "Ready for the customer: scan their pickup code "
+                                     "(or F4 for an ID check), then F12 hands it over."),
+    Step.SHIP: QT_TRANSLATE_NOOP("Pickups", "Packed: F12 when the carrier takes it (scan the "
+                                 "tracking number)."),
+    Step.PUT_BACK: QT_TRANSLATE_NOOP("Pickups", "Closed at the hub: put its goods back on the "
+                                     "shelf, then F12."),
+    Step.DONE: QT_TRANSLATE_NOOP("Pickups", "Nothing left to do with this order."),
 }
 
 
 def _hint(d: PickupDetail) -> str:
     if d.step is Step.PICK and d.left == 0:
-        return ("All picked: F12 marks it ready." if d.kind is FulfilmentKind.PICKUP
-                else "All picked: F12 when it is packed (the packing slip prints).")
+        return (translate("Pickups", "All picked: F12 marks it ready.")
+                if d.kind is FulfilmentKind.PICKUP
+                else translate("Pickups", "All picked: F12 when it is packed (the packing slip "
+                                          "prints)."))
     return _HINT[d.step]
 
 
@@ -171,7 +182,8 @@ class PickupsController(QObject):
         if isinstance(exc, UserFacingError):
             self.view.banner.show_message(str(exc), Level.ERROR)
         else:
-            self.view.banner.show_message("Something went wrong; the details are in the log.",
+            self.view.banner.show_message(translate("Pickups", "Something went wrong; the details "
+                                                               "are in the log."),
                                           Level.ERROR)
             self._runner.unexpected_error.emit(exc)
 
@@ -195,7 +207,8 @@ class PickupsController(QObject):
             if len(arrived) == 1:
                 self._notify(arrived[0].text, Level.INFO, 15_000)
             elif arrived:  # a first pull brings many: one notice says it
-                self._notify(f"{len(arrived)} new orders for this store: Alt+2 Pickups",
+                self._notify(translate("Pickups", "{count} new orders for this store: "
+                                                  "Alt+2 Pickups").format(count=len(arrived)),
                              Level.INFO, 15_000)
             for note in notes:
                 if note.refusal:  # stays until dismissed: the associate must act on it
@@ -225,8 +238,10 @@ class PickupsController(QObject):
         row = self.view.queue_model.row_of(keep) if keep else -1
         self.view.select_queue_row(row if row >= 0 else 0)
         self.view.queue_caption.setText(
-            f"{len(rows)} order{'s' if len(rows) != 1 else ''} · PgUp/PgDown change the tab · "
-            "Enter opens the selected one")
+            translate("Pickups", "1 order · PgUp/PgDown change the tab · Enter opens the "
+                                  "selected one") if len(rows) == 1 else
+             translate("Pickups", "{count} orders · PgUp/PgDown change the tab · Enter opens the "
+                                  "selected one").format(count=len(rows)))
 
     def set_filter(self, flt: QueueFilter) -> None:
         self.filter = flt
@@ -307,26 +322,28 @@ class PickupsController(QObject):
         if kind == "tick":
             ticked: Ticked = result
             self._applied(ticked.changed, soon=True)
-            self._say(f"{ticked.name}: {formatting.quantity(ticked.picked)} of "
-                      f"{formatting.quantity(ticked.to_pick)} picked")
+            self._say(translate("Pickups", "{name}: {qty} of {qty2} picked").format(
+                name=ticked.name, qty=formatting.quantity(ticked.picked),
+                qty2=formatting.quantity(ticked.to_pick)))
             row = next((i for i, ln in enumerate(ticked.changed.detail.lines)
                         if ln.pick.line_no == ticked.line_no), -1)
             self.view.select_line_row(row)
         elif kind == "parcel":
             changed: PickupChanged = result
             self._applied(changed)
-            self._say(f"Parcel for order {changed.detail.order_number} taken in: "
-                      f"{changed.detail.step.label}")
+            self._say(translate("Pickups", "Parcel for order {order_number} taken in: "
+                                           "{label}").format(
+                order_number=changed.detail.order_number, label=changed.detail.step.label))
         elif kind == "order":
             found, detail = result
             self._opened(detail)
             if found.by_code and detail.step is Step.HANDOVER:
                 self.verified_code = code
                 self._show_detail(detail)
-                self._say("Pickup code matches: F12 hands the order over")
+                self._say(translate("Pickups", "Pickup code matches: F12 hands the order over"))
         elif kind == "no_order":
-            self._say("Open an order first: scan its pickup code or order number, or type "
-                      "the customer's name", Level.WARNING)
+            self._say(translate("Pickups", "Open an order first: scan its pickup code or order "
+                                           "number, or type the customer's name"), Level.WARNING)
         else:
             found = result
             self._names(code, found)
@@ -336,13 +353,15 @@ class PickupsController(QObject):
             self.open(found.orders[0].pickup_id)
             return
         if not found.orders:
-            self._say(f"No order, parcel or item for “{text}”", Level.WARNING)
+            self._say(translate("Pickups", "No order, parcel or item for “{text}”").format(
+                text=text), Level.WARNING)
             return
         self.set_filter(QueueFilter.ALL)
         ids = [o.pickup_id for o in found.orders]
         rows = [self.view.queue_model.row_of(pid) for pid in ids]
         self.view.select_queue_row(next((r for r in rows if r >= 0), 0))
-        self._say(f"{len(ids)} orders for “{text}”: Up/Down to choose, Enter to open",
+        self._say(translate("Pickups", "{count} orders for “{text}”: Up/Down to choose, "
+                                       "Enter to open").format(count=len(ids), text=text),
                   Level.INFO)
 
     # -- showing an order -----------------------------------------------------------------
@@ -364,19 +383,20 @@ class PickupsController(QObject):
         if d is None:
             for button in (v.print_button, v.reject_button, v.id_button):
                 button.setEnabled(False)
-            v.next_button.setText("Open the selected order  Enter")
+            v.next_button.setText(translate("Pickups", "Open the selected order  Enter"))
             v.next_button.setEnabled(True)
             return
         ship = d.kind is not FulfilmentKind.PICKUP
         now = self.queue.now if self.queue is not None else d.changed_at
         panel.title.setText(f"{d.order_number} · {d.customer_name}")
-        facts = [KIND_WORDS[d.kind], f"placed {local_time(d.placed_at, now)}"]
+        facts = [translate("Pickups", KIND_WORDS[d.kind]),
+                 translate("Pickups", "placed {when}").format(when=local_time(d.placed_at, now))]
         if d.promised_by is not None:
             facts.append(f"promised {local_time(d.promised_by, now)}")
         if d.customer_phone:
             facts.append(d.customer_phone)
         if ship and d.ship_to:
-            facts.append(f"ship to {d.ship_to}")
+            facts.append(translate("Pickups", "ship to {ship_to}").format(ship_to=d.ship_to))
         panel.facts.setText("  ·  ".join(facts))
         panel.step.setText(_hint(d))
         panel.lines_model.set_lines(d.lines, picked=d.step in (Step.HANDOVER, Step.SHIP,
@@ -386,10 +406,12 @@ class PickupsController(QObject):
         if d.kind is FulfilmentKind.PICKUP and not d.paid and d.due_minor:
             due = formatting.money_with_code(d.due_minor, d.currency)
             panel.money.setText(  # short: the panel is narrow
-                f"Balance {due} (deposit {formatting.money(d.deposit_minor, d.currency)})"
-                if d.deposit_minor else f"To pay at pickup: {due}")
+                translate("Pickups", "Balance {due} (deposit {deposit})").format(
+                    due=due, deposit=formatting.money(d.deposit_minor, d.currency))
+                if d.deposit_minor else
+                translate("Pickups", "To pay at pickup: {due}").format(due=due))
         else:
-            panel.money.setText("Paid online")
+            panel.money.setText(translate("Pickups", "Paid online"))
         panel.verified.setVisible(d.step is Step.HANDOVER)
         panel.verified.setText(self._verified_words())
         refund = d.step is Step.DONE and d.deposit_minor > 0  # a cancelled order's deposit
@@ -397,7 +419,9 @@ class PickupsController(QObject):
                               else _NEXT.get((d.step, ship), "F12"))
         v.next_button.setEnabled(refund or d.step not in (Step.DONE, Step.WAIT_PARCEL))
         v.print_button.setEnabled(d.step in (Step.PICK, Step.WAIT_PARCEL, Step.SHIP))
-        v.print_button.setText("Packing slip\nF6" if d.step is Step.SHIP else "Pick list\nF6")
+        v.print_button.setText(
+            translate("Pickups", "Packing slip\nF6") if d.step is Step.SHIP else translate(
+            "Pickups", "Pick list\nF6"))
         v.reject_button.setEnabled(d.step is Step.PICK and d.left > 0)
         v.id_button.setEnabled(d.step is Step.HANDOVER)
         if v.selected_line_row() < 0:
@@ -409,10 +433,11 @@ class PickupsController(QObject):
 
     def _verified_words(self) -> str:
         if self.verified_code:
-            return "Verified: the pickup code matches ✓"
+            return translate("Pickups", "Verified: the pickup code matches ✓")
         if self.id_check is not None:
-            return f"Verified: {self.id_check.words} ✓"
-        return "Not verified yet: scan the customer's pickup code, or F4 for an ID check"
+            return translate("Pickups", "Verified: {words} ✓").format(words=self.id_check.words)
+        return translate("Pickups", "Not verified yet: scan the customer's pickup code, or F4 for "
+                                    "an ID check")
 
     # -- actions (``OrderActions`` does them) -------------------------------------------
 
@@ -459,8 +484,10 @@ def _hub_words(d: PickupDetail) -> tuple[str, str]:
     if d.refusal:
         return d.refusal, "error"
     if d.waiting and d.waiting_since is not None:
-        return (f"Waiting for the hub since {d.waiting_since.astimezone():%H:%M}. Work on: "
-                "nothing is lost offline.", "warning")
+        return (translate("Pickups", "Waiting for the hub since {time}. Work on: nothing is "
+                                     "lost offline.").format(
+            time=formatting.clock(d.waiting_since)), "warning")
     if d.exception:
-        return f"For customer service: {d.exception}", "warning"
+        return translate("Pickups", "For customer service: {exception}").format(
+            exception=d.exception), "warning"
     return "", "info"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from omnipos.services.pickups import QueueFilter
 from omnipos.ui.common.banner import MessageBanner
 from omnipos.ui.common.table_view import read_only_table
+from omnipos.ui.i18n import translate
 from omnipos.ui.pickups import pickup_models as models
 
 
@@ -74,8 +75,9 @@ class OrderPanel(QFrame):
         self.verified = QLabel("", self)
         self.verified.setObjectName("pickupVerified")
         self.verified.setWordWrap(True)
-        self.empty = QLabel("Scan a pickup code or an order number, or type the customer's "
-                            "name and press Enter.\nThe order opens at its next step.", self)
+        self.empty = QLabel(translate("Pickups", "Scan a pickup code or an order number, or type "
+                                                 "the customer's name and press Enter.\nThe order "
+                                                 "opens at its next step."), self)
         self.empty.setObjectName("pickupEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -116,8 +118,9 @@ class PickupsView(QWidget):
         self.banner = MessageBanner(self)
         self.find_field = QLineEdit(self)
         self.find_field.setObjectName("scanField")  # styled like the Sell screen's scan field
-        self.find_field.setPlaceholderText("Scan a pickup code, an order or an item, or type a "
-                                           "name, then Enter")
+        self.find_field.setPlaceholderText(translate("Pickups", "Scan a pickup code, an order or "
+                                                                "an item, or type a name, then "
+                                                                "Enter"))
         tabs = QHBoxLayout()
         tabs.setSpacing(6)
         self.tab_group = QButtonGroup(self)
@@ -158,11 +161,13 @@ class PickupsView(QWidget):
         right.addWidget(self.order, 1)
         grid = QGridLayout()
         grid.setSpacing(8)
-        self.print_button = _button("Pick list\nF6", "pickListButton", self)
-        self.reject_button = _button("Reject line\nF5", "rejectButton", self, "danger")
-        self.id_button = _button("ID check\nF4", "idCheckButton", self)
-        self.back_button = _button("Back\nEsc", "pickupBackButton", self)
-        self.next_button = _button("Ready  F12", "pickupNextButton", self, "primary")
+        self.print_button = _button(translate("Pickups", "Pick list\nF6"), "pickListButton", self)
+        self.reject_button = _button(translate("Pickups", "Reject line\nF5"), "rejectButton", self,
+                                     "danger")
+        self.id_button = _button(translate("Pickups", "ID check\nF4"), "idCheckButton", self)
+        self.back_button = _button(translate("Pickups", "Back\nEsc"), "pickupBackButton", self)
+        self.next_button = _button(translate("Pickups", "Ready  F12"), "pickupNextButton", self,
+                                   "primary")
         for col, button in enumerate((self.print_button, self.reject_button, self.id_button,
                                       self.back_button)):
             button.setProperty("till", "action")

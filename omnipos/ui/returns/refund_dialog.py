@@ -19,6 +19,7 @@ from omnipos.domain.tenders import TenderKind
 from omnipos.services.returns import ReturnDraft, ReturnQuote
 from omnipos.ui.common import formatting
 from omnipos.ui.common.form_dialog import FormDialog
+from omnipos.ui.i18n import translate
 from omnipos.ui.shell.keymap import KEYMAP, Act
 
 
@@ -26,16 +27,21 @@ def share_words(share: RefundShare, currency: str) -> str:
     """One share of a refund as the cashier reads it."""
     amount = formatting.money_with_code(share.amount_minor, currency)
     if share.kind is TenderKind.CASH:
-        return f"{amount} in cash from the drawer"
+        return translate("Returns", "{amount} in cash from the drawer").format(amount=amount)
     if share.kind is TenderKind.CARD:
-        ref = f" (paid with approval {share.reference})" if share.reference else ""
-        return f"{amount} back to the card ****{share.card_last4}{ref}: refund it on the terminal"
+        ref = translate("Returns", " (paid with approval {reference})").format(
+            reference=share.reference) if share.reference else ""
+        return translate("Returns", "{amount} back to the card ****{card_last4}{ref}: "
+                                    "refund it on the terminal").format(
+            amount=amount, card_last4=share.card_last4, ref=ref)
     if share.kind is TenderKind.STORE_CREDIT:
-        return f"{amount} as store credit to the customer's account"
+        return translate("Returns", "{amount} as store credit to the customer's account").format(
+            amount=amount)
     if share.kind is TenderKind.CHANNEL:
-        return f"{amount} back to the web order's payment: the hub pays it"
+        return translate("Returns", "{amount} back to the web order's payment: the hub "
+                                    "pays it").format(amount=amount)
     if share.kind is TenderKind.EXCHANGE:
-        return f"{amount} towards the new goods"
+        return translate("Returns", "{amount} towards the new goods").format(amount=amount)
     return f"{amount} {share.kind.value}"
 
 
@@ -47,8 +53,9 @@ class RefundDialog(FormDialog):
     close_on_submit = False  # the return is written first (and a manager may be asked)
 
     def __init__(self, currency: str, parent: QWidget | None = None) -> None:
-        super().__init__("Refund", ok_text="Refund  Enter", width=620, name="refundDialog",
-                         parent=parent)
+        super().__init__(translate("Returns", "Refund"),
+                         ok_text=translate("Returns", "Refund  Enter"), width=620,
+                         name="refundDialog", parent=parent)
         self._currency = currency
         self.where = QLabel("", self)
         self.where.setObjectName("refundWhere")
@@ -56,12 +63,15 @@ class RefundDialog(FormDialog):
         self.add_widget(self.where)
         self.reference = QLineEdit(self)
         self.reference.setObjectName("refundReference")
-        self.reference.setPlaceholderText("optional: the terminal's refund approval")
+        self.reference.setPlaceholderText(translate("Returns", "optional: the terminal's refund "
+                                                               "approval"))
         self.reference.setMaxLength(40)
-        self.add_row("Card refund reference", self.reference)
-        self.cash_button = self.add_button(QPushButton("Cash instead  Ctrl+1", self))
+        self.add_row(translate("Returns", "Card refund reference"), self.reference)
+        self.cash_button = self.add_button(QPushButton(translate("Returns", "Cash instead  Ctrl+1"),
+                                                       self))
         self.cash_button.setObjectName("refundCashButton")
-        self.credit_button = self.add_button(QPushButton("Store credit instead  Ctrl+3", self))
+        self.credit_button = self.add_button(QPushButton(translate(
+            "Returns", "Store credit instead  Ctrl+3"), self))
         self.credit_button.setObjectName("refundCreditButton")
         self.cash_button.clicked.connect(self.cash_wanted.emit)
         self.credit_button.clicked.connect(self.credit_wanted.emit)
@@ -74,12 +84,14 @@ class RefundDialog(FormDialog):
     def set_quote(self, quote: ReturnQuote, draft: ReturnDraft) -> None:
         cur = self._currency
         total = formatting.money_with_code(quote.refund_minor, cur)
-        self.heading.setText(f"Refund {total}")
+        self.heading.setText(translate("Returns", "Refund {total}").format(total=total))
         lines = [share_words(s, cur) for s in quote.shares]
         if quote.due_minor > 0:
-            lines.append(f"The customer pays {formatting.money_with_code(quote.due_minor, cur)}"
-                         " more for the new goods")
-        self.where.setText("\n".join(f"• {line}" for line in lines) or "Nothing to pay back.")
+            lines.append(translate("Returns", "The customer pays {amount} more for the "
+                                              "new goods").format(
+                amount=formatting.money_with_code(quote.due_minor, cur)))
+        self.where.setText("\n".join(f"• {line}" for line in lines) or translate(
+            "Returns", "Nothing to pay back."))
         card = any(s.kind is TenderKind.CARD for s in quote.shares)
         self.reference.setVisible(card)
         label = self.form.labelForField(self.reference)
@@ -88,12 +100,14 @@ class RefundDialog(FormDialog):
         channel = draft.cash_for_channel or any(s.kind is TenderKind.CHANNEL
                                                 for s in quote.shares)
         self.cash_button.setVisible(channel)
-        self.cash_button.setText("Back to the web payment  Ctrl+1" if draft.cash_for_channel
-                                 else "Cash instead  Ctrl+1")
+        self.cash_button.setText(translate("Returns", "Back to the web payment  Ctrl+1")
+                                 if draft.cash_for_channel
+                                 else translate("Returns", "Cash instead  Ctrl+1"))
         credit = not draft.no_receipt and draft.customer_id is not None
         self.credit_button.setVisible(credit)
-        self.credit_button.setText("Original tenders  Ctrl+3" if draft.store_credit
-                                   else "Store credit instead  Ctrl+3")
+        self.credit_button.setText(translate("Returns", "Original tenders  Ctrl+3")
+                                   if draft.store_credit
+                                   else translate("Returns", "Store credit instead  Ctrl+3"))
         self.adjustSize()
 
     def read(self) -> str:

@@ -35,6 +35,7 @@ from omnipos.ui.common.confirm_dialog import ConfirmDialog
 from omnipos.ui.common.customer_picker import CustomerPicker
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
+from omnipos.ui.i18n import translate
 from omnipos.ui.returns.refund_dialog import RefundDialog, share_words
 from omnipos.ui.returns.returns_view import ReturnsView
 from omnipos.ui.selling.payment_controller import PaymentController
@@ -124,7 +125,9 @@ class ReturnsController(QObject):
             self._reset()
             return True
         dialog = ConfirmDialog(
-            "Start again?", "Drop this return? Nothing was refunded yet.", "Drop it  F12",
+            translate("Returns", "Start again?"),
+            translate("Returns", "Drop this return? Nothing was refunded yet."),
+            translate("Returns", "Drop it  F12"),
             parent=self.view, yes_keys=KEYMAP.sequences(Act.CONFIRM_YES))
         dialog.accepted.connect(self._reset)
         self._open_dialog(dialog)
@@ -137,7 +140,8 @@ class ReturnsController(QObject):
         if isinstance(exc, UserFacingError):
             self.view.banner.show_message(str(exc), Level.ERROR)
         else:
-            self.view.banner.show_message("Something went wrong; the details are in the log.",
+            self.view.banner.show_message(translate("Returns", "Something went wrong; the details "
+                                                               "are in the log."),
                                           Level.ERROR)
             self._runner.unexpected_error.emit(exc)
 
@@ -172,7 +176,7 @@ class ReturnsController(QObject):
             return
         if self.exchange_mode:
             self._with_draft(lambda: self._svc.scan_exchange(draft, code),
-                             lambda _r: self._say("Added to the new goods"))
+                             lambda _r: self._say(translate("Returns", "Added to the new goods")))
             return
         svc = self._svc
 
@@ -188,7 +192,8 @@ class ReturnsController(QObject):
             if line is None:
                 self.find(code)
                 return
-            self._say(f"{line.name}: {formatting.quantity(line.qty)} coming back")
+            self._say(translate("Returns", "{name}: {qty} coming back").format(
+                name=line.name, qty=formatting.quantity(line.qty)))
             self._requote(select=self._index_of(line))
 
         self._runner.run_db(job, done, self.show_error)
@@ -196,7 +201,7 @@ class ReturnsController(QObject):
     def find(self, text: str) -> None:
         """The sale or web order ``text`` names, here or at the hub (network pool)."""
         self._busy = True
-        self._say(f"Looking up {text}…", Level.INFO, 0)
+        self._say(translate("Returns", "Looking up {text}…").format(text=text), Level.INFO, 0)
         self._runner.run_net(lambda: self._svc.find(text), self._found, self.show_error)
 
     def _found(self, draft: ReturnDraft) -> None:
@@ -205,7 +210,8 @@ class ReturnsController(QObject):
         self.draft, self.exchange_mode = draft, False
         original = draft.original
         if original is not None:
-            self._say(f"{original.label}: scan each item that comes back, then F12",
+            self._say(translate("Returns", "{label}: scan each item that comes back, then "
+                                           "F12").format(label=original.label),
                       Level.INFO)
         self._requote()
 
@@ -217,7 +223,8 @@ class ReturnsController(QObject):
         def done(draft: ReturnDraft) -> None:
             self.draft, self.exchange_mode = draft, False
             self._requote()
-            self._say("No receipt: find or add the customer, then scan each item", Level.INFO)
+            self._say(translate("Returns", "No receipt: find or add the customer, then scan each "
+                                           "item"), Level.INFO)
             self.open_customer()
 
         self._runner.run_db(self._svc.no_receipt, done, self.show_error)
@@ -252,7 +259,7 @@ class ReturnsController(QObject):
 
     def _need_line(self) -> int | None:
         if self.draft is None or not self.draft.lines:
-            self._say("Scan an item that comes back first", Level.WARNING)
+            self._say(translate("Returns", "Scan an item that comes back first"), Level.WARNING)
             return None
         return self._selected()
 
@@ -275,7 +282,10 @@ class ReturnsController(QObject):
         if row is None or self.draft is None:
             return
         draft, line = self.draft, self.draft.lines[row]
-        dialog = ChoiceDialog("Condition", f"{line.name}: in what condition?", CONDITIONS,
+        dialog = ChoiceDialog(translate("Returns", "Condition"),
+                              translate("Returns", "{name}: in what "
+                                                                "condition?").format(
+            name=line.name), CONDITIONS,
                               line.condition, name="conditionDialog", parent=self.view)
         dialog.submitted.connect(lambda c: self._with_draft(
             lambda: draft.set_condition(row, c), select=row))
@@ -286,7 +296,8 @@ class ReturnsController(QObject):
         if row is None or self.draft is None:
             return
         draft, line = self.draft, self.draft.lines[row]
-        dialog = ChoiceDialog("Where it goes", f"{line.name}: what becomes of it?", DISPOSITIONS,
+        dialog = ChoiceDialog(translate("Returns", "Where it goes"), translate(
+            "Returns", "{name}: what becomes of it?").format(name=line.name), DISPOSITIONS,
                               line.disposition, name="dispositionDialog", parent=self.view)
         dialog.submitted.connect(lambda d: self._with_draft(
             lambda: draft.set_disposition(row, d), select=row))
@@ -306,16 +317,19 @@ class ReturnsController(QObject):
 
     def open_customer(self) -> None:
         if self.draft is None:
-            self._say("Scan the receipt first (or F2 for a return without one)", Level.WARNING)
+            self._say(translate("Returns", "Scan the receipt first (or F2 for a return without "
+                                           "one)"), Level.WARNING)
             return
         draft = self.draft
         dialog = CustomerPicker(self._customers, self._runner, self._currency,
                                 staff=self._staff_label, parent=self.view,
-                                heading="Who returns it? Find or add the customer")
+                                heading=translate("Returns", "Who returns it? Find or add the "
+                                                             "customer"))
 
         def chosen(customer: CustomerView) -> None:
             self._with_draft(lambda: self._svc.set_customer(draft, customer.customer_id),
-                             lambda _r: self._say(f"Customer: {customer.name}", Level.INFO))
+                             lambda _r: self._say(translate("Returns", "Customer: {name}").format(
+                                 name=customer.name), Level.INFO))
 
         dialog.chosen.connect(chosen)
         self._open_dialog(dialog)
@@ -327,7 +341,8 @@ class ReturnsController(QObject):
     def toggle_exchange(self) -> None:
         """Ctrl+E: scans go to the new goods the customer takes instead (again: back)."""
         if self.draft is None or not self.draft.lines:
-            self._say("Scan what comes back first, then Ctrl+E for the new goods",
+            self._say(translate("Returns", "Scan what comes back first, then Ctrl+E for the new "
+                                           "goods"),
                       Level.WARNING)
             return
         draft = self.draft
@@ -372,17 +387,19 @@ class ReturnsController(QObject):
             return
         original = draft.original
         if original is None:
-            v.title.setText("Return without a receipt")
-            facts = ["store credit only, at the lowest price of the last 30 days",
-                     "a manager approves"]
+            v.title.setText(translate("Returns", "Return without a receipt"))
+            facts = [translate("Returns", "store credit only, at the lowest price of the last 30 "
+                                          "days"),
+                     translate("Returns", "a manager approves")]
         else:
             v.title.setText(original.label)
             facts = [f"sold {original.created_at.astimezone():%d %b %Y %H:%M}",
                      f"at {original.store_code}"]
             if original.offline:
-                facts.append("the hub cannot be reached: this till's own record")
+                facts.append(translate("Returns", "the hub cannot be reached: this till's own "
+                                                  "record"))
         facts.append(f"customer {draft.customer_name}" if draft.customer_id
-                     else "no customer (F8)")
+                     else translate("Returns", "no customer (F8)"))
         v.facts.setText("  ·  ".join(facts))
         v.original_model.set_rows(original.lines if original is not None else [])
         v.lines_model.set_rows(quote.lines)
@@ -392,17 +409,20 @@ class ReturnsController(QObject):
         v.refund.setText(formatting.money_with_code(quote.refund_minor, cur))
         words = [share_words(s, cur) for s in quote.shares]
         if quote.due_minor > 0:
-            words.append(f"the customer pays {formatting.money_with_code(quote.due_minor, cur)}"
-                         " for the new goods")
+            words.append(translate("Returns", "the customer pays {amount} for the new "
+                                              "goods").format(
+                amount=formatting.money_with_code(quote.due_minor, cur)))
         v.shares.setText("\n".join(words))
         stop = quote.stop
         v.problems.setText(formatting.sentence(stop))
         v.problems.setVisible(bool(stop))
         v.set_problem_level("warning" if quote.refused and not quote.problems else "error")
-        v.mode.setText("Scans now go to the NEW GOODS (Ctrl+E: back to the return)"
+        v.mode.setText(translate("Returns", "Scans now go to the NEW GOODS (Ctrl+E: back to the "
+                                            "return)")
                        if self.exchange_mode else "")
         v.refund_button.setEnabled(bool(draft.lines))
-        v.refund_button.setText("Take payment  F12" if quote.due_minor > 0 else "Refund  F12")
+        v.refund_button.setText(translate("Returns", "Take payment  F12") if quote.due_minor > 0
+                                else translate("Returns", "Refund  F12"))
         if select is not None:
             v.select_line(select)
         elif v.selected_line() < 0 and quote.lines:
@@ -416,7 +436,8 @@ class ReturnsController(QObject):
             return
         draft = self.draft
         if draft is None or not draft.lines:
-            self._say("Scan the receipt and what comes back first", Level.WARNING)
+            self._say(translate("Returns", "Scan the receipt and what comes back first"),
+                      Level.WARNING)
             return
         self._runner.run_db(lambda: self._svc.quote(draft), self._ask, self.show_error)
 
@@ -430,10 +451,11 @@ class ReturnsController(QObject):
             return
         if quote.refused:
             dialog = ConfirmDialog(
-                "Return policy", formatting.sentence(
-                    f"The return policy refuses this: {quote.refusal_words}. A manager can "
-                    "override it."),
-                "Ask a manager  F12", parent=self.view,
+                translate("Returns", "Return policy"), formatting.sentence(
+                    translate("Returns", "The return policy refuses this: "
+                                         "{refusal_words}. A manager can override it.").format(
+                        refusal_words=quote.refusal_words)),
+                translate("Returns", "Ask a manager  F12"), parent=self.view,
                 yes_keys=KEYMAP.sequences(Act.CONFIRM_YES))
 
             def overridden() -> None:
@@ -481,8 +503,9 @@ class ReturnsController(QObject):
         dialog = PaymentDialog(self.view)
         ctl = PaymentController(dialog, payment)
         dialog.total_label.setText(
-            f"New goods {formatting.money_with_code(payment.total_minor, self._currency)}, "
-            f"less the returned goods {formatting.money(quote.exchange_minor, self._currency)}")
+            translate("Returns", "New goods {amount}, less the returned goods {amount2}").format(
+                amount=formatting.money_with_code(payment.total_minor, self._currency),
+                amount2=formatting.money(quote.exchange_minor, self._currency)))
         self.payment = ctl
         ctl.submitted.connect(lambda p: self._commit(p, ""))
         ctl.closed.connect(lambda _ok: setattr(self, "payment", None))
@@ -511,11 +534,12 @@ class ReturnsController(QObject):
 
     def _commit_failed(self, exc: BaseException) -> None:
         self._busy = False
-        text = str(exc) if isinstance(exc, UserFacingError) else "the details are in the log"
+        text = str(exc) if isinstance(exc, UserFacingError) else translate(
+            "Returns", "the details are in the log")
         if self.payment is not None:
             self.payment.commit_failed(text)
         elif isinstance(self.dialog, RefundDialog):
-            self.dialog.show_error(f"Not refunded: {text}")
+            self.dialog.show_error(translate("Returns", "Not refunded: {text}").format(text=text))
         if not isinstance(exc, UserFacingError):
             self._runner.unexpected_error.emit(exc)
 
@@ -526,14 +550,15 @@ class ReturnsController(QObject):
         if self.dialog is not None:
             self.dialog.accept()
         cur = self._currency
-        text = f"Return {done.return_no} done."
+        text = translate("Returns", "Return {return_no} done.").format(return_no=done.return_no)
         if done.cash_minor:
-            text += f"  Give back {formatting.money_with_code(done.cash_minor, cur)} in cash."
+            text += translate("Returns", "  Give back {amount} in cash.").format(
+                amount=formatting.money_with_code(done.cash_minor, cur))
         if done.exchange is not None and done.exchange.change_minor:
             change = formatting.money_with_code(done.exchange.change_minor, cur)
-            text += f"  Change due {change}."
+            text += translate("Returns", "  Change due {change}.").format(change=change)
         if not self._printer.configured:
-            text += "  (No printer set up: no receipt.)"
+            text += translate("Returns", "  (No printer set up: no receipt.)")
         self._say(text, Level.SUCCESS, 15_000)
         # Only after the commit: a printed receipt always has its return in the database.
         self._printer.print_receipt(done.receipt, open_drawer=done.open_drawer)

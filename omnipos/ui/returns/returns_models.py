@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from omnipos.services.returns import OriginalLine, QuotedLine
 from omnipos.ui.common import formatting
 from omnipos.ui.common.rows_model import RowsTableModel
+from omnipos.ui.i18n import translate
 
 ORIG_ITEM = 0
 ORIG_SOLD = 1
@@ -37,8 +38,12 @@ class OriginalModel(RowsTableModel[OriginalLine]):
     """The lines of the receipt: sold, returned before, what may still come back."""
 
     HEADERS: ClassVar[dict[int, str]] = {
-        ORIG_ITEM: "On the receipt", ORIG_SOLD: "Sold", ORIG_BACK_BEFORE: "Returned",
-        ORIG_LEFT: "Can return", ORIG_PAID: "Paid"}
+        ORIG_ITEM: QT_TRANSLATE_NOOP("Columns", "On the receipt"),
+        ORIG_SOLD: QT_TRANSLATE_NOOP("Columns", "Sold"),
+        ORIG_BACK_BEFORE: QT_TRANSLATE_NOOP("Columns", "Returned"),
+        ORIG_LEFT: QT_TRANSLATE_NOOP("Columns", "Can return"),
+        ORIG_PAID: QT_TRANSLATE_NOOP("Columns", "Paid"),
+    }
 
     def __init__(self, currency: str) -> None:
         super().__init__()
@@ -64,8 +69,13 @@ class ReturnLinesModel(RowsTableModel[QuotedLine]):
     """What comes back: quantity, condition, disposition, and what it refunds."""
 
     HEADERS: ClassVar[dict[int, str]] = {
-        RET_ITEM: "Coming back", RET_QTY: "Qty", RET_CONDITION: "Condition",
-        RET_DISPOSITION: "Goes to", RET_REFUND: "Refund", RET_NOTE: "Note"}
+        RET_ITEM: QT_TRANSLATE_NOOP("Columns", "Coming back"),
+        RET_QTY: QT_TRANSLATE_NOOP("Columns", "Qty"),
+        RET_CONDITION: QT_TRANSLATE_NOOP("Columns", "Condition"),
+        RET_DISPOSITION: QT_TRANSLATE_NOOP("Columns", "Goes to"),
+        RET_REFUND: QT_TRANSLATE_NOOP("Columns", "Refund"),
+        RET_NOTE: QT_TRANSLATE_NOOP("Columns", "Note"),
+    }
 
     def __init__(self, currency: str) -> None:
         super().__init__()
@@ -77,7 +87,8 @@ class ReturnLinesModel(RowsTableModel[QuotedLine]):
             note = "; ".join(r.message for r in item.refusals)
             if item.fee_minor:
                 fee = formatting.money(item.fee_minor, self.currency)
-                note = f"restocking fee {fee}" + (f"; {note}" if note else "")
+                note = translate("Returns", "restocking fee {fee}").format(
+                    fee=fee) + (f"; {note}" if note else "")
             return {
                 RET_ITEM: line.name or line.sku,
                 RET_QTY: formatting.quantity(line.qty),

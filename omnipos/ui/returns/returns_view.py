@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from omnipos.ui.common.amount_label import AmountLabel
 from omnipos.ui.common.banner import MessageBanner
 from omnipos.ui.common.table_view import read_only_table
+from omnipos.ui.i18n import translate
 from omnipos.ui.returns import returns_models as models
 from omnipos.ui.selling.cart_model import CartModel
 
@@ -61,7 +62,8 @@ class ReturnsView(QWidget):
         left.setSpacing(6)
         self.find_field = QLineEdit(self)
         self.find_field.setObjectName("scanField")
-        self.find_field.setPlaceholderText("Scan the receipt, or type its number")
+        self.find_field.setPlaceholderText(translate("Returns", "Scan the receipt, or type its "
+                                                                "number"))
         self.banner = MessageBanner(self)
         self.title = QLabel("", self)
         self.title.setObjectName("returnTitle")
@@ -74,7 +76,7 @@ class ReturnsView(QWidget):
         _sizes(self.original, models.ORIG_ITEM, {models.ORIG_SOLD: 64,
                                                  models.ORIG_BACK_BEFORE: 104,
                                                  models.ORIG_LEFT: 118, models.ORIG_PAID: 96})
-        self.lines_caption = QLabel("Coming back", self)
+        self.lines_caption = QLabel(translate("Returns", "Coming back"), self)
         self.lines_caption.setObjectName("returnCaption")
         self.lines_model = models.ReturnLinesModel(currency)
         self.lines = read_only_table(self, "returnLines")
@@ -84,16 +86,17 @@ class ReturnsView(QWidget):
                                              models.RET_REFUND: 90})
         self.lines.horizontalHeader().setSectionResizeMode(
             models.RET_NOTE, QHeaderView.ResizeMode.ResizeToContents)
-        self.exchange_caption = QLabel("New goods (exchange)", self)
+        self.exchange_caption = QLabel(translate("Returns", "New goods (exchange)"), self)
         self.exchange_caption.setObjectName("returnCaption")
         self.exchange_model = CartModel(currency)
         self.exchange = read_only_table(self, "exchangeLines")
         self.exchange.setModel(self.exchange_model)
         self.exchange.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(
-            "Scan the barcode on the customer's receipt (or type its number, or a web "
-            "order's number), then scan each item that comes back.\n\n"
-            "No receipt? F2 takes the return as store credit, with a manager.", self)
+            translate("Returns", "Scan the barcode on the customer's receipt (or type its number, "
+                                 "or a web order's number), then scan each item that comes "
+                                 "back.\n\nNo receipt? F2 takes the return as store credit, with a "
+                                 "manager."), self)
         self.empty.setObjectName("returnEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -115,7 +118,7 @@ class ReturnsView(QWidget):
         right = QVBoxLayout(right_panel)
         right.setContentsMargins(12, 10, 12, 10)
         right.setSpacing(8)
-        self.refund_caption = QLabel("Refund", right_panel)
+        self.refund_caption = QLabel(translate("Returns", "Refund"), right_panel)
         self.refund_caption.setObjectName("dueCaption")
         self.refund = AmountLabel(right_panel)
         self.refund.setObjectName("dueValue")
@@ -130,22 +133,31 @@ class ReturnsView(QWidget):
         self.mode.setWordWrap(True)
         grid = QGridLayout()
         grid.setSpacing(8)
-        self.no_receipt_button = _button("No receipt\nF2", "noReceiptButton", right_panel)
-        self.quantity_button = _button("Quantity\nF4", "returnQuantityButton", right_panel)
-        self.condition_button = _button("Condition\nF5", "conditionButton", right_panel)
-        self.disposition_button = _button("Goes to\nF6", "dispositionButton", right_panel)
-        self.customer_button = _button("Customer\nF8", "returnCustomerButton", right_panel)
-        self.exchange_button = _button("Exchange\nCtrl+E", "exchangeButton", right_panel)
-        self.remove_button = _button("Remove\nDel", "removeReturnLineButton", right_panel,
+        self.no_receipt_button = _button(translate("Returns", "No receipt\nF2"), "noReceiptButton",
+                                         right_panel)
+        self.quantity_button = _button(translate("Returns", "Quantity\nF4"), "returnQuantityButton",
+                                       right_panel)
+        self.condition_button = _button(translate("Returns", "Condition\nF5"), "conditionButton",
+                                        right_panel)
+        self.disposition_button = _button(translate("Returns", "Goes to\nF6"), "dispositionButton",
+                                          right_panel)
+        self.customer_button = _button(translate("Returns", "Customer\nF8"), "returnCustomerButton",
+                                       right_panel)
+        self.exchange_button = _button(translate("Returns", "Exchange\nCtrl+E"), "exchangeButton",
+                                       right_panel)
+        self.remove_button = _button(translate("Returns", "Remove\nDel"), "removeReturnLineButton",
+                                     right_panel,
                                      "danger")
-        self.back_button = _button("Back\nEsc", "returnBackButton", right_panel)
+        self.back_button = _button(translate("Returns", "Back\nEsc"), "returnBackButton",
+                                   right_panel)
         buttons = (self.no_receipt_button, self.quantity_button, self.condition_button,
                    self.disposition_button, self.customer_button, self.exchange_button,
                    self.remove_button, self.back_button)
         for i, button in enumerate(buttons):
             button.setProperty("till", "action")
             grid.addWidget(button, i // 2, i % 2)
-        self.refund_button = _button("Refund  F12", "refundButton", right_panel, "primary")
+        self.refund_button = _button(translate("Returns", "Refund  F12"), "refundButton",
+                                     right_panel, "primary")
         self.refund_button.setMinimumHeight(72)
         right.addWidget(self.refund_caption)
         right.addWidget(self.refund)

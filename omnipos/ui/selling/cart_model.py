@@ -9,11 +9,18 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from omnipos.domain.cart import CartView, LineView
 from omnipos.ui.common import formatting
+from omnipos.ui.i18n import translate
 
 COL_NAME = 0
 COL_QTY = 1
@@ -22,12 +29,12 @@ COL_DISCOUNT = 3
 COL_TOTAL = 4
 COLUMN_COUNT = 5
 
-HEADERS = {
-    COL_NAME: "Item",
-    COL_QTY: "Qty",
-    COL_UNIT_PRICE: "Unit price",
-    COL_DISCOUNT: "Discount",
-    COL_TOTAL: "Total",
+HEADERS = {  # shown translated
+    COL_NAME: QT_TRANSLATE_NOOP("Columns", "Item"),
+    COL_QTY: QT_TRANSLATE_NOOP("Columns", "Qty"),
+    COL_UNIT_PRICE: QT_TRANSLATE_NOOP("Columns", "Unit price"),
+    COL_DISCOUNT: QT_TRANSLATE_NOOP("Columns", "Discount"),
+    COL_TOTAL: QT_TRANSLATE_NOOP("Columns", "Total"),
 }
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -117,7 +124,8 @@ class CartModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS.get(section)
+            header = HEADERS.get(section)
+            return translate("Columns", header) if header else header
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _LEFT if section == COL_NAME else _RIGHT
         return None
@@ -135,7 +143,7 @@ class CartModel(QAbstractTableModel):
             return _bold_font() if index.column() == COL_TOTAL else None
         if role == _TOOLTIP and index.column() == COL_NAME:
             line = self._lines[row]
-            return f"{line.name}\nSKU {line.sku}"
+            return translate("Sell", "{name}\nSKU {sku}").format(name=line.name, sku=line.sku)
         if role == self.LINE_ID_ROLE:
             return self._lines[row].line_id
         return None
@@ -146,7 +154,8 @@ class CartModel(QAbstractTableModel):
     def _display(self, line: LineView, col: int) -> str:
         cur = self._currency
         if col == COL_NAME:
-            return f"{line.name}  (price changed)" if line.overridden else line.name
+            return translate("Sell", "{name}  (price changed)").format(
+                name=line.name) if line.overridden else line.name
         if col == COL_QTY:
             if line.sold_by == "weight":  # grams, as the scale printed them: 1.250 kg
                 return f"{line.qty.quantize(_GRAMS)} kg"

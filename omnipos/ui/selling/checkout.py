@@ -16,6 +16,7 @@ from omnipos.services.selling import SaleCompleted
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.customer_picker import StoreCredit
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
+from omnipos.ui.i18n import translate
 from omnipos.ui.selling.payment_controller import PaymentController
 from omnipos.ui.selling.payment_dialog import PaymentDialog
 from omnipos.ui.selling.receipt_choice import ReceiptStep
@@ -48,7 +49,8 @@ class Checkout:
         if self._pending or (self.payment is not None and self.payment.dialog.isVisible()):
             return  # F12 pressed twice: one dialog
         if sale.cart_view is None or sale.cart_view.is_empty:
-            sale.view.banner.show_message("The sale is empty: scan an item first.", Level.INFO)
+            sale.view.banner.show_message(
+                translate("Sell", "The sale is empty: scan an item first."), Level.INFO)
             return
         svc = sale.svc
         self._pending = True
@@ -105,7 +107,8 @@ class Checkout:
             return done, sold
 
         def failed(exc: BaseException) -> None:
-            message = str(exc) if isinstance(exc, UserFacingError) else "unexpected error"
+            message = str(exc) if isinstance(exc, UserFacingError) else translate(
+                "Sell", "unexpected error")
             if ctl is not None:
                 ctl.commit_failed(message)
             if not isinstance(exc, UserFacingError):
@@ -142,9 +145,12 @@ class Checkout:
 
         def done(receipt: Any) -> None:
             if receipt is None:
-                sale.view.banner.show_message("No sale to reprint yet.", Level.INFO)
+                sale.view.banner.show_message(translate("Sell", "No sale to reprint yet."),
+                                              Level.INFO)
                 return
-            sale.view.banner.show_message(f"Reprinting receipt {receipt.receipt_no}.", Level.INFO)
+            sale.view.banner.show_message(translate("Sell", "Reprinting receipt "
+                                                            "{receipt_no}.").format(
+                receipt_no=receipt.receipt_no), Level.INFO)
             self._printer.reprint(receipt)
 
         sale.runner.run_db(job, done, sale.show_error)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from omnipos.domain.cart import CartView
 from omnipos.ui.common import formatting
 from omnipos.ui.common.amount_label import AmountLabel
+from omnipos.ui.i18n import translate
 from omnipos.ui.selling import cart_model
 
 
@@ -30,7 +31,7 @@ class CustomerWindow(QWidget):
         # otherwise hand the activation to it instead of the till's window.
         super().__init__(None, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
         self.setObjectName("customerWindow")
-        self.setWindowTitle("Customer display")
+        self.setWindowTitle(translate("Sell", "Customer display"))
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self._currency, self._welcome = currency, welcome
@@ -48,7 +49,8 @@ class CustomerWindow(QWidget):
         self.lines.setColumnHidden(cart_model.COL_UNIT_PRICE, True)
         header = self.lines.horizontalHeader()
         header.setSectionResizeMode(cart_model.COL_NAME, QHeaderView.ResizeMode.Stretch)
-        self.total_caption = QLabel(f"Total {currency}", self)
+        self.total_caption = QLabel(translate("Sell", "Total {currency}").format(currency=currency),
+                                    self)
         self.total_caption.setObjectName("customerTotalCaption")
         self.total = AmountLabel(self)
         self.total.setObjectName("customerTotal")
@@ -81,8 +83,10 @@ class CustomerWindow(QWidget):
     def show_paid(self, view: CartView, paid_minor: int, change_minor: int) -> None:
         """After payment: the sale stays with what was paid and the change, until the next."""
         self.model.set_view(view)
-        self.heading.setText("Thank you")
+        self.heading.setText(translate("Sell", "Thank you"))
         self.total.setText(formatting.money(view.totals.total_minor, self._currency))
         paid = formatting.money(paid_minor, self._currency)
         change = formatting.money(change_minor, self._currency)
-        self.note.setText(f"Paid {paid}   Change {change}" if change_minor else f"Paid {paid}")
+        self.note.setText(translate("Sell", "Paid {paid}   Change {change}").format(
+            paid=paid, change=change) if change_minor else translate(
+            "Sell", "Paid {paid}").format(paid=paid))

@@ -6,7 +6,7 @@ minor units); the checkout service decides whether it is allowed.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,9 +23,13 @@ from omnipos.domain.errors import ValidationError
 from omnipos.domain.money import parse_amount
 from omnipos.ui.common import formatting
 from omnipos.ui.common.form_dialog import FormDialog
+from omnipos.ui.i18n import translate
 from omnipos.ui.shell.keymap import KEYMAP, Act
 
-PRICE_REASONS = ("Price match", "Damaged item", "Shelf label differs", "Staff error")
+PRICE_REASONS = (QT_TRANSLATE_NOOP("Sell", "Price match"),
+                 QT_TRANSLATE_NOOP("Sell", "Damaged item"),
+                 QT_TRANSLATE_NOOP("Sell", "Shelf label differs"),
+                 QT_TRANSLATE_NOOP("Sell", "Staff error"))
 
 
 class DiscountDialog(FormDialog):
@@ -47,9 +51,10 @@ class DiscountDialog(FormDialog):
         self._kind = QButtonGroup(self)
         self._kind.setExclusive(True)
         kinds = QHBoxLayout()
-        for act, button, text in ((Act.DISCOUNT_PERCENT, self.percent_button, "Percent  %"),
-                                  (Act.DISCOUNT_AMOUNT, self.amount_button,
-                                   f"Amount  {currency}")):
+        amount = translate("Sell", "Amount  {currency}").format(currency=currency)
+        for act, button, text in ((Act.DISCOUNT_PERCENT, self.percent_button,
+                                   translate("Sell", "Percent  %")),
+                                  (Act.DISCOUNT_AMOUNT, self.amount_button, amount)):
             button.setText(f"{text}  {KEYMAP.binding(act).key_text}")
             button.setCheckable(True)
             button.setProperty("kind", "tender")
@@ -64,10 +69,10 @@ class DiscountDialog(FormDialog):
         self.body.addLayout(kinds)
         self.field = QLineEdit(self)
         self.field.setObjectName("discountField")
-        self.field.setPlaceholderText("10  or  10%  or  2.50")
+        self.field.setPlaceholderText(translate("Sell", "10  or  10%  or  2.50"))
         self.reason = QLineEdit(self)
         self.reason.setObjectName("discountReason")
-        self.reason.setPlaceholderText("optional")
+        self.reason.setPlaceholderText(translate("Sell", "optional"))
         if current is not None:
             (self.amount_button if current.kind is DiscountKind.AMOUNT
              else self.percent_button).setChecked(True)
@@ -75,14 +80,14 @@ class DiscountDialog(FormDialog):
                                if current.kind is DiscountKind.AMOUNT
                                else formatting.quantity(current.value))
             self.reason.setText(current.reason)
-        self.add_row("Discount", self.field)
-        self.add_row("Reason", self.reason)
+        self.add_row(translate("Sell", "Discount"), self.field)
+        self.add_row(translate("Sell", "Reason"), self.reason)
         # Shift+Tab from the discount reaches the kinds: Percent, Amount, then the field.
         QWidget.setTabOrder(self.percent_button, self.amount_button)
         QWidget.setTabOrder(self.amount_button, self.field)
         QWidget.setTabOrder(self.field, self.reason)
         self.add_number_pad()
-        self.remove_button = QPushButton("Remove discount", self)
+        self.remove_button = QPushButton(translate("Sell", "Remove discount"), self)
         self.remove_button.setProperty("kind", "danger")
         self.add_button(self.remove_button)
         self.remove_button.clicked.connect(self._remove)
@@ -101,7 +106,7 @@ class DiscountDialog(FormDialog):
         text = self.field.text().strip()
         reason = self.reason.text().strip()
         if not text.rstrip("%").strip():
-            raise ValidationError("type the discount, for example 10 for 10 %")
+            raise ValidationError(translate("Sell", "type the discount, for example 10 for 10 %"))
         if self.is_percent:
             return Discount.percent(text.rstrip("%").strip(), reason)
         return Discount.amount(parse_amount(text, self._currency), reason)
@@ -117,35 +122,40 @@ class PriceOverrideDialog(FormDialog):
 
     def __init__(self, name: str, price_minor: int, currency: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Change price", heading=name, ok_text="Change price  Enter",
+        super().__init__(translate("Sell", "Change price"), heading=name, ok_text=translate(
+            "Sell", "Change price  Enter"),
                          name="priceOverrideDialog", parent=parent)
         self._currency = currency
         self.price_minor: int | None = None
         self.reason_text = ""
         self.was = self.add_widget(
-            QLabel(f"Price now {formatting.money_with_code(price_minor, currency)}", self))
+            QLabel(translate("Sell", "Price now {amount}").format(
+                amount=formatting.money_with_code(price_minor, currency)), self))
         self.field = QLineEdit(formatting.amount_input(price_minor, currency), self)
         self.field.setObjectName("priceField")
         self.reason = QComboBox(self)
         self.reason.setObjectName("priceReason")
         self.reason.setEditable(True)
         self.reason.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # Enter submits the form
-        self.reason.addItems(("",) + PRICE_REASONS)
+        # A free text reason, kept as the cashier reads it.
+        self.reason.addItems([""] + [translate("Sell", reason) for reason in PRICE_REASONS])
         self.reason.setCurrentIndex(0)
         line_edit = self.reason.lineEdit()
         if line_edit is not None:
-            line_edit.setPlaceholderText("why the price changes (required)")
-        self.add_row(f"New price ({currency})", self.field)
-        self.add_row("Reason", self.reason)
+            line_edit.setPlaceholderText(translate("Sell", "why the price changes (required)"))
+        self.add_row(translate("Sell", "New price ({currency})").format(currency=currency),
+                     self.field)
+        self.add_row(translate("Sell", "Reason"), self.reason)
         self.add_number_pad()
 
     def read(self) -> tuple[int, str]:
         price = parse_amount(self.field.text(), self._currency)
         if price < 0:
-            raise ValidationError("a price cannot be negative")
+            raise ValidationError(translate("Sell", "a price cannot be negative"))
         reason = self.reason.currentText().strip()
         if not reason:
             self.reason.setFocus()
-            raise ValidationError("say why the price changes (choose or type a reason)")
+            raise ValidationError(translate("Sell", "say why the price changes (choose or type a "
+                                                    "reason)"))
         self.price_minor, self.reason_text = price, reason
         return price, reason

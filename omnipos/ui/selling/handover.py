@@ -12,6 +12,7 @@ from omnipos.services.selling import ParkedInfo
 from omnipos.ui.common import formatting
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.confirm_dialog import ConfirmDialog
+from omnipos.ui.i18n import translate
 from omnipos.ui.selling.parked_model import ParkedModel
 from omnipos.ui.selling.resume_dialog import ResumeDialog
 from omnipos.ui.selling.sale_on_screen import SaleOnScreen
@@ -31,15 +32,20 @@ class HandOver:
     def _label(self, cart_view: CartView) -> str:
         total = formatting.money_with_code(cart_view.totals.total_minor, self._sale.currency)
         first, more = cart_view.lines[0].name, len(cart_view.lines) - 1
-        return f"{first}{f' +{more} more' if more else ''}, {total}"
+        if not more:
+            return f"{first}, {total}"
+        return translate("Sell", "{first} +{more} more, {total}").format(
+            first=first, more=more, total=total)
 
     def park_sale(self) -> None:
         sale = self._sale
         if sale.cart_view is None or sale.cart_view.is_empty:
-            sale.view.banner.show_message("The sale is empty: nothing to park.", Level.INFO)
+            sale.view.banner.show_message(translate("Sell", "The sale is empty: nothing to park."),
+                                          Level.INFO)
             return
-        self._park(sale.cart_view, "", f"Sale parked ({self._label(sale.cart_view)}). "
-                         "Resume it with Resume sale.")
+        self._park(sale.cart_view, "", translate("Sell", "Sale parked ({label}). Resume "
+                                                         "it with Resume sale.").format(
+            label=self._label(sale.cart_view)))
 
     def _park(self, cart_view: CartView, owner: str, done_text: str) -> None:
         """Park the sale on screen; ``owner``: the cashier who started it, when not the one
@@ -72,16 +78,20 @@ class HandOver:
             log.info("%s continues the sale started by %s (tenders taken)", actor.label,
                      started_by)
             sale.view.banner.show_message(
-                f"You continue the sale {started_by} started: {paid} is paid already. "
-                "F12 to finish the payment.", Level.INFO, ms=0)
+                translate("Sell", "You continue the sale {started_by} started: {paid} is "
+                                  "paid already. F12 to finish the payment.").format(
+                    started_by=started_by, paid=paid), Level.INFO, ms=0)
             return
         total = formatting.money_with_code(cart_view.totals.total_minor, sale.currency)
         yes = KEYMAP.binding(Act.CONFIRM_YES)
         dialog = ConfirmDialog(
-            "Open sale",
-            f"{started_by} started this sale ({formatting.lines(len(cart_view.lines))}, "
-            f"{total}). Continue the sale started by {started_by}, or park it for them?",
-            f"Park it for {started_by}  {yes.key_text}", "Continue the sale  Enter",
+            translate("Sell", "Open sale"),
+            translate("Sell", "{started_by} started this sale ({lines}, {total}). Continue the "
+                              "sale started by {started_by}, or park it for them?").format(
+                started_by=started_by, lines=formatting.lines(len(cart_view.lines)), total=total),
+            translate("Sell", "Park it for {started_by}  {key}").format(
+                started_by=started_by, key=yes.key_text),
+            translate("Sell", "Continue the sale  Enter"),
             parent=sale.view, yes_keys=KEYMAP.sequences(Act.CONFIRM_YES))
         dialog.yes_button.setProperty("kind", "")  # parking loses nothing: not a danger
         self.dialog = dialog
@@ -91,29 +101,34 @@ class HandOver:
 
     def _continue_for(self, actor: Actor, started_by: str) -> None:
         log.info("%s continues the sale started by %s", actor.label, started_by)
-        self._sale.view.banner.show_message(f"You continue the sale {started_by} started.",
+        self._sale.view.banner.show_message(translate("Sell", "You continue the sale "
+                                                              "{started_by} started.").format(
+            started_by=started_by),
                                             Level.INFO)
 
     def _park_for(self, owner: str) -> None:
         cart_view = self._sale.cart_view
         if cart_view is None or cart_view.is_empty:
             return
-        self._park(cart_view, owner, f"{owner}'s sale is parked ({self._label(cart_view)}): "
-                          "Resume sale brings it back.")
+        self._park(cart_view, owner, translate("Sell", "{owner}'s sale is parked "
+                                                       "({label}): Resume sale brings it "
+                                                       "back.").format(
+            owner=owner, label=self._label(cart_view)))
 
     # -- resume ---------------------------------------------------------------------------
 
     def open_resume(self) -> None:
         sale = self._sale
         if sale.cart_view is not None and not sale.cart_view.is_empty:
-            sale.view.banner.show_message(
-                "Finish, park or cancel the current sale before resuming another.", Level.INFO)
+            sale.view.banner.show_message(translate(
+                "Sell", "Finish, park or cancel the current sale before resuming another."),
+                Level.INFO)
             return
         sale.runner.run_db(sale.svc.parked, self._show_parked, sale.show_error)
 
     def _show_parked(self, rows: list[ParkedInfo]) -> None:
         if not rows:
-            self._sale.view.banner.show_message("No parked sales.", Level.INFO)
+            self._sale.view.banner.show_message(translate("Sell", "No parked sales."), Level.INFO)
             return
         model = ParkedModel()
         model.set_rows(rows)
@@ -129,7 +144,8 @@ class HandOver:
         def job() -> CartView:
             current = sale.cart_on_worker()
             if current.lines:
-                raise StateError("finish, park or cancel the current sale before resuming another")
+                raise StateError(translate("Sell", "finish, park or cancel the current sale before "
+                                                   "resuming another"))
             sale.cart = svc.resume(parked_id)
             return sale.cart.view()
 

@@ -19,6 +19,7 @@ from omnipos.domain.tenders import Payment, Tender, TenderKind
 from omnipos.services.customers import CustomerView
 from omnipos.ui.common import formatting
 from omnipos.ui.common.customer_picker import StoreCredit
+from omnipos.ui.i18n import translate
 from omnipos.ui.selling.payment_dialog import QUICK_BUTTONS, PaymentDialog
 from omnipos.ui.shell.keymap import KEYMAP, Act
 
@@ -46,18 +47,23 @@ def quick_cash_amounts(due_minor: int, currency: str, count: int = QUICK_BUTTONS
 def describe_tender(tender: Tender, currency: str) -> str:
     amount = formatting.money(tender.amount_minor, currency)
     if tender.kind is TenderKind.CARD:
-        return f"Card  {amount}   ****{tender.card_last4}   approval {tender.approval_code}"
+        return translate("Payment", "Card  {amount}   ****{card_last4}   approval "
+                                    "{approval_code}").format(
+            amount=amount, card_last4=tender.card_last4, approval_code=tender.approval_code)
     if tender.kind is TenderKind.STORE_CREDIT:
-        return f"Store credit  {amount}"
+        return translate("Payment", "Store credit  {amount}").format(amount=amount)
     if tender.kind is TenderKind.EXCHANGE:
-        return f"Goods returned  {amount}"
+        return translate("Payment", "Goods returned  {amount}").format(amount=amount)
     if tender.kind is TenderKind.DEPOSIT:
-        return f"Deposit paid  {amount}"
-    text = f"Cash  {formatting.money(tender.tendered_minor, currency)}"
+        return translate("Payment", "Deposit paid  {amount}").format(amount=amount)
+    text = translate("Payment", "Cash  {amount}").format(
+        amount=formatting.money(tender.tendered_minor, currency))
     if tender.change_minor:
-        text += f"   change {formatting.money(tender.change_minor, currency)}"
+        text += translate("Payment", "   change {amount}").format(
+            amount=formatting.money(tender.change_minor, currency))
     if tender.rounding_minor:
-        text += f"   rounding {formatting.money(tender.rounding_minor, currency)}"
+        text += translate("Payment", "   rounding {amount}").format(
+            amount=formatting.money(tender.rounding_minor, currency))
     return text
 
 
@@ -95,7 +101,8 @@ class PaymentController(QObject):
         for i, button in enumerate(d.quick_buttons):
             button.clicked.connect(lambda _checked=False, i=i: self._on_quick(i))
         remove_key = KEYMAP.binding(Act.PAY_REMOVE_LAST).key_text
-        d.remove_button.setText(f"Remove last tender  {remove_key}")
+        d.remove_button.setText(translate("Payment", "Remove last tender  {remove_key}").format(
+            remove_key=remove_key))
         for act, button in ((Act.PAY_CASH, d.cash_button), (Act.PAY_CARD, d.card_button),
                             (Act.PAY_CREDIT, d.credit_button),
                             (Act.PAY_REMOVE_LAST, d.remove_button)):
@@ -103,7 +110,7 @@ class PaymentController(QObject):
                 QShortcut(sequence, d).activated.connect(button.click)
         d.finished.connect(lambda _result: self.closed.emit(self._committed))
         total = formatting.money_with_code(payment.total_minor, self._currency)
-        d.total_label.setText(f"Sale total {total}")
+        d.total_label.setText(translate("Payment", "Sale total {total}").format(total=total))
         self._refresh(reset_amount=True)
 
     # -- state ----------------------------------------------------------------------
@@ -133,10 +140,12 @@ class PaymentController(QObject):
         if self.credit_mode:
             d.set_credit_mode(self._credit_words())
         if pay.is_complete:
-            d.due_caption.setText("Paid")
+            d.due_caption.setText(translate("Payment", "Paid"))
             d.due_value.setText(formatting.money(0, cur))
         else:
-            d.due_caption.setText("Cash due" if not self.card_mode else "Amount due")
+            d.due_caption.setText(translate("Payment", "Cash due") if not self.card_mode
+                                  else translate(
+                "Payment", "Amount due"))
             d.due_value.setText(formatting.money(self._due_minor(), cur))
         if reset_amount:
             d.amount.setText(formatting.amount_input(max(self._due_minor(), 0), cur))
@@ -155,7 +164,8 @@ class PaymentController(QObject):
         for tender in pay.tenders:
             d.tenders.addItem(describe_tender(tender, cur))
         d.tenders.setVisible(bool(pay.tenders))
-        d.change.setText(f"Change due  {formatting.money_with_code(pay.change_minor, cur)}"
+        d.change.setText(translate("Payment", "Change due  {amount}").format(
+            amount=formatting.money_with_code(pay.change_minor, cur))
                          if pay.change_minor else "")
         d.remove_button.setEnabled(bool(pay.tenders) and not self._busy)
         d.accept_button.setEnabled(not self._busy)
@@ -173,7 +183,8 @@ class PaymentController(QObject):
             change = parse_amount(text, self._currency) - pay.cash_due_minor
         except ValidationError:
             change = 0
-        d.change.setText(f"Change  {formatting.money_with_code(change, self._currency)}"
+        d.change.setText(translate("Payment", "Change  {amount}").format(
+            amount=formatting.money_with_code(change, self._currency))
                          if change > 0 else "")
 
     def _show_error(self, text: str) -> None:
@@ -196,10 +207,10 @@ class PaymentController(QObject):
 
     def _credit_words(self) -> str:
         if self.credit is None:
-            return "Find the customer whose store credit pays (Ctrl+3 again)."
+            return translate("Payment", "Find the customer whose store credit pays (Ctrl+3 again).")
         customer, spendable = self.credit
-        return (f"{customer.name} can spend "
-                f"{formatting.money_with_code(spendable, self._currency)} of store credit now.")
+        return (translate("Payment", "{name} can spend {amount} of store credit now.").format(
+            name=customer.name, amount=formatting.money_with_code(spendable, self._currency)))
 
     def _on_amount_enter(self) -> None:
         if self.card_mode and not self.dialog.approval.text().strip():
@@ -276,7 +287,8 @@ class PaymentController(QObject):
         if self.credit is None:
             if self._store_credit is not None:
                 self._store_credit.pick(self._credit_chosen, self.dialog)
-            raise ValidationError("find the customer whose store credit pays first")
+            raise ValidationError(translate("Payment", "find the customer whose store credit pays "
+                                                       "first"))
         customer, spendable = self.credit
         self.payment.add_store_credit(amount, customer.customer_id, spendable)
         self.credit = (customer, spendable - amount)
@@ -284,7 +296,7 @@ class PaymentController(QObject):
     def _submit(self) -> None:
         self._busy = True
         self._refresh(reset_amount=False)
-        self.dialog.due_caption.setText("Saving the sale…")
+        self.dialog.due_caption.setText(translate("Payment", "Saving the sale…"))
         self.submitted.emit(self.payment)
 
     # -- called by the till controller -------------------------------------------------
@@ -299,7 +311,8 @@ class PaymentController(QObject):
         """The sale could not be stored; the tenders stay, Enter tries again."""
         self._busy = False
         self._refresh(reset_amount=False)
-        self._show_error(f"The sale was not saved: {message}. Press Enter to try again.")
+        self._show_error(translate("Payment", "The sale was not saved: {message}. Press "
+                                              "Enter to try again.").format(message=message))
 
     def _can_close(self) -> bool:
         """Back is refused while the sale is being saved. Tenders taken stay on a sale that
@@ -310,7 +323,8 @@ class PaymentController(QObject):
             return False
         if self.payment.tenders and not self._keeps_tenders:
             key = KEYMAP.binding(Act.PAY_REMOVE_LAST).key_text
-            self._show_error(f"Remove the tenders taken (Remove last tender, {key}) "
-                             "before going back.")
+            self._show_error(translate("Payment", "Remove the tenders taken (Remove last "
+                                                  "tender, {key}) before going back.").format(
+                key=key))
             return False
         return True

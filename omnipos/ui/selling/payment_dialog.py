@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from omnipos.ui.common.amount_label import AmountLabel
 from omnipos.ui.common.number_pad import NumberPad
+from omnipos.ui.i18n import translate
 
 QUICK_BUTTONS = 5
 
@@ -29,13 +30,13 @@ class PaymentDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("paymentDialog")
-        self.setWindowTitle("Payment")
+        self.setWindowTitle(translate("Payment", "Payment"))
         self.resize(1040, 560)
         self.can_close: Callable[[], bool] | None = None
 
         self.total_label = QLabel("", self)
         self.total_label.setObjectName("dueCaption")
-        self.due_caption = QLabel("Amount due", self)
+        self.due_caption = QLabel(translate("Payment", "Amount due"), self)
         self.due_caption.setObjectName("dueCaption")
         self.due_value = AmountLabel(self)
         self.due_value.setObjectName("dueValue")
@@ -43,9 +44,9 @@ class PaymentDialog(QDialog):
         due_row.addWidget(self.due_caption)
         due_row.addWidget(self.due_value, 1)
 
-        self.cash_button = QPushButton("Cash", self)
-        self.card_button = QPushButton("Card", self)
-        self.credit_button = QPushButton("Store credit", self)
+        self.cash_button = QPushButton(translate("Payment", "Cash"), self)
+        self.card_button = QPushButton(translate("Payment", "Card"), self)
+        self.credit_button = QPushButton(translate("Payment", "Store credit"), self)
         self.credit_button.setVisible(False)  # shown where the till can find the customer
         self.kind_group = QButtonGroup(self)
         self.kind_group.setExclusive(True)
@@ -55,9 +56,9 @@ class PaymentDialog(QDialog):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.kind_group.addButton(button)
         self.cash_button.setChecked(True)
-        self.cash_button.setToolTip("Cash (Ctrl+1)")
-        self.card_button.setToolTip("Card paid on the terminal (Ctrl+2)")
-        self.credit_button.setToolTip("The customer's store credit (Ctrl+3)")
+        self.cash_button.setToolTip(translate("Payment", "Cash (Ctrl+1)"))
+        self.card_button.setToolTip(translate("Payment", "Card paid on the terminal (Ctrl+2)"))
+        self.credit_button.setToolTip(translate("Payment", "The customer's store credit (Ctrl+3)"))
         kind_row = QHBoxLayout()
         kind_row.addWidget(self.cash_button)
         kind_row.addWidget(self.card_button)
@@ -67,18 +68,18 @@ class PaymentDialog(QDialog):
         self.amount.setObjectName("amountField")
         self.approval = QLineEdit(self)
         self.approval.setObjectName("approvalField")
-        self.approval.setPlaceholderText("from the card terminal")
+        self.approval.setPlaceholderText(translate("Payment", "from the card terminal"))
         self.approval.setMaxLength(20)
         self.last4 = QLineEdit(self)
         self.last4.setObjectName("last4Field")
-        self.last4.setPlaceholderText("4 digits")
+        self.last4.setPlaceholderText(translate("Payment", "4 digits"))
         self.last4.setMaxLength(4)
         self.last4.setInputMask("")
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.amount_caption = QLabel("Cash tendered", self)
-        self.approval_caption = QLabel("Approval code", self)
-        self.last4_caption = QLabel("Card last four", self)
+        self.amount_caption = QLabel(translate("Payment", "Cash tendered"), self)
+        self.approval_caption = QLabel(translate("Payment", "Approval code"), self)
+        self.last4_caption = QLabel(translate("Payment", "Card last four"), self)
         form.addRow(self.amount_caption, self.amount)
         form.addRow(self.approval_caption, self.approval)
         form.addRow(self.last4_caption, self.last4)
@@ -107,12 +108,12 @@ class PaymentDialog(QDialog):
         self.error.setObjectName("dialogError")
         self.error.setWordWrap(True)
 
-        self.accept_button = QPushButton("Take payment  Enter", self)
+        self.accept_button = QPushButton(translate("Payment", "Take payment  Enter"), self)
         self.accept_button.setProperty("kind", "primary")
         self.accept_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.remove_button = QPushButton("Remove last tender", self)
+        self.remove_button = QPushButton(translate("Payment", "Remove last tender"), self)
         self.remove_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.cancel_button = QPushButton("Back  Esc", self)
+        self.cancel_button = QPushButton(translate("Payment", "Back  Esc"), self)
         self.cancel_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         buttons = QHBoxLayout()
         buttons.addWidget(self.cancel_button)
@@ -150,7 +151,8 @@ class PaymentDialog(QDialog):
             super().reject()
 
     def set_card_mode(self, card: bool) -> None:
-        self.amount_caption.setText("Card amount" if card else "Cash tendered")
+        self.amount_caption.setText(translate("Payment", "Card amount") if card else translate(
+            "Payment", "Cash tendered"))
         for widget in (self.approval, self.approval_caption, self.last4, self.last4_caption):
             widget.setVisible(card)
         for button in self.quick_buttons:
@@ -160,7 +162,7 @@ class PaymentDialog(QDialog):
     def set_credit_mode(self, note: str) -> None:
         """Store credit: no card details, no quick cash; whose credit and how much."""
         self.set_card_mode(True)
-        self.amount_caption.setText("Store credit")
+        self.amount_caption.setText(translate("Payment", "Store credit"))
         for widget in (self.approval, self.approval_caption, self.last4, self.last4_caption):
             widget.setVisible(False)
         self.credit_note.setText(note)

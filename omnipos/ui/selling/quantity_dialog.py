@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from omnipos.domain.cart import MAX_UNITS, SoldBy, parse_quantity
 from omnipos.ui.common import formatting
 from omnipos.ui.common.form_dialog import FormDialog
+from omnipos.ui.i18n import translate
 
 
 class QuantityDialog(FormDialog):
@@ -20,11 +21,12 @@ class QuantityDialog(FormDialog):
 
     def __init__(self, name: str, qty: Decimal, sold_by: str,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Change quantity", heading=name, width=520, name="quantityDialog",
-                         parent=parent)
+        super().__init__(translate("Sell", "Change quantity"), heading=name, width=520,
+                         name="quantityDialog", parent=parent)
         self._sold_by = sold_by
-        unit = "weight in kg" if sold_by == SoldBy.WEIGHT else f"quantity (1 to {MAX_UNITS})"
-        self.prompt = self.add_widget(QLabel(f"New {unit}:", self))
+        prompt = (translate("Sell", "New weight in kg:") if sold_by == SoldBy.WEIGHT
+                  else translate("Sell", "New quantity (1 to {most}):").format(most=MAX_UNITS))
+        self.prompt = self.add_widget(QLabel(prompt, self))
         self.field = QLineEdit(formatting.quantity(qty), self)
         self.field.setObjectName("quantityField")
         self.add_widget(self.field)

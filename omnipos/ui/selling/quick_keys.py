@@ -11,6 +11,7 @@ from omnipos.domain.errors import UserFacingError
 from omnipos.domain.permissions import Action, ManagerOverride
 from omnipos.services.quick_keys import QuickKeyService, QuickKeyView
 from omnipos.ui.common.banner import Level
+from omnipos.ui.i18n import translate
 from omnipos.ui.selling.quick_keys_dialog import QuickKeysDialog
 from omnipos.ui.selling.sale_on_screen import SaleOnScreen
 
@@ -45,10 +46,12 @@ class QuickKeys:
         banner = self._sale.view.banner
         key = self._views.get(position)
         if key is None:
-            banner.show_message(f"Quick key {position} is not set.", Level.INFO)
+            banner.show_message(translate("Sell", "Quick key {position} is not set.").format(
+                position=position), Level.INFO)
         elif key.product is None:
             banner.show_message(
-                f"Quick key {position} sells {key.key.sku}, which is not in the catalog.",
+                translate("Sell", "Quick key {position} sells {sku}, which is not in the "
+                                  "catalog.").format(position=position, sku=key.key.sku),
                 Level.WARNING)
         else:
             self._add_product(key.product)
@@ -72,12 +75,14 @@ class QuickKeys:
             def saved(views: tuple[QuickKeyView, ...]) -> None:
                 dialog.accept()
                 self._show(views)
-                sale.view.banner.show_message("Quick keys saved; the store's other tills get "
-                                              "them from the hub.", Level.SUCCESS)
+                sale.view.banner.show_message(translate("Sell", "Quick keys saved; the store's "
+                                                                "other tills get them from the "
+                                                                "hub."), Level.SUCCESS)
 
             def failed(exc: BaseException) -> None:
                 dialog.show_error(str(exc) if isinstance(exc, UserFacingError)
-                                  else "Something went wrong; the details are in the log.")
+                                  else translate("Sell", "Something went wrong; the details are in "
+                                                         "the log."))
 
             if sale.approvals is None:
                 start(None, failed)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from omnipos.domain.quick_keys import LABEL_MAX, SLOTS, QuickKey, check_layout
 from omnipos.ui.common.form_dialog import FormDialog
+from omnipos.ui.i18n import translate
 
 
 class QuickKeysDialog(FormDialog):
@@ -16,15 +17,17 @@ class QuickKeysDialog(FormDialog):
     close_on_submit = False  # the service (and maybe a manager) must accept it first
 
     def __init__(self, keys: Sequence[QuickKey], parent: QWidget | None = None) -> None:
-        super().__init__("Quick keys", heading="Quick keys: the SKU each key sells and its "
-                         "label (empty: the product's name)", ok_text="Save  Enter",
+        super().__init__(translate("Sell", "Quick keys"),
+                         heading=translate("Sell", "Quick keys: the SKU each key sells and its "
+                                                   "label (empty: the product's name)"),
+                         ok_text=translate("Sell", "Save  Enter"),
                          width=1180, name="quickKeysDialog", parent=parent)
         grid = QGridLayout()  # keys 1-6 on the left, 7-12 on the right: it fits 800 px
         half = (SLOTS + 1) // 2
         for column in (0, 3):
-            grid.addWidget(QLabel("Key", self), 0, column)
-            grid.addWidget(QLabel("SKU", self), 0, column + 1)
-            grid.addWidget(QLabel("Label", self), 0, column + 2)
+            grid.addWidget(QLabel(translate("Sell", "Key"), self), 0, column)
+            grid.addWidget(QLabel(translate("Sell", "SKU"), self), 0, column + 1)
+            grid.addWidget(QLabel(translate("Sell", "Label"), self), 0, column + 2)
         by_position = {k.position: k for k in keys}
         self.skus: list[QLineEdit] = []
         self.labels: list[QLineEdit] = []

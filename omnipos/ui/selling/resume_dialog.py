@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omnipos.ui.i18n import translate
 from omnipos.ui.selling import parked_model
 
 
@@ -25,10 +26,10 @@ class ResumeDialog(QDialog):
     def __init__(self, model: parked_model.ParkedModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resumeDialog")
-        self.setWindowTitle("Resume a parked sale")
+        self.setWindowTitle(translate("Sell", "Resume a parked sale"))
         self.resize(820, 480)
         self._model = model
-        title = QLabel("Parked sales", self)
+        title = QLabel(translate("Sell", "Parked sales"), self)
         title.setObjectName("dialogTitle")
         self.table = QTableView(self)
         self.table.setModel(model)
@@ -42,9 +43,9 @@ class ResumeDialog(QDialog):
         for col, width in ((parked_model.COL_PARKED_AT, 190), (parked_model.COL_CASHIER, 150),
                            (parked_model.COL_LINES, 80)):
             self.table.setColumnWidth(col, width)
-        self.resume_button = QPushButton("Resume  Enter", self)
+        self.resume_button = QPushButton(translate("Sell", "Resume  Enter"), self)
         self.resume_button.setProperty("kind", "primary")
-        self.close_button = QPushButton("Close  Esc", self)
+        self.close_button = QPushButton(translate("Sell", "Close  Esc"), self)
         row = QHBoxLayout()
         row.addWidget(self.close_button)
         row.addWidget(self.resume_button, 2)

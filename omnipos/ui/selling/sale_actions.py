@@ -17,6 +17,7 @@ from omnipos.services.shifts import NoOpenShift
 from omnipos.ui.common import formatting
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.customer_picker import CustomerPicker
+from omnipos.ui.i18n import translate
 from omnipos.ui.selling.cancel_dialog import CancelSaleDialog
 from omnipos.ui.selling.discount_dialog import DiscountDialog, PriceOverrideDialog
 from omnipos.ui.selling.open_price_dialog import OpenPriceDialog
@@ -79,7 +80,7 @@ class SaleActions:
         sale.run_checked(
             Action.VOID_LINE,
             lambda cart, ok: svc.void_line(cart, line_id, actor=actor, override=ok),
-            lambda _l: self._say(f"Voided: {line.name}"),
+            lambda _l: self._say(translate("Sell", "Voided: {name}").format(name=line.name)),
         )
 
     def _subject(self, line: LineView) -> str:
@@ -93,7 +94,8 @@ class SaleActions:
         line = sale.line_or_say()
         if line is None:
             return
-        dialog = DiscountDialog("Line discount", self._subject(line), sale.currency,
+        dialog = DiscountDialog(translate("Sell", "Line discount"), self._subject(line),
+                                sale.currency,
                                 parent=sale.view)
         self.discount_dialog = dialog
         svc, line_id, name = sale.svc, line.line_id, line.name
@@ -132,8 +134,9 @@ class SaleActions:
                 lambda cart, ok: svc.override_price(cart, line_id, price, reason,
                                                     actor=actor, override=ok),
                 lambda _l: self._say(
-                    f"Price of {name} now "
-                    f"{formatting.money_with_code(price, sale.currency)} ({reason})."))
+                    translate("Sell", "Price of {name} now {amount} ({reason}).").format(
+                        name=name, amount=formatting.money_with_code(price, sale.currency),
+                        reason=reason)))
 
         dialog.accepted.connect(accepted)
         dialog.open()
@@ -147,7 +150,7 @@ class SaleActions:
         if cart_view is None:
             return
         subtotal = formatting.money_with_code(cart_view.totals.subtotal_minor, sale.currency)
-        dialog = DiscountDialog("Discount on the whole sale",
+        dialog = DiscountDialog(translate("Sell", "Discount on the whole sale"),
                                 f"{formatting.lines(len(cart_view.lines))}, {subtotal}",
                                 sale.currency, current=cart_view.order_discount,
                                 parent=sale.view)
@@ -161,7 +164,8 @@ class SaleActions:
                 Action.DISCOUNT_OVER_LIMIT,
                 lambda cart, ok: svc.set_order_discount(cart, discount, actor=actor, override=ok),
                 lambda _r: self._say(
-                    "Sale discount given." if discount else "Sale discount removed."))
+                    translate("Sell", "Sale discount given.") if discount else translate(
+                        "Sell", "Sale discount removed.")))
 
         dialog.accepted.connect(accepted)
         dialog.open()
@@ -212,14 +216,17 @@ class SaleActions:
             return actor.label if actor is not None else ""
 
         picker = CustomerPicker(self._customers, sale.runner, sale.currency, staff=staff,
-                                heading=(f"The sale is for {current.name}: find another"
-                                         if current else "Find the customer of this sale"),
+                                heading=(translate("Sell", "The sale is for {name}: find "
+                                                           "another").format(name=current.name)
+                                         if current else translate(
+                                             "Sell", "Find the customer of this sale")),
                                 parent=sale.view)
         self.customer_picker = picker
         picker.chosen.connect(self._attach_customer)
         if current is not None:
             remove = KEYMAP.binding(Act.CUSTOMER_REMOVE)
-            button = picker.add_button(QPushButton(f"No customer  {remove.key_text}", picker))
+            button = picker.add_button(QPushButton(translate(
+                "Sell", "No customer  {key_text}").format(key_text=remove.key_text), picker))
             button.setObjectName("removeCustomerButton")
 
             def take_off() -> None:
@@ -246,8 +253,11 @@ class SaleActions:
         total = formatting.money_with_code(sale.cart_view.totals.total_minor, sale.currency)
         count = len(sale.cart_view.lines)
         yes = KEYMAP.binding(Act.CONFIRM_YES)
-        dialog = CancelSaleDialog(f"Cancel this sale ({formatting.lines(count)}, {total})?",
-                                  CANCEL_REASONS, yes_text=f"Cancel the sale  {yes.key_text}",
+        dialog = CancelSaleDialog(translate("Sell", "Cancel this sale ({lines}, {total})?").format(
+            lines=formatting.lines(count), total=total),
+                                  CANCEL_REASONS, yes_text=translate(
+                                      "Sell", "Cancel the sale  {key_text}").format(
+                                      key_text=yes.key_text),
                                   yes_keys=KEYMAP.sequences(Act.CONFIRM_YES), parent=sale.view)
         self.confirm_dialog = dialog
         dialog.accepted.connect(lambda: self.cancel_sale(dialog.reason))
@@ -261,4 +271,5 @@ class SaleActions:
             svc.cancel(cart, reason=reason, actor=actor, override=ok)
             sale.next_cart()
 
-        sale.run_checked(Action.CANCEL_SALE, work, lambda _r: self._say("Sale cancelled."))
+        sale.run_checked(Action.CANCEL_SALE, work, lambda _r: self._say(translate(
+            "Sell", "Sale cancelled.")))

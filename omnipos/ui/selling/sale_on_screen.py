@@ -28,6 +28,7 @@ from omnipos.ui.common import formatting
 from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
+from omnipos.ui.i18n import translate
 from omnipos.ui.selling.sell_view import SellView
 
 log = logging.getLogger(__name__)
@@ -140,9 +141,10 @@ class SaleOnScreen:
                 return
             self.started_by = info.started_by
             paid = self.paid_minor = sum(t.amount_minor for t in info.tenders)
-            text = (f"The sale open when the till stopped is back: "
-                    f"{formatting.lines(len(cart_view.lines))}, "
-                    f"{formatting.money_with_code(cart_view.totals.total_minor, self.currency)}.")
+            text = (translate("Sell", "The sale open when the till stopped is back: "
+                                      "{lines}, {amount}.").format(
+                lines=formatting.lines(len(cart_view.lines)),
+                amount=formatting.money_with_code(cart_view.totals.total_minor, self.currency)))
             if paid:
                 self.view.totals.show_totals(cart_view.totals, paid_minor=paid)
                 text += " " + self.paid_text(paid)
@@ -153,8 +155,9 @@ class SaleOnScreen:
         self.runner.run_db(job, done, self.show_error)
 
     def paid_text(self, paid_minor: int) -> str:
-        return (f"{formatting.money_with_code(paid_minor, self.currency)} is paid already: "
-                "F12 to finish the payment (or to remove the tender).")
+        return (translate("Sell", "{amount} is paid already: F12 to finish the payment "
+                                  "(or to remove the tender).").format(
+            amount=formatting.money_with_code(paid_minor, self.currency)))
 
     # -- what the screen shows --------------------------------------------------------------
 
@@ -183,7 +186,8 @@ class SaleOnScreen:
         self._paid_shown(sold, paid_minor, change_minor)
         self.view.cart_model.set_view(sold)
         self.view.totals.show_totals(sold.totals, paid_minor=paid_minor, change_minor=change_minor,
-                                     title=f"Last sale {receipt_no}: paid", finished=True)
+                                     title=translate("Sell", "Last sale {receipt_no}: paid").format(
+                                         receipt_no=receipt_no), finished=True)
         self.view.cart_table.clearSelection()
         self._enable_actions(False)
 
@@ -200,7 +204,8 @@ class SaleOnScreen:
         if isinstance(exc, UserFacingError):
             self.view.banner.show_message(str(exc), Level.ERROR)
         else:
-            self.view.banner.show_message("Something went wrong; the details are in the log.",
+            self.view.banner.show_message(translate("Sell", "Something went wrong; the details are "
+                                                            "in the log."),
                                           Level.ERROR)
             self.runner.unexpected_error.emit(exc)
         self.view.focus_scan()
@@ -214,13 +219,15 @@ class SaleOnScreen:
         """The selected line, or None with a word to the cashier."""
         line = self.selected_line()
         if line is None:
-            self.view.banner.show_message("Select a line first (Up/Down).", Level.INFO)
+            self.view.banner.show_message(translate("Sell", "Select a line first (Up/Down)."),
+                                          Level.INFO)
         return line
 
     def open_sale(self) -> CartView | None:
         """The sale on screen with its lines, or None with a word to the cashier."""
         if self.last_sale is not None or self.cart_view is None or self.cart_view.is_empty:
-            self.view.banner.show_message("The sale is empty: scan an item first.", Level.INFO)
+            self.view.banner.show_message(
+                translate("Sell", "The sale is empty: scan an item first."), Level.INFO)
             return None
         return self.cart_view
 

@@ -18,6 +18,7 @@ from omnipos.ui.common import formatting
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.confirm_dialog import ConfirmDialog
 from omnipos.ui.common.form_dialog import FormDialog
+from omnipos.ui.i18n import translate
 from omnipos.ui.selling.receipt_choice import ReceiptChoiceDialog
 from omnipos.ui.selling.sale_on_screen import SaleOnScreen
 from omnipos.ui.selling.search_controller import SearchController
@@ -68,11 +69,13 @@ class ScanHandler:
             level = Level.INFO
             if self._held_scans is not None:
                 self._held_scans.append(code)
-                text = f"Scanned {code}: it is added to the sale once the float is counted."
+                text = translate("Sell", "Scanned {code}: it is added to the sale once the "
+                                         "float is counted.").format(code=code)
             else:
                 QApplication.beep()
                 level = Level.WARNING
-                text = f"Scan of {code} ignored: finish \"{modal.windowTitle()}\" first."
+                text = translate("Sell", "Scan of {code} ignored: finish \"{dialog}\" "
+                                         "first.").format(code=code, dialog=modal.windowTitle())
             view.banner.show_message(text, level, scanned=code)
             if isinstance(modal, FormDialog):
                 modal.show_note(text)
@@ -149,13 +152,17 @@ class ScanHandler:
             return
         yes = KEYMAP.binding(Act.CONFIRM_YES)
         dialog = ConfirmDialog(
-            "Large quantity", f"Sell {formatting.quantity(qty)} of {what}? That is more than "
-            f"{limit} at once.", yes_text=f"Sell {formatting.quantity(qty)}  {yes.key_text}",
+            translate("Sell", "Large quantity"),
+            translate("Sell", "Sell {qty} of {what}? That is more than {limit} at once.").format(
+                qty=formatting.quantity(qty), what=what, limit=limit),
+            yes_text=translate("Sell", "Sell {qty}  {key}").format(
+                qty=formatting.quantity(qty), key=yes.key_text),
             parent=view, yes_keys=KEYMAP.sequences(Act.CONFIRM_YES))
         self.large_quantity_dialog = dialog
         dialog.accepted.connect(then)
         dialog.rejected.connect(lambda: view.banner.show_message(
-            f"Not added: {formatting.quantity(qty)} of {what}.", Level.INFO))
+            translate("Sell", "Not added: {qty} of {what}.").format(
+                qty=formatting.quantity(qty), what=what), Level.INFO))
         dialog.finished.connect(lambda _r: view.focus_scan())
         dialog.open()
 
@@ -186,8 +193,8 @@ class ScanHandler:
         def backed_out() -> None:
             self._held_scans = None
             self._sale.view.banner.show_message(
-                "Not sold: every sale needs an open shift. Scan again to count the float, "
-                "or open one with F7.", Level.WARNING)
+                translate("Sell", "Not sold: every sale needs an open shift. Scan again to count "
+                                  "the float, or open one with F7."), Level.WARNING)
             self._sale.view.focus_scan()
 
         self._ask_for_shift(opened, backed_out)
@@ -212,9 +219,11 @@ class ScanHandler:
         if message.startswith(f"{code}: ") and code in message[len(code) + 2:]:
             message = message[len(code) + 2:]  # the reason names the code already
         if code not in message:
-            message = f"{message} (code read: {code})"
+            message = translate("Sell", "{message} (code read: {code})").format(
+                message=message, code=code)
         QApplication.beep()
         view = self._sale.view
-        view.banner.show_message(f"Not added: {message}", Level.ERROR, scanned=code)
+        view.banner.show_message(translate("Sell", "Not added: {message}").format(message=message),
+                                 Level.ERROR, scanned=code)
         view.focus_scan()
         self._failed(code, message)

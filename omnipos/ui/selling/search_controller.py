@@ -12,6 +12,7 @@ from omnipos.domain.errors import UserFacingError
 from omnipos.domain.spelling import Matches
 from omnipos.services.selling import CheckoutService
 from omnipos.ui.common.tasks import TaskRunner
+from omnipos.ui.i18n import translate
 from omnipos.ui.selling.search_dialog import SearchDialog
 from omnipos.ui.selling.search_model import SearchResultsModel
 
@@ -81,12 +82,14 @@ class SearchController(QObject):
         d = self.dialog
         if rows:
             d.results.selectRow(0)
-            found = f"{len(rows)} found" + (" (first 50)" if len(rows) >= LIMIT else "")
+            found = (translate("Sell", "{count} found (first 50)") if len(rows) >= LIMIT
+                     else translate("Sell", "{count} found")).format(count=len(rows))
             if rows.read_as:  # typo matches: say they are, and what was looked for instead
-                found = f"No match as typed \N{EM DASH} {found} for \u201c{rows.read_as}\u201d"
+                found = translate("Sell", "No match as typed — {found} for “{read_as}”").format(
+                    found=found, read_as=rows.read_as)
             d.status.setText(found)
         else:
-            d.status.setText("Nothing found" if d.query.text().strip() else "")
+            d.status.setText(translate("Sell", "Nothing found") if d.query.text().strip() else "")
         self.results_shown.emit(len(rows))
         if self._pick_when_ready:
             self._pick()
@@ -96,7 +99,7 @@ class SearchController(QObject):
         if isinstance(exc, UserFacingError):
             self.dialog.status.setText(str(exc))
         else:
-            self.dialog.status.setText("Search failed")
+            self.dialog.status.setText(translate("Sell", "Search failed"))
             self._runner.unexpected_error.emit(exc)
 
     def _move(self, step: int) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omnipos.ui.i18n import translate
 from omnipos.ui.selling import search_model
 
 
@@ -24,11 +25,11 @@ class SearchDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchDialog")
-        self.setWindowTitle("Find a product")
+        self.setWindowTitle(translate("Sell", "Find a product"))
         self.resize(1000, 620)
         self.query = QLineEdit(self)
         self.query.setObjectName("searchQuery")
-        self.query.setPlaceholderText("Type words of the name, brand or SKU")
+        self.query.setPlaceholderText(translate("Sell", "Type words of the name, brand or SKU"))
         self.results = QTableView(self)
         self.results.setObjectName("searchResults")
         self.results.setModel(model)
@@ -46,10 +47,10 @@ class SearchDialog(QDialog):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             self.results.setColumnWidth(col, width)
         self.status = QLabel("", self)
-        self.add_button = QPushButton("Add  Enter", self)
+        self.add_button = QPushButton(translate("Sell", "Add  Enter"), self)
         self.add_button.setProperty("kind", "primary")
         self.add_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.close_button = QPushButton("Close  Esc", self)
+        self.close_button = QPushButton(translate("Sell", "Close  Esc"), self)
         self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)

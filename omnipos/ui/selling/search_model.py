@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 
 from omnipos.domain.cart import ProductInfo
 from omnipos.ui.common import formatting
@@ -16,7 +16,10 @@ COL_BRAND = 1
 COL_SKU = 2
 COL_PRICE = 3
 
-HEADERS = {COL_NAME: "Product", COL_BRAND: "Brand", COL_SKU: "SKU", COL_PRICE: "Price"}
+HEADERS = {COL_NAME: QT_TRANSLATE_NOOP("Columns", "Product"),
+           COL_BRAND: QT_TRANSLATE_NOOP("Columns", "Brand"),
+           COL_SKU: QT_TRANSLATE_NOOP("Columns", "SKU"),
+           COL_PRICE: QT_TRANSLATE_NOOP("Columns", "Price")}
 
 class SearchResultsModel(RowsTableModel[ProductInfo]):
     HEADERS = HEADERS

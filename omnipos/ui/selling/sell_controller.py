@@ -32,6 +32,7 @@ from omnipos.ui.common.banner import Level
 from omnipos.ui.common.customer_picker import StoreCredit
 from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
+from omnipos.ui.i18n import translate
 from omnipos.ui.selling.checkout import Checkout
 from omnipos.ui.selling.handover import HandOver
 from omnipos.ui.selling.quick_keys import QuickKeys
@@ -187,15 +188,17 @@ class SellController(QObject):
         if line is None:
             return
         if self._look_up_stock is None:
-            self.view.banner.show_message("This till has no Stock screen.", Level.INFO)
+            self.view.banner.show_message(translate("Sell", "This till has no Stock screen."),
+                                          Level.INFO)
         else:
             self._look_up_stock(line.sku)
 
     def devices_saved(self, values: Mapping[str, Any]) -> None:
         """F3's dialog saved: say where receipts go now."""
         uri = values.get("printer.uri") or ""
-        text = f"Device settings saved. Receipts now go to {uri}." if uri else (
-            "Device settings saved. No receipt printer is set up.")
+        text = translate("Sell", "Device settings saved. Receipts now go to {uri}.").format(
+            uri=uri) if uri else (
+            translate("Sell", "Device settings saved. No receipt printer is set up."))
         self.view.banner.show_message(text, Level.SUCCESS)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

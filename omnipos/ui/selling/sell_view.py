@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from omnipos.domain.quick_keys import SLOTS as QUICK_SLOTS
 from omnipos.ui.common.banner import MessageBanner
+from omnipos.ui.i18n import translate
 from omnipos.ui.selling import cart_model
 from omnipos.ui.selling.totals_panel import TotalsPanel
 
@@ -57,7 +58,8 @@ class SellView(QWidget):
         self.banner = MessageBanner(self)
         self.scan_field = QLineEdit(self)
         self.scan_field.setObjectName("scanField")
-        self.scan_field.setPlaceholderText("Scan or type a barcode or SKU, then Enter")
+        self.scan_field.setPlaceholderText(translate("Sell", "Scan or type a barcode or SKU, then "
+                                                             "Enter"))
         self.scan_field.setClearButtonEnabled(False)
         self.cart_model = cart_model.CartModel(currency)
         self.cart_table = QTableView(self)
@@ -109,22 +111,28 @@ class SellView(QWidget):
         right.addWidget(self.totals)
         grid = QGridLayout()
         grid.setSpacing(8)
-        self.search_button = _button("Search\nF2", "searchButton", self)
-        self.quantity_button = _button("Quantity\nF4", "quantityButton", self)
-        self.void_button = _button("Void line\nDel", "voidButton", self, "danger")
-        self.line_discount_button = _button("Line discount\nF5", "lineDiscountButton", self)
-        self.order_discount_button = _button("Sale discount\nF6", "orderDiscountButton", self)
-        self.price_button = _button("Change price\nF8", "priceButton", self)
-        self.park_button = _button("Park sale", "parkButton", self)
-        self.resume_button = _button("Resume sale", "resumeButton", self)
-        self.cancel_button = _button("Cancel sale", "cancelButton", self, "danger")
-        self.reprint_button = _button("Reprint\nreceipt", "reprintButton", self)
-        self.devices_button = _button("Devices\nF3", "devicesButton", self)
-        self.clear_button = _button("Clear\nEsc", "clearButton", self)
-        self.open_price_button = _button("Open price\nCtrl+O", "openPriceButton", self)
-        self.customer_button = _button("Customer\nCtrl+M", "customerButton", self)
+        self.search_button = _button(translate("Sell", "Search\nF2"), "searchButton", self)
+        self.quantity_button = _button(translate("Sell", "Quantity\nF4"), "quantityButton", self)
+        self.void_button = _button(translate("Sell", "Void line\nDel"), "voidButton", self,
+                                   "danger")
+        self.line_discount_button = _button(translate("Sell", "Line discount\nF5"),
+                                            "lineDiscountButton", self)
+        self.order_discount_button = _button(translate("Sell", "Sale discount\nF6"),
+                                             "orderDiscountButton", self)
+        self.price_button = _button(translate("Sell", "Change price\nF8"), "priceButton", self)
+        self.park_button = _button(translate("Sell", "Park sale"), "parkButton", self)
+        self.resume_button = _button(translate("Sell", "Resume sale"), "resumeButton", self)
+        self.cancel_button = _button(translate("Sell", "Cancel sale"), "cancelButton", self,
+                                     "danger")
+        self.reprint_button = _button(translate("Sell", "Reprint\nreceipt"), "reprintButton", self)
+        self.devices_button = _button(translate("Sell", "Devices\nF3"), "devicesButton", self)
+        self.clear_button = _button(translate("Sell", "Clear\nEsc"), "clearButton", self)
+        self.open_price_button = _button(translate("Sell", "Open price\nCtrl+O"), "openPriceButton",
+                                         self)
+        self.customer_button = _button(translate("Sell", "Customer\nCtrl+M"), "customerButton",
+                                       self)
         self.customer_name = ""  # whom the sale is for, as the button names them
-        self.pay_button = _button("Pay  F12", "payButton", self, "primary")
+        self.pay_button = _button(translate("Sell", "Pay  F12"), "payButton", self, "primary")
         buttons = (
             (self.search_button, self.quantity_button, self.void_button),
             (self.line_discount_button, self.order_discount_button, self.price_button),
@@ -181,8 +189,10 @@ class SellView(QWidget):
         """Whom the sale is for: the Customer button names them (in place: nothing moves)."""
         self.customer_name = name or ""
         shown = name if not name or len(name) <= 16 else f"{name[:15]}…"
-        self.customer_button.setText(f"{shown}\nCtrl+M" if name else "Customer\nCtrl+M")
-        self.customer_button.setToolTip(f"The sale is for {name}" if name else "")
+        self.customer_button.setText(f"{shown}\nCtrl+M" if name
+                                     else translate("Sell", "Customer\nCtrl+M"))
+        self.customer_button.setToolTip(translate("Sell", "The sale is for {name}").format(
+            name=name) if name else "")
 
     def focus_scan(self) -> None:
         """Give the keyboard back to the scan field (after a dialog, a click, a message)."""

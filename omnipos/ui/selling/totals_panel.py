@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 from omnipos.domain.cart import CartTotals
 from omnipos.ui.common import formatting
 from omnipos.ui.common.amount_label import AmountLabel
+from omnipos.ui.i18n import translate
 
 
 def _caption(text: str, parent: QWidget) -> QLabel:
@@ -43,27 +44,27 @@ class TotalsPanel(QFrame):
 
         self.subtotal = _value(self)
         self.discount = _value(self)
-        self._discount_caption = _caption("Discount", self)
+        self._discount_caption = _caption(translate("Sell", "Discount"), self)
         self.total = AmountLabel(self)
         self.total.setObjectName("totalValue")
-        self._total_caption = QLabel("Total", self)
+        self._total_caption = QLabel(translate("Sell", "Total"), self)
         self._total_caption.setObjectName("totalCaption")
         self.paid = _value(self)
         self.change = AmountLabel(self)
         self.change.setObjectName("changeValue")
-        self._change_caption = QLabel("Change due", self)
+        self._change_caption = QLabel(translate("Sell", "Change due"), self)
         self._change_caption.setObjectName("changeCaption")
-        self.title = QLabel("Current sale", self)
+        self.title = QLabel(translate("Sell", "Current sale"), self)
         self.title.setObjectName("salePanelTitle")
-        self._subtotal_caption = _caption("Subtotal", self)
-        self._paid_caption = _caption("Paid", self)
+        self._subtotal_caption = _caption(translate("Sell", "Subtotal"), self)
+        self._paid_caption = _caption(translate("Sell", "Paid"), self)
         # One caption/value pair per tax class, made once and then only shown or hidden:
         # deleting and re-creating labels on every change left a stale "Tax" label painted
         # over the panel until the next event-loop turn (and new ones appeared a turn late).
         self._tax_rows: dict[str, tuple[QLabel, AmountLabel]] = {}
         self.tax_values: dict[str, AmountLabel] = {}  # the classes shown now
         self._totals: CartTotals | None = None
-        self._tax_word = "Tax"
+        self._tax_word = translate("Sell", "Tax")
         self._paid_minor = 0
         self._change_minor = 0
         self._ensure_rows(sorted(self._rates))
@@ -105,15 +106,17 @@ class TotalsPanel(QFrame):
                       *(value for _caption, value in self._tax_rows.values())))
 
     def show_totals(self, totals: CartTotals | None, *, paid_minor: int = 0,
-                    change_minor: int = 0, title: str = "Current sale",
+                    change_minor: int = 0, title: str = "",
                     finished: bool = False) -> None:
         """Show a cart's totals (None: an empty sale) and what was paid on it; a ``finished``
         sale shows its taxes, total, what was paid and the change (its lines stay above)."""
-        self.title.setText(title)
+        self.title.setText(title or translate("Sell", "Current sale"))
         cur = totals.currency if totals is not None else self._currency
         self._currency = cur
         classes = sorted(totals.tax_by_class) if totals is not None else []
-        tax_word = "incl. tax" if totals is not None and totals.prices_include_tax else "Tax"
+        tax_word = (translate("Sell", "incl. tax")
+                    if totals is not None and totals.prices_include_tax
+                    else translate("Sell", "Tax"))
         self._ensure_rows(classes)
         if tax_word != self._tax_word:
             self._tax_word = tax_word
@@ -147,7 +150,7 @@ class TotalsPanel(QFrame):
         for code, label in self.tax_values.items():
             label.setText(money(totals.tax_by_class.get(code, 0) if totals else 0, cur))
         self.total.setText(money(totals.total_minor if totals else 0, cur))
-        self._total_caption.setText(f"Total {cur}")
+        self._total_caption.setText(translate("Sell", "Total {currency}").format(currency=cur))
         self.paid.setText(money(paid_minor, cur))
         self.change.setText(money(change_minor, cur))
         self._totals = totals

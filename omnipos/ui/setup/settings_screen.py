@@ -36,9 +36,10 @@ class SettingsView(QWidget):
         self.setObjectName("settingsScreen")
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
-        title = QLabel("Store settings", self)
+        title = QLabel(translate("Setup", "Store settings"), self)
         title.setObjectName("dialogTitle")
-        hint = QLabel("Changes are journalled with who made them. Printer and scanner: F3.", self)
+        hint = QLabel(translate("Setup", "Changes are journalled with who made them. Printer and "
+                                         "scanner: F3."), self)
         hint.setWordWrap(True)
         self.form = StoreForm(with_receipt=True, parent=self)
         scroll = QScrollArea(self)
@@ -52,7 +53,7 @@ class SettingsView(QWidget):
         self.message = QLabel("", self)
         self.message.setObjectName("settingsMessage")
         self.message.setWordWrap(True)
-        self.save_button = QPushButton("Save  F12", self)
+        self.save_button = QPushButton(translate("Setup", "Save  F12"), self)
         self.save_button.setObjectName("settingsSave")
         self.save_button.setProperty("kind", "primary")
         self.save_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -105,7 +106,8 @@ class SettingsScreen(QObject):
         pass
 
     def on_scan(self, code: str) -> None:
-        self.view.say(f"Scan of {code} ignored on the settings screen (Alt+1 sells).")
+        self.view.say(translate("Setup", "Scan of {code} ignored on the settings screen "
+                                         "(Alt+1 sells).").format(code=code))
 
     def focus_widget(self) -> QWidget:
         return self.view.form.name_field
@@ -149,7 +151,8 @@ class SettingsScreen(QObject):
     def _saved(self, changed: Any) -> None:
         self.saving = False
         names = ", ".join(str(k) for k in changed) if changed else ""
-        self.view.say(f"Saved: {names}." if names else "Nothing changed.")
+        self.view.say(translate("Setup", "Saved: {names}.").format(
+            names=names) if names else translate("Setup", "Nothing changed."))
         if "till.language" in changed:
             self.view.say(self.view.message.text() + " " + translate(
                 "SettingsScreen", "The till speaks its new language from its next start."))
@@ -158,5 +161,6 @@ class SettingsScreen(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.saving = False
-        self.view.say(str(exc) if isinstance(exc, UserFacingError) else f"Problem: {exc}",
+        self.view.say(str(exc) if isinstance(exc, UserFacingError) else translate(
+            "Setup", "Problem: {exc}").format(exc=exc),
                       "error")

@@ -34,14 +34,19 @@ class StoreForm(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.setVerticalSpacing(10)
-        self.code_field = self._line("storeCode", "e.g. S001 (letters and digits)")
-        self.name_field = self._line("storeName", "printed at the top of every receipt")
-        self.currency_field = self._line("storeCurrency", "ISO code: USD, EUR, GBP …")
+        self.code_field = self._line("storeCode", translate(
+            "Setup", "e.g. S001 (letters and digits)"))
+        self.name_field = self._line("storeName", translate(
+            "Setup", "printed at the top of every receipt"))
+        self.currency_field = self._line("storeCurrency", translate(
+            "Setup", "ISO code: USD, EUR, GBP …"))
         self.currency_field.setText("USD")
         self.currency_field.setMaxLength(3)
-        self.exclusive = QRadioButton("exclusive: tax is added at the till (sales tax)", self)
+        self.exclusive = QRadioButton(translate("Setup", "exclusive: tax is added at the till "
+                                                         "(sales tax)"), self)
         self.exclusive.setObjectName("pricesExclusive")
-        self.inclusive = QRadioButton("inclusive: shelf prices include tax (VAT)", self)
+        self.inclusive = QRadioButton(
+            translate("Setup", "inclusive: shelf prices include tax (VAT)"), self)
         self.inclusive.setObjectName("pricesInclusive")
         self.exclusive.setChecked(True)
         group = QButtonGroup(self)
@@ -51,27 +56,33 @@ class StoreForm(QWidget):
         prices.setSpacing(4)
         prices.addWidget(self.exclusive)
         prices.addWidget(self.inclusive)
-        self.taxes_field = self._line("storeTaxes", "standard=8.25%, reduced=2%")
+        self.taxes_field = self._line("storeTaxes", translate(
+            "Setup", "standard=8.25%, reduced=2%"))
         self.rounding_combo = QComboBox(self)
         self.rounding_combo.setObjectName("storeRounding")
-        self.rounding_combo.addItem("per line (each line's tax rounded)", "line")
-        self.rounding_combo.addItem("per document (the sale's tax rounded once)", "document")
-        self.cash_step_field = self._line("storeCashStep", "e.g. 0.05; empty: cash is not rounded")
-        form.addRow("Store code", self.code_field)
-        form.addRow("Store name", self.name_field)
-        form.addRow("Currency", self.currency_field)
-        form.addRow("Prices", prices)
-        form.addRow("Tax classes", self.taxes_field)
-        form.addRow("Tax rounding", self.rounding_combo)
-        form.addRow("Cash rounding", self.cash_step_field)
+        self.rounding_combo.addItem(translate("Setup", "per line (each line's tax rounded)"),
+                                    "line")
+        self.rounding_combo.addItem(
+            translate("Setup", "per document (the sale's tax rounded once)"), "document")
+        self.cash_step_field = self._line("storeCashStep", translate(
+            "Setup", "e.g. 0.05; empty: cash is not rounded"))
+        form.addRow(translate("Setup", "Store code"), self.code_field)
+        form.addRow(translate("Setup", "Store name"), self.name_field)
+        form.addRow(translate("Setup", "Currency"), self.currency_field)
+        form.addRow(translate("Setup", "Prices"), prices)
+        form.addRow(translate("Setup", "Tax classes"), self.taxes_field)
+        form.addRow(translate("Setup", "Tax rounding"), self.rounding_combo)
+        form.addRow(translate("Setup", "Cash rounding"), self.cash_step_field)
         self.header_field: QPlainTextEdit | None = None
         self.footer_field: QPlainTextEdit | None = None
         self.language_combo: QComboBox | None = None
         if with_receipt:
-            self.header_field = self._text("receiptHeader", "address, phone, tax number …")
-            self.footer_field = self._text("receiptFooter", "Thank you! Returns within 30 days")
-            form.addRow("Receipt header", self.header_field)
-            form.addRow("Receipt footer", self.footer_field)
+            self.header_field = self._text("receiptHeader", translate(
+                "Setup", "address, phone, tax number …"))
+            self.footer_field = self._text("receiptFooter", translate(
+                "Setup", "Thank you! Returns within 30 days"))
+            form.addRow(translate("Setup", "Receipt header"), self.header_field)
+            form.addRow(translate("Setup", "Receipt footer"), self.footer_field)
             self.language_combo = QComboBox(self)
             self.language_combo.setObjectName("tillLanguage")
             self.language_combo.addItem(translate("StoreForm", "the operating system's"), "")
@@ -137,7 +148,8 @@ class StoreForm(QWidget):
         try:
             rates = parse_taxes(self.taxes_field.text())
             if not rates:
-                raise ValidationError("give at least one tax class, e.g. standard=8.25%")
+                raise ValidationError(translate("Setup", "give at least one tax class, e.g. "
+                                                         "standard=8.25%"))
         except ValidationError:
             self.taxes_field.setFocus()
             raise

@@ -62,7 +62,7 @@ class KeyList(QFrame):
         for row, (keys, label) in enumerate(rows):
             key = QLabel(keys, self)
             key.setObjectName("keyListKey")
-            what = QLabel(translate("Keys", label), self)
+            what = QLabel(label, self)
             self._grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignRight)
             self._grid.addWidget(what, row, 1)
         self.rows = list(rows)

@@ -68,7 +68,8 @@ class ScreenTabs(QWidget):
         self.buttons: dict[ScreenId, QPushButton] = {}
 
     def add(self, screen: ScreenId) -> None:
-        button = QPushButton(f"{screen.title}   Alt+{screen.number}", self)
+        button = QPushButton(translate("Shell", "{screen}   Alt+{number}").format(
+            screen=screen.title, number=screen.number), self)
         button.setObjectName(f"tab_{screen.value}")
         button.setProperty("kind", "screenTab")
         button.setCheckable(True)

@@ -21,6 +21,7 @@ from omnipos.ui.common.banner import Level
 from omnipos.ui.common.form_dialog import FormDialog
 from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
+from omnipos.ui.i18n import translate
 from omnipos.ui.selling.payment_controller import PaymentController
 from omnipos.ui.selling.payment_dialog import PaymentDialog
 
@@ -34,17 +35,21 @@ class AisleDialog(FormDialog):
 
     def __init__(self, card: StockCard, terms: DepositRule,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Order for the customer", heading=f"Order {card.product.name}",
+        super().__init__(translate("Stock", "Order for the customer"), heading=translate(
+            "Stock", "Order {name}").format(name=card.product.name),
                          width=680, name="aisleDialog", parent=parent)
         self.sku = card.product.sku
         self.where = QComboBox(self)
         self.where.setObjectName("aisleWhere")
         for other in card.elsewhere:
-            far = f", {other.distance_km:.0f} km" if other.distance_km is not None else ""
-            self.where.addItem(f"Collect at {other.code} {other.name} "
-                               f"({formatting.quantity(other.available)} available{far})",
+            far = translate("Stock", ", {distance_km:.0f} km").format(
+                distance_km=other.distance_km) if other.distance_km is not None else ""
+            self.where.addItem(translate("Stock", "Collect at {code} {name} ({qty} "
+                                                  "available{far})").format(
+                code=other.code, name=other.name, qty=formatting.quantity(other.available),
+                far=far),
                                other.code)
-        self.where.addItem("Deliver to the customer's address", DELIVER)
+        self.where.addItem(translate("Stock", "Deliver to the customer's address"), DELIVER)
         self.quantity = QLineEdit("1", self)
         self.quantity.setObjectName("aisleQuantity")
         self.name = QLineEdit(self)
@@ -52,40 +57,43 @@ class AisleDialog(FormDialog):
         self.phone = QLineEdit(self)
         self.email = QLineEdit(self)
         self.line1 = QLineEdit(self)
-        self.line1.setPlaceholderText("street and number (a delivery)")
+        self.line1.setPlaceholderText(translate("Stock", "street and number (a delivery)"))
         self.city = QLineEdit(self)
         self.postcode = QLineEdit(self)
         self.country = QLineEdit(self)
-        self.country.setPlaceholderText("two letters, e.g. US")
+        self.country.setPlaceholderText(translate("Stock", "two letters, e.g. US"))
         self.pay = QComboBox(self)
         self.pay.setObjectName("aislePay")
-        self.pay.addItem("Pay now, in full", AislePay.FULL.value)
-        self.pay.addItem("Deposit now, the balance when collecting", AislePay.DEPOSIT.value)
-        self.pay.addItem("Pay when collecting", AislePay.ON_COLLECTION.value)
+        self.pay.addItem(translate("Stock", "Pay now, in full"), AislePay.FULL.value)
+        self.pay.addItem(translate("Stock", "Deposit now, the balance when collecting"),
+                         AislePay.DEPOSIT.value)
+        self.pay.addItem(translate("Stock", "Pay when collecting"), AislePay.ON_COLLECTION.value)
         self.deposit = QLineEdit(self)
         self.deposit.setObjectName("aisleDeposit")
-        self.deposit.setPlaceholderText(f"deposit: empty is {terms.default_percent}% "
-                                        f"(at least {terms.minimum_percent}%)")
+        self.deposit.setPlaceholderText(translate(
+            "Stock", "deposit: empty is {default_percent}% (at least {minimum_percent}%)").format(
+            default_percent=terms.default_percent, minimum_percent=terms.minimum_percent))
         self.pay.currentIndexChanged.connect(self._pay_changed)
-        self.add_row("Where", self.where)
-        self.add_row("Quantity", self.quantity)
-        self.add_row("Customer", self.name)
-        self.add_row("Phone", self.phone)
-        self.add_row("Email", self.email)
-        self.add_row("Street", self.line1)
-        self.add_row("City", self.city)
-        self.add_row("Postcode", self.postcode)
-        self.add_row("Country", self.country)
+        self.add_row(translate("Stock", "Where"), self.where)
+        self.add_row(translate("Stock", "Quantity"), self.quantity)
+        self.add_row(translate("Stock", "Customer"), self.name)
+        self.add_row(translate("Stock", "Phone"), self.phone)
+        self.add_row(translate("Stock", "Email"), self.email)
+        self.add_row(translate("Stock", "Street"), self.line1)
+        self.add_row(translate("Stock", "City"), self.city)
+        self.add_row(translate("Stock", "Postcode"), self.postcode)
+        self.add_row(translate("Stock", "Country"), self.country)
         # The deposit beside the choice, on one row: the dialog still fits a 800 px screen.
         paying = QWidget(self)
         row = QHBoxLayout(paying)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.pay, 3)
         row.addWidget(self.deposit, 2)
-        self.add_row("Payment", paying)
+        self.add_row(translate("Stock", "Payment"), paying)
         self._pay_changed()
-        self.add_widget(QLabel("The order goes to the hub with the next sync; the receipt of "
-                               "the payment is the customer's proof.", self))
+        self.add_widget(QLabel(translate("Stock", "The order goes to the hub with the next sync; "
+                                                  "the receipt of the payment is the customer's "
+                                                  "proof."), self))
 
     def _pay_changed(self) -> None:
         self.deposit.setEnabled(self.pay.currentData() == AislePay.DEPOSIT.value)
@@ -94,7 +102,7 @@ class AisleDialog(FormDialog):
         store = str(self.where.currentData() or "")
         pay = AislePay(self.pay.currentData())
         if not store and pay is not AislePay.FULL:
-            raise ValidationError("a delivery is paid now, in full")
+            raise ValidationError(translate("Stock", "a delivery is paid now, in full"))
         return AisleRequest(
             self.sku, self.quantity.text().strip().replace(",", "."), self.name.text().strip(),
             phone=self.phone.text().strip(), email=self.email.text().strip(), pickup_store=store,
@@ -136,7 +144,9 @@ class AisleOrdering(QObject):
         ctl = PaymentController(dialog, payment)
         total = formatting.money_with_code(payment.total_minor, payment.currency)
         what = "deposit" if req.pay is AislePay.DEPOSIT else "total"
-        dialog.total_label.setText(f"Order for {req.customer_name}: {what} {total}")
+        dialog.total_label.setText(translate("Stock", "Order for {customer_name}: {what} "
+                                                      "{total}").format(
+            customer_name=req.customer_name, what=what, total=total))
         self.payment = ctl
         ctl.submitted.connect(lambda paid: self._place(req, paid))
         ctl.closed.connect(lambda _ok: setattr(self, "payment", None))
@@ -153,15 +163,19 @@ class AisleOrdering(QObject):
                                             open_drawer=result.sale.open_drawer)
             elif result.open_drawer and self._printer is not None:
                 self._printer.open_drawer()
-            paid = "paid" if result.sale is not None else "to pay when collecting"
+            paid = "paid" if result.sale is not None else translate(
+                "Stock", "to pay when collecting")
             if result.sale is None and result.paid_minor and payment is not None:
                 cur = payment.currency
-                paid = (f"deposit {formatting.money_with_code(result.paid_minor, cur)} paid, "
-                        "the balance of "
-                        f"{formatting.money_with_code(result.total_minor - result.paid_minor, cur)}"
-                        " when collecting")
-            self._say(f"Order {result.number} for {req.customer_name}: {result.where}, {paid}."
-                      " It goes to the hub with the next sync.", Level.SUCCESS)
+                paid = (translate("Stock", "deposit {amount} paid, the balance of "
+                                           "{amount2} when collecting").format(
+                    amount=formatting.money_with_code(result.paid_minor, cur),
+                    amount2=formatting.money_with_code(result.total_minor - result.paid_minor,
+                                                       cur)))
+            self._say(translate("Stock", "Order {number} for {customer_name}: {where}, "
+                                         "{paid}. It goes to the hub with the next sync.").format(
+                number=result.number, customer_name=req.customer_name, where=result.where,
+                paid=paid), Level.SUCCESS)
             self.ordered.emit(result)
 
         def failed(exc: BaseException) -> None:

@@ -34,6 +34,7 @@ from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
+from omnipos.ui.i18n import translate
 from omnipos.ui.selling.search_controller import SearchController
 from omnipos.ui.shell.keymap import Act, ScreenId
 from omnipos.ui.stock.aisle import AisleOrdering
@@ -135,7 +136,8 @@ class StockController(QObject):
         if isinstance(exc, UserFacingError):
             self.view.banner.show_message(str(exc), Level.ERROR)
         else:
-            self.view.banner.show_message("Something went wrong; the details are in the log.",
+            self.view.banner.show_message(translate("Stock", "Something went wrong; the details "
+                                                             "are in the log."),
                                           Level.ERROR)
             self._runner.unexpected_error.emit(exc)
 
@@ -145,21 +147,26 @@ class StockController(QObject):
     def _show_mode(self, mode: Mode) -> None:
         self.mode = mode
         v = self.view
-        v.next_button.setText({Mode.CARD: "Deliveries  F12", Mode.DELIVERIES: "Open  F12",
-                               Mode.RECEIVING: "Book in  F12"}[mode])
+        v.next_button.setText({Mode.CARD: translate("Stock", "Deliveries  F12"),
+                               Mode.DELIVERIES: translate(
+            "Stock", "Open  F12"),
+                               Mode.RECEIVING: translate("Stock", "Book in  F12")}[mode])
         v.adjust_button.setEnabled(mode is Mode.CARD and self.card is not None)
         v.order_button.setEnabled(mode is Mode.CARD and self.card is not None)
         v.find_field.setPlaceholderText(
-            "Scan an item (or type its SKU or barcode), then Enter" if mode is Mode.CARD else
-            "Enter opens the selected delivery" if mode is Mode.DELIVERIES else
-            "Scan each item of the delivery")
+            translate("Stock", "Scan an item (or type its SKU or barcode), then Enter")
+            if mode is Mode.CARD else
+            translate("Stock", "Enter opens the selected delivery") if mode is Mode.DELIVERIES else
+            translate("Stock", "Scan each item of the delivery"))
         if mode is Mode.CARD:
             v.stack.setCurrentWidget(v.card if self.card is not None else v.empty)
-            v.heading.setText("Stock look-up")
+            v.heading.setText(translate("Stock", "Stock look-up"))
         elif mode is Mode.DELIVERIES:
             v.stack.setCurrentWidget(v.deliveries)
-            v.heading.setText("Deliveries to receive: Enter opens the selected one"
-                              if self.deliveries else "No delivery is expected.")
+            v.heading.setText(translate("Stock", "Deliveries to receive: Enter opens the selected "
+                                                 "one")
+                              if self.deliveries else translate(
+                                  "Stock", "No delivery is expected."))
         else:
             v.stack.setCurrentWidget(v.receiving)
 
@@ -218,13 +225,13 @@ class StockController(QObject):
         f["reserved"].setText(formatting.quantity(card.reserved))
         f["available"].setText(formatting.quantity(card.available))
         f["held"].setText(", ".join(f"{formatting.quantity(q)} {b.value.replace('_', ' ')}"
-                                    for b, q in card.held.items()) or "none")
-        f["counted"].setText(when(card.counted_at) or "never")
-        f["as_of"].setText(when(card.as_of) or "not from the hub yet")
+                                    for b, q in card.held.items()) or translate("Stock", "none"))
+        f["counted"].setText(when(card.counted_at) or translate("Stock", "never"))
+        f["as_of"].setText(when(card.as_of) or translate("Stock", "not from the hub yet"))
         panel.others_model.set_rows(card.elsewhere)
         panel.elsewhere_caption.setText(
-            "Other stores (nearest first)" if card.elsewhere else
-            "Other stores: nothing heard from the hub about this item yet")
+            translate("Stock", "Other stores (nearest first)") if card.elsewhere else
+            translate("Stock", "Other stores: nothing heard from the hub about this item yet"))
         self._show_mode(Mode.CARD)
         self.card_shown.emit(card)
 
@@ -239,7 +246,7 @@ class StockController(QObject):
 
     def adjust(self) -> None:
         if self.card is None or self.mode is not Mode.CARD:
-            self._say("Look an item up first (scan it).", Level.INFO)
+            self._say(translate("Stock", "Look an item up first (scan it)."), Level.INFO)
             return
         card = self.card
         dialog = AdjustDialog(card.product.name, card.on_hand, self.view)
@@ -261,8 +268,10 @@ class StockController(QObject):
             self._approvals.run(Action.ADJUST_STOCK, start, self.show_error, parent=self.view)
 
     def _adjusted(self, done: Adjusted) -> None:
-        self._say(f"{done.name}: {formatting.quantity(done.quantity)} {done.reason.label.lower()}"
-                  f", on hand now {formatting.quantity(done.on_hand)}.", Level.SUCCESS)
+        self._say(translate("Stock", "{name}: {qty} {reason}, on hand now {on_hand}.").format(
+            name=done.name, qty=formatting.quantity(done.quantity),
+            reason=done.reason.label.lower(), on_hand=formatting.quantity(done.on_hand)),
+            Level.SUCCESS)
         self.changed.emit(done)
         self.show_card(done.sku)
 
@@ -270,7 +279,7 @@ class StockController(QObject):
 
     def order(self) -> None:
         if self.card is None or self.mode is not Mode.CARD:
-            self._say("Look an item up first (scan it).", Level.INFO)
+            self._say(translate("Stock", "Look an item up first (scan it)."), Level.INFO)
         else:
             self.aisle.order(self.card)
 
@@ -297,10 +306,13 @@ class StockController(QObject):
         self.view.receiving_model.set_rows(d.lines)
         self._show_mode(Mode.RECEIVING)
         self.view.heading.setText(
-            f"Receiving {d.number} from {d.source or d.kind}: {len(d.lines)} lines, "
-            f"{d.discrepancies} over or short"
-            + (f", {len(d.unknown)} unknown code(s) kept" if d.unknown else "")
-            + ". Scan each item; F12 books it in.")
+            translate("Stock", "Receiving {number} from {source}: {count} lines, "
+                               "{discrepancies} over or short").format(
+                number=d.number, source=d.source or d.kind, count=len(d.lines),
+                discrepancies=d.discrepancies)
+            + (translate("Stock", ", {count} unknown code(s) kept").format(
+                count=len(d.unknown)) if d.unknown else "")
+            + translate("Stock", ". Scan each item; F12 books it in."))
 
     def _scan_in(self, code: str) -> None:
         assert self.delivery is not None
@@ -312,7 +324,8 @@ class StockController(QObject):
         self._show_delivery(got.delivery)
         if got.sku is None:
             QApplication.beep()
-            self._say(f"Unknown code {got.code}: kept and reported with the delivery.",
+            self._say(translate("Stock", "Unknown code {code}: kept and reported with the "
+                                         "delivery.").format(code=got.code),
                       Level.WARNING)
             return
         row = next((i for i, ln in enumerate(got.delivery.lines) if ln.sku == got.sku), -1)
@@ -320,8 +333,9 @@ class StockController(QObject):
             self.view.receiving.selectRow(row)
         line = got.line
         if line is not None and line.over_short > 0:
-            self._say(f"{got.name}: more than expected ({formatting.quantity(line.received)} "
-                      f"of {formatting.quantity(line.expected)}).", Level.WARNING)
+            self._say(translate("Stock", "{name}: more than expected ({qty} of {qty2}).").format(
+                name=got.name, qty=formatting.quantity(line.received),
+                qty2=formatting.quantity(line.expected)), Level.WARNING)
 
     def _book_in(self) -> None:
         assert self.delivery is not None
@@ -330,7 +344,8 @@ class StockController(QObject):
                             self.show_error)
 
     def _booked(self, done: Received) -> None:
-        self._say(f"Delivery {done.number} booked in: {done.lines} lines, "
-                  f"{done.discrepancies} over or short reported to the hub.", Level.SUCCESS)
+        self._say(translate("Stock", "Delivery {number} booked in: {lines} lines, "
+                                     "{discrepancies} over or short reported to the hub.").format(
+            number=done.number, lines=done.lines, discrepancies=done.discrepancies), Level.SUCCESS)
         self.changed.emit(done)
         self.receive()

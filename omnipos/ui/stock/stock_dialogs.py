@@ -11,6 +11,7 @@ from omnipos.domain.errors import ValidationError
 from omnipos.domain.stock import AdjustReason
 from omnipos.ui.common import formatting
 from omnipos.ui.common.form_dialog import FormDialog
+from omnipos.ui.i18n import translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,9 +26,11 @@ class AdjustDialog(FormDialog):
     shelf; found, received, transfer in onto it)."""
 
     def __init__(self, name: str, on_hand: Decimal, parent: QWidget | None = None) -> None:
-        super().__init__("Adjust stock", heading=f"Adjust stock of {name}", width=600,
+        super().__init__(translate("Stock", "Adjust stock"), heading=translate(
+            "Stock", "Adjust stock of {name}").format(name=name), width=600,
                          name="adjustDialog", parent=parent)
-        self.add_widget(QLabel(f"On hand now: {formatting.quantity(on_hand)}", self))
+        self.add_widget(QLabel(translate("Stock", "On hand now: {qty}").format(
+            qty=formatting.quantity(on_hand)), self))
         self.reason = QComboBox(self)
         self.reason.setObjectName("adjustReason")
         for reason in AdjustReason:
@@ -37,16 +40,17 @@ class AdjustDialog(FormDialog):
         self.quantity.setObjectName("adjustQuantity")
         self.note = QLineEdit(self)
         self.note.setObjectName("adjustNote")
-        self.note.setPlaceholderText("what happened; from or to where for a transfer")
-        self.add_row("Quantity", self.quantity)
-        self.add_row("Reason", self.reason)
-        self.add_row("Note", self.note)
+        self.note.setPlaceholderText(translate("Stock", "what happened; from or to where for a "
+                                                        "transfer"))
+        self.add_row(translate("Stock", "Quantity"), self.quantity)
+        self.add_row(translate("Stock", "Reason"), self.reason)
+        self.add_row(translate("Stock", "Note"), self.note)
 
     def read(self) -> Adjustment:
         try:
             qty = Decimal(self.quantity.text().strip().replace(",", "."))
         except InvalidOperation as exc:
-            raise ValidationError("quantity: type a number") from exc
+            raise ValidationError(translate("Stock", "quantity: type a number")) from exc
         if not qty.is_finite() or qty <= 0:
-            raise ValidationError("quantity: more than 0")
+            raise ValidationError(translate("Stock", "quantity: more than 0"))
         return Adjustment(AdjustReason(self.reason.currentData()), qty, self.note.text().strip())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QColor
 
 from omnipos.services.stock import DeliveryView, OtherStore
@@ -28,8 +28,12 @@ def when(moment: datetime | None) -> str:
 
 
 class OthersModel(RowsTableModel[OtherStore]):
-    HEADERS: ClassVar[dict[int, str]] = {OTHER_STORE: "Store", OTHER_AVAILABLE: "Available",
-                                         OTHER_DISTANCE: "Distance", OTHER_AS_OF: "As of"}
+    HEADERS: ClassVar[dict[int, str]] = {
+        OTHER_STORE: QT_TRANSLATE_NOOP("Columns", "Store"),
+        OTHER_AVAILABLE: QT_TRANSLATE_NOOP("Columns", "Available"),
+        OTHER_DISTANCE: QT_TRANSLATE_NOOP("Columns", "Distance"),
+        OTHER_AS_OF: QT_TRANSLATE_NOOP("Columns", "As of"),
+    }
 
     def cell(self, item: OtherStore, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
@@ -49,9 +53,13 @@ class OthersModel(RowsTableModel[OtherStore]):
 
 
 class DeliveriesModel(RowsTableModel[DeliveryView]):
-    HEADERS: ClassVar[dict[int, str]] = {DEL_NUMBER: "Delivery", DEL_KIND: "Kind",
-                                         DEL_SOURCE: "From", DEL_EXPECTED: "Expected",
-                                         DEL_LINES: "Lines"}
+    HEADERS: ClassVar[dict[int, str]] = {
+        DEL_NUMBER: QT_TRANSLATE_NOOP("Columns", "Delivery"),
+        DEL_KIND: QT_TRANSLATE_NOOP("Columns", "Kind"),
+        DEL_SOURCE: QT_TRANSLATE_NOOP("Columns", "From"),
+        DEL_EXPECTED: QT_TRANSLATE_NOOP("Columns", "Expected"),
+        DEL_LINES: QT_TRANSLATE_NOOP("Columns", "Lines"),
+    }
 
     def cell(self, item: DeliveryView, column: int, role: int) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
@@ -63,9 +71,13 @@ class DeliveriesModel(RowsTableModel[DeliveryView]):
 class ReceivingModel(RowsTableModel[Any]):
     """Lines of the delivery being received (``db.deliveries.ReceivedLine`` through services)."""
 
-    HEADERS: ClassVar[dict[int, str]] = {REC_SKU: "SKU", REC_NAME: "Item",
-                                         REC_EXPECTED: "Expected", REC_RECEIVED: "Received",
-                                         REC_OVER_SHORT: "Over / short"}
+    HEADERS: ClassVar[dict[int, str]] = {
+        REC_SKU: QT_TRANSLATE_NOOP("Columns", "SKU"),
+        REC_NAME: QT_TRANSLATE_NOOP("Columns", "Item"),
+        REC_EXPECTED: QT_TRANSLATE_NOOP("Columns", "Expected"),
+        REC_RECEIVED: QT_TRANSLATE_NOOP("Columns", "Received"),
+        REC_OVER_SHORT: QT_TRANSLATE_NOOP("Columns", "Over / short"),
+    }
 
     def cell(self, item: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

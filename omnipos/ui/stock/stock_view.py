@@ -6,7 +6,7 @@ Layout only; ``stock_controller.StockController`` fills it and reacts.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -20,12 +20,16 @@ from PySide6.QtWidgets import (
 
 from omnipos.ui.common.banner import MessageBanner
 from omnipos.ui.common.table_view import action_button, till_table
+from omnipos.ui.i18n import translate
 from omnipos.ui.stock import stock_models as models
 
 FIGURES = ("on_hand", "reserved", "available", "held", "counted", "as_of")
-_LABELS = {"on_hand": "On hand", "reserved": "Reserved for pickups",
-           "available": "Available here", "held": "Held back", "counted": "Last counted",
-           "as_of": "Hub's figure as of"}
+_LABELS = {"on_hand": QT_TRANSLATE_NOOP("Stock", "On hand"),
+           "reserved": QT_TRANSLATE_NOOP("Stock", "Reserved for pickups"),
+           "available": QT_TRANSLATE_NOOP("Stock", "Available here"),
+           "held": QT_TRANSLATE_NOOP("Stock", "Held back"),
+           "counted": QT_TRANSLATE_NOOP("Stock", "Last counted"),
+           "as_of": QT_TRANSLATE_NOOP("Stock", "Hub's figure as of")}
 
 
 class CardPanel(QFrame):
@@ -44,14 +48,14 @@ class CardPanel(QFrame):
         grid.setHorizontalSpacing(24)
         self.figures: dict[str, QLabel] = {}
         for i, key in enumerate(FIGURES):
-            label = QLabel(_LABELS[key], self)
+            label = QLabel(translate("Stock", _LABELS[key]), self)
             value = QLabel("", self)
             value.setObjectName(f"stock_{key}")
             value.setProperty("kind", "figure" if i < 3 else "")
             grid.addWidget(label, i % 3 * 2, i // 3)
             grid.addWidget(value, i % 3 * 2 + 1, i // 3)
             self.figures[key] = value
-        self.elsewhere_caption = QLabel("Other stores", self)
+        self.elsewhere_caption = QLabel(translate("Stock", "Other stores"), self)
         self.elsewhere_caption.setObjectName("stockCaption")
         self.others_model = models.OthersModel()
         self.others = till_table(self, "stockOthers", self.others_model, models.OTHER_STORE,
@@ -86,8 +90,9 @@ class StockView(QWidget):
         self.receiving = till_table(self, "stockReceiving", self.receiving_model, models.REC_NAME,
                                 {models.REC_SKU: 150, models.REC_EXPECTED: 110,
                                  models.REC_RECEIVED: 110, models.REC_OVER_SHORT: 130})
-        self.empty = QLabel("Scan an item, or type its SKU or barcode and press Enter, to see "
-                            "its stock here and at the other stores.", self)
+        self.empty = QLabel(translate("Stock", "Scan an item, or type its SKU or barcode and press "
+                                               "Enter, to see its stock here and at the other "
+                                               "stores."), self)
         self.empty.setObjectName("countEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -97,11 +102,15 @@ class StockView(QWidget):
         self.banner = MessageBanner(self)
         buttons = QHBoxLayout()
         buttons.setSpacing(8)
-        self.find_button = action_button("Find item\nF2", "stockFindButton", self)
-        self.adjust_button = action_button("Adjust\nF4", "stockAdjustButton", self)
-        self.receive_button = action_button("Receive\nF5", "stockReceiveButton", self)
-        self.order_button = action_button("Order for customer\nF8", "stockOrderButton", self)
-        self.back_button = action_button("Back\nEsc", "stockBackButton", self)
+        self.find_button = action_button(translate("Stock", "Find item\nF2"), "stockFindButton",
+                                         self)
+        self.adjust_button = action_button(translate("Stock", "Adjust\nF4"), "stockAdjustButton",
+                                           self)
+        self.receive_button = action_button(translate("Stock", "Receive\nF5"), "stockReceiveButton",
+                                            self)
+        self.order_button = action_button(translate("Stock", "Order for customer\nF8"),
+                                          "stockOrderButton", self)
+        self.back_button = action_button(translate("Stock", "Back\nEsc"), "stockBackButton", self)
         self.next_button = action_button("", "stockNextButton", self, "primary")
         for button in (self.find_button, self.adjust_button, self.receive_button,
                        self.order_button, self.back_button):

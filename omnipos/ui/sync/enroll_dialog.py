@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -27,20 +27,24 @@ from PySide6.QtWidgets import (
 from omnipos.domain.errors import UserFacingError
 from omnipos.services.sync import SyncService
 from omnipos.ui.common.tasks import TaskRunner
+from omnipos.ui.i18n import translate
 
 log = logging.getLogger(__name__)
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "Sync",
     "This till has no store yet. To enroll it with your OmniPOS hub, enter the hub's "
     "address and a one-time code from an administrator "
     "(<code>omnipos-hub enroll-code STORE</code>, valid 15 minutes)."
 )
-REENROLL = (
+REENROLL = QT_TRANSLATE_NOOP(
+    "Sync",
     "The hub no longer accepts this till's token (it was revoked or replaced). Enter a new "
     "one-time code from an administrator (<code>omnipos-hub enroll-code STORE</code>): the till "
     "keeps its number, its sales and its queue."
 )
-STANDALONE = (
+STANDALONE = QT_TRANSLATE_NOOP(
+    "Sync",
     "No hub? Close this window and run <code>omnipos setup</code> to set up a standalone "
     "store, or <code>omnipos --demo</code> to try the demo store."
 )
@@ -51,28 +55,29 @@ class EnrollDialog(QDialog):
                  again: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("enrollDialog")
-        self.setWindowTitle("Enroll this till")
+        self.setWindowTitle(translate("Sync", "Enroll this till"))
         self.setMinimumWidth(720)
         layout = QVBoxLayout(self)
-        title = QLabel("Enroll this till again" if again else "Enroll this till with a hub", self)
+        title = QLabel(translate("Sync", "Enroll this till again") if again else translate(
+            "Sync", "Enroll this till with a hub"), self)
         title.setObjectName("dialogTitle")
-        intro = QLabel(REENROLL if again else INTRO, self)
+        intro = QLabel(translate("Sync", REENROLL if again else INTRO), self)
         intro.setWordWrap(True)
         intro.setTextFormat(Qt.TextFormat.RichText)
         self.hub_field = QLineEdit(self)
         self.hub_field.setObjectName("enrollHub")
-        self.hub_field.setPlaceholderText("http://hub.example:8700")
+        self.hub_field.setPlaceholderText(translate("Sync", "http://hub.example:8700"))
         self.hub_field.setText(hub_url)
         self.code_field = QLineEdit(self)
         self.code_field.setObjectName("enrollCode")
-        self.code_field.setPlaceholderText("one-time code")
+        self.code_field.setPlaceholderText(translate("Sync", "one-time code"))
         self.name_field = QLineEdit(self)
         self.name_field.setObjectName("enrollName")
-        self.name_field.setPlaceholderText("optional, e.g. Till by the door")
+        self.name_field.setPlaceholderText(translate("Sync", "optional, e.g. Till by the door"))
         form = QFormLayout()
-        form.addRow("Hub address", self.hub_field)
-        form.addRow("Enrollment code", self.code_field)
-        form.addRow("Till name", self.name_field)
+        form.addRow(translate("Sync", "Hub address"), self.hub_field)
+        form.addRow(translate("Sync", "Enrollment code"), self.code_field)
+        form.addRow(translate("Sync", "Till name"), self.name_field)
         self.error = QLabel(self)
         self.error.setObjectName("dialogError")
         self.error.setWordWrap(True)
@@ -84,15 +89,16 @@ class EnrollDialog(QDialog):
         self.busy.setTextVisible(False)
         self.busy.setFixedHeight(8)
         self.show_busy(None)
-        standalone = QLabel(STANDALONE, self)
+        standalone = QLabel(translate("Sync", STANDALONE), self)
         standalone.setWordWrap(True)
         standalone.setTextFormat(Qt.TextFormat.RichText)
         standalone.setObjectName("enrollStandalone")
-        self.enroll_button = QPushButton("Enroll", self)
+        self.enroll_button = QPushButton(translate("Sync", "Enroll"), self)
         self.enroll_button.setObjectName("enrollButton")
         self.enroll_button.setProperty("kind", "primary")
         self.enroll_button.setDefault(True)
-        self.quit_button = QPushButton("Cancel" if again else "Quit", self)
+        self.quit_button = QPushButton(translate("Sync", "Cancel") if again
+                                       else translate("Sync", "Quit"), self)
         self.quit_button.setObjectName("enrollQuit")
         self.quit_button.setMinimumWidth(140)
         self.quit_button.setAutoDefault(False)  # Return enrolls; it never quits by accident
@@ -152,24 +158,26 @@ class EnrollController(QObject):
         hub_url = d.hub_field.text().strip()
         code = d.code_field.text().strip()
         if not hub_url.startswith(("http://", "https://")):
-            d.show_error("Enter the hub's address, starting with http:// or https://")
+            d.show_error(translate("Sync", "Enter the hub's address, starting with http:// or "
+                                           "https://"))
             d.hub_field.setFocus()
             return
         if not code:
-            d.show_error("Enter the one-time enrollment code.")
+            d.show_error(translate("Sync", "Enter the one-time enrollment code."))
             d.code_field.setFocus()
             return
         name = d.name_field.text().strip() or None
         d.show_error("")
         self._busy = True
-        d.show_busy(f"Enrolling with {hub_url}…")
+        d.show_busy(translate("Sync", "Enrolling with {hub_url}…").format(hub_url=hub_url))
         sync, tokens, progress = self._sync, self._tokens, self._progress.emit
         self._runner.run_net(
             lambda: sync.enroll(hub_url, code, device_name=name, tokens=tokens, progress=progress),
             self._on_done, self._on_error)
 
     def _on_progress(self, done: int, more: bool) -> None:
-        self.dialog.busy_label.setText(f"Loading the catalog from the hub: {done:,} changes"
+        self.dialog.busy_label.setText(translate("Sync", "Loading the catalog from the "
+                                                         "hub: {done:,} changes").format(done=done)
                                        + ("…" if more else ""))
 
     def _on_done(self, result: Any) -> None:
@@ -185,4 +193,4 @@ class EnrollController(QObject):
         self.dialog.show_busy(None)
         self.dialog.code_field.setFocus()
         self.dialog.show_error(str(exc) if isinstance(exc, UserFacingError)
-                               else f"Enrollment failed: {exc}")
+                               else translate("Sync", "Enrollment failed: {exc}").format(exc=exc))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from omnipos.services.sync import OutboxListing, RunningSync, Starter, SyncService
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
+from omnipos.ui.i18n import translate
 from omnipos.ui.shell.keymap import Act, ScreenId
 from omnipos.ui.shell.main_window import MainWindow
 from omnipos.ui.sync.sync_status import SyncSnapshot, SyncStatusWidget
@@ -191,7 +192,8 @@ class SyncController(QObject):
         if done > 0:
             self._pulled = True
         if more:
-            self.widget.show_pulling(f"Pulling {done:,} changes")
+            self.widget.show_pulling(translate("Sync", "Pulling {done:,} changes").format(
+                done=done))
         elif not self._connecting:
             self.widget.show_pulling(None)
 
@@ -219,7 +221,7 @@ class SyncController(QObject):
     def complete(self) -> None:
         """F12 (Sync now): push and pull at once instead of at the next interval."""
         if self.worker is None:
-            self.view.show_error("Sync is not running on this till.")
+            self.view.show_error(translate("Sync", "Sync is not running on this till."))
             return
         self.view.show_error("")
         self.wake()
@@ -228,7 +230,8 @@ class SyncController(QObject):
         return False  # Esc leaves the Sync screen
 
     def on_scan(self, code: str) -> None:
-        self.view.show_notice(f"Scan of {code} not used here: Alt+1 goes back to Sell.")
+        self.view.show_notice(translate("Sync", "Scan of {code} not used here: Alt+1 goes "
+                                                "back to Sell.").format(code=code))
 
     def _load_listing(self) -> None:
         def show(listing: OutboxListing) -> None:

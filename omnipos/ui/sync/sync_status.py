@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget
 
+from omnipos.ui.i18n import translate
+
 # Names of the states, also the widget's "state" property (the style sheet keys on it).
 CONNECTING = "connecting"
 ONLINE = "online"
@@ -50,7 +52,7 @@ def age_text(seconds: float | None) -> str:
         return f"{s // 60} min"
     if s < 86400:
         h, m = divmod(s // 60, 60)
-        return f"{h} h {m} min" if m else f"{h} h"
+        return translate("Sync", "{h} h {m} min").format(h=h, m=m) if m else f"{h} h"
     d, h = divmod(s // 3600, 24)
     return f"{d} d {h} h" if h else f"{d} d"
 
@@ -149,70 +151,78 @@ class SyncStatusWidget(QFrame):
     # -- what the controller calls (GUI thread) -----------------------------------------
 
     def show_connecting(self, text: str = "") -> None:
-        self._set_state(CONNECTING, "Connecting…")
+        self._set_state(CONNECTING, translate("Sync", "Connecting…"))
         self.queue_label.setText("")
         self._set_error("")
         self.pulling_label.setText(text)
         self.pulling_label.setVisible(bool(text))
         self.progress.setVisible(True)
-        self.setToolTip(f"{text or 'Connecting to the hub'}\n"
-                        "Click, Alt+8 or F10 for the Sync screen.")
+        self.setToolTip(translate("Sync", "{state}\nClick, Alt+8 or F10 for the Sync "
+                                          "screen.").format(
+            state=text or translate("Sync", "Connecting to the hub")))
 
     def show_not_enrolled(self) -> None:
-        self._set_state(NOT_ENROLLED, "Sync off")
+        self._set_state(NOT_ENROLLED, translate("Sync", "Sync off"))
         self.queue_label.setText("")
         self._set_error("")
         self.show_pulling(None)
-        self.setToolTip("This till is not enrolled with a hub; sales stay on this till.\n"
-                        "Enroll with 'omnipos enroll --hub URL --code CODE'.")
+        self.setToolTip(translate("Sync", "This till is not enrolled with a hub; sales stay on "
+                                          "this till.\nEnroll with 'omnipos enroll --hub URL "
+                                          "--code CODE'."))
 
     def show_snapshot(self, snap: SyncSnapshot) -> None:
         if not snap.enrolled:
             self.show_not_enrolled()
             return
         if snap.certificate_problem:
-            self._set_state(ATTENTION, "Certificate changed")
+            self._set_state(ATTENTION, translate("Sync", "Certificate changed"))
         elif snap.online is None:
-            self._set_state(CONNECTING, "Connecting…")
+            self._set_state(CONNECTING, translate("Sync", "Connecting…"))
         elif snap.auth_required:
-            self._set_state(ATTENTION, "Enroll again")
+            self._set_state(ATTENTION, translate("Sync", "Enroll again"))
         elif not snap.online:
-            self._set_state(OFFLINE, "Offline")
+            self._set_state(OFFLINE, translate("Sync", "Offline"))
         elif snap.quarantined or snap.security or snap.gap_warning:
-            self._set_state(ATTENTION, "Online")  # online, but a person should look
+            self._set_state(ATTENTION,
+                            translate("Sync", "Online"))  # online, but a person should look
         else:
-            self._set_state(ONLINE, "Online")
-        queue = f"{snap.waiting} waiting"
+            self._set_state(ONLINE, translate("Sync", "Online"))
+        queue = translate("Sync", "{count} waiting").format(count=snap.waiting)
         if snap.waiting and snap.oldest_age_s is not None:
-            queue += f" · oldest {age_text(snap.oldest_age_s)}"
+            queue += translate("Sync", " · oldest {age_text}").format(
+                age_text=age_text(snap.oldest_age_s))
         if snap.quarantined:
-            queue += f" · {snap.quarantined} quarantined"
+            queue += translate("Sync", " · {quarantined} quarantined").format(
+                quarantined=snap.quarantined)
         if snap.gap_warning:
-            queue += " · events missing at the hub"
+            queue += translate("Sync", " · events missing at the hub")
         for short, _detail in snap.security:
             queue += f" · ⚠ {short}"
         self.queue_label.setText(queue)
         show_error = snap.last_error and (snap.online is False or snap.auth_required
                                           or snap.certificate_problem)
         self._set_error(snap.last_error if show_error else "")
-        tip = [f"Hub: {snap.hub_url}", queue,
-               f"Last sync: {snap.last_sync or 'not yet'}"]
+        tip = [translate("Sync", "Hub: {hub_url}").format(hub_url=snap.hub_url), queue,
+               translate("Sync", "Last sync: {when}").format(
+                   when=snap.last_sync or translate("Sync", "not yet"))]
         if snap.last_error:
-            tip.append(f"Last error: {snap.last_error}")
+            tip.append(translate("Sync", "Last error: {last_error}").format(
+                last_error=snap.last_error))
         if snap.warning:
-            tip.append(f"Warning: {snap.warning}")
+            tip.append(translate("Sync", "Warning: {warning}").format(warning=snap.warning))
         if snap.gap_warning:
             tip.append(snap.gap_warning)
-        tip.extend(f"Warning: {detail}" for _short, detail in snap.security)
-        tip.append("Click, Alt+8 or F10 for the Sync screen.")
+        tip.extend(translate("Sync", "Warning: {detail}").format(detail=detail) for _short,
+                   detail in snap.security)
+        tip.append(translate("Sync", "Click, Alt+8 or F10 for the Sync screen."))
         self.setToolTip("\n".join(tip))
 
     def show_failure(self, message: str) -> None:
         """The sync could not even start (the demo hub failed, no keyring ...)."""
-        self._set_state(OFFLINE, "Offline")
+        self._set_state(OFFLINE, translate("Sync", "Offline"))
         self.show_pulling(None)
         self._set_error(message)
-        self.setToolTip(f"Sync did not start: {message}")
+        self.setToolTip(translate("Sync", "Sync did not start: {message}").format(message=message))
 
     def show_pulling(self, text: str | None) -> None:
         """A busy bar and a short text while a long pull pages through; None hides them."""

@@ -9,7 +9,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from omnipos.services.sync import OutboxItem, OutboxListing, OutboxStatus
+from omnipos.ui.i18n import translate
 from omnipos.ui.sync.sync_status import age_text
 
 COL_SEQ = 0
@@ -31,7 +38,9 @@ COL_OCCURRED = 2
 COL_STATUS = 3
 COL_ATTEMPTS = 4
 COL_ERROR = 5
-HEADERS = ("#", "Event", "Happened", "State", "Tries", "Error")
+HEADERS = ("#", QT_TRANSLATE_NOOP("Columns", "Event"), QT_TRANSLATE_NOOP("Columns", "Happened"),
+           QT_TRANSLATE_NOOP("Columns", "State"), QT_TRANSLATE_NOOP("Columns", "Tries"),
+           QT_TRANSLATE_NOOP("Columns", "Error"))
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -58,7 +67,7 @@ class OutboxModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return translate("Columns", HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -74,7 +83,9 @@ class OutboxModel(QAbstractTableModel):
             if col == COL_OCCURRED:
                 return item.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
             if col == COL_STATUS:
-                return "Quarantined" if item.status is OutboxStatus.QUARANTINED else "Waiting"
+                if item.status is OutboxStatus.QUARANTINED:
+                    return translate("Sync", "Quarantined")
+                return translate("Sync", "Waiting")
             if col == COL_ATTEMPTS:
                 return str(item.attempts)
             if col == COL_ERROR:
@@ -95,7 +106,7 @@ class SyncView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # keeps the keyboard when nothing is listed
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
-        title = QLabel("Sync with the hub", self)
+        title = QLabel(translate("Sync", "Sync with the hub"), self)
         title.setObjectName("dialogTitle")
         self.summary = QLabel(self)
         self.summary.setObjectName("syncSummary")
@@ -125,7 +136,8 @@ class SyncView(QWidget):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             self.table.setColumnWidth(col, width)
         header.setSectionResizeMode(COL_ERROR, QHeaderView.ResizeMode.Stretch)
-        self.empty = QLabel("Nothing is waiting: every event reached the hub.", self)
+        self.empty = QLabel(translate("Sync", "Nothing is waiting: every event reached the hub."),
+                            self)
         self.empty.setObjectName("syncEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.hide()
@@ -133,17 +145,17 @@ class SyncView(QWidget):
         self.notice.setObjectName("syncNotice")
         self.notice.setWordWrap(True)
         self.notice.hide()
-        self.retry_button = QPushButton("Retry selected", self)
+        self.retry_button = QPushButton(translate("Sync", "Retry selected"), self)
         self.retry_button.setObjectName("syncRetry")
-        self.retry_all_button = QPushButton("Retry all quarantined", self)
+        self.retry_all_button = QPushButton(translate("Sync", "Retry all quarantined"), self)
         self.retry_all_button.setObjectName("syncRetryAll")
-        self.enroll_button = QPushButton("Enroll again…", self)
+        self.enroll_button = QPushButton(translate("Sync", "Enroll again…"), self)
         self.enroll_button.setObjectName("syncEnrollAgain")
         self.enroll_button.setProperty("kind", "primary")
         self.enroll_button.hide()  # only when the hub refused the till's token
-        self.sync_now_button = QPushButton("Sync now  F12", self)
+        self.sync_now_button = QPushButton(translate("Sync", "Sync now  F12"), self)
         self.sync_now_button.setObjectName("syncNow")
-        self.close_button = QPushButton("Back to Sell  Esc", self)
+        self.close_button = QPushButton(translate("Sync", "Back to Sell  Esc"), self)
         self.close_button.setObjectName("syncClose")
         for b in (self.retry_button, self.retry_all_button, self.enroll_button,
                   self.sync_now_button, self.close_button):
@@ -173,11 +185,12 @@ class SyncView(QWidget):
         waiting = [i for i in listing.items if i.status is not OutboxStatus.QUARANTINED]
         if waiting:
             oldest = min(i.occurred_at for i in waiting)
-            parts[-1] += f" (oldest {age_text((datetime.now(UTC) - oldest).total_seconds())})"
+            parts[-1] += translate("Sync", " (oldest {age_text})").format(
+                age_text=age_text((datetime.now(UTC) - oldest).total_seconds()))
         parts.append(f"{listing.quarantined} quarantined")
         shown = len(listing.items)
         if shown < listing.waiting + listing.quarantined:
-            parts.append(f"showing the first {shown}")
+            parts.append(translate("Sync", "showing the first {shown}").format(shown=shown))
         self.summary.setText(" · ".join(parts))
         self.table.setVisible(bool(listing.items))
         self.empty.setVisible(not listing.items)
