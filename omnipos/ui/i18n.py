@@ -70,6 +70,17 @@ def catalogue_path(code: str) -> Path:
     return Path(str(root))
 
 
+def _qt_catalogue(code: str) -> Path:
+    """Qt's own words (``qtbase_<code>.qm``): where Qt says, else beside PySide6 (a bundle)."""
+    name = f"qtbase_{code}.qm"
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    if not (folder / name).is_file():
+        import PySide6
+
+        folder = Path(PySide6.__file__).parent / "Qt" / "translations"
+    return folder / name
+
+
 _installed: list[QTranslator] = []
 
 
@@ -79,9 +90,7 @@ def install(app: QCoreApplication, language: Language) -> Language:
         app.removeTranslator(old)
     _installed.clear()
     if language.code != _SOURCE:
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for path in (catalogue_path(language.code),
-                     Path(qt_folder) / f"qtbase_{language.code}.qm"):
+        for path in (catalogue_path(language.code), _qt_catalogue(language.code)):
             translator = QTranslator(app)
             if translator.load(str(path)):
                 app.installTranslator(translator)

@@ -2108,6 +2108,31 @@ Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>All</source>
+        <extracomment>The queue&apos;s tabs (the services&apos; QueueFilter), in the till&apos;s language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Picking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Pickup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2648,11 +2673,11 @@ Esc</source>
     </message>
     <message>
         <source>Pickups</source>
-        <translation>Abholungen</translation>
+        <translation>Abholung</translation>
     </message>
     <message>
         <source>Returns</source>
-        <translation>Retouren</translation>
+        <translation>Retoure</translation>
     </message>
     <message>
         <source>Parcels</source>
@@ -2668,11 +2693,11 @@ Esc</source>
     </message>
     <message>
         <source>Manager</source>
-        <translation>Filialleitung</translation>
+        <translation>Leitung</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation>Synchronisierung</translation>
+        <translation>Sync</translation>
     </message>
 </context>
 <context>
@@ -2699,7 +2724,7 @@ Esc</source>
     </message>
     <message>
         <source>Cancel sale</source>
-        <translation>Verkauf stornieren</translation>
+        <translation>Stornieren</translation>
     </message>
     <message>
         <source>Why? Choose a reason (its digit, or a touch):</source>
@@ -3134,7 +3159,7 @@ Art.-Nr. {sku}</translation>
     </message>
     <message>
         <source>Scan or type a barcode or SKU, then Enter</source>
-        <translation>Barcode oder Artikelnummer scannen oder eingeben, dann Eingabe</translation>
+        <translation>Barcode oder Art.-Nr. scannen, dann Eingabe</translation>
     </message>
     <message>
         <source>Search
@@ -3151,7 +3176,7 @@ F4</translation>
     <message>
         <source>Void line
 Del</source>
-        <translation>Position löschen
+        <translation>Löschen
 Entf</translation>
     </message>
     <message>
@@ -3174,11 +3199,11 @@ F8</translation>
     </message>
     <message>
         <source>Park sale</source>
-        <translation>Verkauf parken</translation>
+        <translation>Parken</translation>
     </message>
     <message>
         <source>Resume sale</source>
-        <translation>Verkauf fortsetzen</translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Reprint
@@ -3389,7 +3414,7 @@ Strg+M</translation>
     </message>
     <message>
         <source>{screen}   Alt+{number}</source>
-        <translation>{screen}  Alt+{number}</translation>
+        <translation>{screen} Alt+{number}</translation>
     </message>
     <message>
         <source>OmniPOS till</source>

@@ -86,7 +86,7 @@
     </message>
     <message>
         <source>Items</source>
-        <translation>Artículos</translation>
+        <translation>Art.</translation>
     </message>
     <message>
         <source>This till</source>
@@ -158,7 +158,7 @@
     </message>
     <message>
         <source>Promised</source>
-        <translation>Prometido</translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Order</source>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <source>Age</source>
-        <translation>Antigüedad</translation>
+        <translation>Espera</translation>
     </message>
     <message>
         <source>To pick</source>
@@ -2131,6 +2131,31 @@ Esc</translation>
         <translation>escanee o escriba el número de seguimiento</translation>
     </message>
     <message>
+        <source>All</source>
+        <extracomment>The queue&apos;s tabs (the services&apos; QueueFilter), in the till&apos;s language.</extracomment>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevos</translation>
+    </message>
+    <message>
+        <source>Picking</source>
+        <translation>Preparando</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listos</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Atrasados</translation>
+    </message>
+    <message>
+        <source>Put back</source>
+        <translation>Devolver</translation>
+    </message>
+    <message>
         <source>Pickup</source>
         <translation>Recogida</translation>
     </message>
@@ -2289,7 +2314,7 @@ Esc</translation>
     </message>
     <message>
         <source>Open the selected order  Enter</source>
-        <translation>Abrir el pedido seleccionado  Intro</translation>
+        <translation>Abrir pedido  Intro</translation>
     </message>
     <message>
         <source>placed {when}</source>
@@ -2320,7 +2345,7 @@ F6</translation>
     <message>
         <source>Pick list
 F6</source>
-        <translation>Lista de preparación
+        <translation>Lista
 F6</translation>
     </message>
     <message>
@@ -2356,7 +2381,7 @@ El pedido se abre en su siguiente paso.</translation>
     <message>
         <source>Reject line
 F5</source>
-        <translation>Rechazar línea
+        <translation>Rechazar
 F5</translation>
     </message>
     <message>

@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from omnipos.domain.picking import Step
 from omnipos.domain.pickup import FulfilmentKind
-from omnipos.services.pickups import DetailLine, QueueRow
+from omnipos.services.pickups import DetailLine, QueueFilter, QueueRow
 from omnipos.ui.common import formatting
 from omnipos.ui.common.rows_model import RowsTableModel
 from omnipos.ui.i18n import translate
@@ -31,6 +31,19 @@ LINE_ITEM = 0
 LINE_TO_PICK = 1
 LINE_PICKED = 2
 LINE_LEFT = 3
+
+#: The queue's tabs (the services' QueueFilter), in the till's language.
+FILTER_WORDS = {QueueFilter.ALL: QT_TRANSLATE_NOOP("Pickups", "All"),
+                QueueFilter.NEW: QT_TRANSLATE_NOOP("Pickups", "New"),
+                QueueFilter.PICKING: QT_TRANSLATE_NOOP("Pickups", "Picking"),
+                QueueFilter.READY: QT_TRANSLATE_NOOP("Pickups", "Ready"),
+                QueueFilter.OVERDUE: QT_TRANSLATE_NOOP("Pickups", "Overdue"),
+                QueueFilter.TASKS: QT_TRANSLATE_NOOP("Pickups", "Put back")}
+
+
+def filter_words(flt: QueueFilter) -> str:
+    return translate("Pickups", FILTER_WORDS.get(flt, flt.label))
+
 
 KIND_WORDS = {FulfilmentKind.PICKUP: QT_TRANSLATE_NOOP("Pickups", "Pickup"),
               FulfilmentKind.SHIP: QT_TRANSLATE_NOOP("Pickups", "Ship"),

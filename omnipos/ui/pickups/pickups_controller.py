@@ -40,7 +40,7 @@ from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 from omnipos.ui.i18n import translate
 from omnipos.ui.pickups.order_actions import OrderActions
 from omnipos.ui.pickups.pickup_dialogs import ShipDialog
-from omnipos.ui.pickups.pickup_models import KIND_WORDS, age_words, local_time
+from omnipos.ui.pickups.pickup_models import KIND_WORDS, age_words, filter_words, local_time
 from omnipos.ui.pickups.pickups_view import PickupsView
 from omnipos.ui.selling.payment_controller import PaymentController
 from omnipos.ui.shell.keymap import Act, ScreenId
@@ -232,7 +232,7 @@ class PickupsController(QObject):
             count = queue.counts.get(flt, 0)
             oldest = queue.oldest.get(flt)
             age = f"\n{age_words(oldest, queue.now)}" if oldest is not None and count else ""
-            button.setText(f"{flt.label} {count}{age}")
+            button.setText(f"{filter_words(flt)} {count}{age}")
         keep = self.detail.pickup_id if self.detail is not None else (
             selected.pickup_id if selected else "")
         row = self.view.queue_model.row_of(keep) if keep else -1

@@ -127,7 +127,7 @@ class PickupsView(QWidget):
         self.tab_group.setExclusive(True)
         self.tabs: dict[QueueFilter, QPushButton] = {}
         for flt in QueueFilter:
-            button = _button(flt.label, f"queueTab_{flt.value}", self, "queueTab")
+            button = _button(models.filter_words(flt), f"queueTab_{flt.value}", self, "queueTab")
             button.setCheckable(True)
             self.tab_group.addButton(button)
             self.tabs[flt] = button

@@ -222,10 +222,10 @@ class Binding:
         screen = self.act.screen
         if screen is not None:
             return QCoreApplication.translate("Keys", "{screen} screen").format(screen=screen.title)
-        if self.act.value.startswith("sell.quick_"):
+        position = self.act.value.removeprefix("sell.quick_")
+        if position.isdigit():
             return QCoreApplication.translate(
-                "Keys", "Quick key {position} (the grid under the sale)").format(
-                position=self.act.value.removeprefix("sell.quick_"))
+                "Keys", "Quick key {position} (the grid under the sale)").format(position=position)
         return QCoreApplication.translate("Keys", self.label)
 
 
