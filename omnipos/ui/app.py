@@ -157,7 +157,8 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
     login = approvals = None
     if staff is not None:
         login = LoginController(staff, runner, window,
-                                f"{store.code} {store.name} · Till {store.till}",
+                                translate("Shell", "{code} {name} · Till {till}").format(
+                                    code=store.code, name=store.name, till=store.till),
                                 scanner=scanner, **({} if clock is None else {"clock": clock}))
         approvals = Approvals(staff, runner, login.current_actor, window)
         login.signed_in.connect(lambda a: window.status.set_cashier(a.label))
