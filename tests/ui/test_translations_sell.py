@@ -36,7 +36,7 @@ from omnipos.db.models import Product
 from omnipos.ui.common import formatting
 from omnipos.ui.i18n import Language, catalogue_path, install
 from omnipos.ui.shell.keymap import KEYMAP
-from tests.ui.conftest import BREAD, SOAP, Till, _make_till, type_keys
+from tests.ui.conftest import BREAD, SOAP, Till, _make_till, answer_receipt, type_keys
 from tests.ui.selling.test_payment import open_payment
 from tests.ui.selling.test_scan import scan
 
@@ -206,8 +206,18 @@ def test_every_word_of_the_sell_screen_and_its_dialogs_is_spanish(
     look("payment, card")
     qtbot.keyClick(payment.dialog.amount, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     payment.dialog.amount.setText("20")
-    with qtbot.waitSignal(till.controller.sale_completed):
-        qtbot.keyClick(payment.dialog.amount, Qt.Key.Key_Return)
+    qtbot.keyClick(payment.dialog.amount, Qt.Key.Key_Return)
+    step = till.controller.checkout.receipt
+    qtbot.waitUntil(lambda: step.dialog is not None and step.dialog.isVisible())
+    look("receipt: print, email or none")
+    dialog = step.dialog
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.isAncestorOf(QApplication.focusWidget()))
+    type_keys(qtbot, "e")
+    qtbot.waitUntil(dialog.address.isVisible)
+    look("receipt by email")
+    dialog.back_button.click()
+    answer_receipt(qtbot, till.controller, "n")
     look("paid, change due")
     assert QCoreApplication.translate("Screens", "Sell") == f"{OPEN}Venta{CLOSE}"
     missing = sorted({text for words in seen.values() for text in words})

@@ -2754,6 +2754,83 @@ Art.-Nr. {sku}</translation>
         <translation>unerwarteter Fehler</translation>
     </message>
     <message>
+        <source>Print receipt</source>
+        <translation>Beleg drucken</translation>
+    </message>
+    <message>
+        <source>Email receipt</source>
+        <translation>Beleg per E-Mail</translation>
+    </message>
+    <message>
+        <source>No receipt</source>
+        <translation>Kein Beleg</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <extracomment>Sends the email request (on the database worker): address, then what to call when it is queued (with the address as it will be used) or refused (with the reason).</extracomment>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <source>Sale {receipt_no} is paid: {amount}</source>
+        <translation>Verkauf {receipt_no} bezahlt: {amount}</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Rückgeld</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Kein Rückgeld</translation>
+    </message>
+    <message>
+        <source>Which receipt does the customer take?</source>
+        <translation>Welchen Beleg möchte der Kunde?</translation>
+    </message>
+    <message>
+        <source>Enter or {keys}</source>
+        <translation>Eingabe oder {keys}</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email the receipt to:</source>
+        <translation>Beleg senden an:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send  Enter</source>
+        <translation>Senden  Eingabe</translation>
+    </message>
+    <message>
+        <source>Back  Esc</source>
+        <translation>Zurück  Esc</translation>
+    </message>
+    <message>
+        <source>The email receipt could not be queued; the details are in the log. Print it, or try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sale {receipt_no} done.</source>
+        <translation>Verkauf {receipt_no} abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>  Change due {amount}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  The receipt goes to {address} (the hub sends it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (No printer set up: no receipt.)</source>
+        <translation>  (Kein Drucker eingerichtet: kein Beleg.)</translation>
+    </message>
+    <message>
         <source>No sale to reprint yet.</source>
         <translation>Noch kein Verkauf zum Nachdrucken.</translation>
     </message>
@@ -3396,6 +3473,10 @@ Strg+M</translation>
 </context>
 <context>
     <name>Shell</name>
+    <message>
+        <source>{code} {name} · Till {till}</source>
+        <translation>{code} {name} · Kasse {till}</translation>
+    </message>
     <message>
         <source>(signed out)</source>
         <translation>(abgemeldet)</translation>

@@ -1316,15 +1316,15 @@ Copie los detalles de abajo para el soporte técnico. La caja sigue funcionando;
     </message>
     <message>
         <source>Print the receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir el ticket</translation>
     </message>
     <message>
         <source>Email the receipt (the address, then Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar el ticket por correo (la dirección y después Intro)</translation>
     </message>
     <message>
         <source>No receipt (Esc too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ticket (también Esc)</translation>
     </message>
     <message>
         <source>The sale is for no customer</source>
@@ -1360,7 +1360,7 @@ Copie los detalles de abajo para el soporte técnico. La caja sigue funcionando;
     </message>
     <message>
         <source>Try the till without them: sample products, or receipts to a file instead of a printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar la caja sin ellos: productos de ejemplo, o tickets a un archivo en lugar de una impresora</translation>
     </message>
 </context>
 <context>
@@ -2792,6 +2792,83 @@ SKU {sku}</translation>
         <translation>error inesperado</translation>
     </message>
     <message>
+        <source>Print receipt</source>
+        <translation>Imprimir ticket</translation>
+    </message>
+    <message>
+        <source>Email receipt</source>
+        <translation>Ticket por correo</translation>
+    </message>
+    <message>
+        <source>No receipt</source>
+        <translation>Sin ticket</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <extracomment>Sends the email request (on the database worker): address, then what to call when it is queued (with the address as it will be used) or refused (with the reason).</extracomment>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Sale {receipt_no} is paid: {amount}</source>
+        <translation>Venta {receipt_no} pagada: {amount}</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>No change</source>
+        <translation>Sin cambio</translation>
+    </message>
+    <message>
+        <source>Which receipt does the customer take?</source>
+        <translation>¿Qué ticket quiere el cliente?</translation>
+    </message>
+    <message>
+        <source>Enter or {keys}</source>
+        <translation>Intro o {keys}</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up (F3)</source>
+        <translation>No hay impresora de tickets configurada (F3)</translation>
+    </message>
+    <message>
+        <source>Email the receipt to:</source>
+        <translation>Enviar el ticket a:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@ejemplo.es</translation>
+    </message>
+    <message>
+        <source>Send  Enter</source>
+        <translation>Enviar  Intro</translation>
+    </message>
+    <message>
+        <source>Back  Esc</source>
+        <translation>Volver  Esc</translation>
+    </message>
+    <message>
+        <source>The email receipt could not be queued; the details are in the log. Print it, or try again.</source>
+        <translation>El ticket por correo no se ha podido poner en cola; los detalles están en el registro. Imprímalo o inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Sale {receipt_no} done.</source>
+        <translation>Venta {receipt_no} terminada.</translation>
+    </message>
+    <message>
+        <source>  Change due {amount}.</source>
+        <translation>  Cambio a devolver {amount}.</translation>
+    </message>
+    <message>
+        <source>  The receipt goes to {address} (the hub sends it).</source>
+        <translation>  El ticket va a {address} (lo envía el hub).</translation>
+    </message>
+    <message>
+        <source>  (No printer set up: no receipt.)</source>
+        <translation>  (Sin impresora configurada: no hay ticket.)</translation>
+    </message>
+    <message>
         <source>No sale to reprint yet.</source>
         <translation>Aún no hay ninguna venta que reimprimir.</translation>
     </message>
@@ -3121,7 +3198,7 @@ SKU {sku}</translation>
     </message>
     <message>
         <source>Scanned {code}: it is added to the sale once the float is counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaneado {code}: se añade a la venta en cuanto se cuente el fondo de caja.</translation>
     </message>
     <message>
         <source>Scan of {code} ignored: finish &quot;{dialog}&quot; first.</source>
@@ -3434,6 +3511,10 @@ Ctrl+M</translation>
 </context>
 <context>
     <name>Shell</name>
+    <message>
+        <source>{code} {name} · Till {till}</source>
+        <translation>{code} {name} · Caja {till}</translation>
+    </message>
     <message>
         <source>(signed out)</source>
         <translation>(sin sesión)</translation>

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -36,6 +36,7 @@ from omnipos.ui.common import formatting
 from omnipos.ui.common.amount_label import AmountLabel
 from omnipos.ui.common.banner import Level
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
+from omnipos.ui.i18n import translate
 from omnipos.ui.selling.sale_on_screen import SaleOnScreen
 from omnipos.ui.shell.keymap import KEYMAP, Act
 
@@ -43,8 +44,9 @@ log = logging.getLogger(__name__)
 
 _ACTS = {ReceiptChoice.PRINT: Act.RECEIPT_PRINT, ReceiptChoice.EMAIL: Act.RECEIPT_EMAIL,
          ReceiptChoice.NONE: Act.RECEIPT_NONE}
-_WORDS = {ReceiptChoice.PRINT: "Print receipt", ReceiptChoice.EMAIL: "Email receipt",
-          ReceiptChoice.NONE: "No receipt"}
+_WORDS = {ReceiptChoice.PRINT: QT_TRANSLATE_NOOP("Sell", "Print receipt"),
+          ReceiptChoice.EMAIL: QT_TRANSLATE_NOOP("Sell", "Email receipt"),
+          ReceiptChoice.NONE: QT_TRANSLATE_NOOP("Sell", "No receipt")}
 
 #: Sends the email request (on the database worker): address, then what to call when it is
 #: queued (with the address as it will be used) or refused (with the reason).
@@ -61,7 +63,7 @@ class ReceiptChoiceDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("receiptChoiceDialog")
-        self.setWindowTitle("Receipt")
+        self.setWindowTitle(translate("Sell", "Receipt"))
         self.setModal(True)
         self.resize(640, 420)
         # Without a printer Enter cannot print: it gives no receipt, and says so.
@@ -79,12 +81,14 @@ class ReceiptChoiceDialog(QDialog):
         choice = QWidget(self)
         choice.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # the letter keys need a focus here
         col = QVBoxLayout(choice)
-        self.sale_label = QLabel(f"Sale {done.receipt_no} is paid: "
-                                 f"{formatting.money_with_code(done.total_minor, currency)}",
+        self.sale_label = QLabel(translate("Sell", "Sale {receipt_no} is paid: {amount}").format(
+            receipt_no=done.receipt_no,
+            amount=formatting.money_with_code(done.total_minor, currency)),
                                  choice)
         self.sale_label.setObjectName("dueCaption")
         change_row = QHBoxLayout()
-        self.change_caption = QLabel("Change" if done.change_minor else "No change", choice)
+        self.change_caption = QLabel(translate("Sell", "Change") if done.change_minor
+                                     else translate("Sell", "No change"), choice)
         self.change_caption.setObjectName("dueCaption")
         self.change_value = AmountLabel(choice)
         self.change_value.setObjectName("dueValue")
@@ -95,14 +99,14 @@ class ReceiptChoiceDialog(QDialog):
         col.addWidget(self.sale_label)
         col.addLayout(change_row)
         col.addStretch(1)
-        col.addWidget(QLabel("Which receipt does the customer take?", choice))
+        col.addWidget(QLabel(translate("Sell", "Which receipt does the customer take?"), choice))
         buttons = QHBoxLayout()
         self.buttons: dict[ReceiptChoice, QPushButton] = {}
         for option in ReceiptChoice:
             keys = KEYMAP.binding(_ACTS[option]).key_text
             if option is self.default:
-                keys = f"Enter or {keys}"
-            button = QPushButton(f"{_WORDS[option]}\n{keys}", choice)
+                keys = translate("Sell", "Enter or {keys}").format(keys=keys)
+            button = QPushButton(f"{translate('Sell', _WORDS[option])}\n{keys}", choice)
             button.setMinimumHeight(88)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Enter is the default, not a focus
             button.setAutoDefault(False)
@@ -113,28 +117,29 @@ class ReceiptChoiceDialog(QDialog):
             self.buttons[option] = button
         self.buttons[ReceiptChoice.PRINT].setEnabled(printer_ready)
         if not printer_ready:
-            self.buttons[ReceiptChoice.PRINT].setToolTip("No receipt printer is set up (F3)")
+            self.buttons[ReceiptChoice.PRINT].setToolTip(translate(
+                "Sell", "No receipt printer is set up (F3)"))
         col.addLayout(buttons)
         self.pages.addWidget(choice)
 
         # -- the address ------------------------------------------------------------------
         email = QWidget(self)
         form = QVBoxLayout(email)
-        form.addWidget(QLabel("Email the receipt to:", email))
+        form.addWidget(QLabel(translate("Sell", "Email the receipt to:"), email))
         self.address = QLineEdit(done.customer_email, email)
         self.address.setObjectName("receiptEmail")
-        self.address.setPlaceholderText("name@example.com")
+        self.address.setPlaceholderText(translate("Sell", "name@example.com"))
         self.error = QLabel("", email)
         self.error.setObjectName("dialogError")
         self.error.setWordWrap(True)
         self.address.returnPressed.connect(self._send)
         self.address.textEdited.connect(lambda _t: self.error.clear())
         send_row = QHBoxLayout()
-        self.send_button = QPushButton("Send  Enter", email)
+        self.send_button = QPushButton(translate("Sell", "Send  Enter"), email)
         self.send_button.setProperty("kind", "primary")
         self.send_button.setMinimumHeight(64)
         self.send_button.clicked.connect(self._send)
-        self.back_button = QPushButton("Back  Esc", email)
+        self.back_button = QPushButton(translate("Sell", "Back  Esc"), email)
         self.back_button.setMinimumHeight(64)
         self.back_button.clicked.connect(self._back_to_choice)
         for button in (self.send_button, self.back_button):
@@ -214,8 +219,9 @@ class ReceiptChoiceDialog(QDialog):
         self.send_button.setEnabled(True)
         self.address.setEnabled(True)
         self.error.setText(formatting.sentence(str(exc)) if isinstance(exc, UserFacingError)
-                           else "The email receipt could not be queued; the details are in "
-                                "the log. Print it, or try again.")
+                           else translate("Sell", "The email receipt could not be queued; the "
+                                                  "details are in the log. Print it, or try "
+                                                  "again."))
         self.address.setFocus(Qt.FocusReason.OtherFocusReason)
         self.address.selectAll()
 
@@ -285,16 +291,18 @@ class ReceiptStep:
 
     def _chosen(self, done: SaleCompleted, option: ReceiptChoice, address: str) -> None:
         sale = self._sale
-        text = f"Sale {done.receipt_no} done."
+        text = translate("Sell", "Sale {receipt_no} done.").format(receipt_no=done.receipt_no)
         if done.change_minor:
-            text += f"  Change due {formatting.money_with_code(done.change_minor, sale.currency)}."
+            text += translate("Sell", "  Change due {amount}.").format(
+                amount=formatting.money_with_code(done.change_minor, sale.currency))
         if option is ReceiptChoice.PRINT:
             # Only after the commit: a printed receipt always has its sale in the database.
             self._printer.print_receipt(done.receipt)
         elif option is ReceiptChoice.EMAIL:
-            text += f"  The receipt goes to {address} (the hub sends it)."
+            text += translate("Sell", "  The receipt goes to {address} (the hub sends it).").format(
+                address=address)
         elif not self._printer.configured:
-            text += "  (No printer set up: no receipt.)"
+            text += translate("Sell", "  (No printer set up: no receipt.)")
         sale.view.banner.show_message(text, Level.SUCCESS, ms=15000)
         log.info("sale %s: receipt %s", done.receipt_no, option.value)
         # A clean screen for the next customer: the paid sale leaves it (the banner keeps
