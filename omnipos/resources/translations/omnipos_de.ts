@@ -1936,6 +1936,10 @@ Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Order {order_number}: deposit of {amount} paid back in cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{document} of {order_number} printing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2311,6 +2315,10 @@ Esc</source>
     </message>
     <message>
         <source>Paid online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refund the deposit  F12</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1959,6 +1959,10 @@ Esc</translation>
         <translation>Viene en camino un paquete de otra tienda: escanee su etiqueta cuando llegue</translation>
     </message>
     <message>
+        <source>Order {order_number}: deposit of {amount} paid back in cash</source>
+        <translation>Pedido {order_number}: anticipo de {amount} devuelto en efectivo</translation>
+    </message>
+    <message>
         <source>{document} of {order_number} printing</source>
         <translation>Imprimiendo {document} de {order_number}</translation>
     </message>
@@ -2335,6 +2339,10 @@ Esc</translation>
     <message>
         <source>Paid online</source>
         <translation>Pagado en línea</translation>
+    </message>
+    <message>
+        <source>Refund the deposit  F12</source>
+        <translation>Devolver el anticipo  F12</translation>
     </message>
     <message>
         <source>Packing slip

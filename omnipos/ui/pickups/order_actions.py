@@ -84,8 +84,10 @@ class OrderActions(QObject):
 
         def done(amount: int) -> None:
             self._printer.open_drawer()
-            self._say(f"Order {d.order_number}: deposit of "
-                      f"{formatting.money_with_code(amount, d.currency)} paid back in cash",
+            self._say(translate("Pickups", "Order {order_number}: deposit of {amount} "
+                                           "paid back in cash").format(
+                order_number=d.order_number,
+                amount=formatting.money_with_code(amount, d.currency)),
                       Level.SUCCESS)
 
         self._runner.run_db(lambda: self._svc.refund_deposit(d.pickup_id, actor=actor), done,

@@ -415,8 +415,8 @@ class PickupsController(QObject):
         panel.verified.setVisible(d.step is Step.HANDOVER)
         panel.verified.setText(self._verified_words())
         refund = d.step is Step.DONE and d.deposit_minor > 0  # a cancelled order's deposit
-        v.next_button.setText("Refund the deposit  F12" if refund
-                              else _NEXT.get((d.step, ship), "F12"))
+        v.next_button.setText(translate("Pickups", "Refund the deposit  F12") if refund
+                              else translate("Pickups", _NEXT.get((d.step, ship), "F12")))
         v.next_button.setEnabled(refund or d.step not in (Step.DONE, Step.WAIT_PARCEL))
         v.print_button.setEnabled(d.step in (Step.PICK, Step.WAIT_PARCEL, Step.SHIP))
         v.print_button.setText(
