@@ -3626,7 +3626,7 @@ Ctrl+M</translation>
     </message>
     <message>
         <source>deposit: empty is {default_percent}% (at least {minimum_percent}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>anticipo: vacío es el {default_percent}% (al menos el {minimum_percent}%)</translation>
     </message>
     <message>
         <source>Where</source>
