@@ -2306,11 +2306,11 @@ Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Deposit paid {amount} · </source>
+        <source>Balance {due} (deposit {deposit})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{deposit}To pay at pickup: {due}</source>
+        <source>To pay at pickup: {due}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

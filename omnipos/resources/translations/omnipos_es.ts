@@ -2329,12 +2329,12 @@ Esc</translation>
         <translation>enviar a {ship_to}</translation>
     </message>
     <message>
-        <source>Deposit paid {amount} · </source>
-        <translation>Anticipo pagado {amount} · </translation>
+        <source>Balance {due} (deposit {deposit})</source>
+        <translation>Resto {due} (anticipo {deposit})</translation>
     </message>
     <message>
-        <source>{deposit}To pay at pickup: {due}</source>
-        <translation>{deposit}A pagar al recoger: {due}</translation>
+        <source>To pay at pickup: {due}</source>
+        <translation>A pagar al recoger: {due}</translation>
     </message>
     <message>
         <source>Paid online</source>
