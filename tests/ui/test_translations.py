@@ -84,6 +84,8 @@ def test_spanish_loads_the_tills_words_qts_own_and_the_formats(spanish: Language
     assert formatting.percent("0.21") == "21%"
     assert formatting.percent("0.0825") == "8,25%"
     assert formatting.lines(3) == "3 líneas"
+    assert formatting.amount_input(2050, "EUR") == "20,50"  # what an amount field starts with
+    assert formatting.typed("20,50") == formatting.typed("20.50") == "20.50"  # parse_amount's
     moment = datetime(2026, 3, 5, 14, 5, 7).astimezone(UTC)
     assert formatting.day_time(moment) == "5 mar 14:05"
     assert formatting.date_time(moment) == "5 mar 2026 14:05"
@@ -97,6 +99,8 @@ def test_english_formats_stay_as_they_were(qapp: QApplication) -> None:
     assert formatting.money_with_code(-1999, "USD") == "-19.99 USD"
     assert formatting.quantity(Decimal("2.000")) == "2"
     assert formatting.percent("0.0825") == "8.25%"
+    assert formatting.amount_input(2050, "USD") == "20.50"
+    assert formatting.typed("1,000") == "1,000"  # a thousands sign stays, and is refused
     moment = datetime(2026, 3, 5, 14, 5, 7).astimezone(UTC)
     assert formatting.day_time(moment) == "Mar 5 14:05"
     assert formatting.clock(moment) == "14:05"

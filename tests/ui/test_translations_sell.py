@@ -205,7 +205,8 @@ def test_every_word_of_the_sell_screen_and_its_dialogs_is_spanish(
     qtbot.keyClick(payment.dialog.amount, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     look("payment, card")
     qtbot.keyClick(payment.dialog.amount, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
-    payment.dialog.amount.setText("20")
+    assert payment.dialog.amount.text() == "8,91"  # the amount due, written as in Spain
+    payment.dialog.amount.setText("20,00")  # typed the Spanish way
     qtbot.keyClick(payment.dialog.amount, Qt.Key.Key_Return)
     step = till.controller.checkout.receipt
     qtbot.waitUntil(lambda: step.dialog is not None and step.dialog.isVisible())

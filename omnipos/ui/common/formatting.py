@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_skeleton
-from babel.numbers import format_decimal, format_percent
+from babel.numbers import format_decimal, format_percent, get_decimal_symbol
 from PySide6.QtCore import QCoreApplication
 
 from omnipos.domain.money import from_minor, minor_digits
@@ -54,9 +54,19 @@ def money_with_code(minor: int, currency: str) -> str:
 
 
 def amount_input(minor: int, currency: str) -> str:
-    """Text for an amount field: no grouping, so ``parse_amount`` reads it back."""
+    """Text for an amount field: no grouping, the locale's decimal sign (``typed`` reads it)."""
     digits = minor_digits(currency)
-    return f"{from_minor(minor, currency):.{digits}f}"
+    return f"{from_minor(minor, currency):.{digits}f}".replace(".", _decimal_sign())
+
+
+def typed(text: str) -> str:
+    """An amount as typed (``20,50`` in Spain) as ``parse_amount`` reads it (``20.50``)."""
+    sign = _decimal_sign()
+    return text.replace(sign, ".") if sign != "." and "." not in text else text
+
+
+def _decimal_sign() -> str:
+    return get_decimal_symbol(_locale)
 
 
 def quantity(qty: Decimal | int | str) -> str:

@@ -128,5 +128,5 @@ class CashMovementDialog(FormDialog):
 
     def read(self) -> tuple[MovementKind, int, str]:
         """Raises ValidationError for a bad amount."""
-        minor = parse_amount(self.amount.text(), self.currency)
+        minor = parse_amount(formatting.typed(self.amount.text()), self.currency)
         return self.kind.currentData(), minor, self.reason.text().strip()

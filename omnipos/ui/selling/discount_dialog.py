@@ -109,7 +109,7 @@ class DiscountDialog(FormDialog):
             raise ValidationError(translate("Sell", "type the discount, for example 10 for 10 %"))
         if self.is_percent:
             return Discount.percent(text.rstrip("%").strip(), reason)
-        return Discount.amount(parse_amount(text, self._currency), reason)
+        return Discount.amount(parse_amount(formatting.typed(text), self._currency), reason)
 
     def _remove(self) -> None:
         self.value = None
@@ -149,7 +149,7 @@ class PriceOverrideDialog(FormDialog):
         self.add_number_pad()
 
     def read(self) -> tuple[int, str]:
-        price = parse_amount(self.field.text(), self._currency)
+        price = parse_amount(formatting.typed(self.field.text()), self._currency)
         if price < 0:
             raise ValidationError(translate("Sell", "a price cannot be negative"))
         reason = self.reason.currentText().strip()

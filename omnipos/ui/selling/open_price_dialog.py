@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from omnipos.domain.errors import ValidationError
 from omnipos.domain.money import parse_amount
+from omnipos.ui.common import formatting
 from omnipos.ui.common.form_dialog import FormDialog
 from omnipos.ui.i18n import translate
 
@@ -46,7 +47,7 @@ class OpenPriceDialog(FormDialog):
         self.add_number_pad()
 
     def read(self) -> tuple[str, int, str]:
-        price = parse_amount(self.price.text(), self._currency)
+        price = parse_amount(formatting.typed(self.price.text()), self._currency)
         if price <= 0:
             raise ValidationError(translate("Sell", "type the price of the item (above 0)"))
         if not self.tax_class.currentText():

@@ -180,7 +180,7 @@ class PaymentController(QObject):
             d.change.setText("")
             return
         try:
-            change = parse_amount(text, self._currency) - pay.cash_due_minor
+            change = parse_amount(formatting.typed(text), self._currency) - pay.cash_due_minor
         except ValidationError:
             change = 0
         d.change.setText(translate("Payment", "Change  {amount}").format(
@@ -256,7 +256,7 @@ class PaymentController(QObject):
             return
         d = self.dialog
         try:
-            amount = parse_amount(d.amount.text(), self._currency)
+            amount = parse_amount(formatting.typed(d.amount.text()), self._currency)
             if self.credit_mode:
                 self._take_credit(amount)
             elif self.card_mode:
