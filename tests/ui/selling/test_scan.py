@@ -129,7 +129,7 @@ def test_clicks_on_the_window_leave_the_keyboard_in_the_scan_field(qtbot, till) 
     scan(qtbot, till, SOAP)
     scan(qtbot, till, "0000")  # a message in the banner
     view = till.view
-    for widget in (view.cart_table.viewport(), view.banner.label, till.window.status.data_dir_label,
+    for widget in (view.cart_table.viewport(), view.banner.label, till.window.status.store_label,
                    view.totals, view.search_button.parentWidget()):
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
         assert view.scan_field.hasFocus(), widget
