@@ -877,7 +877,7 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
     </message>
     <message>
         <source>Receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Bondrucker</translation>
     </message>
     <message>
         <source>tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baudrate=19200</source>
@@ -909,7 +909,7 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
     </message>
     <message>
         <source>Barcode scanner</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Barcodescanner</translation>
     </message>
     <message>
         <source>Scan a barcode here (or type one and press Enter)</source>
@@ -1337,11 +1337,11 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
     </message>
     <message>
         <source>Connect to a hub</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mit einem Hub verbinden</translation>
     </message>
     <message>
         <source>Set up a standalone store</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Eigenständige Filiale einrichten</translation>
     </message>
     <message>
         <source>Choose the catalog&apos;s CSV file</source>
@@ -2126,7 +2126,7 @@ Esc</source>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fertig</translation>
     </message>
     <message>
         <source>Overdue</source>
@@ -3875,11 +3875,11 @@ Esc</source>
     </message>
     <message>
         <source>http://hub.example:8700</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">http://hub.example:8700</translation>
     </message>
     <message>
         <source>one-time code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Einmalcode</translation>
     </message>
     <message>
         <source>optional, e.g. Till by the door</source>
@@ -3887,15 +3887,15 @@ Esc</source>
     </message>
     <message>
         <source>Hub address</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Hub-Adresse</translation>
     </message>
     <message>
         <source>Enrollment code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Anmeldecode</translation>
     </message>
     <message>
         <source>Till name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Kassenname</translation>
     </message>
     <message>
         <source>Enroll</source>
@@ -3915,7 +3915,7 @@ Esc</source>
     </message>
     <message>
         <source>Enter the one-time enrollment code.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geben Sie den Einmal-Anmeldecode ein.</translation>
     </message>
     <message>
         <source>Enrolling with {hub_url}…</source>
@@ -4075,6 +4075,333 @@ Enroll with &apos;omnipos enroll --hub URL --code CODE&apos;.</source>
     <message>
         <source>showing the first {shown}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>What does the store sell? Import its catalog from a CSV file (sku,name,gtin,price,tax_class (brand, category and sold_by may follow); one product a line, several barcodes separated by |), or start with a few sample products to try the till and import the catalog later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CSV file, e.g. /home/store/products.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file  F4</source>
+        <translation>Datei wählen  F4</translation>
+    </message>
+    <message>
+        <source>Sample products  F5</source>
+        <translation>Beispielartikel  F5</translation>
+    </message>
+    <message>
+        <source>Type the CSV file&apos;s path (F4 chooses it), F5 adds sample products, F8 skips: the catalog can be imported later (omnipos catalog import).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s CSV file</source>
+        <translation>Die CSV-Datei des Katalogs</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Type the CSV file&apos;s path, or press F4 to choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importiere {file}…</translation>
+    </message>
+    <message>
+        <source>{file}: {imported} products imported ({new} new, {changed} changed, {unchanged} as they were).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and {count} more lines</source>
+        <translation>… und {count} weitere Zeilen</translation>
+    </message>
+    <message>
+        <source>{count} lines were not imported, listed below: correct them in the file and import it again (the products already imported stay as they are). F12 goes on without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} products from {file}</source>
+        <translation>{count} Artikel aus {file}</translation>
+    </message>
+    <message>
+        <source>Adding the sample products…</source>
+        <translation>Beispielartikel werden angelegt…</translation>
+    </message>
+    <message>
+        <source>{count} sample products</source>
+        <translation>{count} Beispielartikel</translation>
+    </message>
+    <message>
+        <source>{count} sample products added. To sell one, type its code at the Sell screen and press Enter, e.g. {code} ({name}). F12 goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: {error}</source>
+        <translation>Problem: {error}</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keiner)</translation>
+    </message>
+    <message>
+        <source>Save the store  F12</source>
+        <translation>Filiale speichern  F12</translation>
+    </message>
+    <message>
+        <source>Printer settings  F12</source>
+        <translation>Druckereinstellungen  F12</translation>
+    </message>
+    <message>
+        <source>Enroll  F12</source>
+        <translation>Anmelden  F12</translation>
+    </message>
+    <message>
+        <source>Start selling  F12</source>
+        <translation>Verkauf starten  F12</translation>
+    </message>
+    <message>
+        <source>Close OmniPOS  F12</source>
+        <translation>OmniPOS schließen  F12</translation>
+    </message>
+    <message>
+        <source>Enter the hub&apos;s address, starting with http:// or https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the one-time enrollment code.</source>
+        <translation>Geben Sie den Einmal-Anmeldecode ein.</translation>
+    </message>
+    <message>
+        <source>Asking the hub at {hub_url}…</source>
+        <translation>Frage den Hub unter {hub_url}…</translation>
+    </message>
+    <message>
+        <source>The hub answered: this till is {till} of store {store}. It sent {changes} changes (catalog, prices, staff, settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrolled with {hub_url} as till {till}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enrollment failed: {error}</source>
+        <translation>Anmeldung fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>The hub did not enroll this till: {reason}</source>
+        <translation>Der Hub hat diese Kasse nicht angemeldet: {reason}</translation>
+    </message>
+    <message>
+        <source>Saving the store…</source>
+        <translation>Filiale wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>standalone store {code} {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts: written to the file {path}, as a printer would get them (F3 sets a printer later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: {uri} ({model})</source>
+        <translation>Drucker: {uri} ({model})</translation>
+    </message>
+    <message>
+        <source>default model</source>
+        <translation>Standardmodell</translation>
+    </message>
+    <message>
+        <source>No printer set yet.</source>
+        <translation>Noch kein Drucker eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The printer can be set once the till has a store (F8 skips).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the printer…</source>
+        <translation>Drucker wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Read {code}: not a code the till can use ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a product code, check digit correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read, but not a product code (no GTIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Read {code}: {symbology}; {kind}. The scanner works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till has no store yet, so it cannot sell. Esc goes back to connect it to a hub or set up a store; F12 closes OmniPOS (the next start asks again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This till is {how}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products: {how}.</source>
+        <translation>Artikel: {how}.</translation>
+    </message>
+    <message>
+        <source>Type {code} and Enter at the Sell screen to sell {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products: none yet; import the catalog with &apos;omnipos catalog import FILE.csv&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer: not set (F3 sets it later).</source>
+        <translation>Drucker: nicht eingerichtet (F3 richtet ihn später ein).</translation>
+    </message>
+    <message>
+        <source>Scanner: read {code}.</source>
+        <translation>Scanner: {code} gelesen.</translation>
+    </message>
+    <message>
+        <source>Scanner: not tested (F3 has a scanner test).</source>
+        <translation>Scanner: nicht getestet (F3 hat einen Scannertest).</translation>
+    </message>
+    <message>
+        <source>Change any of it later: the store and the receipt&apos;s header and footer on the Manager screen (Alt+7), the printer and scanner with F3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to OmniPOS</source>
+        <translation>Willkommen bei OmniPOS</translation>
+    </message>
+    <message>
+        <source>Connect to a hub</source>
+        <translation>Mit einem Hub verbinden</translation>
+    </message>
+    <message>
+        <source>Set up a standalone store</source>
+        <translation>Eigenständige Filiale einrichten</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Bondrucker</translation>
+    </message>
+    <message>
+        <source>Barcode scanner</source>
+        <translation>Barcodescanner</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Back  Esc</source>
+        <translation>Zurück  Esc</translation>
+    </message>
+    <message>
+        <source>Skip  F8</source>
+        <translation>Überspringen  F8</translation>
+    </message>
+    <message>
+        <source>Next  F12</source>
+        <translation>Weiter  F12</translation>
+    </message>
+    <message>
+        <source>This till has no store yet. Is it part of a chain (or a store) that runs an OmniPOS hub, or a store on its own?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a hub  F2</source>
+        <translation>Mit einem Hub verbinden  F2</translation>
+    </message>
+    <message>
+        <source>Standalone store  F3</source>
+        <translation>Eigenständige Filiale  F3</translation>
+    </message>
+    <message>
+        <source>The hub sends the store, its catalog, prices and staff; sales go back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the store&apos;s name, currency and tax rates here, then import its catalog from a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the hub&apos;s address and a one-time code from its administrator (omnipos-hub enroll-code STORE, valid 15 minutes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://hub.example:8700</source>
+        <translation>http://hub.example:8700</translation>
+    </message>
+    <message>
+        <source>one-time code</source>
+        <translation>Einmalcode</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Till by the door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Hub-Adresse</translation>
+    </message>
+    <message>
+        <source>Enrollment code</source>
+        <translation>Anmeldecode</translation>
+    </message>
+    <message>
+        <source>Till name</source>
+        <translation>Kassenname</translation>
+    </message>
+    <message>
+        <source>Give the receipt printer&apos;s address and model, then print a test page (F12 opens the printer settings). A till without a printer sells too; receipts can be reprinted later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No printer yet: receipts to a file  F5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan any barcode with the scanner now (a product, a coupon, anything): the till shows what it read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan here (or type a code and press Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a scan…</source>
+        <translation>Warte auf einen Scan…</translation>
+    </message>
+    <message>
+        <source>First start · step {number} of {of}</source>
+        <translation>Erster Start · Schritt {number} von {of}</translation>
+    </message>
+    <message>
+        <source>First start</source>
+        <translation>Erster Start</translation>
     </message>
 </context>
 </TS>

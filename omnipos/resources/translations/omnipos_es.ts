@@ -4122,4 +4122,331 @@ Regístrela con &apos;omnipos enroll --hub URL --code CODE&apos;.</translation>
         <translation>se muestran los primeros {shown}</translation>
     </message>
 </context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>What does the store sell? Import its catalog from a CSV file (sku,name,gtin,price,tax_class (brand, category and sold_by may follow); one product a line, several barcodes separated by |), or start with a few sample products to try the till and import the catalog later.</source>
+        <translation>¿Qué vende la tienda? Importe su catálogo desde un archivo CSV (sku,name,gtin,price,tax_class (pueden seguir brand, category y sold_by); un producto por línea, varios códigos de barras separados por |), o empiece con unos productos de ejemplo para probar la caja e importe el catálogo más tarde.</translation>
+    </message>
+    <message>
+        <source>the CSV file, e.g. /home/store/products.csv</source>
+        <translation>el archivo CSV, p. ej. /home/tienda/productos.csv</translation>
+    </message>
+    <message>
+        <source>Choose a file  F4</source>
+        <translation>Elegir un archivo  F4</translation>
+    </message>
+    <message>
+        <source>Sample products  F5</source>
+        <translation>Productos de ejemplo  F5</translation>
+    </message>
+    <message>
+        <source>Type the CSV file&apos;s path (F4 chooses it), F5 adds sample products, F8 skips: the catalog can be imported later (omnipos catalog import).</source>
+        <translation>Escriba la ruta del archivo CSV (F4 lo elige), F5 añade productos de ejemplo, F8 salta este paso: el catálogo se puede importar más tarde (omnipos catalog import).</translation>
+    </message>
+    <message>
+        <source>The catalog&apos;s CSV file</source>
+        <translation>El archivo CSV del catálogo</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Type the CSV file&apos;s path, or press F4 to choose it.</source>
+        <translation>Escriba la ruta del archivo CSV, o pulse F4 para elegirlo.</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importando {file}…</translation>
+    </message>
+    <message>
+        <source>{file}: {imported} products imported ({new} new, {changed} changed, {unchanged} as they were).</source>
+        <translation>{file}: {imported} productos importados ({new} nuevos, {changed} modificados, {unchanged} sin cambios).</translation>
+    </message>
+    <message>
+        <source>… and {count} more lines</source>
+        <translation>… y {count} líneas más</translation>
+    </message>
+    <message>
+        <source>{count} lines were not imported, listed below: correct them in the file and import it again (the products already imported stay as they are). F12 goes on without them.</source>
+        <translation>{count} líneas no se importaron (abajo): corríjalas en el archivo e impórtelo de nuevo (los productos ya importados se quedan como están). F12 sigue sin ellas.</translation>
+    </message>
+    <message>
+        <source>{count} products from {file}</source>
+        <translation>{count} productos de {file}</translation>
+    </message>
+    <message>
+        <source>Adding the sample products…</source>
+        <translation>Añadiendo los productos de ejemplo…</translation>
+    </message>
+    <message>
+        <source>{count} sample products</source>
+        <translation>{count} productos de ejemplo</translation>
+    </message>
+    <message>
+        <source>{count} sample products added. To sell one, type its code at the Sell screen and press Enter, e.g. {code} ({name}). F12 goes on.</source>
+        <translation>{count} productos de ejemplo añadidos. Para vender uno, escriba su código en la pantalla de Venta y pulse Intro, p. ej. {code} ({name}). F12 sigue.</translation>
+    </message>
+    <message>
+        <source>Problem: {error}</source>
+        <translation>Problema: {error}</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aún ninguna)</translation>
+    </message>
+    <message>
+        <source>Save the store  F12</source>
+        <translation>Guardar la tienda  F12</translation>
+    </message>
+    <message>
+        <source>Printer settings  F12</source>
+        <translation>Ajustes de la impresora  F12</translation>
+    </message>
+    <message>
+        <source>Enroll  F12</source>
+        <translation>Registrar  F12</translation>
+    </message>
+    <message>
+        <source>Start selling  F12</source>
+        <translation>Empezar a vender  F12</translation>
+    </message>
+    <message>
+        <source>Close OmniPOS  F12</source>
+        <translation>Cerrar OmniPOS  F12</translation>
+    </message>
+    <message>
+        <source>Enter the hub&apos;s address, starting with http:// or https://</source>
+        <translation>Escriba la dirección del hub, empezando por http:// o https://</translation>
+    </message>
+    <message>
+        <source>Enter the one-time enrollment code.</source>
+        <translation>Escriba el código de registro de un solo uso.</translation>
+    </message>
+    <message>
+        <source>Asking the hub at {hub_url}…</source>
+        <translation>Consultando al hub en {hub_url}…</translation>
+    </message>
+    <message>
+        <source>The hub answered: this till is {till} of store {store}. It sent {changes} changes (catalog, prices, staff, settings).</source>
+        <translation>El hub ha respondido: esta caja es la {till} de la tienda {store}. Ha enviado {changes} cambios (catálogo, precios, personal, ajustes).</translation>
+    </message>
+    <message>
+        <source>enrolled with {hub_url} as till {till}</source>
+        <translation>registrada en {hub_url} como caja {till}</translation>
+    </message>
+    <message>
+        <source>enrollment failed: {error}</source>
+        <translation>el registro ha fallado: {error}</translation>
+    </message>
+    <message>
+        <source>The hub did not enroll this till: {reason}</source>
+        <translation>El hub no ha registrado esta caja: {reason}</translation>
+    </message>
+    <message>
+        <source>Saving the store…</source>
+        <translation>Guardando la tienda…</translation>
+    </message>
+    <message>
+        <source>standalone store {code} {name}</source>
+        <translation>en la tienda independiente {code} {name}</translation>
+    </message>
+    <message>
+        <source>Receipts: written to the file {path}, as a printer would get them (F3 sets a printer later).</source>
+        <translation>Tickets: se escriben en el archivo {path}, tal como los recibiría una impresora (F3 configura una impresora más tarde).</translation>
+    </message>
+    <message>
+        <source>Printer: {uri} ({model})</source>
+        <translation>Impresora: {uri} ({model})</translation>
+    </message>
+    <message>
+        <source>default model</source>
+        <translation>modelo por defecto</translation>
+    </message>
+    <message>
+        <source>No printer set yet.</source>
+        <translation>Aún no hay impresora configurada.</translation>
+    </message>
+    <message>
+        <source>The printer can be set once the till has a store (F8 skips).</source>
+        <translation>La impresora se configura cuando la caja tenga una tienda (F8 salta este paso).</translation>
+    </message>
+    <message>
+        <source>Saving the printer…</source>
+        <translation>Guardando la impresora…</translation>
+    </message>
+    <message>
+        <source>Read {code}: not a code the till can use ({error}).</source>
+        <translation>Leído {code}: no es un código que la caja pueda usar ({error}).</translation>
+    </message>
+    <message>
+        <source>a product code, check digit correct</source>
+        <translation>un código de producto, dígito de control correcto</translation>
+    </message>
+    <message>
+        <source>read, but not a product code (no GTIN)</source>
+        <translation>leído, pero no es un código de producto (sin GTIN)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Read {code}: {symbology}; {kind}. The scanner works.</source>
+        <translation>Leído {code}: {symbology}; {kind}. El escáner funciona.</translation>
+    </message>
+    <message>
+        <source>This till has no store yet, so it cannot sell. Esc goes back to connect it to a hub or set up a store; F12 closes OmniPOS (the next start asks again).</source>
+        <translation>Esta caja aún no tiene tienda, así que no puede vender. Esc vuelve atrás para conectarla a un hub o configurar una tienda; F12 cierra OmniPOS (el próximo arranque lo vuelve a preguntar).</translation>
+    </message>
+    <message>
+        <source>This till is {how}.</source>
+        <translation>Esta caja está {how}.</translation>
+    </message>
+    <message>
+        <source>Products: {how}.</source>
+        <translation>Productos: {how}.</translation>
+    </message>
+    <message>
+        <source>Type {code} and Enter at the Sell screen to sell {name}.</source>
+        <translation>Escriba {code} e Intro en la pantalla de Venta para vender {name}.</translation>
+    </message>
+    <message>
+        <source>Products: none yet; import the catalog with &apos;omnipos catalog import FILE.csv&apos;.</source>
+        <translation>Productos: aún ninguno; importe el catálogo con &apos;omnipos catalog import ARCHIVO.csv&apos;.</translation>
+    </message>
+    <message>
+        <source>Printer: not set (F3 sets it later).</source>
+        <translation>Impresora: sin configurar (F3 la configura más tarde).</translation>
+    </message>
+    <message>
+        <source>Scanner: read {code}.</source>
+        <translation>Escáner: leyó {code}.</translation>
+    </message>
+    <message>
+        <source>Scanner: not tested (F3 has a scanner test).</source>
+        <translation>Escáner: sin probar (F3 tiene una prueba del escáner).</translation>
+    </message>
+    <message>
+        <source>Change any of it later: the store and the receipt&apos;s header and footer on the Manager screen (Alt+7), the printer and scanner with F3.</source>
+        <translation>Todo se puede cambiar más tarde: la tienda y la cabecera y el pie del ticket en la pantalla de Gestión (Alt+7), la impresora y el escáner con F3.</translation>
+    </message>
+    <message>
+        <source>Welcome to OmniPOS</source>
+        <translation>Bienvenido a OmniPOS</translation>
+    </message>
+    <message>
+        <source>Connect to a hub</source>
+        <translation>Conectar con un hub</translation>
+    </message>
+    <message>
+        <source>Set up a standalone store</source>
+        <translation>Configurar una tienda independiente</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Impresora de tickets</translation>
+    </message>
+    <message>
+        <source>Barcode scanner</source>
+        <translation>Escáner de códigos de barras</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Back  Esc</source>
+        <translation>Volver  Esc</translation>
+    </message>
+    <message>
+        <source>Skip  F8</source>
+        <translation>Saltar  F8</translation>
+    </message>
+    <message>
+        <source>Next  F12</source>
+        <translation>Siguiente  F12</translation>
+    </message>
+    <message>
+        <source>This till has no store yet. Is it part of a chain (or a store) that runs an OmniPOS hub, or a store on its own?</source>
+        <translation>Esta caja aún no tiene tienda. ¿Forma parte de una cadena (o de una tienda) con un hub de OmniPOS, o es una tienda independiente?</translation>
+    </message>
+    <message>
+        <source>Connect to a hub  F2</source>
+        <translation>Conectar con un hub  F2</translation>
+    </message>
+    <message>
+        <source>Standalone store  F3</source>
+        <translation>Tienda independiente  F3</translation>
+    </message>
+    <message>
+        <source>The hub sends the store, its catalog, prices and staff; sales go back to it.</source>
+        <translation>El hub envía la tienda, su catálogo, precios y personal; las ventas vuelven a él.</translation>
+    </message>
+    <message>
+        <source>Type the store&apos;s name, currency and tax rates here, then import its catalog from a CSV file.</source>
+        <translation>Escriba aquí el nombre de la tienda, su moneda y sus tipos de impuesto, y luego importe su catálogo desde un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Enter the hub&apos;s address and a one-time code from its administrator (omnipos-hub enroll-code STORE, valid 15 minutes).</source>
+        <translation>Escriba la dirección del hub y un código de un solo uso de su administrador (omnipos-hub enroll-code TIENDA, válido 15 minutos).</translation>
+    </message>
+    <message>
+        <source>http://hub.example:8700</source>
+        <translation>http://hub.ejemplo:8700</translation>
+    </message>
+    <message>
+        <source>one-time code</source>
+        <translation>código de un solo uso</translation>
+    </message>
+    <message>
+        <source>optional, e.g. Till by the door</source>
+        <translation>opcional, p. ej. Caja de la entrada</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Dirección del hub</translation>
+    </message>
+    <message>
+        <source>Enrollment code</source>
+        <translation>Código de registro</translation>
+    </message>
+    <message>
+        <source>Till name</source>
+        <translation>Nombre de la caja</translation>
+    </message>
+    <message>
+        <source>Give the receipt printer&apos;s address and model, then print a test page (F12 opens the printer settings). A till without a printer sells too; receipts can be reprinted later.</source>
+        <translation>Indique la dirección y el modelo de la impresora de tickets y luego imprima una página de prueba (F12 abre los ajustes de la impresora). Una caja sin impresora también vende; los tickets se pueden reimprimir más tarde.</translation>
+    </message>
+    <message>
+        <source>No printer yet: receipts to a file  F5</source>
+        <translation>Aún sin impresora: tickets a un archivo  F5</translation>
+    </message>
+    <message>
+        <source>Scan any barcode with the scanner now (a product, a coupon, anything): the till shows what it read.</source>
+        <translation>Escanee ahora cualquier código de barras con el escáner (un producto, un cupón, lo que sea): la caja muestra lo que ha leído.</translation>
+    </message>
+    <message>
+        <source>scan here (or type a code and press Enter)</source>
+        <translation>escanee aquí (o escriba un código y pulse Intro)</translation>
+    </message>
+    <message>
+        <source>Waiting for a scan…</source>
+        <translation>Esperando un escaneo…</translation>
+    </message>
+    <message>
+        <source>First start · step {number} of {of}</source>
+        <translation>Primer arranque · paso {number} de {of}</translation>
+    </message>
+    <message>
+        <source>First start</source>
+        <translation>Primer arranque</translation>
+    </message>
+</context>
 </TS>

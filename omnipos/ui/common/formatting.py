@@ -77,6 +77,11 @@ def quantity(qty: Decimal | int | str) -> str:
     return format_decimal(value.normalize(), format="0.######", locale=_locale)
 
 
+def number(count: int) -> str:
+    """A count as the locale groups it: ``15000`` -> ``"15,000"`` (``"15.000"``)."""
+    return format_decimal(count, locale=_locale)
+
+
 def percent(rate: Decimal | str) -> str:
     """``"0.0825"`` -> ``"8.25%"`` (``"8,25%"``)."""
     return format_percent(Decimal(str(rate)), format="#,##0.####%", locale=_locale)

@@ -31,14 +31,13 @@ from omnipos.domain.errors import UserFacingError
 from omnipos.services.setup import StoreSetup
 from omnipos.ui.common import formatting
 from omnipos.ui.common.tasks import TaskRunner
+from omnipos.ui.i18n import translate
 
 __all__ = ["CatalogPage", "CatalogStep"]
 
 log = logging.getLogger(__name__)
 
 PROBLEMS_SHOWN = 200  # as `omnipos catalog import` lists them; the rest are counted
-FORMAT = ("sku,name,gtin,price,tax_class (brand, category and sold_by may follow); one product "
-          "a line, several barcodes separated by |")
 
 
 def _label(parent: QWidget, name: str, text: str = "") -> QLabel:
@@ -57,17 +56,19 @@ class CatalogPage(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(10)
-        column.addWidget(_label(self, "setupIntro",
-                                "What does the store sell? Import its catalog from a CSV file "
-                                f"({FORMAT}), or start with a few sample products to try the "
-                                "till and import the catalog later."))
+        column.addWidget(_label(self, "setupIntro", translate(
+            "Wizard", "What does the store sell? Import its catalog from a CSV file "
+            "(sku,name,gtin,price,tax_class (brand, category and sold_by may follow); one "
+            "product a line, several barcodes separated by |), or start with a few sample "
+            "products to try the till and import the catalog later.")))
         row = QHBoxLayout()
         self.file_field = QLineEdit(self)
         self.file_field.setObjectName("catalogFile")
-        self.file_field.setPlaceholderText("the CSV file, e.g. /home/store/products.csv")
-        self.choose_button = QPushButton("Choose a file  F4", self)
+        self.file_field.setPlaceholderText(translate(
+            "Wizard", "the CSV file, e.g. /home/store/products.csv"))
+        self.choose_button = QPushButton(translate("Wizard", "Choose a file  F4"), self)
         self.choose_button.setObjectName("catalogChoose")
-        self.samples_button = QPushButton("Sample products  F5", self)
+        self.samples_button = QPushButton(translate("Wizard", "Sample products  F5"), self)
         self.samples_button.setObjectName("catalogSamples")
         for button in (self.choose_button, self.samples_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the keyboard
@@ -121,15 +122,17 @@ class CatalogStep(QObject):
         elif self.products:
             self.done.emit()
         else:
-            self._error("Type the CSV file's path (F4 chooses it), F5 adds sample products, "
-                        "F8 skips: the catalog can be imported later (omnipos catalog import).")
+            self._error(translate(
+                "Wizard", "Type the CSV file's path (F4 chooses it), F5 adds sample products, F8 "
+                "skips: the catalog can be imported later (omnipos catalog import)."))
 
     def choose_file(self) -> None:
         """F4: a file dialog (Qt's own, so the keyboard works on any desktop or none)."""
         if self.busy:
             return
-        dialog = QFileDialog(self.page.window(), "The catalog's CSV file",
-                             str(self._path() or Path.home()), "CSV files (*.csv);;All files (*)")
+        dialog = QFileDialog(self.page.window(), translate("Wizard", "The catalog's CSV file"),
+                             str(self._path() or Path.home()),
+                             translate("Wizard", "CSV files (*.csv);;All files (*)"))
         dialog.setObjectName("catalogFileDialog")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
@@ -147,9 +150,9 @@ class CatalogStep(QObject):
         if self.busy:
             return
         if path is None:
-            self._error("Type the CSV file's path, or press F4 to choose it.")
+            self._error(translate("Wizard", "Type the CSV file's path, or press F4 to choose it."))
             return
-        self._busy(True, f"Importing {path.name}…")
+        self._busy(True, translate("Wizard", "Importing {file}…").format(file=path.name))
         setup = self._setup
         self._runner.run_db(lambda: setup.import_catalog(path),
                             lambda report: self._imported(path, report, go_on),
@@ -159,17 +162,23 @@ class CatalogStep(QObject):
         self._busy(False)
         self.imported = path
         self.products += report.inserted + report.updated
-        said = (f"{path.name}: {report.imported:,} products imported ({report.inserted:,} new, "
-                f"{report.updated:,} changed, {report.unchanged:,} as they were).")
+        n = formatting.number
+        said = translate("Wizard", "{file}: {imported} products imported ({new} new, {changed} "
+                         "changed, {unchanged} as they were).").format(
+            file=path.name, imported=n(report.imported), new=n(report.inserted),
+            changed=n(report.updated), unchanged=n(report.unchanged))
         problems = [str(p) for p in report.problems[:PROBLEMS_SHOWN]]
         if report.problems:
             more = len(report.problems) - len(problems)
             if more > 0:
-                problems.append(f"… and {more:,} more lines")
-            said += (f" {len(report.problems):,} lines were not imported, listed below: "
-                     "correct them in the file and import it again (the products already "
-                     "imported stay as they are). F12 goes on without them.")
-        self.how = f"{report.imported:,} products from {path.name}"
+                problems.append(translate("Wizard", "… and {count} more lines").format(
+                    count=n(more)))
+            said += " " + translate(
+                "Wizard", "{count} lines were not imported, listed below: correct them in the "
+                "file and import it again (the products already imported stay as they are). F12 "
+                "goes on without them.").format(count=n(len(report.problems)))
+        self.how = translate("Wizard", "{count} products from {file}").format(
+            count=n(report.imported), file=path.name)
         self.page.show_result(said, problems, level="warning" if report.problems else "ok")
         self.page.file_field.setFocus()
         if go_on and not report.problems and report.imported:
@@ -178,18 +187,19 @@ class CatalogStep(QObject):
     def add_samples(self) -> None:
         if self.busy:
             return
-        self._busy(True, "Adding the sample products…")
+        self._busy(True, translate("Wizard", "Adding the sample products…"))
         self._runner.run_db(self._setup.add_samples, self._samples_added, self._failed)
 
     def _samples_added(self, samples: list[Any]) -> None:
         self._busy(False)
         self.samples = samples
         self.products += len(samples)
-        self.how = f"{len(samples)} sample products"
+        self.how = translate("Wizard", "{count} sample products").format(count=len(samples))
         first = samples[0]
         self.page.show_result(
-            f"{len(samples)} sample products added. To sell one, type its code at the Sell "
-            f"screen and press Enter, e.g. {first.code} ({first.name}). F12 goes on.",
+            translate("Wizard", "{count} sample products added. To sell one, type its code at "
+                      "the Sell screen and press Enter, e.g. {code} ({name}). F12 goes on.")
+            .format(count=len(samples), code=first.code, name=first.name),
             [f"{s.code}  {formatting.money(s.price_minor, s.currency):>8}  {s.name}"
              for s in samples])
 
@@ -207,7 +217,8 @@ class CatalogStep(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
-        self._error(str(exc) if isinstance(exc, UserFacingError) else f"Problem: {exc}")
+        self._error(str(exc) if isinstance(exc, UserFacingError) else translate(
+            "Wizard", "Problem: {error}").format(error=exc))
         log.warning("catalog step failed: %s", exc)
 
     def _error(self, text: str) -> None:

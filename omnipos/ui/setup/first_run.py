@@ -8,6 +8,7 @@ from omnipos.services.devices import DeviceSettings
 from omnipos.services.setup import StoreSetup
 from omnipos.services.sync import SyncService
 from omnipos.ui.common.tasks import TaskRunner
+from omnipos.ui.i18n import translate
 from omnipos.ui.setup.wizard import SetupWizard
 from omnipos.ui.setup.wizard_view import WizardView
 from omnipos.ui.shell.main_window import MainWindow
@@ -23,5 +24,5 @@ def first_run(window: MainWindow, setup: StoreSetup, sync: SyncService, devices:
     wizard = SetupWizard(view, setup, sync, devices, runner, scanner,
                          receipt_file=Path(data_dir) / "receipts.escpos" if data_dir else None)
     window.cover(view, wizard.focus_widget)
-    window.status.set_identity(store="(none yet)", till="-", cashier="-")
+    window.status.set_identity(store=translate("Wizard", "(none yet)"), till="-", cashier="-")
     return wizard

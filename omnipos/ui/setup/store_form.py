@@ -130,7 +130,8 @@ class StoreForm(QWidget):
 
     def read(self) -> StoreDetails:
         """What the fields say, checked in their order; ValidationError says what to fix."""
-        header = footer = ()
+        header: tuple[str, ...] = ()
+        footer: tuple[str, ...] = ()
         if self.header_field is not None and self.footer_field is not None:
             header = tuple(self.header_field.toPlainText().splitlines())
             footer = tuple(self.footer_field.toPlainText().splitlines())

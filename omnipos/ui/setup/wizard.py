@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QWidget
 
@@ -33,8 +33,10 @@ from omnipos.domain.errors import UserFacingError, ValidationError
 from omnipos.services.devices import DeviceSettings
 from omnipos.services.setup import StoreSetup
 from omnipos.services.sync import SyncService
+from omnipos.ui.common import formatting
 from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.devices.device_settings import describe
+from omnipos.ui.i18n import translate
 from omnipos.ui.setup.catalog_step import CatalogStep
 from omnipos.ui.setup.wizard_view import Step, WizardView
 from omnipos.ui.shell.keymap import KEYMAP, Act, Dialog
@@ -48,6 +50,10 @@ log = logging.getLogger(__name__)
 STANDALONE = (Step.CHOOSE, Step.STORE, Step.CATALOG, Step.PRINTER, Step.SCANNER, Step.DONE)
 WITH_HUB = (Step.CHOOSE, Step.HUB, Step.PRINTER, Step.SCANNER, Step.DONE)
 DevicesOpener = Callable[[QWidget], Any]  # opens F3's dialog; returns its controller
+_NEXT = {  # the step's own button, translated where it shows
+    Step.STORE: QT_TRANSLATE_NOOP("Wizard", "Save the store  F12"),
+    Step.PRINTER: QT_TRANSLATE_NOOP("Wizard", "Printer settings  F12"),
+}
 
 
 class SetupWizard(QObject):
@@ -69,6 +75,8 @@ class SetupWizard(QObject):
         self.catalog.done.connect(lambda: self.go(Step.PRINTER))
         self.catalog.busy_changed.connect(self._catalog_busy)
         self.has_store = False
+        self.enrolled = False  # the store came from a hub (else a standalone one)
+        self.chosen: tuple[Step, ...] = ()  # the path of the first page's choice
         self.how = ""  # what the store step did, for the last page
         self.printer_text = ""
         self.scanned = ""
@@ -114,18 +122,21 @@ class SetupWizard(QObject):
             self._stop_scanner()
         self.step = step
         v = self.view
-        path = self._path()
-        v.show_step(step, path.index(step) + 1 if step in path else 2, len(path))
+        path = self.path()
+        if step in path:
+            v.show_step(step, path.index(step) + 1, len(path))
+        else:
+            v.show_step(step)  # the first page, or the last one with nothing chosen
         v.back_button.setVisible(step is not Step.CHOOSE)
         v.skip_button.setVisible(step is not Step.DONE)
         v.next_button.setVisible(step is not Step.CHOOSE)
-        v.next_button.setText({
-            Step.HUB: "Next  F12" if self.has_store else "Enroll  F12",
-            Step.STORE: "Save the store  F12",
-            Step.CATALOG: "Next  F12",
-            Step.PRINTER: "Printer settings  F12",
-            Step.DONE: ("Start selling  F12" if self.has_store else "Close OmniPOS  F12"),
-        }.get(step, "Next  F12"))
+        if step is Step.HUB and not self.has_store:
+            v.next_button.setText(translate("Wizard", "Enroll  F12"))
+        elif step is Step.DONE:
+            v.next_button.setText(translate("Wizard", "Start selling  F12") if self.has_store
+                                  else translate("Wizard", "Close OmniPOS  F12"))
+        else:
+            v.next_button.setText(translate("Wizard", str(_NEXT.get(step, "Next  F12"))))
         if step is Step.PRINTER:
             self._show_printer()
         elif step is Step.SCANNER:
@@ -136,13 +147,20 @@ class SetupWizard(QObject):
         target.setFocus(Qt.FocusReason.OtherFocusReason)
         log.debug("setup step %s", step.value)
 
-    def _path(self) -> tuple[Step, ...]:
-        standalone = self.step in (Step.STORE, Step.CATALOG) or (
-            self.has_store and not self.how.startswith("enrolled"))
-        return STANDALONE if standalone else WITH_HUB
+    def path(self) -> tuple[Step, ...]:
+        """The steps of the path taken: the store's kind once there is one, else the choice.
+
+        The first page has no path yet (it is where the path is chosen), so it counts none.
+        """
+        if self.step is Step.CHOOSE:
+            return ()
+        if self.has_store:
+            return WITH_HUB if self.enrolled else STANDALONE
+        return self.chosen
 
     def _choose(self, step: Step) -> None:
         if self.step is Step.CHOOSE and not self.busy:
+            self.chosen = WITH_HUB if step is Step.HUB else STANDALONE
             self.go(step)
 
     def _on_catalog(self, action: Callable[[], None]) -> None:
@@ -195,7 +213,7 @@ class SetupWizard(QObject):
         elif self.step is Step.CATALOG:
             self.go(Step.STORE)
         elif self.step is Step.PRINTER:
-            self.go(Step.HUB if self.how.startswith("enrolled") else Step.CATALOG
+            self.go(Step.HUB if self.enrolled else Step.CATALOG
                     if self.has_store else Step.CHOOSE)
         elif self.step is Step.SCANNER:
             self.go(Step.PRINTER)
@@ -208,32 +226,40 @@ class SetupWizard(QObject):
         v = self.view
         hub_url, code = v.hub_field.text().strip(), v.code_field.text().strip()
         if not hub_url.startswith(("http://", "https://")):
-            v.show_error("Enter the hub's address, starting with http:// or https://")
+            v.show_error(translate("Wizard", "Enter the hub's address, starting with http:// or "
+                                             "https://"))
             v.hub_field.setFocus()
             return
         if not code:
-            v.show_error("Enter the one-time enrollment code.")
+            v.show_error(translate("Wizard", "Enter the one-time enrollment code."))
             v.code_field.setFocus()
             return
         name = v.name_field.text().strip() or None
-        self._busy(True, f"Asking the hub at {hub_url}…")
+        self._busy(True, translate("Wizard", "Asking the hub at {hub_url}…").format(
+            hub_url=hub_url))
         sync, tokens = self._sync, self._tokens
         self._runner.run_net(lambda: sync.enroll(hub_url, code, device_name=name, tokens=tokens),
                              self._enrolled, self._enroll_failed)
 
     def _enrolled(self, result: Any) -> None:
         self._busy(False)
-        self.view.hub_answer.setText(
-            f"The hub answered: this till is {result.till_code} of store {result.store_code}. "
-            f"It sent {result.pull.changes:,} changes (catalog, prices, staff, settings).")
+        self.view.hub_answer.setText(translate(
+            "Wizard", "The hub answered: this till is {till} of store {store}. It sent {changes} "
+            "changes (catalog, prices, staff, settings).").format(
+            till=result.till_code, store=result.store_code,
+            changes=formatting.number(result.pull.changes)))
         self.view.hub_answer.setProperty("level", "ok")
-        self.how = f"enrolled with {result.hub_url} as till {result.till_code}"
+        self.enrolled = True
+        self.how = translate("Wizard", "enrolled with {hub_url} as till {till}").format(
+            hub_url=result.hub_url, till=result.till_code)
         self._store_done()
 
     def _enroll_failed(self, exc: BaseException) -> None:
         self._busy(False)
-        reason = str(exc) if isinstance(exc, UserFacingError) else f"enrollment failed: {exc}"
-        self.view.hub_answer.setText(f"The hub did not enroll this till: {reason}")
+        reason = str(exc) if isinstance(exc, UserFacingError) else translate(
+            "Wizard", "enrollment failed: {error}").format(error=exc)
+        self.view.hub_answer.setText(translate(
+            "Wizard", "The hub did not enroll this till: {reason}").format(reason=reason))
         self.view.hub_answer.setProperty("level", "error")
         self.view.code_field.setFocus()
         self.view.code_field.selectAll()
@@ -244,7 +270,7 @@ class SetupWizard(QObject):
         except ValidationError as exc:
             self.view.show_error(str(exc))
             return
-        self._busy(True, "Saving the store…")
+        self._busy(True, translate("Wizard", "Saving the store…"))
         setup = self._setup
         self._runner.run_db(lambda: setup.save(details, actor=None, on_behalf="first-run setup"),
                             lambda _changed: self._store_saved(details.code, details.name),
@@ -252,7 +278,9 @@ class SetupWizard(QObject):
 
     def _store_saved(self, code: str, name: str) -> None:
         self._busy(False)
-        self.how = f"standalone store {code} {name}"
+        self.enrolled = False
+        self.how = translate("Wizard", "standalone store {code} {name}").format(
+            code=code, name=name)
         self._store_done(Step.CATALOG)
 
     def _store_done(self, then: Step = Step.PRINTER) -> None:
@@ -271,16 +299,20 @@ class SetupWizard(QObject):
         uri, profile = values.get("printer.uri"), values.get("printer.profile")
         if uri and uri.startswith("file:"):
             path = unquote(urlparse(uri).path)
-            self.printer_text = (f"Receipts: written to the file {path}, as a printer would "
-                                 "get them (F3 sets a printer later).")
+            self.printer_text = translate(
+                "Wizard", "Receipts: written to the file {path}, as a printer would get them "
+                "(F3 sets a printer later).").format(path=path)
+        elif uri:
+            self.printer_text = translate("Wizard", "Printer: {uri} ({model})").format(
+                uri=uri, model=profile or translate("Wizard", "default model"))
         else:
-            self.printer_text = (f"Printer: {uri} ({profile or 'default model'})" if uri
-                                 else "No printer set yet.")
+            self.printer_text = translate("Wizard", "No printer set yet.")
         self.view.printer_state.setText(self.printer_text)
 
     def _printer_settings(self) -> None:
         if self._open_devices is None:
-            self.view.show_error("The printer can be set once the till has a store (F8 skips).")
+            self.view.show_error(translate(
+                "Wizard", "The printer can be set once the till has a store (F8 skips)."))
             return
         controller = self._open_devices(self.view.window())
         controller.view.finished.connect(lambda _r: self._printer_closed())
@@ -288,7 +320,7 @@ class SetupWizard(QObject):
 
     def _printer_to_file(self, path: Path) -> None:
         values = {"printer.uri": path.resolve().as_uri()}
-        self._busy(True, "Saving the printer…")
+        self._busy(True, translate("Wizard", "Saving the printer…"))
         devices = self._devices
         self._runner.run_db(lambda: devices.save(values, actor=None),
                             lambda _changed: self._printer_filed(values), self._failed)
@@ -329,13 +361,17 @@ class SetupWizard(QObject):
         try:
             scan = parse_scan(code)
         except ValidationError as exc:
-            text = f"Read {shown}: not a code the till can use ({exc})."
+            text = translate("Wizard", "Read {code}: not a code the till can use ({error}).")\
+                .format(code=shown, error=exc)
         else:
             what = describe(scan)
-            kind = ("a product code, check digit correct" if scan.is_product
-                    else "read, but not a product code (no GTIN)")
-            text = (f"Read {shown}: {scan.symbology}{', ' + what if what else ''}; {kind}. "
-                    "The scanner works.")
+            kind = (translate("Wizard", "a product code, check digit correct") if scan.is_product
+                    else translate("Wizard", "read, but not a product code (no GTIN)"))
+            symbology = (translate("Wizard", "unknown") if scan.symbology == "unknown"
+                         else scan.symbology)
+            text = translate("Wizard", "Read {code}: {symbology}; {kind}. The scanner works.")\
+                .format(code=shown, symbology=f"{symbology}, {what}" if what else symbology,
+                        kind=kind)
             self.scanned = shown
         self.view.scan_result.setText(text)
 
@@ -343,22 +379,29 @@ class SetupWizard(QObject):
 
     def _summary(self) -> str:
         if not self.has_store:
-            return ("This till has no store yet, so it cannot sell. Esc goes back to connect "
-                    "it to a hub or set up a store; F12 closes OmniPOS (the next start asks "
-                    "again).")
-        lines = [f"This till is {self.how}."]
+            return translate(
+                "Wizard", "This till has no store yet, so it cannot sell. Esc goes back to "
+                "connect it to a hub or set up a store; F12 closes OmniPOS (the next start asks "
+                "again).")
+        lines = [translate("Wizard", "This till is {how}.").format(how=self.how)]
         if self.catalog.how:
-            lines.append(f"Products: {self.catalog.how}." + (
-                f" Type {self.catalog.samples[0].code} and Enter at the Sell screen to sell "
-                f"{self.catalog.samples[0].name}." if self.catalog.samples else ""))
-        elif not self.how.startswith("enrolled"):
-            lines.append("Products: none yet; import the catalog with "
-                         "'omnipos catalog import FILE.csv'.")
-        lines += [self.printer_text or "Printer: not set (F3 sets it later).",
-                  f"Scanner: read {self.scanned}." if self.scanned
-                  else "Scanner: not tested (F3 has a scanner test).",
-                  "Change any of it later: the store and the receipt's header and footer on "
-                  "the Manager screen (Alt+7), the printer and scanner with F3."]
+            products = translate("Wizard", "Products: {how}.").format(how=self.catalog.how)
+            if self.catalog.samples:
+                first = self.catalog.samples[0]
+                products += " " + translate(
+                    "Wizard", "Type {code} and Enter at the Sell screen to sell {name}.").format(
+                    code=first.code, name=first.name)
+            lines.append(products)
+        elif not self.enrolled:
+            lines.append(translate("Wizard", "Products: none yet; import the catalog with "
+                                             "'omnipos catalog import FILE.csv'."))
+        lines += [self.printer_text or translate("Wizard", "Printer: not set (F3 sets it later)."),
+                  translate("Wizard", "Scanner: read {code}.").format(code=self.scanned)
+                  if self.scanned
+                  else translate("Wizard", "Scanner: not tested (F3 has a scanner test)."),
+                  translate("Wizard", "Change any of it later: the store and the receipt's header "
+                            "and footer on the Manager screen (Alt+7), the printer and scanner "
+                            "with F3.")]
         return "\n".join(lines)
 
     def _catalog_busy(self, busy: bool) -> None:
@@ -378,5 +421,6 @@ class SetupWizard(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
-        self.view.show_error(str(exc) if isinstance(exc, UserFacingError) else f"Problem: {exc}")
+        self.view.show_error(str(exc) if isinstance(exc, UserFacingError) else translate(
+            "Wizard", "Problem: {error}").format(error=exc))
         log.warning("setup step %s failed: %s", self.step.value, exc)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from omnipos.ui.common import formatting
+from omnipos.ui.i18n import translate
 from omnipos.ui.setup.catalog_step import CatalogPage
 from omnipos.ui.setup.store_form import StoreForm
 
@@ -40,14 +41,14 @@ class Step(StrEnum):
     DONE = "done"
 
 
-TITLES = {
-    Step.CHOOSE: "Welcome to OmniPOS",
-    Step.HUB: "Connect to a hub",
-    Step.STORE: "Set up a standalone store",
-    Step.CATALOG: "Products",
-    Step.PRINTER: "Receipt printer",
-    Step.SCANNER: "Barcode scanner",
-    Step.DONE: "Ready",
+TITLES = {  # translated where they show
+    Step.CHOOSE: QT_TRANSLATE_NOOP("Wizard", "Welcome to OmniPOS"),
+    Step.HUB: QT_TRANSLATE_NOOP("Wizard", "Connect to a hub"),
+    Step.STORE: QT_TRANSLATE_NOOP("Wizard", "Set up a standalone store"),
+    Step.CATALOG: QT_TRANSLATE_NOOP("Wizard", "Products"),
+    Step.PRINTER: QT_TRANSLATE_NOOP("Wizard", "Receipt printer"),
+    Step.SCANNER: QT_TRANSLATE_NOOP("Wizard", "Barcode scanner"),
+    Step.DONE: QT_TRANSLATE_NOOP("Wizard", "Ready"),
 }
 
 
@@ -80,11 +81,11 @@ class WizardView(QWidget):
         self.pages = QStackedWidget(card)
         self.error = _text(card, "dialogError")
         self.error.hide()
-        self.back_button = QPushButton("Back  Esc", card)
+        self.back_button = QPushButton(translate("Wizard", "Back  Esc"), card)
         self.back_button.setObjectName("setupBack")
-        self.skip_button = QPushButton("Skip  F8", card)
+        self.skip_button = QPushButton(translate("Wizard", "Skip  F8"), card)
         self.skip_button.setObjectName("setupSkip")
-        self.next_button = QPushButton("Next  F12", card)
+        self.next_button = QPushButton(translate("Wizard", "Next  F12"), card)
         self.next_button.setObjectName("setupNext")
         self.next_button.setProperty("kind", "primary")
         for button in (self.back_button, self.skip_button, self.next_button):
@@ -105,39 +106,41 @@ class WizardView(QWidget):
         self._layouts: list[QVBoxLayout] = []
         # choose
         choose = self._page(Step.CHOOSE)
-        choose.addWidget(_text(self, "setupIntro",
-                               "This till has no store yet. Is it part of a chain (or a store) "
-                               "that runs an OmniPOS hub, or a store on its own?"))
-        self.hub_choice = QPushButton("Connect to a hub  F2", self)
+        choose.addWidget(_text(self, "setupIntro", translate(
+            "Wizard", "This till has no store yet. Is it part of a chain (or a store) that runs "
+            "an OmniPOS hub, or a store on its own?")))
+        self.hub_choice = QPushButton(translate("Wizard", "Connect to a hub  F2"), self)
         self.hub_choice.setObjectName("chooseHub")
-        self.standalone_choice = QPushButton("Standalone store  F3", self)
+        self.standalone_choice = QPushButton(translate("Wizard", "Standalone store  F3"), self)
         self.standalone_choice.setObjectName("chooseStandalone")
-        for button, hint in ((self.hub_choice, "The hub sends the store, its catalog, prices "
-                              "and staff; sales go back to it."),
-                             (self.standalone_choice, "Type the store's name, currency and tax "
-                              "rates here, then import its catalog from a CSV file.")):
+        for button, hint in ((self.hub_choice, translate(
+                                  "Wizard", "The hub sends the store, its catalog, prices and "
+                                  "staff; sales go back to it.")),
+                             (self.standalone_choice, translate(
+                                 "Wizard", "Type the store's name, currency and tax rates here, "
+                                 "then import its catalog from a CSV file."))):
             button.setMinimumHeight(64)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             choose.addWidget(button)
             choose.addWidget(_text(self, "setupHint", hint))
         # hub
         hub = self._page(Step.HUB)
-        hub.addWidget(_text(self, "setupIntro",
-                            "Enter the hub's address and a one-time code from its administrator "
-                            "(omnipos-hub enroll-code STORE, valid 15 minutes)."))
+        hub.addWidget(_text(self, "setupIntro", translate(
+            "Wizard", "Enter the hub's address and a one-time code from its administrator "
+            "(omnipos-hub enroll-code STORE, valid 15 minutes).")))
         self.hub_field = QLineEdit(self)
         self.hub_field.setObjectName("enrollHub")
-        self.hub_field.setPlaceholderText("http://hub.example:8700")
+        self.hub_field.setPlaceholderText(translate("Wizard", "http://hub.example:8700"))
         self.code_field = QLineEdit(self)
         self.code_field.setObjectName("enrollCode")
-        self.code_field.setPlaceholderText("one-time code")
+        self.code_field.setPlaceholderText(translate("Wizard", "one-time code"))
         self.name_field = QLineEdit(self)
         self.name_field.setObjectName("enrollName")
-        self.name_field.setPlaceholderText("optional, e.g. Till by the door")
+        self.name_field.setPlaceholderText(translate("Wizard", "optional, e.g. Till by the door"))
         form = QFormLayout()
-        form.addRow("Hub address", self.hub_field)
-        form.addRow("Enrollment code", self.code_field)
-        form.addRow("Till name", self.name_field)
+        form.addRow(translate("Wizard", "Hub address"), self.hub_field)
+        form.addRow(translate("Wizard", "Enrollment code"), self.code_field)
+        form.addRow(translate("Wizard", "Till name"), self.name_field)
         hub.addLayout(form)
         self.hub_answer = _text(self, "hubAnswer")
         hub.addWidget(self.hub_answer)
@@ -150,11 +153,12 @@ class WizardView(QWidget):
         self._page(Step.CATALOG).addWidget(self.catalog_page)
         # printer
         printer = self._page(Step.PRINTER)
-        printer.addWidget(_text(self, "setupIntro",
-                                "Give the receipt printer's address and model, then print a test "
-                                "page (F12 opens the printer settings). A till without a printer "
-                                "sells too; receipts can be reprinted later."))
-        self.printer_file = QPushButton("No printer yet: receipts to a file  F5", self)
+        printer.addWidget(_text(self, "setupIntro", translate(
+            "Wizard", "Give the receipt printer's address and model, then print a test page "
+            "(F12 opens the printer settings). A till without a printer sells too; receipts "
+            "can be reprinted later.")))
+        self.printer_file = QPushButton(
+            translate("Wizard", "No printer yet: receipts to a file  F5"), self)
         self.printer_file.setObjectName("printerToFile")
         self.printer_file.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         printer.addWidget(self.printer_file, 0, Qt.AlignmentFlag.AlignLeft)
@@ -162,14 +166,15 @@ class WizardView(QWidget):
         printer.addWidget(self.printer_state)
         # scanner
         scanner = self._page(Step.SCANNER)
-        scanner.addWidget(_text(self, "setupIntro",
-                                "Scan any barcode with the scanner now (a product, a coupon, "
-                                "anything): the till shows what it read."))
+        scanner.addWidget(_text(self, "setupIntro", translate(
+            "Wizard", "Scan any barcode with the scanner now (a product, a coupon, anything): "
+            "the till shows what it read.")))
         self.scan_field = QLineEdit(self)
         self.scan_field.setObjectName("setupScanField")
-        self.scan_field.setPlaceholderText("scan here (or type a code and press Enter)")
+        self.scan_field.setPlaceholderText(
+            translate("Wizard", "scan here (or type a code and press Enter)"))
         scanner.addWidget(self.scan_field)
-        self.scan_result = _text(self, "scanResult", "Waiting for a scan…")
+        self.scan_result = _text(self, "scanResult", translate("Wizard", "Waiting for a scan…"))
         self.scan_result.setMinimumHeight(80)
         scanner.addWidget(self.scan_result)
         # done
@@ -195,10 +200,12 @@ class WizardView(QWidget):
         self._layouts.append(layout)
         return layout
 
-    def show_step(self, step: Step, number: int, of: int) -> None:
+    def show_step(self, step: Step, number: int = 0, of: int = 0) -> None:
+        """``step``'s page; ``number`` of ``of`` once the path is known (none on the first)."""
         self.pages.setCurrentWidget(self.page[step])
-        self.title.setText(TITLES[step])
-        self.progress.setText(f"First start · step {number} of {of}")
+        self.title.setText(translate("Wizard", str(TITLES[step])))
+        self.progress.setText(translate("Wizard", "First start · step {number} of {of}").format(
+            number=number, of=of) if number else translate("Wizard", "First start"))
         self.show_error("")
 
     def show_error(self, text: str) -> None:
