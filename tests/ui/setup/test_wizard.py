@@ -138,3 +138,39 @@ def test_skipping_the_store_says_the_till_cannot_sell(
     assert run.finished == [False] and run.ui is None
     with new_db.read() as s:
         assert get_setting(s, "store.code") is None
+
+
+def test_the_step_count_is_the_chosen_paths_and_the_first_page_counts_none(
+        qtbot: Any, new_db: Database, tmp_path: Path) -> None:
+    run = FirstRun(qtbot, new_db, tmp_path)
+    view = run.view
+    assert view.progress.text() == "First start"  # the path is chosen on this page
+    run.key(Qt.Key.Key_F2)
+    assert view.progress.text() == "First start · step 2 of 5"  # hub, printer, scanner, done
+    run.key(Qt.Key.Key_F8)  # no hub today: the last page of the same path
+    assert (run.wizard.step, view.progress.text()) == (Step.DONE, "First start · step 5 of 5")
+    run.key(Qt.Key.Key_Escape)
+    assert (run.wizard.step, view.progress.text()) == (Step.CHOOSE, "First start")
+    run.key(Qt.Key.Key_F3)
+    assert view.progress.text() == "First start · step 2 of 6"  # the products step too
+    form = view.store_form
+    run.type_into(form.code_field, "S9")
+    run.type_into(form.name_field, "Corner Shop")
+    form.taxes_field.setFocus()
+    run.type_into(form.taxes_field, "standard=8.25%")
+    seen = []
+    for key in (Qt.Key.Key_F12, Qt.Key.Key_F8, Qt.Key.Key_F8, Qt.Key.Key_F8):
+        run.key(key)
+        seen.append((run.wizard.step, view.progress.text()))
+    assert seen == [(Step.CATALOG, "First start · step 3 of 6"),
+                    (Step.PRINTER, "First start · step 4 of 6"),
+                    (Step.SCANNER, "First start · step 5 of 6"),
+                    (Step.DONE, "First start · step 6 of 6")]
+    run.key(Qt.Key.Key_F8)  # the last page has no skip
+    assert (run.wizard.step, view.progress.text()) == (Step.DONE, "First start · step 6 of 6")
+    run.key(Qt.Key.Key_Escape)
+    assert view.progress.text() == "First start · step 5 of 6"
+    run.key(Qt.Key.Key_Escape)
+    run.key(Qt.Key.Key_Escape)
+    run.key(Qt.Key.Key_Escape)
+    assert (run.wizard.step, view.progress.text()) == (Step.STORE, "First start · step 2 of 6")
