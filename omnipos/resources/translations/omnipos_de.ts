@@ -3883,7 +3883,7 @@ Esc</source>
     </message>
     <message>
         <source>optional, e.g. Till by the door</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">optional, z. B. Kasse am Eingang</translation>
     </message>
     <message>
         <source>Hub address</source>
@@ -3911,7 +3911,7 @@ Esc</source>
     </message>
     <message>
         <source>Enter the hub&apos;s address, starting with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Geben Sie die Adresse des Hubs ein, beginnend mit http:// oder https://</translation>
     </message>
     <message>
         <source>Enter the one-time enrollment code.</source>
@@ -4081,11 +4081,11 @@ Enroll with &apos;omnipos enroll --hub URL --code CODE&apos;.</source>
     <name>Wizard</name>
     <message>
         <source>What does the store sell? Import its catalog from a CSV file (sku,name,gtin,price,tax_class (brand, category and sold_by may follow); one product a line, several barcodes separated by |), or start with a few sample products to try the till and import the catalog later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was verkauft die Filiale? Importieren Sie ihren Katalog aus einer CSV-Datei (sku,name,gtin,price,tax_class (brand, category und sold_by können folgen); ein Artikel pro Zeile, mehrere Barcodes durch | getrennt), oder beginnen Sie mit einigen Beispielartikeln, um die Kasse auszuprobieren, und importieren Sie den Katalog später.</translation>
     </message>
     <message>
         <source>the CSV file, e.g. /home/store/products.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>die CSV-Datei, z. B. /home/filiale/artikel.csv</translation>
     </message>
     <message>
         <source>Choose a file  F4</source>
@@ -4097,7 +4097,7 @@ Enroll with &apos;omnipos enroll --hub URL --code CODE&apos;.</source>
     </message>
     <message>
         <source>Type the CSV file&apos;s path (F4 chooses it), F5 adds sample products, F8 skips: the catalog can be imported later (omnipos catalog import).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Pfad der CSV-Datei ein (F4 wählt sie), F5 legt Beispielartikel an, F8 überspringt: der Katalog kann später importiert werden (omnipos catalog import).</translation>
     </message>
     <message>
         <source>The catalog&apos;s CSV file</source>
@@ -4109,7 +4109,7 @@ Enroll with &apos;omnipos enroll --hub URL --code CODE&apos;.</source>
     </message>
     <message>
         <source>Type the CSV file&apos;s path, or press F4 to choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Pfad der CSV-Datei ein oder wählen Sie sie mit F4.</translation>
     </message>
     <message>
         <source>Importing {file}…</source>
@@ -4117,7 +4117,7 @@ Enroll with &apos;omnipos enroll --hub URL --code CODE&apos;.</source>
     </message>
     <message>
         <source>{file}: {imported} products imported ({new} new, {changed} changed, {unchanged} as they were).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file}: {imported} Artikel importiert ({new} neu, {changed} geändert, {unchanged} unverändert).</translation>
     </message>
     <message>
         <source>… and {count} more lines</source>
@@ -4125,7 +4125,7 @@ Enroll with &apos;omnipos enroll --hub URL --code CODE&apos;.</source>
     </message>
     <message>
         <source>{count} lines were not imported, listed below: correct them in the file and import it again (the products already imported stay as they are). F12 goes on without them.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Zeilen wurden nicht importiert (unten aufgeführt): korrigieren Sie sie in der Datei und importieren Sie sie erneut (die bereits importierten Artikel bleiben, wie sie sind). F12 macht ohne sie weiter.</translation>
     </message>
     <message>
         <source>{count} products from {file}</source>
@@ -4141,7 +4141,7 @@ Enroll with &apos;omnipos enroll --hub URL --code CODE&apos;.</source>
     </message>
     <message>
         <source>{count} sample products added. To sell one, type its code at the Sell screen and press Enter, e.g. {code} ({name}). F12 goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Beispielartikel angelegt. Zum Verkaufen den Code im Verkauf eingeben und Enter drücken, z. B. {code} ({name}). F12 macht weiter.</translation>
     </message>
     <message>
         <source>Problem: {error}</source>
@@ -4149,7 +4149,7 @@ Enroll with &apos;omnipos enroll --hub URL --code CODE&apos;.</source>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation>(noch keiner)</translation>
+        <translation>(noch keine)</translation>
     </message>
     <message>
         <source>Save the store  F12</source>
@@ -4173,7 +4173,7 @@ Enroll with &apos;omnipos enroll --hub URL --code CODE&apos;.</source>
     </message>
     <message>
         <source>Enter the hub&apos;s address, starting with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Hubs ein, beginnend mit http:// oder https://</translation>
     </message>
     <message>
         <source>Enter the one-time enrollment code.</source>
@@ -4185,11 +4185,11 @@ Enroll with &apos;omnipos enroll --hub URL --code CODE&apos;.</source>
     </message>
     <message>
         <source>The hub answered: this till is {till} of store {store}. It sent {changes} changes (catalog, prices, staff, settings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub hat geantwortet: diese Kasse ist {till} der Filiale {store}. Er hat {changes} Änderungen gesendet (Katalog, Preise, Personal, Einstellungen).</translation>
     </message>
     <message>
         <source>enrolled with {hub_url} as till {till}</source>
-        <translation type="unfinished"></translation>
+        <translation>bei {hub_url} als Kasse {till} angemeldet</translation>
     </message>
     <message>
         <source>enrollment failed: {error}</source>
@@ -4205,11 +4205,11 @@ Enroll with &apos;omnipos enroll --hub URL --code CODE&apos;.</source>
     </message>
     <message>
         <source>standalone store {code} {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>die eigenständige Filiale {code} {name}</translation>
     </message>
     <message>
         <source>Receipts: written to the file {path}, as a printer would get them (F3 sets a printer later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bons: werden in die Datei {path} geschrieben, so wie ein Drucker sie erhielte (F3 richtet später einen Drucker ein).</translation>
     </message>
     <message>
         <source>Printer: {uri} ({model})</source>
@@ -4225,7 +4225,7 @@ Enroll with &apos;omnipos enroll --hub URL --code CODE&apos;.</source>
     </message>
     <message>
         <source>The printer can be set once the till has a store (F8 skips).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker lässt sich einrichten, sobald die Kasse eine Filiale hat (F8 überspringt).</translation>
     </message>
     <message>
         <source>Saving the printer…</source>
@@ -4233,15 +4233,15 @@ Enroll with &apos;omnipos enroll --hub URL --code CODE&apos;.</source>
     </message>
     <message>
         <source>Read {code}: not a code the till can use ({error}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} gelesen: kein Code, den die Kasse verwenden kann ({error}).</translation>
     </message>
     <message>
         <source>a product code, check digit correct</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Artikelcode, Prüfziffer korrekt</translation>
     </message>
     <message>
         <source>read, but not a product code (no GTIN)</source>
-        <translation type="unfinished"></translation>
+        <translation>gelesen, aber kein Artikelcode (keine GTIN)</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -4249,15 +4249,15 @@ Enroll with &apos;omnipos enroll --hub URL --code CODE&apos;.</source>
     </message>
     <message>
         <source>Read {code}: {symbology}; {kind}. The scanner works.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} gelesen: {symbology}; {kind}. Der Scanner funktioniert.</translation>
     </message>
     <message>
         <source>This till has no store yet, so it cannot sell. Esc goes back to connect it to a hub or set up a store; F12 closes OmniPOS (the next start asks again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kasse hat noch keine Filiale und kann daher nicht verkaufen. Esc geht zurück, um sie mit einem Hub zu verbinden oder eine Filiale einzurichten; F12 schließt OmniPOS (der nächste Start fragt erneut).</translation>
     </message>
     <message>
         <source>This till is {how}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kasse ist {how}.</translation>
     </message>
     <message>
         <source>Products: {how}.</source>
@@ -4265,11 +4265,11 @@ Enroll with &apos;omnipos enroll --hub URL --code CODE&apos;.</source>
     </message>
     <message>
         <source>Type {code} and Enter at the Sell screen to sell {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie im Verkauf {code} und Enter ein, um {name} zu verkaufen.</translation>
     </message>
     <message>
         <source>Products: none yet; import the catalog with &apos;omnipos catalog import FILE.csv&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel: noch keine; importieren Sie den Katalog mit &apos;omnipos catalog import DATEI.csv&apos;.</translation>
     </message>
     <message>
         <source>Printer: not set (F3 sets it later).</source>
@@ -4285,7 +4285,7 @@ Enroll with &apos;omnipos enroll --hub URL --code CODE&apos;.</source>
     </message>
     <message>
         <source>Change any of it later: the store and the receipt&apos;s header and footer on the Manager screen (Alt+7), the printer and scanner with F3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles lässt sich später ändern: die Filiale sowie Kopf- und Fußzeilen des Bons unter Leitung (Alt+7), Drucker und Scanner mit F3.</translation>
     </message>
     <message>
         <source>Welcome to OmniPOS</source>
@@ -4329,7 +4329,7 @@ Enroll with &apos;omnipos enroll --hub URL --code CODE&apos;.</source>
     </message>
     <message>
         <source>This till has no store yet. Is it part of a chain (or a store) that runs an OmniPOS hub, or a store on its own?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Kasse hat noch keine Filiale. Gehört sie zu einer Kette (oder Filiale) mit einem OmniPOS-Hub, oder ist es eine eigenständige Filiale?</translation>
     </message>
     <message>
         <source>Connect to a hub  F2</source>
@@ -4341,15 +4341,15 @@ Enroll with &apos;omnipos enroll --hub URL --code CODE&apos;.</source>
     </message>
     <message>
         <source>The hub sends the store, its catalog, prices and staff; sales go back to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hub sendet die Filiale, ihren Katalog, Preise und Personal; die Verkäufe gehen an ihn zurück.</translation>
     </message>
     <message>
         <source>Type the store&apos;s name, currency and tax rates here, then import its catalog from a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie hier Name, Währung und Steuersätze der Filiale ein und importieren Sie dann ihren Katalog aus einer CSV-Datei.</translation>
     </message>
     <message>
         <source>Enter the hub&apos;s address and a one-time code from its administrator (omnipos-hub enroll-code STORE, valid 15 minutes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Hubs und einen Einmalcode von seinem Administrator ein (omnipos-hub enroll-code FILIALE, 15 Minuten gültig).</translation>
     </message>
     <message>
         <source>http://hub.example:8700</source>
@@ -4361,7 +4361,7 @@ Enroll with &apos;omnipos enroll --hub URL --code CODE&apos;.</source>
     </message>
     <message>
         <source>optional, e.g. Till by the door</source>
-        <translation type="unfinished"></translation>
+        <translation>optional, z. B. Kasse am Eingang</translation>
     </message>
     <message>
         <source>Hub address</source>
@@ -4377,19 +4377,19 @@ Enroll with &apos;omnipos enroll --hub URL --code CODE&apos;.</source>
     </message>
     <message>
         <source>Give the receipt printer&apos;s address and model, then print a test page (F12 opens the printer settings). A till without a printer sells too; receipts can be reprinted later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Adresse und Modell des Bondruckers an und drucken Sie dann eine Testseite (F12 öffnet die Druckereinstellungen). Eine Kasse ohne Drucker verkauft auch; Bons lassen sich später nachdrucken.</translation>
     </message>
     <message>
         <source>No printer yet: receipts to a file  F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Drucker: Bons in eine Datei  F5</translation>
     </message>
     <message>
         <source>Scan any barcode with the scanner now (a product, a coupon, anything): the till shows what it read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scannen Sie jetzt einen beliebigen Barcode (einen Artikel, einen Gutschein, irgendetwas): die Kasse zeigt, was sie gelesen hat.</translation>
     </message>
     <message>
         <source>scan here (or type a code and press Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>hier scannen (oder einen Code eingeben und Enter drücken)</translation>
     </message>
     <message>
         <source>Waiting for a scan…</source>
