@@ -48,7 +48,7 @@ from typing import Any, Literal
 from stdnum import ean
 from stdnum.exceptions import ValidationError as StdnumError
 
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import ValidationError, message
 from omnipos.domain.gs1 import GROUP_SEPARATOR, parse_gs1
 from omnipos.domain.money import round_half_up
 
@@ -107,21 +107,22 @@ def normalize_gtin(code: str) -> str:
     """
     text = (code or "").strip()
     if not text:
-        raise ValidationError("barcode is empty")
+        raise ValidationError(message("barcode is empty"))
     if not _is_digits(text):
         raise ValidationError(
-            f"barcode {text!r} is not a GTIN: it has characters other than digits")
+            message("barcode {text!r} is not a GTIN: it has characters other than digits"),
+            text=text)
     if len(text) not in _GTIN_LENGTHS:
         raise ValidationError(
-            f"barcode {text!r} is not a GTIN: {len(text)} digits, expected 8, 12, 13 or 14"
-        )
+            message("barcode {text!r} is not a GTIN: {digits} digits, expected 8, 12, 13 or 14"),
+            text=text, digits=len(text))
     try:
         ean.validate(text)
     except StdnumError as exc:
         expected = ean.calc_check_digit(text[:-1])
         raise ValidationError(
-            f"barcode {text!r} has a wrong check digit: expected {expected}, got {text[-1]}"
-        ) from exc
+            message("barcode {text!r} has a wrong check digit: expected {expected}, got {got}"),
+            text=text, expected=expected, got=text[-1]) from exc
     return text.zfill(14)
 
 
@@ -162,19 +163,22 @@ class EmbeddedLayout:
 
     def __post_init__(self) -> None:
         if any(not _is_digits(p) or len(p) > 12 for p in self.prefixes):
-            raise ValidationError(f"embedded layout prefixes must be digits: {self.prefixes!r}")
+            raise ValidationError(message("embedded layout prefixes must be digits: {prefixes!r}"),
+                                  prefixes=self.prefixes)
         if self.value_kind not in ("price", "weight"):
-            raise ValidationError(f"embedded layout value kind must be price or weight, "
-                                  f"not {self.value_kind!r}")
+            raise ValidationError(message("embedded layout value kind must be price or weight, not"
+                                          " {value_kind!r}"),
+                                  value_kind=self.value_kind)
         item = range(self.item_start, self.item_start + self.item_length)
         value = range(self.value_start, self.value_start + self.value_length)
         for name, span in (("item", item), ("value", value)):
             if len(span) < 1 or span.start < 0 or span.stop > 12:
-                raise ValidationError(f"embedded layout {name} digits must lie within 0-11")
+                raise ValidationError(message("embedded layout {name} digits must lie within 0-11"),
+                                      name=name)
         if set(item) & set(value):
-            raise ValidationError("embedded layout item and value digits overlap")
+            raise ValidationError(message("embedded layout item and value digits overlap"))
         if not 0 <= self.value_decimals <= 6 or not 0 <= self.currency_digits <= 4:
-            raise ValidationError("embedded layout decimals out of range")
+            raise ValidationError(message("embedded layout decimals out of range"))
 
     def matches(self, code13: str) -> bool:
         """True if a 13-digit code is one of this layout's in-store labels."""
@@ -194,7 +198,8 @@ class EmbeddedLayout:
         try:
             return cls(**known)
         except TypeError as exc:
-            raise ValidationError(f"embedded layout setting is not valid: {exc}") from exc
+            raise ValidationError(message("embedded layout setting is not valid: {reason}"),
+                                  reason=exc) from exc
 
 
 DEFAULT_LAYOUT = EmbeddedLayout()
@@ -244,9 +249,11 @@ def make_embedded_code(item_code: str, value: str | int, layout: EmbeddedLayout 
     prefix = layout.prefixes[0] if prefix is None else prefix
     value_text = str(value).zfill(layout.value_length)
     if not _is_digits(item_code) or len(item_code) != layout.item_length:
-        raise ValidationError(f"item code {item_code!r} must be {layout.item_length} digits")
+        raise ValidationError(message("item code {item_code!r} must be {item_length} digits"),
+                              item_code=item_code, item_length=layout.item_length)
     if not _is_digits(value_text) or len(value_text) != layout.value_length:
-        raise ValidationError(f"value {value!r} does not fit {layout.value_length} digits")
+        raise ValidationError(message("value {value!r} does not fit {value_length} digits"),
+                              value=value, value_length=layout.value_length)
     digits = list(prefix.ljust(12, "0"))
     digits[layout.item_start:layout.item_start + layout.item_length] = item_code
     digits[layout.value_start:layout.value_start + layout.value_length] = value_text
@@ -272,12 +279,12 @@ def _split_aim(text: str) -> tuple[str, str]:
 def _clean(raw: str) -> str:
     text = (raw or "").strip(" \r\n\t")
     if not text:
-        raise ValidationError("scan is empty")
+        raise ValidationError(message("scan is empty"))
     bad = [ch for ch in text if (ord(ch) < 32 and ch != GROUP_SEPARATOR) or ord(ch) == 127]
     if bad:
-        raise ValidationError(f"scan {text!r} contains control characters")
+        raise ValidationError(message("scan {text!r} contains control characters"), text=text)
     if len(text) > 512:
-        raise ValidationError("scan is too long to be a barcode")
+        raise ValidationError(message("scan is too long to be a barcode"))
     return text
 
 
@@ -336,7 +343,8 @@ def parse_scan(raw: str, layout: EmbeddedLayout | None = None) -> Scan:
     text = _clean(raw)
     aim, data = _split_aim(text)
     if not data:
-        raise ValidationError(f"scan {text!r} has no data after its symbology identifier")
+        raise ValidationError(message("scan {text!r} has no data after its symbology identifier"),
+                              text=text)
     gs1 = _looks_gs1(aim, data)
     base: dict[str, Any] = {
         "raw": text, "code": data, "aim": aim, "kind": "other",

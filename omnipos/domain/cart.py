@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from omnipos.domain import tax
-from omnipos.domain.errors import NotFoundError, ValidationError
+from omnipos.domain.errors import NotFoundError, ValidationError, message
 
 MAX_UNITS = 9999
 #: The SKU of an open-price line (unlabelled goods sold at a price the cashier types);
@@ -56,7 +56,7 @@ class ProductInfo:
         """An unlabelled item: what the cashier calls it, at the price typed in."""
         name = " ".join((description or "").split()) or "Unlabelled item"
         if len(name) > 200:
-            raise ValidationError("the description is longer than 200 characters")
+            raise ValidationError(message("the description is longer than 200 characters"))
         return cls(0, OPEN_PRICE_SKU, name, price_minor, tax_class)
 
     @property
@@ -102,17 +102,18 @@ class Discount:
         if self.kind is DiscountKind.PERCENT:
             pct = Decimal(self.value)
             if not pct.is_finite() or pct <= 0 or pct > 100:
-                raise ValidationError("a percentage discount must be above 0 and at most 100")
+                raise ValidationError(message("a percentage discount must be above 0 and at most "
+                                              "100"))
         else:
             if not isinstance(self.value, int) or isinstance(self.value, bool) or self.value <= 0:
-                raise ValidationError("a discount amount must be a positive amount")
+                raise ValidationError(message("a discount amount must be a positive amount"))
 
     @classmethod
     def percent(cls, pct: Decimal | str, reason: str = "") -> Discount:
         try:
             value = Decimal(str(pct))
         except InvalidOperation as exc:
-            raise ValidationError(f"discount {pct!r} is not a number") from exc
+            raise ValidationError(message("discount {pct!r} is not a number"), pct=pct) from exc
         return cls(DiscountKind.PERCENT, value, reason)
 
     @classmethod
@@ -136,20 +137,23 @@ def parse_quantity(value: Decimal | int | str, sold_by: str) -> Decimal:
     try:
         qty = Decimal(str(value).strip())
     except InvalidOperation as exc:
-        raise ValidationError(f"quantity {value!r} is not a number") from exc
+        raise ValidationError(message("quantity {value!r} is not a number"), value=value) from exc
     if not qty.is_finite():
-        raise ValidationError(f"quantity {value!r} is not a number")
+        raise ValidationError(message("quantity {value!r} is not a number"), value=value)
     if sold_by == SoldBy.WEIGHT:
         if qty <= 0 or qty > MAX_WEIGHT:
-            raise ValidationError(f"weight must be above 0 and at most {MAX_WEIGHT} kg")
+            raise ValidationError(message("weight must be above 0 and at most {MAX_WEIGHT} kg"),
+                                  MAX_WEIGHT=MAX_WEIGHT)
         if -qty.as_tuple().exponent > WEIGHT_PLACES:  # type: ignore[operator]
-            raise ValidationError("weight has more than 3 decimals (grams)")
+            raise ValidationError(message("weight has more than 3 decimals (grams)"))
         # 10.000 kg is 10, not Decimal("1E+1") (normalize()), which no decimal field accepts.
         return Decimal(int(qty)) if qty == qty.to_integral_value() else qty
     if qty != qty.to_integral_value():
-        raise ValidationError(f"quantity {value} must be a whole number for this item")
+        raise ValidationError(message("quantity {value} must be a whole number for this item"),
+                              value=value)
     if qty < 1 or qty > MAX_UNITS:
-        raise ValidationError(f"quantity must be from 1 to {MAX_UNITS}")
+        raise ValidationError(message("quantity must be from 1 to {MAX_UNITS}"),
+                              MAX_UNITS=MAX_UNITS)
     return Decimal(int(qty))
 
 
@@ -237,7 +241,7 @@ class Cart:
         for line in self.lines:
             if line.line_id == line_id:
                 return line
-        raise NotFoundError("that line is no longer in the sale")
+        raise NotFoundError(message("that line is no longer in the sale"))
 
     def add(
         self,
@@ -251,7 +255,7 @@ class Cart:
         quantity = parse_quantity(qty, product.sold_by)
         embedded = price_minor is not None
         if price_minor is not None and price_minor < 0:
-            raise ValidationError("a price cannot be negative")
+            raise ValidationError(message("a price cannot be negative"))
         same = None if embedded else self._line_to_merge(product)
         if same is not None:
             self.set_quantity(same.line_id, same.qty + quantity)
@@ -306,7 +310,7 @@ class Cart:
             and discount.kind is DiscountKind.AMOUNT
             and int(discount.value) > line.gross_minor(self.currency)
         ):
-            raise ValidationError("a discount cannot exceed the line amount")
+            raise ValidationError(message("a discount cannot exceed the line amount"))
         old = line.discount
         line.discount = discount
         try:
@@ -327,9 +331,9 @@ class Cart:
 
     def override_price(self, line_id: str, price_minor: int, reason: str) -> CartLine:
         if not reason.strip():
-            raise ValidationError("a price override needs a reason")
+            raise ValidationError(message("a price override needs a reason"))
         if isinstance(price_minor, bool) or not isinstance(price_minor, int) or price_minor < 0:
-            raise ValidationError("a price cannot be negative")
+            raise ValidationError(message("a price cannot be negative"))
         line = self.line(line_id)
         if line.original_price_minor is None:
             line.original_price_minor = line.unit_price_minor
@@ -362,7 +366,7 @@ class Cart:
         if d.kind is DiscountKind.PERCENT:
             return tax.percent_of(base, Decimal(d.value), self.currency)
         if int(d.value) > base:
-            raise ValidationError("the order discount cannot exceed the sale amount")
+            raise ValidationError(message("the order discount cannot exceed the sale amount"))
         return int(d.value)
 
     def _check_totals(self) -> None:

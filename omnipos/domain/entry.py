@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import ValidationError, message
 
 __all__ = ["Entry", "is_quantity_prefix", "looks_like_words", "parse_entry"]
 
@@ -44,13 +44,14 @@ def parse_entry(text: str) -> Entry:
     if not star and not code.isdigit():
         return Entry(raw)
     if not code:
-        raise ValidationError(f"{raw}: scan or type the item after the quantity")
+        raise ValidationError(message("{raw}: scan or type the item after the quantity"), raw=raw)
     try:
         qty = Decimal(number.replace(",", "."))
     except InvalidOperation as exc:  # the pattern only lets digits through; kept for clarity
-        raise ValidationError(f"{raw}: {number} is not a quantity") from exc
+        raise ValidationError(message("{raw}: {number} is not a quantity"),
+                              raw=raw, number=number) from exc
     if qty <= 0:
-        raise ValidationError(f"{raw}: the quantity must be above 0")
+        raise ValidationError(message("{raw}: the quantity must be above 0"), raw=raw)
     return Entry(code, qty)
 
 

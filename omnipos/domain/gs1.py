@@ -18,7 +18,7 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING
 
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import ValidationError, message
 
 if TYPE_CHECKING:
     from biip import ParseConfig
@@ -60,20 +60,21 @@ def parse_gs1(code: str, *, hri: bool = False) -> GS1Fields:
 
     try:
         if hri:
-            message = GS1Message.parse_hri(code, config=_config())
+            parsed = GS1Message.parse_hri(code, config=_config())
         else:
-            message = GS1Message.parse(code, config=_config())
+            parsed = GS1Message.parse(code, config=_config())
     except (ParseError, ValueError, IndexError, KeyError) as exc:
         # biip raises ParseError for bad data; the others guard odd inputs so
         # that callers only ever see our one error type.
-        raise ValidationError(f"barcode {code!r} is not a valid GS1 code: {exc}") from exc
+        raise ValidationError(message("barcode {code!r} is not a valid GS1 code: {reason}"),
+                              code=code, reason=exc) from exc
 
     gtin = batch = None
     expiry: date | None = None
     weight: Decimal | None = None
     price: Decimal | None = None
     ais: list[str] = []
-    for element in message.element_strings:
+    for element in parsed.element_strings:
         ai = element.ai.ai
         ais.append(ai)
         if ai == "01":
@@ -87,6 +88,6 @@ def parse_gs1(code: str, *, hri: bool = False) -> GS1Fields:
         elif ai.startswith("392"):
             price = element.decimal
     if not ais:
-        raise ValidationError(f"barcode {code!r} holds no GS1 data")
+        raise ValidationError(message("barcode {code!r} holds no GS1 data"), code=code)
     return GS1Fields(gtin=gtin, batch=batch, expiry=expiry, weight_kg=weight, price=price,
                      ais=tuple(ais))

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from babel.numbers import format_currency, get_currency_precision
 
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import ValidationError, message
 
 __all__ = ["Money", "from_minor", "minor_digits", "parse_amount", "round_half_up", "to_minor"]
 
@@ -23,7 +23,8 @@ def minor_digits(currency: str) -> int:
     """Digits after the decimal point for ``currency`` (2 for USD, 0 for JPY, 3 for KWD)."""
     code = currency.upper()
     if len(code) != 3 or not code.isalpha():
-        raise ValidationError(f"not an ISO 4217 currency code: {currency!r}")
+        raise ValidationError(message("not an ISO 4217 currency code: {currency!r}"),
+                              currency=currency)
     return int(get_currency_precision(code))
 
 
@@ -51,24 +52,26 @@ def parse_amount(text: str, currency: str, *, allow_negative: bool = False) -> i
     """
     raw = (text or "").strip()
     if not raw:
-        raise ValidationError("amount is empty")
+        raise ValidationError(message("amount is empty"))
     if any(ch not in "0123456789.-+" for ch in raw):
-        raise ValidationError(f"amount {raw!r} is not a plain decimal number")
+        raise ValidationError(message("amount {raw!r} is not a plain decimal number"), raw=raw)
     try:
         value = Decimal(raw)
     except InvalidOperation as exc:
-        raise ValidationError(f"amount {raw!r} is not a decimal number") from exc
+        raise ValidationError(message("amount {raw!r} is not a decimal number"), raw=raw) from exc
     if not value.is_finite():
-        raise ValidationError(f"amount {raw!r} is not a finite number")
+        raise ValidationError(message("amount {raw!r} is not a finite number"), raw=raw)
     digits = minor_digits(currency)
     exponent = value.as_tuple().exponent
     assert isinstance(exponent, int)  # finite, checked above
     if -exponent > digits:
-        raise ValidationError(f"amount {raw!r} has more than {digits} decimals for {currency}")
+        raise ValidationError(message("amount {raw!r} has more than {digits} decimals for "
+                                      "{currency}"),
+                              raw=raw, digits=digits, currency=currency)
     if value < 0 and not allow_negative:
-        raise ValidationError(f"amount {raw!r} is negative")
+        raise ValidationError(message("amount {raw!r} is negative"), raw=raw)
     if abs(value) >= Decimal(10) ** 12:
-        raise ValidationError(f"amount {raw!r} is too large")
+        raise ValidationError(message("amount {raw!r} is too large"), raw=raw)
     return int(value.scaleb(digits))
 
 

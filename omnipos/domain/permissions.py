@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from omnipos.domain.errors import PermissionDenied, ValidationError
+from omnipos.domain.errors import Message, PermissionDenied, ValidationError, message
 
 __all__ = [
     "MATRIX",
@@ -64,31 +64,33 @@ class Action(StrEnum):
     OPEN_PRICE = "open_price"
 
     @property
-    def label(self) -> str:
-        """How the action reads in a dialog ("void a line")."""
+    def label(self) -> Message:
+        """How the action reads in a dialog ("void a line"; the UI translates it)."""
         return _LABELS[self]
 
 
 _LABELS = {
-    Action.VOID_LINE: "void a line",
-    Action.CANCEL_SALE: "cancel a sale",
-    Action.POST_VOID: "void a completed sale",
-    Action.PRICE_OVERRIDE: "override a price",
-    Action.DISCOUNT_OVER_LIMIT: "give a discount over the store limit",
-    Action.NO_SALE: "open the drawer without a sale",
-    Action.REFUND: "refund",
-    Action.REFUND_NO_RECEIPT: "refund without a receipt",
-    Action.RETURN_OVERRIDE: "override the return policy",
-    Action.PAY_IN_OUT: "pay cash in or out",
-    Action.CLOSE_SHIFT: "close a shift",
-    Action.ADJUST_STOCK: "adjust stock",
-    Action.APPROVE_COUNT: "approve a stock count",
-    Action.START_COUNT: "start a stock count",
-    Action.CHANGE_SETTINGS: "change settings",
-    Action.MANAGE_STAFF: "add or change staff",
-    Action.ACCEPT_OVER_SHORT: "accept a cash count over or short beyond the store threshold",
-    Action.CLOSE_WITH_PENDING: "close a shift whose events the hub has not acknowledged",
-    Action.OPEN_PRICE: "sell an unlabelled item at a price typed in",
+    Action.VOID_LINE: message("void a line"),
+    Action.CANCEL_SALE: message("cancel a sale"),
+    Action.POST_VOID: message("void a completed sale"),
+    Action.PRICE_OVERRIDE: message("override a price"),
+    Action.DISCOUNT_OVER_LIMIT: message("give a discount over the store limit"),
+    Action.NO_SALE: message("open the drawer without a sale"),
+    Action.REFUND: message("refund"),
+    Action.REFUND_NO_RECEIPT: message("refund without a receipt"),
+    Action.RETURN_OVERRIDE: message("override the return policy"),
+    Action.PAY_IN_OUT: message("pay cash in or out"),
+    Action.CLOSE_SHIFT: message("close a shift"),
+    Action.ADJUST_STOCK: message("adjust stock"),
+    Action.APPROVE_COUNT: message("approve a stock count"),
+    Action.START_COUNT: message("start a stock count"),
+    Action.CHANGE_SETTINGS: message("change settings"),
+    Action.MANAGE_STAFF: message("add or change staff"),
+    Action.ACCEPT_OVER_SHORT: message("accept a cash count over or short beyond the store "
+                                      "threshold"),
+                              
+    Action.CLOSE_WITH_PENDING: message("close a shift whose events the hub has not acknowledged"),
+    Action.OPEN_PRICE: message("sell an unlabelled item at a price typed in"),
 }
 
 _FRONT = frozenset({Action.VOID_LINE, Action.CANCEL_SALE, Action.CLOSE_SHIFT})
@@ -112,7 +114,8 @@ def parse_role(text: str) -> Role:
         return Role((text or "").strip().lower())
     except ValueError as exc:
         choices = ", ".join(r.value for r in Role)
-        raise ValidationError(f"unknown role {text!r}: use one of {choices}") from exc
+        raise ValidationError(message("unknown role {text!r}: use one of {choices}"),
+                              text=text, choices=choices) from exc
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,20 +230,20 @@ def require(
         return Grant(action, actor)
     request = request or ApprovalRequest(action, "")
     if override is None:
-        who = actor.label if actor else "nobody is signed in"
+        who = actor.label if actor else message("nobody is signed in")
         what = f" ({request.what})" if request.what else ""
-        raise PermissionDenied(
-            f"{who} may not {action.label}{what}: a manager must approve", request=request
-        )
+        raise PermissionDenied(message("{who} may not {action}{what}: a manager must approve"),
+                               who=who, action=action.label, what=what, request=request)
     if override.action is not action:
-        raise PermissionDenied(f"the manager approved {override.action.label}, not {action.label}")
+        raise PermissionDenied(message("the manager approved {approved}, not {action}"),
+                               approved=override.action.label, action=action.label)
     if not override.covers(request):
         raise PermissionDenied(
-            f"the manager approved {action.label} for something else: ask the manager again",
-            request=request,
-        )
+            message("the manager approved {action} for something else: ask the manager again"),
+            action=action.label, request=request)
     if not can_approve(override.approver.role, action):
-        raise PermissionDenied(f"{override.approver.label} may not approve {action.label}")
+        raise PermissionDenied(message("{approver} may not approve {action}"),
+                               approver=override.approver.label, action=action.label)
     if override.requester is not None and actor is not None and override.requester != actor:
-        raise PermissionDenied("that approval was given to someone else")
+        raise PermissionDenied(message("that approval was given to someone else"))
     return Grant(action, actor, override.approver)

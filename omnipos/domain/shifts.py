@@ -13,7 +13,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import ValidationError, message
 from omnipos.domain.money import from_minor, minor_digits
 
 __all__ = [
@@ -88,12 +88,14 @@ class CashCount:
         for value, qty in self.counts.items():
             if value not in valid:
                 raise ValidationError(
-                    f"{value} is not a {self.currency} note or coin (minor units)"
+                    message("{value} is not a {currency} note or coin (minor units)"),
+                    value=value, currency=self.currency
                 )
             if not isinstance(qty, int) or isinstance(qty, bool) or qty < 0:
-                raise ValidationError("a count of notes or coins is a whole number, 0 or more")
+                raise ValidationError(message("a count of notes or coins is a whole number, 0 or "
+                                              "more"))
             if qty > 100_000:
-                raise ValidationError("that many notes or coins cannot be in one drawer")
+                raise ValidationError(message("that many notes or coins cannot be in one drawer"))
 
     @property
     def total_minor(self) -> int:
@@ -223,7 +225,7 @@ class ShiftTally:
 
     def add_movement(self, kind: MovementKind, amount_minor: int) -> None:
         if amount_minor <= 0:
-            raise ValidationError("a cash movement is a positive amount")
+            raise ValidationError(message("a cash movement is a positive amount"))
         if kind is MovementKind.PAY_IN:
             self.paid_in += amount_minor
         elif kind is MovementKind.PAY_OUT:

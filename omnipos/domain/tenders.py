@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from omnipos.domain.errors import StateError, ValidationError
+from omnipos.domain.errors import StateError, ValidationError, message
 from omnipos.domain.tax import cash_round
 
 _APPROVAL = re.compile(r"^[A-Za-z0-9]{1,20}$")
@@ -77,7 +77,7 @@ class Payment:
 
     def __post_init__(self) -> None:
         if self.total_minor < 0:
-            raise ValidationError("the amount due cannot be negative")
+            raise ValidationError(message("the amount due cannot be negative"))
 
     @property
     def paid_minor(self) -> int:
@@ -112,15 +112,15 @@ class Payment:
 
     def _open(self) -> None:
         if self.is_complete:
-            raise StateError("the sale is already paid")
+            raise StateError(message("the sale is already paid"))
 
     def add_cash(self, tendered_minor: int) -> Tender:
         """Cash handed over. At or above the cash due it settles the sale with change."""
         self._open()
         if isinstance(tendered_minor, bool) or not isinstance(tendered_minor, int):
-            raise ValidationError("cash tendered must be an amount")
+            raise ValidationError(message("cash tendered must be an amount"))
         if tendered_minor <= 0:
-            raise ValidationError("cash tendered must be more than zero")
+            raise ValidationError(message("cash tendered must be more than zero"))
         due = self.cash_due_minor
         if tendered_minor >= due:
             remaining = self.remaining_minor
@@ -141,16 +141,16 @@ class Payment:
         """A card payment approved on the terminal; never more than what is owed."""
         self._open()
         if isinstance(amount_minor, bool) or not isinstance(amount_minor, int) or amount_minor <= 0:
-            raise ValidationError("a card amount must be more than zero")
+            raise ValidationError(message("a card amount must be more than zero"))
         if amount_minor > self.remaining_minor:
-            raise ValidationError("a card cannot pay more than what is owed")
+            raise ValidationError(message("a card cannot pay more than what is owed"))
         code = approval_code.strip()
         if not _APPROVAL.match(code):
             raise ValidationError(
-                "enter the approval code from the card terminal (letters and digits)")
+                message("enter the approval code from the card terminal (letters and digits)"))
         last4 = card_last4.strip()
         if not _LAST4.match(last4):
-            raise ValidationError("enter the last four digits of the card")
+            raise ValidationError(message("enter the last four digits of the card"))
         tender = Tender(TenderKind.CARD, amount_minor, approval_code=code, card_last4=last4)
         self.tenders.append(tender)
         return tender
@@ -160,14 +160,16 @@ class Payment:
         (``store_credit_spendable``)."""
         self._open()
         if isinstance(amount_minor, bool) or not isinstance(amount_minor, int) or amount_minor <= 0:
-            raise ValidationError("a store credit amount must be more than zero")
+            raise ValidationError(message("a store credit amount must be more than zero"))
         if not customer_id:
-            raise ValidationError("store credit needs a customer: find the customer first")
+            raise ValidationError(message("store credit needs a customer: find the customer first"))
         if amount_minor > self.remaining_minor:
-            raise ValidationError("store credit cannot pay more than what is owed")
+            raise ValidationError(message("store credit cannot pay more than what is owed"))
         if amount_minor > spendable_minor:
             raise ValidationError(
-                f"the customer can spend at most {spendable_minor} of store credit here now"
+                message("the customer can spend at most {spendable_minor} of store credit here "
+                        "now"),
+                spendable_minor=spendable_minor
             )
         tender = Tender(TenderKind.STORE_CREDIT, amount_minor, customer_id=customer_id)
         self.tenders.append(tender)
@@ -175,9 +177,10 @@ class Payment:
 
     def remove_last(self) -> Tender:
         if not self.tenders:
-            raise StateError("no tender to remove")
+            raise StateError(message("no tender to remove"))
         if self.tenders[-1].kind in FIXED_TENDERS:
-            raise StateError("that part was paid before (a deposit or goods returned): it stays")
+            raise StateError(message("that part was paid before (a deposit or goods returned): it "
+                                     "stays"))
         return self.tenders.pop()
 
 

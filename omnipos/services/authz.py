@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from omnipos.db import staff
 from omnipos.db.models import JournalEntry
-from omnipos.domain.errors import PermissionDenied
+from omnipos.domain.errors import PermissionDenied, message
 from omnipos.domain.permissions import (
     Action,
     Actor,
@@ -120,10 +120,10 @@ def staff_configured(session: Session) -> bool:
 
 def _current(session: Session, actor: Actor, what: str) -> Actor:
     if not is_sealed(actor):
-        raise PermissionDenied(f"{what} is not signed in on this till")
+        raise PermissionDenied(message("{what} is not signed in on this till"), what=what)
     role = staff.active_role(session, actor.staff_id)
     if role is None:
-        raise PermissionDenied(f"{actor.label} is no longer on the staff list")
+        raise PermissionDenied(message("{label} is no longer on the staff list"), label=actor.label)
     if role != actor.role.value:  # demoted (or promoted) since signing in: use today's role
         return seal_actor(replace(actor, role=Role(role)))
     return actor
@@ -133,7 +133,7 @@ def signed_in(session: Session, actor: Actor | None) -> Actor | None:
     """Check that someone is signed in (any role), unless the store has no staff."""
     if actor is None:
         if staff_configured(session):
-            raise PermissionDenied("sign in first")
+            raise PermissionDenied(message("sign in first"))
         return None
     return _current(session, actor, actor.label)
 
@@ -165,16 +165,18 @@ def enforce(
         actor = _current(session, actor, actor.label)
     if override is not None:
         if not is_sealed(override):
-            raise PermissionDenied("that approval was not given on this till")
+            raise PermissionDenied(message("that approval was not given on this till"))
         if now - override.issued_at > OVERRIDE_TTL or override.issued_at > now + OVERRIDE_TTL:
-            raise PermissionDenied("that approval has expired: ask the manager again")
-        override = replace(override, approver=_current(session, override.approver, "the approver"))
+            raise PermissionDenied(message("that approval has expired: ask the manager again"))
+        approver = _current(session, override.approver, message("the approver"))
+        override = replace(override, approver=approver)
     request = ApprovalRequest(action, subject, amount_minor, what)
     grant = require(actor, action, override, request)
     if grant.approver is not None and override is not None:
         with _spent_lock:
             if override.override_id in _spent:
-                raise PermissionDenied("that approval was already used: ask the manager again")
+                raise PermissionDenied(message("that approval was already used: ask the manager "
+                                               "again"))
             if journal:
                 _spent.add(override.override_id)
     if grant.approver is not None and journal:

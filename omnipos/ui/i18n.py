@@ -22,9 +22,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from omnipos.domain.errors import Message, UserFacingError
 from omnipos.ui.common import formatting
 
-__all__ = ["LANGUAGES", "Language", "catalogue_path", "choose", "install", "translate"]
+__all__ = ["LANGUAGES", "Language", "catalogue_path", "choose", "error_text", "install",
+           "said", "translate"]
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +40,33 @@ _SOURCE = "en"
 def translate(context: str, text: str) -> str:
     """``text`` in the till's language (itself when the catalogue has no translation)."""
     return QCoreApplication.translate(context, text)
+
+
+def said(words: Message | str) -> str:
+    """Words marked with ``message("...")`` below the UI, in the till's language (they are in
+    the catalogues' unnamed context)."""
+    return QCoreApplication.translate("", words)
+
+
+def error_text(exc: UserFacingError) -> str:
+    """What ``exc`` says, in the till's language: the one way an error becomes words on screen.
+
+    Its template is translated and filled with its values; a value that is a
+    Message (an action's label) or an error is said the same way. A template with
+    no translation, or a translation that names a value it lacks, reads as ``str(exc)``.
+    """
+    text = said(exc.template)
+    if not exc.params:
+        return text
+    values = {name: error_text(value) if isinstance(value, UserFacingError)
+              else said(value) if isinstance(value, Message) else value
+              for name, value in exc.params.items()}
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError, ValueError):
+        log.warning("the translation of %r does not fit its values; shown in English",
+                    exc.template)
+        return str(exc)
 
 
 @dataclass(frozen=True, slots=True)

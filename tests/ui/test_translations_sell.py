@@ -34,7 +34,8 @@ from sqlalchemy import select
 
 from omnipos.db.models import Product
 from omnipos.ui.common import formatting
-from omnipos.ui.i18n import Language, catalogue_path, install
+from omnipos.domain.errors import NotFoundError, ValidationError, message
+from omnipos.ui.i18n import Language, catalogue_path, error_text, install
 from omnipos.ui.shell.keymap import KEYMAP
 from tests.ui.conftest import BREAD, SOAP, Till, _make_till, answer_receipt, type_keys
 from tests.ui.selling.test_payment import open_payment
@@ -166,6 +167,9 @@ def test_every_word_of_the_sell_screen_and_its_dialogs_is_spanish(
     qtbot.waitUntil(lambda: till.view.cart_model.rowCount() == 2)
     assert formatting.current_locale() == "es_ES"
     look("two lines")
+    scan(qtbot, till, "0000")  # no product has it: the service's message, in Spanish
+    qtbot.waitUntil(lambda: "0000" in till.view.banner.text)
+    look("unknown code")
     qtbot.keyClick(till.view.scan_field, Qt.Key.Key_F1)
     qtbot.waitUntil(till.window.key_list.isVisible)
     look("keys F1")
@@ -223,3 +227,28 @@ def test_every_word_of_the_sell_screen_and_its_dialogs_is_spanish(
     assert QCoreApplication.translate("Screens", "Sell") == f"{OPEN}Venta{CLOSE}"
     missing = sorted({text for words in seen.values() for text in words})
     assert not missing, "not from the Spanish catalogue:\n" + "\n".join(missing)
+
+
+@pytest.fixture
+def spanish(qapp: QApplication) -> Iterator[None]:
+    install(qapp, Language("es", "es_ES"))
+    yield
+    install(qapp, Language("en", "en_US"))
+
+
+def test_an_unknown_code_is_said_in_spanish_on_the_sell_screen(
+        qtbot: Any, spanish: None, db: Any, tmp_path: Path) -> None:
+    till = _make_till(qtbot, db, with_printer=False, tmp=tmp_path)
+    scan(qtbot, till, "0000")
+    qtbot.waitUntil(lambda: till.view.banner.isVisible() and "0000" in till.view.banner.text)
+    assert till.view.banner.text == "No añadido: No hay ningún producto con el código 0000"
+
+
+def test_an_error_is_said_in_the_language_and_its_english_stays_for_the_log(
+        spanish: None) -> None:
+    reason = ValidationError(message("amount {raw!r} is negative"), raw="-2")
+    exc = ValidationError(message("{code}: {reason}"), code="2*x", reason=reason)
+    assert str(exc) == "2*x: amount '-2' is negative"  # what the log and the hub read
+    assert error_text(exc) == "2*x: el importe '-2' es negativo"  # an error inside, translated
+    # Words the catalogue does not have (typed in the UI, or not marked yet) show as written.
+    assert error_text(NotFoundError("no such {thing}")) == "no such {thing}"

@@ -2,6 +2,485 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>barcode is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barcode {text!r} is not a GTIN: it has characters other than digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barcode {text!r} is not a GTIN: {digits} digits, expected 8, 12, 13 or 14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barcode {text!r} has a wrong check digit: expected {expected}, got {got}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedded layout prefixes must be digits: {prefixes!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedded layout value kind must be price or weight, not {value_kind!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedded layout {name} digits must lie within 0-11</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedded layout item and value digits overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedded layout decimals out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>embedded layout setting is not valid: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item code {item_code!r} must be {item_length} digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value {value!r} does not fit {value_length} digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan {text!r} contains control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan is too long to be a barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan {text!r} has no data after its symbology identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the description is longer than 200 characters</source>
+        <extracomment>The SKU of an open-price line (unlabelled goods sold at a price the cashier types); no catalog product has it, so it moves no stock.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a percentage discount must be above 0 and at most 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a discount amount must be a positive amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discount {pct!r} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity {value!r} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight must be above 0 and at most {MAX_WEIGHT} kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight has more than 3 decimals (grams)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity {value} must be a whole number for this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity must be from 1 to {MAX_UNITS}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that line is no longer in the sale</source>
+        <extracomment>What managers allowed beyond the discount limit: subject (a line or the sale) -&gt; the most it may take off, in minor units (``omnipos.domain.discounts``).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a price cannot be negative</source>
+        <translation type="unfinished">ein Preis kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>a discount cannot exceed the line amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a price override needs a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order discount cannot exceed the sale amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{raw}: scan or type the item after the quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{raw}: {number} is not a quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{raw}: the quantity must be above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barcode {code!r} is not a valid GS1 code: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>barcode {code!r} holds no GS1 data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an ISO 4217 currency code: {currency!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount {raw!r} is not a plain decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount {raw!r} is not a decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount {raw!r} is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount {raw!r} has more than {digits} decimals for {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount {raw!r} is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount {raw!r} is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void a line</source>
+        <extracomment>Take back what the return policy refuses, or pay a web order&apos;s refund in cash.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancel a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void a completed sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override a price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a discount over the store limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the drawer without a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund without a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>override the return policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pay cash in or out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close a shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjust stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve a stock count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a stock count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add or change staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept a cash count over or short beyond the store threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close a shift whose events the hub has not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sell an unlabelled item at a price typed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown role {text!r}: use one of {choices}</source>
+        <extracomment>The permission matrix. Cashiers fix their own open sale and close their own shift (a count off beyond the store threshold still needs a manager); associates also adjust stock in the back office; managers do everything but change settings; admins do everything.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody is signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} may not {action}{what}: a manager must approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manager approved {approved}, not {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manager approved {action} for something else: ask the manager again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{approver} may not approve {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that approval was given to someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} is not a {currency} note or coin (minor units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a count of notes or coins is a whole number, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that many notes or coins cannot be in one drawer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cash movement is a positive amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount due cannot be negative</source>
+        <extracomment>The value of goods returned in the same transaction (an exchange). Paid to a sales channel (a web order): refunded by the hub, never from a drawer. A deposit on an endless-aisle order, taken earlier (at another till, perhaps): the collecting store&apos;s sale counts it and asks only for the balance. Tenders a payment starts with, which the cashier cannot take back.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sale is already paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash tendered must be an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cash tendered must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a card amount must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a card cannot pay more than what is owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the approval code from the card terminal (letters and digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the last four digits of the card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a store credit amount must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store credit needs a customer: find the customer first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store credit cannot pay more than what is owed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer can spend at most {spendable_minor} of store credit here now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no tender to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that part was paid before (a deposit or goods returned): it stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is not signed in on this till</source>
+        <extracomment>An approval is for the action at hand, not for later. Store setting: the largest discount (percent of the line or sale) a cashier may give.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} is no longer on the staff list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sign in first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that approval was not given on this till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that approval has expired: ask the manager again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that approval was already used: ask the manager again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product with SKU {sku}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No product for code {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code}: the label carries its own weight or price; scan it alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the price of the item (above 0)</source>
+        <translation type="unfinished">Preis des Artikels eingeben (über 0)</translation>
+    </message>
+    <message>
+        <source>that customer is not in this till&apos;s directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tenders are taken on this sale: finish the payment (F12) or remove them there first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sale is empty: nothing to park</source>
+        <extracomment>Why a sale is cancelled, as the cashier picks it (journalled with the cancellation).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that parked sale was already resumed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the sale is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sale is empty: scan an item first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tenders taken are more than the sale: remove them and take payment again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sale is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sale changed after payment started; take payment again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sale is not fully paid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the customer&apos;s email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sale with receipt number {receipt_no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no shift is open on this till: open one and count the float (F7)</source>
+        <extracomment>Store setting: the largest over/short (minor units, either way) a close needs no manager for. Store setting: the largest opening float (minor units) taken without &quot;are you sure?&quot;. Store setting: True lets the first sale open a shift by itself, with a zero float (journalled); otherwise the till asks for the float to be counted first.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no shift is open on this till: open one with a counted float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no closed shift with that id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source>About OmniPOS</source>

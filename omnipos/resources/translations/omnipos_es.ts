@@ -2,6 +2,485 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name></name>
+    <message>
+        <source>barcode is empty</source>
+        <translation>el código de barras está vacío</translation>
+    </message>
+    <message>
+        <source>barcode {text!r} is not a GTIN: it has characters other than digits</source>
+        <translation>el código de barras {text!r} no es un GTIN: tiene caracteres que no son dígitos</translation>
+    </message>
+    <message>
+        <source>barcode {text!r} is not a GTIN: {digits} digits, expected 8, 12, 13 or 14</source>
+        <translation>el código de barras {text!r} no es un GTIN: tiene {digits} dígitos y deben ser 8, 12, 13 o 14</translation>
+    </message>
+    <message>
+        <source>barcode {text!r} has a wrong check digit: expected {expected}, got {got}</source>
+        <translation>el código de barras {text!r} tiene mal el dígito de control: debería ser {expected} y es {got}</translation>
+    </message>
+    <message>
+        <source>embedded layout prefixes must be digits: {prefixes!r}</source>
+        <translation>los prefijos de las etiquetas de peso o precio deben ser dígitos: {prefixes!r}</translation>
+    </message>
+    <message>
+        <source>embedded layout value kind must be price or weight, not {value_kind!r}</source>
+        <translation>el valor de las etiquetas debe ser precio o peso, no {value_kind!r}</translation>
+    </message>
+    <message>
+        <source>embedded layout {name} digits must lie within 0-11</source>
+        <translation>los dígitos de {name} de las etiquetas deben estar entre 0 y 11</translation>
+    </message>
+    <message>
+        <source>embedded layout item and value digits overlap</source>
+        <translation>en las etiquetas, los dígitos del artículo y los del valor se solapan</translation>
+    </message>
+    <message>
+        <source>embedded layout decimals out of range</source>
+        <translation>los decimales de las etiquetas están fuera de rango</translation>
+    </message>
+    <message>
+        <source>embedded layout setting is not valid: {reason}</source>
+        <translation>el ajuste de las etiquetas de peso o precio no es válido: {reason}</translation>
+    </message>
+    <message>
+        <source>item code {item_code!r} must be {item_length} digits</source>
+        <translation>el código de artículo {item_code!r} debe tener {item_length} dígitos</translation>
+    </message>
+    <message>
+        <source>value {value!r} does not fit {value_length} digits</source>
+        <translation>el valor {value!r} no cabe en {value_length} dígitos</translation>
+    </message>
+    <message>
+        <source>scan is empty</source>
+        <translation>la lectura está vacía</translation>
+    </message>
+    <message>
+        <source>scan {text!r} contains control characters</source>
+        <translation>la lectura {text!r} contiene caracteres de control</translation>
+    </message>
+    <message>
+        <source>scan is too long to be a barcode</source>
+        <translation>la lectura es demasiado larga para ser un código de barras</translation>
+    </message>
+    <message>
+        <source>scan {text!r} has no data after its symbology identifier</source>
+        <translation>la lectura {text!r} no tiene datos tras el identificador de simbología</translation>
+    </message>
+    <message>
+        <source>the description is longer than 200 characters</source>
+        <extracomment>The SKU of an open-price line (unlabelled goods sold at a price the cashier types); no catalog product has it, so it moves no stock.</extracomment>
+        <translation>la descripción tiene más de 200 caracteres</translation>
+    </message>
+    <message>
+        <source>a percentage discount must be above 0 and at most 100</source>
+        <translation>un descuento en porcentaje debe ser mayor que 0 y como mucho 100</translation>
+    </message>
+    <message>
+        <source>a discount amount must be a positive amount</source>
+        <translation>un descuento en importe debe ser un importe positivo</translation>
+    </message>
+    <message>
+        <source>discount {pct!r} is not a number</source>
+        <translation>el descuento {pct!r} no es un número</translation>
+    </message>
+    <message>
+        <source>quantity {value!r} is not a number</source>
+        <translation>la cantidad {value!r} no es un número</translation>
+    </message>
+    <message>
+        <source>weight must be above 0 and at most {MAX_WEIGHT} kg</source>
+        <translation>el peso debe ser mayor que 0 y como mucho {MAX_WEIGHT} kg</translation>
+    </message>
+    <message>
+        <source>weight has more than 3 decimals (grams)</source>
+        <translation>el peso tiene más de 3 decimales (gramos)</translation>
+    </message>
+    <message>
+        <source>quantity {value} must be a whole number for this item</source>
+        <translation>la cantidad {value} debe ser un número entero para este artículo</translation>
+    </message>
+    <message>
+        <source>quantity must be from 1 to {MAX_UNITS}</source>
+        <translation>la cantidad debe estar entre 1 y {MAX_UNITS}</translation>
+    </message>
+    <message>
+        <source>that line is no longer in the sale</source>
+        <extracomment>What managers allowed beyond the discount limit: subject (a line or the sale) -&gt; the most it may take off, in minor units (``omnipos.domain.discounts``).</extracomment>
+        <translation>esa línea ya no está en la venta</translation>
+    </message>
+    <message>
+        <source>a price cannot be negative</source>
+        <translation>un precio no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>a discount cannot exceed the line amount</source>
+        <translation>un descuento no puede superar el importe de la línea</translation>
+    </message>
+    <message>
+        <source>a price override needs a reason</source>
+        <translation>un cambio de precio necesita un motivo</translation>
+    </message>
+    <message>
+        <source>the order discount cannot exceed the sale amount</source>
+        <translation>el descuento de la venta no puede superar su importe</translation>
+    </message>
+    <message>
+        <source>{raw}: scan or type the item after the quantity</source>
+        <translation>{raw}: escanee o escriba el artículo después de la cantidad</translation>
+    </message>
+    <message>
+        <source>{raw}: {number} is not a quantity</source>
+        <translation>{raw}: {number} no es una cantidad</translation>
+    </message>
+    <message>
+        <source>{raw}: the quantity must be above 0</source>
+        <translation>{raw}: la cantidad debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>barcode {code!r} is not a valid GS1 code: {reason}</source>
+        <translation>el código de barras {code!r} no es un código GS1 válido: {reason}</translation>
+    </message>
+    <message>
+        <source>barcode {code!r} holds no GS1 data</source>
+        <translation>el código de barras {code!r} no contiene datos GS1</translation>
+    </message>
+    <message>
+        <source>not an ISO 4217 currency code: {currency!r}</source>
+        <translation>no es un código de moneda ISO 4217: {currency!r}</translation>
+    </message>
+    <message>
+        <source>amount is empty</source>
+        <translation>el importe está vacío</translation>
+    </message>
+    <message>
+        <source>amount {raw!r} is not a plain decimal number</source>
+        <translation>el importe {raw!r} no es un número decimal sencillo</translation>
+    </message>
+    <message>
+        <source>amount {raw!r} is not a decimal number</source>
+        <translation>el importe {raw!r} no es un número decimal</translation>
+    </message>
+    <message>
+        <source>amount {raw!r} is not a finite number</source>
+        <translation>el importe {raw!r} no es un número finito</translation>
+    </message>
+    <message>
+        <source>amount {raw!r} has more than {digits} decimals for {currency}</source>
+        <translation>el importe {raw!r} tiene más de {digits} decimales para {currency}</translation>
+    </message>
+    <message>
+        <source>amount {raw!r} is negative</source>
+        <translation>el importe {raw!r} es negativo</translation>
+    </message>
+    <message>
+        <source>amount {raw!r} is too large</source>
+        <translation>el importe {raw!r} es demasiado grande</translation>
+    </message>
+    <message>
+        <source>void a line</source>
+        <extracomment>Take back what the return policy refuses, or pay a web order&apos;s refund in cash.</extracomment>
+        <translation>anular una línea</translation>
+    </message>
+    <message>
+        <source>cancel a sale</source>
+        <translation>cancelar una venta</translation>
+    </message>
+    <message>
+        <source>void a completed sale</source>
+        <translation>anular una venta terminada</translation>
+    </message>
+    <message>
+        <source>override a price</source>
+        <translation>cambiar un precio</translation>
+    </message>
+    <message>
+        <source>give a discount over the store limit</source>
+        <translation>hacer un descuento por encima del límite de la tienda</translation>
+    </message>
+    <message>
+        <source>open the drawer without a sale</source>
+        <translation>abrir el cajón sin una venta</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>reembolsar</translation>
+    </message>
+    <message>
+        <source>refund without a receipt</source>
+        <translation>reembolsar sin ticket</translation>
+    </message>
+    <message>
+        <source>override the return policy</source>
+        <translation>saltarse la política de devoluciones</translation>
+    </message>
+    <message>
+        <source>pay cash in or out</source>
+        <translation>meter o sacar efectivo de la caja</translation>
+    </message>
+    <message>
+        <source>close a shift</source>
+        <translation>cerrar un turno</translation>
+    </message>
+    <message>
+        <source>adjust stock</source>
+        <translation>ajustar el stock</translation>
+    </message>
+    <message>
+        <source>approve a stock count</source>
+        <translation>aprobar un recuento de stock</translation>
+    </message>
+    <message>
+        <source>start a stock count</source>
+        <translation>empezar un recuento de stock</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>cambiar los ajustes</translation>
+    </message>
+    <message>
+        <source>add or change staff</source>
+        <translation>añadir o cambiar personal</translation>
+    </message>
+    <message>
+        <source>accept a cash count over or short beyond the store threshold</source>
+        <translation>aceptar un recuento de efectivo con un descuadre mayor que el umbral de la tienda</translation>
+    </message>
+    <message>
+        <source>close a shift whose events the hub has not acknowledged</source>
+        <translation>cerrar un turno cuyos eventos el hub no ha confirmado</translation>
+    </message>
+    <message>
+        <source>sell an unlabelled item at a price typed in</source>
+        <translation>vender un artículo sin etiqueta a un precio tecleado</translation>
+    </message>
+    <message>
+        <source>unknown role {text!r}: use one of {choices}</source>
+        <extracomment>The permission matrix. Cashiers fix their own open sale and close their own shift (a count off beyond the store threshold still needs a manager); associates also adjust stock in the back office; managers do everything but change settings; admins do everything.</extracomment>
+        <translation>rol desconocido {text!r}: use uno de {choices}</translation>
+    </message>
+    <message>
+        <source>nobody is signed in</source>
+        <translation>no hay nadie identificado</translation>
+    </message>
+    <message>
+        <source>{who} may not {action}{what}: a manager must approve</source>
+        <translation>{who} no puede {action}{what}: debe autorizarlo un encargado</translation>
+    </message>
+    <message>
+        <source>the manager approved {approved}, not {action}</source>
+        <translation>el encargado autorizó {approved}, no {action}</translation>
+    </message>
+    <message>
+        <source>the manager approved {action} for something else: ask the manager again</source>
+        <translation>el encargado autorizó {action} para otra cosa: pídaselo de nuevo</translation>
+    </message>
+    <message>
+        <source>{approver} may not approve {action}</source>
+        <translation>{approver} no puede autorizar {action}</translation>
+    </message>
+    <message>
+        <source>that approval was given to someone else</source>
+        <translation>esa autorización se dio a otra persona</translation>
+    </message>
+    <message>
+        <source>{value} is not a {currency} note or coin (minor units)</source>
+        <translation>{value} no es un billete ni una moneda de {currency} (en céntimos)</translation>
+    </message>
+    <message>
+        <source>a count of notes or coins is a whole number, 0 or more</source>
+        <translation>un recuento de billetes o monedas es un número entero, 0 o más</translation>
+    </message>
+    <message>
+        <source>that many notes or coins cannot be in one drawer</source>
+        <translation>no caben tantos billetes o monedas en un cajón</translation>
+    </message>
+    <message>
+        <source>a cash movement is a positive amount</source>
+        <translation>un movimiento de efectivo es un importe positivo</translation>
+    </message>
+    <message>
+        <source>the amount due cannot be negative</source>
+        <extracomment>The value of goods returned in the same transaction (an exchange). Paid to a sales channel (a web order): refunded by the hub, never from a drawer. A deposit on an endless-aisle order, taken earlier (at another till, perhaps): the collecting store&apos;s sale counts it and asks only for the balance. Tenders a payment starts with, which the cashier cannot take back.</extracomment>
+        <translation>el importe a pagar no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>the sale is already paid</source>
+        <translation>la venta ya está pagada</translation>
+    </message>
+    <message>
+        <source>cash tendered must be an amount</source>
+        <translation>el efectivo entregado debe ser un importe</translation>
+    </message>
+    <message>
+        <source>cash tendered must be more than zero</source>
+        <translation>el efectivo entregado debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>a card amount must be more than zero</source>
+        <translation>un importe con tarjeta debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>a card cannot pay more than what is owed</source>
+        <translation>con tarjeta no se puede pagar más de lo que se debe</translation>
+    </message>
+    <message>
+        <source>enter the approval code from the card terminal (letters and digits)</source>
+        <translation>escriba el código de autorización del datáfono (letras y dígitos)</translation>
+    </message>
+    <message>
+        <source>enter the last four digits of the card</source>
+        <translation>escriba los cuatro últimos dígitos de la tarjeta</translation>
+    </message>
+    <message>
+        <source>a store credit amount must be more than zero</source>
+        <translation>un importe de saldo a favor debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>store credit needs a customer: find the customer first</source>
+        <translation>el saldo a favor necesita un cliente: busque primero al cliente</translation>
+    </message>
+    <message>
+        <source>store credit cannot pay more than what is owed</source>
+        <translation>con saldo a favor no se puede pagar más de lo que se debe</translation>
+    </message>
+    <message>
+        <source>the customer can spend at most {spendable_minor} of store credit here now</source>
+        <translation>el cliente puede gastar aquí ahora como mucho {spendable_minor} de saldo a favor</translation>
+    </message>
+    <message>
+        <source>no tender to remove</source>
+        <translation>no hay ningún pago que quitar</translation>
+    </message>
+    <message>
+        <source>that part was paid before (a deposit or goods returned): it stays</source>
+        <translation>esa parte se pagó antes (una señal o artículos devueltos): se queda</translation>
+    </message>
+    <message>
+        <source>{what} is not signed in on this till</source>
+        <extracomment>An approval is for the action at hand, not for later. Store setting: the largest discount (percent of the line or sale) a cashier may give.</extracomment>
+        <translation>{what} no está identificado en esta caja</translation>
+    </message>
+    <message>
+        <source>{label} is no longer on the staff list</source>
+        <translation>{label} ya no está en la lista del personal</translation>
+    </message>
+    <message>
+        <source>sign in first</source>
+        <translation>identifíquese primero</translation>
+    </message>
+    <message>
+        <source>that approval was not given on this till</source>
+        <translation>esa autorización no se dio en esta caja</translation>
+    </message>
+    <message>
+        <source>that approval has expired: ask the manager again</source>
+        <translation>esa autorización ha caducado: pídasela de nuevo al encargado</translation>
+    </message>
+    <message>
+        <source>the approver</source>
+        <translation>quien autoriza</translation>
+    </message>
+    <message>
+        <source>that approval was already used: ask the manager again</source>
+        <translation>esa autorización ya se usó: pídasela de nuevo al encargado</translation>
+    </message>
+    <message>
+        <source>No product with SKU {sku}</source>
+        <translation>No hay ningún producto con el SKU {sku}</translation>
+    </message>
+    <message>
+        <source>nothing was scanned</source>
+        <translation>no se ha escaneado nada</translation>
+    </message>
+    <message>
+        <source>{code}: {reason}</source>
+        <translation>{code}: {reason}</translation>
+    </message>
+    <message>
+        <source>No product for code {code}</source>
+        <translation>No hay ningún producto con el código {code}</translation>
+    </message>
+    <message>
+        <source>{code}: the label carries its own weight or price; scan it alone</source>
+        <translation>{code}: la etiqueta lleva su propio peso o precio; escanéela sola</translation>
+    </message>
+    <message>
+        <source>type the price of the item (above 0)</source>
+        <translation>escriba el precio del artículo (mayor que 0)</translation>
+    </message>
+    <message>
+        <source>that customer is not in this till&apos;s directory</source>
+        <translation>ese cliente no está en el directorio de esta caja</translation>
+    </message>
+    <message>
+        <source>tenders are taken on this sale: finish the payment (F12) or remove them there first</source>
+        <translation>esta venta tiene pagos cobrados: termine el cobro (F12) o quítelos allí primero</translation>
+    </message>
+    <message>
+        <source>the sale is empty: nothing to park</source>
+        <extracomment>Why a sale is cancelled, as the cashier picks it (journalled with the cancellation).</extracomment>
+        <translation>la venta está vacía: no hay nada que aparcar</translation>
+    </message>
+    <message>
+        <source>that parked sale was already resumed</source>
+        <translation>esa venta aparcada ya se recuperó</translation>
+    </message>
+    <message>
+        <source>say why the sale is cancelled</source>
+        <translation>diga por qué se cancela la venta</translation>
+    </message>
+    <message>
+        <source>the sale is empty: scan an item first</source>
+        <translation>la venta está vacía: escanee primero un artículo</translation>
+    </message>
+    <message>
+        <source>the tenders taken are more than the sale: remove them and take payment again</source>
+        <translation>los pagos cobrados superan la venta: quítelos y vuelva a cobrar</translation>
+    </message>
+    <message>
+        <source>the sale is empty</source>
+        <translation>la venta está vacía</translation>
+    </message>
+    <message>
+        <source>the sale changed after payment started; take payment again</source>
+        <translation>la venta cambió después de empezar el cobro; vuelva a cobrar</translation>
+    </message>
+    <message>
+        <source>the sale is not fully paid yet</source>
+        <translation>la venta aún no está pagada del todo</translation>
+    </message>
+    <message>
+        <source>no such sale</source>
+        <translation>esa venta no existe</translation>
+    </message>
+    <message>
+        <source>type the customer&apos;s email address</source>
+        <translation>escriba el correo electrónico del cliente</translation>
+    </message>
+    <message>
+        <source>No sale with receipt number {receipt_no}</source>
+        <translation>No hay ninguna venta con el número de ticket {receipt_no}</translation>
+    </message>
+    <message>
+        <source>no shift is open on this till: open one and count the float (F7)</source>
+        <extracomment>Store setting: the largest over/short (minor units, either way) a close needs no manager for. Store setting: the largest opening float (minor units) taken without &quot;are you sure?&quot;. Store setting: True lets the first sale open a shift by itself, with a zero float (journalled); otherwise the till asks for the float to be counted first.</extracomment>
+        <translation>no hay ningún turno abierto en esta caja: abra uno y cuente el fondo de caja (F7)</translation>
+    </message>
+    <message>
+        <source>no shift is open on this till: open one with a counted float</source>
+        <translation>no hay ningún turno abierto en esta caja: abra uno con un fondo de caja contado</translation>
+    </message>
+    <message>
+        <source>no such shift</source>
+        <translation>ese turno no existe</translation>
+    </message>
+    <message>
+        <source>no closed shift with that id</source>
+        <translation>no hay ningún turno cerrado con ese identificador</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source>About OmniPOS</source>

@@ -27,7 +27,7 @@ from omnipos.domain.cart import (
 )
 from omnipos.domain.discounts import describe, over_limit
 from omnipos.domain.entry import looks_like_words, parse_entry
-from omnipos.domain.errors import NotFoundError, ValidationError
+from omnipos.domain.errors import NotFoundError, ValidationError, message
 from omnipos.domain.money import Money
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.domain.spelling import Matches
@@ -41,7 +41,7 @@ class NotACode(NotFoundError):
     """Words typed in the scan field that name no SKU: the till searches for them instead."""
 
     def __init__(self, words: str) -> None:
-        super().__init__(f"No product with SKU {words}")
+        super().__init__(message("No product with SKU {sku}"), sku=words)
         self.words = words
 
 
@@ -52,7 +52,7 @@ class CartBuilding(DiscountLimits):
         """Find what a scanned or typed code sells: (product, quantity, embedded price)."""
         text = (code or "").strip()
         if not text:
-            raise ValidationError("nothing was scanned")
+            raise ValidationError(message("nothing was scanned"))
         try:
             scan = parse_scan(text, self.store.layout)
         except ValidationError as exc:
@@ -60,7 +60,7 @@ class CartBuilding(DiscountLimits):
             if product is None:
                 if looks_like_words(text):
                     raise NotACode(text) from exc
-                raise ValidationError(f"{text}: {exc}") from exc
+                raise ValidationError(message("{code}: {reason}"), code=text, reason=exc) from exc
             return product, 1, None
         with self.db.read() as session:
             product = None
@@ -71,7 +71,7 @@ class CartBuilding(DiscountLimits):
         if product is None:
             if scan.kind == "other" and looks_like_words(text):
                 raise NotACode(text)
-            raise NotFoundError(f"No product for code {text}")
+            raise NotFoundError(message("No product for code {code}"), code=text)
         if scan.embedded_weight is not None:
             return product, scan.embedded_weight, None
         return product, 1, scan.embedded_price_minor
@@ -92,14 +92,15 @@ class CartBuilding(DiscountLimits):
         if entry.qty is not None:
             if price is not None or qty != 1:
                 raise ValidationError(
-                    f"{entry.code}: the label carries its own weight or price; scan it alone")
+                    message("{code}: the label carries its own weight or price; scan it alone"),
+                    code=entry.code)
             qty = entry.qty
         return cart.add(product, qty, price_minor=price)
 
     def add_sku(self, cart: Cart, sku: str, qty: Decimal | int | str = 1) -> CartLine:
         product = self._by_sku(sku)
         if product is None:
-            raise NotFoundError(f"No product with SKU {sku}")
+            raise NotFoundError(message("No product with SKU {sku}"), sku=sku)
         self._no_tenders(cart)
         return cart.add(product, qty)
 
@@ -113,7 +114,7 @@ class CartBuilding(DiscountLimits):
                        override: ManagerOverride | None = None) -> CartLine:
         """An unlabelled item at a typed price: its own right (or an override), journalled."""
         if isinstance(price_minor, bool) or not isinstance(price_minor, int) or price_minor <= 0:
-            raise ValidationError("type the price of the item (above 0)")
+            raise ValidationError(message("type the price of the item (above 0)"))
         product = ProductInfo.open_price(description, price_minor, tax_class)
         self._no_tenders(cart)
         with self._changing(cart, actor=actor) as (session, draft):
@@ -139,7 +140,7 @@ class CartBuilding(DiscountLimits):
         with self.db.read() as session:
             row = session.get(Customer, customer_id)
             if row is None:
-                raise NotFoundError("that customer is not in this till's directory")
+                raise NotFoundError(message("that customer is not in this till's directory"))
             cart.customer = SaleCustomer(row.id, row.name)
         return cart.customer
 

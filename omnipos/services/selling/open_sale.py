@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 from omnipos.db.models import OpenSale
 from omnipos.db.rows import insert_rows, run_driver, stored_value
 from omnipos.domain.cart import Cart
-from omnipos.domain.errors import StateError
+from omnipos.domain.errors import StateError, message
 from omnipos.domain.permissions import Actor
 from omnipos.domain.tenders import Tender
 from omnipos.services.selling.context import SellingContext
@@ -35,8 +35,8 @@ class TendersTaken(StateError):
     """The sale has tenders taken: it cannot change until they are paid out or removed."""
 
     def __init__(self) -> None:
-        super().__init__("tenders are taken on this sale: finish the payment (F12) or remove "
-                         "them there first")
+        super().__init__(message("tenders are taken on this sale: finish the payment (F12) or "
+                                 "remove them there first"))
 
 
 @dataclass(frozen=True, slots=True)

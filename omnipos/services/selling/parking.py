@@ -11,7 +11,7 @@ from sqlalchemy import delete, select
 
 from omnipos.db.models import ParkedSale
 from omnipos.domain.cart import Cart, sale_subject
-from omnipos.domain.errors import NotFoundError, StateError, ValidationError
+from omnipos.domain.errors import NotFoundError, StateError, ValidationError, message
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.services import authz
 from omnipos.services.selling.open_sale import OpenSales
@@ -46,7 +46,7 @@ class Parking(OpenSales):
         transaction. ``owner``: whose sale it is, when not the person parking it (the next
         cashier parks the sale the last one started)."""
         if not cart.lines:
-            raise StateError("the sale is empty: nothing to park")
+            raise StateError(message("the sale is empty: nothing to park"))
         self._no_tenders(cart)
         parked_id = str(uuid.uuid4())
         with self.db.transaction() as session:
@@ -77,7 +77,7 @@ class Parking(OpenSales):
         with self.db.transaction() as session:
             row = session.get(ParkedSale, parked_id)
             if row is None:
-                raise NotFoundError("that parked sale was already resumed")
+                raise NotFoundError(message("that parked sale was already resumed"))
             data: dict[str, Any] = dict(row.cart)
             cart = Cart.from_dict(data, self.store.policy, self.store.merge_scans)
             session.execute(delete(ParkedSale).where(ParkedSale.id == parked_id))
@@ -99,7 +99,7 @@ class Parking(OpenSales):
                     on_behalf=self.acting_name(actor),
                 )
                 if not reason.strip():
-                    raise ValidationError("say why the sale is cancelled")
+                    raise ValidationError(message("say why the sale is cancelled"))
                 permit.journal(
                     "sale.cancelled",
                     {

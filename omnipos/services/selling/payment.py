@@ -25,7 +25,7 @@ from omnipos.db.models import Sale, SaleLine, SaleTax, SaleTender, StockMovement
 from omnipos.db.rows import insert_rows
 from omnipos.db.settings import get_setting
 from omnipos.domain.cart import Cart, is_open_price, sale_subject
-from omnipos.domain.errors import StateError
+from omnipos.domain.errors import StateError, message
 from omnipos.domain.permissions import Actor, ManagerOverride
 from omnipos.domain.quantities import quantity_text
 from omnipos.domain.receipt import SaleReceipt
@@ -100,7 +100,7 @@ class Payments(DiscountLimits):
         stopped) count again."""
         view = cart.view()
         if view.is_empty:
-            raise StateError("the sale is empty: scan an item first")
+            raise StateError(message("the sale is empty: scan an item first"))
         payment = Payment(
             total_minor=view.totals.total_minor,
             currency=cart.currency,
@@ -108,8 +108,8 @@ class Payments(DiscountLimits):
             tenders=list(tenders),
         )
         if payment.remaining_minor < 0:
-            raise StateError("the tenders taken are more than the sale: remove them and take "
-                             "payment again")
+            raise StateError(message("the tenders taken are more than the sale: remove them and "
+                                     "take payment again"))
         return payment
 
     def complete_sale(self, cart: Cart, payment: Payment, *, actor: Actor | None = None,
@@ -144,11 +144,11 @@ def record_sale(session: Session, store: StoreProfile, cart: Cart, payment: Paym
     """
     view = cart.view()
     if view.is_empty:
-        raise StateError("the sale is empty")
+        raise StateError(message("the sale is empty"))
     if payment.total_minor != view.totals.total_minor:
-        raise StateError("the sale changed after payment started; take payment again")
+        raise StateError(message("the sale changed after payment started; take payment again"))
     if not payment.is_complete:
-        raise StateError("the sale is not fully paid yet")
+        raise StateError(message("the sale is not fully paid yet"))
     sale_id = str(uuid.uuid4())
     event_id = str(uuid.uuid4())
     seq = next_value(session, RECEIPT_COUNTER)

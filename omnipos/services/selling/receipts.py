@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from omnipos.db.models import Customer, Sale
 from omnipos.domain.customers import normalize_email
-from omnipos.domain.errors import NotFoundError, ValidationError
+from omnipos.domain.errors import NotFoundError, ValidationError, message
 from omnipos.domain.permissions import Actor
 from omnipos.domain.receipt import (
     CREDIT_BALANCE,
@@ -99,7 +99,7 @@ class Receipts(SellingContext):
         with self.db.read() as session:
             sale = session.get(Sale, sale_id)
             if sale is None:
-                raise NotFoundError("no such sale")
+                raise NotFoundError(message("no such sale"))
             return receipt_from_sale(sale, self.store, copy=copy,
                                      customer=sale_customer(session, sale))
 
@@ -108,11 +108,11 @@ class Receipts(SellingContext):
         as it will be used. The request waits in the outbox while the till is offline."""
         email = normalize_email(address)
         if not email:
-            raise ValidationError("type the customer's email address")
+            raise ValidationError(message("type the customer's email address"))
         with self.db.transaction() as session:
             sale = session.get(Sale, sale_id)
             if sale is None:
-                raise NotFoundError("no such sale")
+                raise NotFoundError(message("no such sale"))
             now, receipt_no = self._clock(), sale.receipt_no
             enqueue(session, ReceiptEmailRequestedPayload(
                 sale_id=UUID(sale.id), receipt_no=sale.receipt_no, store_code=sale.store_code,
@@ -127,7 +127,8 @@ class Receipts(SellingContext):
             sale = session.scalars(
                 select(Sale).where(Sale.receipt_no == receipt_no.strip())).first()
             if sale is None:
-                raise NotFoundError(f"No sale with receipt number {receipt_no}")
+                raise NotFoundError(message("No sale with receipt number {receipt_no}"),
+                                    receipt_no=receipt_no)
             return receipt_from_sale(sale, self.store, copy=copy,
                                      customer=sale_customer(session, sale))
 

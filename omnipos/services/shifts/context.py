@@ -14,7 +14,7 @@ from omnipos.db.engine import Database
 from omnipos.db.models import Shift
 from omnipos.db.rows import run_driver
 from omnipos.db.settings import get_setting
-from omnipos.domain.errors import NotFoundError, StateError
+from omnipos.domain.errors import NotFoundError, StateError, message
 from omnipos.domain.money import to_minor
 from omnipos.domain.permissions import Actor
 from omnipos.domain.shifts import ReportKind, ShiftReport
@@ -43,7 +43,8 @@ class NoOpenShift(StateError):
     """Selling needs an open shift on this till (every sale belongs to one)."""
 
     def __init__(self) -> None:
-        super().__init__("no shift is open on this till: open one and count the float (F7)")
+        super().__init__(
+            message("no shift is open on this till: open one and count the float (F7)"))
 
 
 def open_shift_row(s: Session, till_code: str) -> Shift | None:
@@ -106,7 +107,8 @@ class ShiftContext:
     def _require_open(self, s: Session) -> Shift:
         row = self._open_row(s)
         if row is None:
-            raise StateError("no shift is open on this till: open one with a counted float")
+            raise StateError(
+                message("no shift is open on this till: open one with a counted float"))
         return row
 
     @staticmethod
@@ -136,7 +138,7 @@ class ShiftContext:
         with self.db.read() as s:
             row = s.get(Shift, shift_id) if shift_id else self._require_open(s)
             if row is None:
-                raise NotFoundError("no such shift")
+                raise NotFoundError(message("no such shift"))
             return self._pending(s, row)
 
     def closed_shifts(self, limit: int = 20) -> list[ShiftInfo]:
@@ -170,7 +172,7 @@ class ShiftContext:
         with self.db.read() as s:
             row = s.get(Shift, shift_id)
             if row is None or row.status != "closed" or row.closed_at is None:
-                raise NotFoundError("no closed shift with that id")
+                raise NotFoundError(message("no closed shift with that id"))
             return shift_report(
                 s,
                 row,

@@ -24,7 +24,7 @@ from omnipos.ui.common import formatting
 from omnipos.ui.common.form_dialog import FormDialog
 from omnipos.ui.common.pinpad import PinPad
 from omnipos.ui.common.tasks import TaskRunner
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import error_text, said, translate
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ class OverrideDialog(FormDialog):
     ) -> None:
         super().__init__(translate("Approval", "Manager approval"),
                          heading=translate("Approval", "Manager approval needed to {action}")
-                         .format(action=request.action.label),
+                         .format(action=said(request.action.label)),
                          ok_text=None, width=540, name="overrideDialog", parent=parent)
         self._staff, self._runner = staff, runner
         self._request, self._requester = request, requester
@@ -84,7 +84,7 @@ class OverrideDialog(FormDialog):
 
     def _on_error(self, exc: BaseException) -> None:
         if isinstance(exc, UserFacingError):
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
         else:
             log.error("approval failed: %s", type(exc).__name__)
             self.show_error(translate("Dialogs",
@@ -124,7 +124,7 @@ class Approvals(QObject):
             request = exc.request if isinstance(exc, PermissionDenied) else None
             if request is not None and override is None:
                 log.info("%s: asking a manager to approve %s", action.value, request.action.value)
-                self.ask(request, formatting.sentence(str(exc)),
+                self.ask(request, formatting.sentence(error_text(exc)),
                          lambda ok: self.run(action, start, on_error, parent=parent, override=ok),
                          parent)
             else:

@@ -22,7 +22,7 @@ from omnipos.services.customers import CustomerService, CustomerView
 from omnipos.ui.common import formatting
 from omnipos.ui.common.form_dialog import FormDialog
 from omnipos.ui.common.tasks import TaskRunner
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import error_text, translate
 
 log = logging.getLogger(__name__)
 
@@ -200,7 +200,7 @@ class CustomerPicker(FormDialog):
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         if isinstance(exc, UserFacingError):
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
         else:
             log.error("customer look-up failed: %s", type(exc).__name__)
             self.show_error(translate("Dialogs",

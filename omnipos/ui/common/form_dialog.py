@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from omnipos.domain.errors import ValidationError
 from omnipos.ui.common import formatting
 from omnipos.ui.common.number_pad import NumberPad
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import error_text, translate
 
 
 class FormDialog(QDialog):
@@ -130,7 +130,7 @@ class FormDialog(QDialog):
         try:
             value = self.read()
         except ValidationError as exc:
-            self.show_error(str(exc))
+            self.show_error(error_text(exc))
             return
         self.show_error("")
         self.value = value

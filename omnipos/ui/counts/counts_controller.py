@@ -31,7 +31,7 @@ from omnipos.ui.counts.count_models import CountedLine, Mode, due_words
 from omnipos.ui.counts.counts_view import CountsView
 from omnipos.ui.counts.review_actions import ReviewActions
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import error_text, translate
 from omnipos.ui.selling.quantity_dialog import QuantityDialog
 from omnipos.ui.selling.search_controller import SearchController
 from omnipos.ui.shell.keymap import Act, ScreenId
@@ -146,7 +146,7 @@ class CountsController(ReviewActions, QObject):
     @gui_thread_only
     def show_error(self, exc: BaseException) -> None:
         if isinstance(exc, UserFacingError):
-            self.view.banner.show_message(str(exc), Level.ERROR)
+            self.view.banner.show_message(error_text(exc), Level.ERROR)
         else:
             self.view.banner.show_message(translate("Counts", "Something went wrong; the details "
                                                               "are in the log."),

@@ -26,7 +26,7 @@ from omnipos.ui.common import formatting
 from omnipos.ui.common.approval import Approvals, OverrideDialog
 from omnipos.ui.common.confirm_dialog import ConfirmDialog
 from omnipos.ui.common.tasks import TaskRunner
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import error_text, translate
 from omnipos.ui.manager.shift_dialogs import CashMovementDialog, CloseShiftDialog, OpenShiftDialog
 from omnipos.ui.manager.shift_report_view import ShiftReportView
 from omnipos.ui.shell.keymap import KEYMAP, Act
@@ -135,7 +135,7 @@ class ShiftController(QObject):
 
     def _error(self, exc: BaseException) -> None:
         if isinstance(exc, UserFacingError):
-            self.message.emit(str(exc), "error")
+            self.message.emit(error_text(exc), "error")
         else:
             log.error("shift action failed: %s", type(exc).__name__)
             self.message.emit("Something went wrong; the details are in the log.", "error")
@@ -164,7 +164,7 @@ class ShiftController(QObject):
             if isinstance(exc, UnusualFloat):
                 self._confirm_float(dialog, exc, lambda: submit(count, unusual_ok=True))
             else:
-                dialog.show_error(str(exc) if isinstance(exc, UserFacingError)
+                dialog.show_error(error_text(exc) if isinstance(exc, UserFacingError)
                                   else translate("Manager", "unexpected error"))
 
         def opened(info: Any) -> None:
@@ -299,7 +299,7 @@ class ShiftController(QObject):
                 )
             else:
                 dialog.show_error(
-                    str(exc) if isinstance(exc, UserFacingError) else translate(
+                    error_text(exc) if isinstance(exc, UserFacingError) else translate(
                         "Manager", "unexpected error")
                 )
 

@@ -28,7 +28,7 @@ from omnipos.ui.common.banner import Level
 from omnipos.ui.common.choice_dialog import ChoiceDialog
 from omnipos.ui.common.form_dialog import FormDialog
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import error_text, translate
 from omnipos.ui.parcels.parcels_view import ParcelsView
 from omnipos.ui.shell.keymap import Act, ScreenId
 
@@ -130,7 +130,7 @@ class ParcelsController(QObject):
 
     def show_error(self, exc: BaseException) -> None:
         if isinstance(exc, UserFacingError):
-            self.view.banner.show_message(str(exc), Level.ERROR)
+            self.view.banner.show_message(error_text(exc), Level.ERROR)
         else:
             self.view.banner.show_message(translate("Parcels", "Something went wrong; the details "
                                                                "are in the log."),

@@ -37,7 +37,7 @@ from omnipos.ui.common import formatting
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import error_text, translate
 from omnipos.ui.pickups.order_actions import OrderActions
 from omnipos.ui.pickups.pickup_dialogs import ShipDialog
 from omnipos.ui.pickups.pickup_models import KIND_WORDS, age_words, filter_words, local_time
@@ -180,7 +180,7 @@ class PickupsController(QObject):
 
     def show_error(self, exc: BaseException) -> None:
         if isinstance(exc, UserFacingError):
-            self.view.banner.show_message(str(exc), Level.ERROR)
+            self.view.banner.show_message(error_text(exc), Level.ERROR)
         else:
             self.view.banner.show_message(translate("Pickups", "Something went wrong; the details "
                                                                "are in the log."),

@@ -35,7 +35,7 @@ from omnipos.ui.common.confirm_dialog import ConfirmDialog
 from omnipos.ui.common.customer_picker import CustomerPicker
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import error_text, translate
 from omnipos.ui.returns.refund_dialog import RefundDialog, share_words
 from omnipos.ui.returns.returns_view import ReturnsView
 from omnipos.ui.selling.payment_controller import PaymentController
@@ -138,7 +138,7 @@ class ReturnsController(QObject):
     def show_error(self, exc: BaseException) -> None:
         self._busy = False
         if isinstance(exc, UserFacingError):
-            self.view.banner.show_message(str(exc), Level.ERROR)
+            self.view.banner.show_message(error_text(exc), Level.ERROR)
         else:
             self.view.banner.show_message(translate("Returns", "Something went wrong; the details "
                                                                "are in the log."),
@@ -534,7 +534,7 @@ class ReturnsController(QObject):
 
     def _commit_failed(self, exc: BaseException) -> None:
         self._busy = False
-        text = str(exc) if isinstance(exc, UserFacingError) else translate(
+        text = error_text(exc) if isinstance(exc, UserFacingError) else translate(
             "Returns", "the details are in the log")
         if self.payment is not None:
             self.payment.commit_failed(text)

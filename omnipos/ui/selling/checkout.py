@@ -16,7 +16,7 @@ from omnipos.services.selling import SaleCompleted
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.customer_picker import StoreCredit
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import error_text, translate
 from omnipos.ui.selling.payment_controller import PaymentController
 from omnipos.ui.selling.payment_dialog import PaymentDialog
 from omnipos.ui.selling.receipt_choice import ReceiptStep
@@ -107,7 +107,7 @@ class Checkout:
             return done, sold
 
         def failed(exc: BaseException) -> None:
-            message = str(exc) if isinstance(exc, UserFacingError) else translate(
+            message = error_text(exc) if isinstance(exc, UserFacingError) else translate(
                 "Sell", "unexpected error")
             if ctl is not None:
                 ctl.commit_failed(message)

@@ -19,7 +19,7 @@ from omnipos.domain.tenders import Payment, Tender, TenderKind
 from omnipos.services.customers import CustomerView
 from omnipos.ui.common import formatting
 from omnipos.ui.common.customer_picker import StoreCredit
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import error_text, translate
 from omnipos.ui.selling.payment_dialog import QUICK_BUTTONS, PaymentDialog
 from omnipos.ui.shell.keymap import KEYMAP, Act
 
@@ -236,7 +236,7 @@ class PaymentController(QObject):
         try:
             removed = self.payment.remove_last()
         except StateError as exc:  # a deposit or an exchange's goods: taken before, they stay
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             return
         log.info("tender removed: %s", removed.kind.value)
         if removed.kind is TenderKind.STORE_CREDIT and self.credit is not None:
@@ -264,12 +264,12 @@ class PaymentController(QObject):
             else:
                 self.payment.add_cash(amount)
         except ValidationError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             d.amount.setFocus()
             d.amount.selectAll()
             return
         except UserFacingError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             return
         self._show_error("")
         d.approval.clear()

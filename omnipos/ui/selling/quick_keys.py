@@ -11,7 +11,7 @@ from omnipos.domain.errors import UserFacingError
 from omnipos.domain.permissions import Action, ManagerOverride
 from omnipos.services.quick_keys import QuickKeyService, QuickKeyView
 from omnipos.ui.common.banner import Level
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import error_text, translate
 from omnipos.ui.selling.quick_keys_dialog import QuickKeysDialog
 from omnipos.ui.selling.sale_on_screen import SaleOnScreen
 
@@ -80,7 +80,7 @@ class QuickKeys:
                                                                 "hub."), Level.SUCCESS)
 
             def failed(exc: BaseException) -> None:
-                dialog.show_error(str(exc) if isinstance(exc, UserFacingError)
+                dialog.show_error(error_text(exc) if isinstance(exc, UserFacingError)
                                   else translate("Sell", "Something went wrong; the details are in "
                                                          "the log."))
 

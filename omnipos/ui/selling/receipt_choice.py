@@ -36,7 +36,7 @@ from omnipos.ui.common import formatting
 from omnipos.ui.common.amount_label import AmountLabel
 from omnipos.ui.common.banner import Level
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import error_text, translate
 from omnipos.ui.selling.sale_on_screen import SaleOnScreen
 from omnipos.ui.shell.keymap import KEYMAP, Act
 
@@ -218,7 +218,7 @@ class ReceiptChoiceDialog(QDialog):
         self._sending = False
         self.send_button.setEnabled(True)
         self.address.setEnabled(True)
-        self.error.setText(formatting.sentence(str(exc)) if isinstance(exc, UserFacingError)
+        self.error.setText(formatting.sentence(error_text(exc)) if isinstance(exc, UserFacingError)
                            else translate("Sell", "The email receipt could not be queued; the "
                                                   "details are in the log. Print it, or try "
                                                   "again."))

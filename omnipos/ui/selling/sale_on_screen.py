@@ -28,7 +28,7 @@ from omnipos.ui.common import formatting
 from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import error_text, translate
 from omnipos.ui.selling.sell_view import SellView
 
 log = logging.getLogger(__name__)
@@ -202,7 +202,7 @@ class SaleOnScreen:
     def show_error(self, exc: BaseException) -> None:
         """The one way errors reach the cashier: the banner (or the crash dialog)."""
         if isinstance(exc, UserFacingError):
-            self.view.banner.show_message(str(exc), Level.ERROR)
+            self.view.banner.show_message(error_text(exc), Level.ERROR)
         else:
             self.view.banner.show_message(translate("Sell", "Something went wrong; the details are "
                                                             "in the log."),

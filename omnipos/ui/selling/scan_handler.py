@@ -18,7 +18,7 @@ from omnipos.ui.common import formatting
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.confirm_dialog import ConfirmDialog
 from omnipos.ui.common.form_dialog import FormDialog
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import error_text, translate
 from omnipos.ui.selling.receipt_choice import ReceiptChoiceDialog
 from omnipos.ui.selling.sale_on_screen import SaleOnScreen
 from omnipos.ui.selling.search_controller import SearchController
@@ -215,7 +215,7 @@ class ScanHandler:
         if not isinstance(exc, UserFacingError):
             self._sale.show_error(exc)
             return
-        message = str(exc)
+        message = error_text(exc)
         if message.startswith(f"{code}: ") and code in message[len(code) + 2:]:
             message = message[len(code) + 2:]  # the reason names the code already
         if code not in message:

@@ -12,7 +12,7 @@ from omnipos.domain.errors import UserFacingError
 from omnipos.domain.spelling import Matches
 from omnipos.services.selling import CheckoutService
 from omnipos.ui.common.tasks import TaskRunner
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import error_text, translate
 from omnipos.ui.selling.search_dialog import SearchDialog
 from omnipos.ui.selling.search_model import SearchResultsModel
 
@@ -97,7 +97,7 @@ class SearchController(QObject):
     def _failed(self, exc: BaseException) -> None:
         self._pick_when_ready = False
         if isinstance(exc, UserFacingError):
-            self.dialog.status.setText(str(exc))
+            self.dialog.status.setText(error_text(exc))
         else:
             self.dialog.status.setText(translate("Sell", "Search failed"))
             self._runner.unexpected_error.emit(exc)

@@ -25,7 +25,7 @@ from omnipos.domain.permissions import Actor
 from omnipos.services.staff import StaffService
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.tasks import TaskRunner
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import error_text, translate
 from omnipos.ui.shell.keymap import Act
 from omnipos.ui.shell.lock_view import LockScreen
 from omnipos.ui.shell.main_window import MainWindow
@@ -199,7 +199,7 @@ class LoginController(QObject):
 
     def _on_error(self, exc: BaseException) -> None:
         if isinstance(exc, UserFacingError):
-            self.screen.show_error(str(exc))
+            self.screen.show_error(error_text(exc))
         else:
             log.error("sign-in failed: %s", type(exc).__name__)
             self.screen.show_error("Something went wrong; the details are in the log.")

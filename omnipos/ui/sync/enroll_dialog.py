@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from omnipos.domain.errors import UserFacingError
 from omnipos.services.sync import SyncService
 from omnipos.ui.common.tasks import TaskRunner
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import error_text, translate
 
 log = logging.getLogger(__name__)
 
@@ -192,5 +192,5 @@ class EnrollController(QObject):
         self._busy = False
         self.dialog.show_busy(None)
         self.dialog.code_field.setFocus()
-        self.dialog.show_error(str(exc) if isinstance(exc, UserFacingError)
+        self.dialog.show_error(error_text(exc) if isinstance(exc, UserFacingError)
                                else translate("Sync", "Enrollment failed: {exc}").format(exc=exc))
