@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from omnipos.db.models import Product
-from omnipos.ui.common import formatting
 from omnipos.domain.errors import NotFoundError, ValidationError, message
+from omnipos.ui.common import formatting
 from omnipos.ui.i18n import Language, catalogue_path, error_text, install
 from omnipos.ui.shell.keymap import KEYMAP
 from tests.ui.conftest import BREAD, SOAP, Till, _make_till, answer_receipt, type_keys
