@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import ValidationError, message
 
 __all__ = ["Contact", "name_key", "normalize_email", "normalize_phone"]
 
@@ -26,14 +26,15 @@ def normalize_phone(text: str) -> str:
         return ""
     plus, digits = raw.startswith("+"), raw.lstrip("+")
     if not digits.isascii() or not digits.isdigit() or not 4 <= len(digits) <= 15:
-        raise ValidationError(f"{text.strip()!r} is not a phone number (4 to 15 digits)")
+        raise ValidationError(message("{text!r} is not a phone number (4 to 15 digits)"),
+                              text=text.strip())
     return ("+" if plus else "") + digits
 
 
 def normalize_email(text: str) -> str:
     value = (text or "").strip().lower()
     if value and not _EMAIL.match(value):
-        raise ValidationError(f"{text.strip()!r} is not an email address")
+        raise ValidationError(message("{text!r} is not an email address"), text=text.strip())
     return value
 
 
@@ -56,10 +57,10 @@ class Contact:
     def parse(cls, name: str, phone: str = "", email: str = "") -> Contact:
         clean = " ".join((name or "").split())
         if not clean:
-            raise ValidationError("a customer needs a name")
+            raise ValidationError(message("a customer needs a name"))
         if len(clean) > 120:
-            raise ValidationError("a customer's name is at most 120 characters")
+            raise ValidationError(message("a customer's name is at most 120 characters"))
         contact = cls(clean, normalize_phone(phone), normalize_email(email))
         if not contact.phone and not contact.email:
-            raise ValidationError("give the customer's phone number or email address")
+            raise ValidationError(message("give the customer's phone number or email address"))
         return contact

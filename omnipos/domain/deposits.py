@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import ValidationError, message
 
 __all__ = ["AislePay", "DepositKind", "DepositRule", "balance_minor"]
 
@@ -47,8 +47,8 @@ class DepositRule:
 
     def __post_init__(self) -> None:
         if not 0 < self.minimum_percent <= self.default_percent < 100:
-            raise ValidationError("deposit: the minimum share must be more than 0 and at most "
-                                  "the default share, which is less than 100%")
+            raise ValidationError(message("deposit: the minimum share must be more than 0 and at "
+                                          "most the default share, which is less than 100%"))
 
     def default_minor(self, total_minor: int) -> int:
         return _share(total_minor, self.default_percent)
@@ -63,11 +63,12 @@ class DepositRule:
             return self.default_minor(total_minor)
         least = self.minimum_minor(total_minor)
         if amount_minor < least:
-            raise ValidationError(f"deposit: at least {self.minimum_percent}% of the order "
-                                  f"({least} in minor units)")
+            raise ValidationError(message("deposit: at least {minimum_percent}% of the order "
+                                          "({least} in minor units)"),
+                                  minimum_percent=self.minimum_percent, least=least)
         if amount_minor >= total_minor:
-            raise ValidationError("deposit: less than the order's total (the whole total is "
-                                  "paying in full)")
+            raise ValidationError(message("deposit: less than the order's total (the whole total "
+                                          "is paying in full)"))
         return amount_minor
 
 

@@ -14,7 +14,7 @@ import itertools
 import os
 from dataclasses import dataclass
 
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import ValidationError, message
 
 __all__ = ["FAST_FOR_TESTS", "PinHasher", "check_pin_rules", "hash_pin", "verify_pin"]
 
@@ -32,14 +32,15 @@ def check_pin_rules(pin: str) -> str:
     (``1234``, ``9876``).
     """
     if not isinstance(pin, str) or not pin.isascii() or not pin.isdigit():
-        raise ValidationError("a PIN is digits only")
+        raise ValidationError(message("a PIN is digits only"))
     if not PIN_MIN <= len(pin) <= PIN_MAX:
-        raise ValidationError(f"a PIN has {PIN_MIN} to {PIN_MAX} digits")
+        raise ValidationError(message("a PIN has {PIN_MIN} to {PIN_MAX} digits"),
+                              PIN_MIN=PIN_MIN, PIN_MAX=PIN_MAX)
     if len(set(pin)) == 1:
-        raise ValidationError("a PIN may not repeat one digit")
+        raise ValidationError(message("a PIN may not repeat one digit"))
     steps = {int(b) - int(a) for a, b in itertools.pairwise(pin)}
     if steps in ({1}, {-1}):
-        raise ValidationError("a PIN may not be a run like 1234")
+        raise ValidationError(message("a PIN may not be a run like 1234"))
     return pin
 
 

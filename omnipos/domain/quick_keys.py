@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import ValidationError, message
 
 __all__ = ["LABEL_MAX", "SLOTS", "QuickKey", "check_layout"]
 
@@ -30,15 +30,19 @@ def check_layout(keys: Iterable[QuickKey]) -> tuple[QuickKey, ...]:
     seen: dict[int, QuickKey] = {}
     for key in keys:
         if not 1 <= key.position <= SLOTS:
-            raise ValidationError(f"quick key position {key.position}: use 1 to {SLOTS}")
+            raise ValidationError(message("quick key position {position}: use 1 to {SLOTS}"),
+                                  position=key.position, SLOTS=SLOTS)
         if key.position in seen:
-            raise ValidationError(f"quick key position {key.position} is given twice")
+            raise ValidationError(message("quick key position {position} is given twice"),
+                                  position=key.position)
         sku = key.sku.strip()
         if not sku or len(sku) > 64:
-            raise ValidationError(f"quick key {key.position}: a SKU of 1 to 64 characters")
+            raise ValidationError(message("quick key {position}: a SKU of 1 to 64 characters"),
+                                  position=key.position)
         label = " ".join(key.label.split())
         if len(label) > LABEL_MAX:
             raise ValidationError(
-                f"quick key {key.position}: the label is longer than {LABEL_MAX} characters")
+                message("quick key {position}: the label is longer than {LABEL_MAX} characters"),
+                position=key.position, LABEL_MAX=LABEL_MAX)
         seen[key.position] = QuickKey(key.position, sku, label)
     return tuple(seen[p] for p in sorted(seen))

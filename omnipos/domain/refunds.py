@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import ValidationError, message
 from omnipos.domain.tenders import TenderKind
 
 __all__ = ["PaidTender", "RefundShare", "allocate_refund", "store_credit_only"]
@@ -59,7 +59,7 @@ class RefundShare:
 def allocate_refund(amount_minor: int, tenders: Sequence[PaidTender]) -> list[RefundShare]:
     """Split ``amount_minor`` over ``tenders`` (see the module docstring)."""
     if amount_minor < 0:
-        raise ValidationError("a refund cannot be negative")
+        raise ValidationError(message("a refund cannot be negative"))
     left = amount_minor
     shares: list[RefundShare] = []
     for t in sorted(tenders, key=lambda t: (_ORDER.get(t.kind, 4), t.idx)):
@@ -73,7 +73,9 @@ def allocate_refund(amount_minor: int, tenders: Sequence[PaidTender]) -> list[Re
     if left:
         paid = sum(t.refundable_minor for t in tenders)
         raise ValidationError(
-            f"the refund ({amount_minor}) is more than the sale's tenders can take back ({paid})"
+            message("the refund ({amount_minor}) is more than the sale's tenders can take back "
+                    "({paid})"),
+            amount_minor=amount_minor, paid=paid
         )
     return shares
 
@@ -81,7 +83,7 @@ def allocate_refund(amount_minor: int, tenders: Sequence[PaidTender]) -> list[Re
 def store_credit_only(amount_minor: int, customer_id: str) -> list[RefundShare]:
     """The whole refund as store credit for ``customer_id`` (no receipt, or by choice)."""
     if amount_minor < 0:
-        raise ValidationError("a refund cannot be negative")
+        raise ValidationError(message("a refund cannot be negative"))
     if not customer_id:
-        raise ValidationError("store credit needs a customer: find or add one first")
+        raise ValidationError(message("store credit needs a customer: find or add one first"))
     return [RefundShare(TenderKind.STORE_CREDIT, amount_minor, None, customer_id=customer_id)]

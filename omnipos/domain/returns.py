@@ -31,7 +31,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Any
 
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import ValidationError, message
 from omnipos.domain.stock import StockBucket
 
 __all__ = [
@@ -168,9 +168,9 @@ class CategoryRule:
 
     def __post_init__(self) -> None:
         if self.window_days < 0:
-            raise ValidationError("a return window cannot be negative")
+            raise ValidationError(message("a return window cannot be negative"))
         if not Decimal(0) <= self.restocking_fee_rate <= Decimal(1):
-            raise ValidationError("a restocking fee is a fraction from 0 to 1, e.g. 0.15")
+            raise ValidationError(message("a restocking fee is a fraction from 0 to 1, e.g. 0.15"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,7 +293,7 @@ class ReturnPolicy:
         except (TypeError, ValueError, ArithmeticError) as exc:
             if isinstance(exc, ValidationError):
                 raise
-            raise ValidationError(f"not a return policy: {exc}") from exc
+            raise ValidationError(message("not a return policy: {reason}"), reason=exc) from exc
 
 
 def _rule_dict(rule: CategoryRule) -> dict[str, Any]:
@@ -322,7 +322,8 @@ def line_share(total_minor: int, sold: Decimal, quantity: Decimal) -> int:
     included and subtract what earlier returns refunded.
     """
     if sold <= 0 or quantity < 0 or quantity > sold:
-        raise ValidationError(f"cannot return {quantity} of a line that sold {sold}")
+        raise ValidationError(message("cannot return {quantity} of a line that sold {sold}"),
+                              quantity=quantity, sold=sold)
     if quantity == sold:
         return total_minor
     return int((Decimal(total_minor) * quantity / sold).quantize(Decimal(1),

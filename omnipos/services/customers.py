@@ -28,7 +28,7 @@ from omnipos.db.engine import Database
 from omnipos.db.models import Customer
 from omnipos.db.settings import get_setting
 from omnipos.domain.customers import Contact, normalize_email, normalize_phone
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import ValidationError, message
 from omnipos.domain.tenders import TenderKind, store_credit_spendable
 from omnipos.sync.events import CustomerCreatedPayload, EventType
 from omnipos.sync.outbox import enqueue, unacknowledged_payloads
@@ -74,7 +74,7 @@ class CustomerService:
         the start of words of the name."""
         query = (text or "").strip()
         if not query:
-            raise ValidationError("type a phone number, an email or part of a name")
+            raise ValidationError(message("type a phone number, an email or part of a name"))
         if "@" in query:
             criteria = {"email": normalize_email(query)}
         elif _PHONE_LIKE.match(query):
@@ -106,7 +106,8 @@ class CustomerService:
                 tests.append(Customer.email == contact.email)
             clash = s.scalars(select(Customer).where(or_(*tests)).limit(1)).first()
             if clash is not None:
-                raise ValidationError(f"{clash.name} already has this phone number or email")
+                raise ValidationError(message("{name} already has this phone number or email"),
+                                      name=clash.name)
             store = str(get_setting(s, "store.code", ""))
             cid = str(uuid.uuid4())
             row = repo.add_customer(s, cid, contact, now)

@@ -48,13 +48,16 @@ def said(words: Message | str) -> str:
     return QCoreApplication.translate("", words)
 
 
-def error_text(exc: UserFacingError) -> str:
+def error_text(exc: BaseException) -> str:
     """What ``exc`` says, in the till's language: the one way an error becomes words on screen.
 
-    Its template is translated and filled with its values; a value that is a
-    Message (an action's label) or an error is said the same way. A template with
-    no translation, or a translation that names a value it lacks, reads as ``str(exc)``.
+    A UserFacingError's template is translated and filled with its values; a
+    value that is a Message (an action's label) or an error is said the same
+    way. A template with no translation, a translation that names a value it
+    lacks, and any other exception read as ``str(exc)``.
     """
+    if not isinstance(exc, UserFacingError):
+        return str(exc)
     text = said(exc.template)
     if not exc.params:
         return text

@@ -386,7 +386,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>scan the receipt&apos;s barcode or type its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sale or web order {key} at this till or at the hub</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No product with SKU {sku}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such customer on this till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exchange has no new goods: scan them first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such return</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -477,6 +497,212 @@
     </message>
     <message>
         <source>no closed shift with that id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not a phone number (4 to 15 digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not an email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer&apos;s name is at most 120 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the customer&apos;s phone number or email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deposit: the minimum share must be more than 0 and at most the default share, which is less than 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deposit: at least {minimum_percent}% of the order ({least} in minor units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deposit: less than the order&apos;s total (the whole total is paying in full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PIN is digits only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PIN has {PIN_MIN} to {PIN_MAX} digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PIN may not repeat one digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PIN may not be a run like 1234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quick key position {position}: use 1 to {SLOTS}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quick key position {position} is given twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quick key {position}: a SKU of 1 to 64 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quick key {position}: the label is longer than {LABEL_MAX} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a refund cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refund ({amount_minor}) is more than the sale&apos;s tenders can take back ({paid})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store credit needs a customer: find or add one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a return window cannot be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a restocking fee is a fraction from 0 to 1, e.g. 0.15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a return policy: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot return {quantity} of a line that sold {sold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type a phone number, an email or part of a name</source>
+        <extracomment>The store setting holding the offline store-credit limit per customer (minor units).</extracomment>
+        <translation type="unfinished">Telefonnummer, E-Mail oder einen Teil des Namens eingeben</translation>
+    </message>
+    <message>
+        <source>{name} already has this phone number or email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{receipt_no} is no longer a completed sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: part of it came back meanwhile; find the receipt again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exchange&apos;s new goods are not paid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no receipt to choose from</source>
+        <extracomment>Without a receipt: one unit&apos;s worth (lowest price of the last 30 days, tax included). Where the refund goes: back to tenders, store credit, and the exchange&apos;s share. What stops it besides the policy&apos;s refusals (``refused``): no lines, no customer... The customer&apos;s recent returns without a receipt: (moment, amount), for the limits.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: at most {room} more can come back ({sold} sold, {back} returned before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receipt has no line {sale_line_no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: everything sold has already come back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{sku} is not on {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: everything {label} sold of it is already coming back or was returned before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this return has a receipt: choose from its lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a line of the return first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quantity is more than zero (Del takes the line off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item at the counter is there: choose what becomes of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the amount must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give a reason for paying cash in or out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is more cash than the drawer should hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the cash in {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the float must be counted in {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shift is already open on this till: close it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a staff member needs a number and a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that PIN is already in use in this store: choose another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff number {number} is already taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that badge belongs to someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no staff member number {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that staff member was just removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{approver} may not approve: {action}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

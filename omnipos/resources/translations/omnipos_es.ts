@@ -386,8 +386,28 @@
         <translation>esa autorización ya se usó: pídasela de nuevo al encargado</translation>
     </message>
     <message>
+        <source>scan the receipt&apos;s barcode or type its number</source>
+        <translation>escanee el código de barras del ticket o escriba su número</translation>
+    </message>
+    <message>
+        <source>no sale or web order {key} at this till or at the hub</source>
+        <translation>no hay ninguna venta ni pedido web {key} en esta caja ni en el hub</translation>
+    </message>
+    <message>
         <source>No product with SKU {sku}</source>
         <translation>No hay ningún producto con el SKU {sku}</translation>
+    </message>
+    <message>
+        <source>no such customer on this till</source>
+        <translation>ese cliente no está en esta caja</translation>
+    </message>
+    <message>
+        <source>the exchange has no new goods: scan them first</source>
+        <translation>el cambio no tiene artículos nuevos: escanéelos primero</translation>
+    </message>
+    <message>
+        <source>no such return</source>
+        <translation>esa devolución no existe</translation>
     </message>
     <message>
         <source>nothing was scanned</source>
@@ -478,6 +498,212 @@
     <message>
         <source>no closed shift with that id</source>
         <translation>no hay ningún turno cerrado con ese identificador</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a phone number (4 to 15 digits)</source>
+        <translation>{text!r} no es un número de teléfono (de 4 a 15 dígitos)</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an email address</source>
+        <translation>{text!r} no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>a customer needs a name</source>
+        <translation>un cliente necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a customer&apos;s name is at most 120 characters</source>
+        <translation>el nombre de un cliente tiene como mucho 120 caracteres</translation>
+    </message>
+    <message>
+        <source>give the customer&apos;s phone number or email address</source>
+        <translation>indique el teléfono o el correo electrónico del cliente</translation>
+    </message>
+    <message>
+        <source>deposit: the minimum share must be more than 0 and at most the default share, which is less than 100%</source>
+        <translation>señal: la parte mínima debe ser mayor que 0 y como mucho la parte habitual, que es menor del 100%</translation>
+    </message>
+    <message>
+        <source>deposit: at least {minimum_percent}% of the order ({least} in minor units)</source>
+        <translation>señal: al menos el {minimum_percent}% del pedido ({least} en céntimos)</translation>
+    </message>
+    <message>
+        <source>deposit: less than the order&apos;s total (the whole total is paying in full)</source>
+        <translation>señal: menos que el total del pedido (el total entero es pagarlo completo)</translation>
+    </message>
+    <message>
+        <source>a PIN is digits only</source>
+        <translation>un PIN solo tiene dígitos</translation>
+    </message>
+    <message>
+        <source>a PIN has {PIN_MIN} to {PIN_MAX} digits</source>
+        <translation>un PIN tiene de {PIN_MIN} a {PIN_MAX} dígitos</translation>
+    </message>
+    <message>
+        <source>a PIN may not repeat one digit</source>
+        <translation>un PIN no puede repetir un mismo dígito</translation>
+    </message>
+    <message>
+        <source>a PIN may not be a run like 1234</source>
+        <translation>un PIN no puede ser una serie como 1234</translation>
+    </message>
+    <message>
+        <source>quick key position {position}: use 1 to {SLOTS}</source>
+        <translation>posición de tecla rápida {position}: use de 1 a {SLOTS}</translation>
+    </message>
+    <message>
+        <source>quick key position {position} is given twice</source>
+        <translation>la posición de tecla rápida {position} está dos veces</translation>
+    </message>
+    <message>
+        <source>quick key {position}: a SKU of 1 to 64 characters</source>
+        <translation>tecla rápida {position}: un SKU de 1 a 64 caracteres</translation>
+    </message>
+    <message>
+        <source>quick key {position}: the label is longer than {LABEL_MAX} characters</source>
+        <translation>tecla rápida {position}: el rótulo tiene más de {LABEL_MAX} caracteres</translation>
+    </message>
+    <message>
+        <source>a refund cannot be negative</source>
+        <translation>un reembolso no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>the refund ({amount_minor}) is more than the sale&apos;s tenders can take back ({paid})</source>
+        <translation>el reembolso ({amount_minor}) es más de lo que pueden devolver los pagos de la venta ({paid})</translation>
+    </message>
+    <message>
+        <source>store credit needs a customer: find or add one first</source>
+        <translation>el saldo a favor necesita un cliente: búsquelo o dé uno de alta primero</translation>
+    </message>
+    <message>
+        <source>a return window cannot be negative</source>
+        <translation>un plazo de devolución no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>a restocking fee is a fraction from 0 to 1, e.g. 0.15</source>
+        <translation>una tasa de reposición es una fracción de 0 a 1, p. ej. 0.15</translation>
+    </message>
+    <message>
+        <source>not a return policy: {reason}</source>
+        <translation>no es una política de devoluciones: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot return {quantity} of a line that sold {sold}</source>
+        <translation>no se pueden devolver {quantity} de una línea que vendió {sold}</translation>
+    </message>
+    <message>
+        <source>type a phone number, an email or part of a name</source>
+        <extracomment>The store setting holding the offline store-credit limit per customer (minor units).</extracomment>
+        <translation>escriba un teléfono, un correo electrónico o parte de un nombre</translation>
+    </message>
+    <message>
+        <source>{name} already has this phone number or email</source>
+        <translation>{name} ya tiene este teléfono o correo electrónico</translation>
+    </message>
+    <message>
+        <source>{receipt_no} is no longer a completed sale</source>
+        <translation>{receipt_no} ya no es una venta terminada</translation>
+    </message>
+    <message>
+        <source>{name}: part of it came back meanwhile; find the receipt again</source>
+        <translation>{name}: parte se ha devuelto mientras tanto; busque de nuevo el ticket</translation>
+    </message>
+    <message>
+        <source>the exchange&apos;s new goods are not paid yet</source>
+        <translation>los artículos nuevos del cambio aún no están pagados</translation>
+    </message>
+    <message>
+        <source>there is no receipt to choose from</source>
+        <extracomment>Without a receipt: one unit&apos;s worth (lowest price of the last 30 days, tax included). Where the refund goes: back to tenders, store credit, and the exchange&apos;s share. What stops it besides the policy&apos;s refusals (``refused``): no lines, no customer... The customer&apos;s recent returns without a receipt: (moment, amount), for the limits.</extracomment>
+        <translation>no hay ningún ticket del que elegir</translation>
+    </message>
+    <message>
+        <source>{name}: at most {room} more can come back ({sold} sold, {back} returned before)</source>
+        <translation>{name}: como mucho se pueden devolver {room} más ({sold} vendidos, {back} devueltos antes)</translation>
+    </message>
+    <message>
+        <source>the receipt has no line {sale_line_no}</source>
+        <translation>el ticket no tiene la línea {sale_line_no}</translation>
+    </message>
+    <message>
+        <source>{name}: everything sold has already come back</source>
+        <translation>{name}: todo lo vendido ya se ha devuelto</translation>
+    </message>
+    <message>
+        <source>{sku} is not on {label}</source>
+        <translation>{sku} no está en {label}</translation>
+    </message>
+    <message>
+        <source>{name}: everything {label} sold of it is already coming back or was returned before</source>
+        <translation>{name}: todo lo que {label} vendió ya se está devolviendo o se devolvió antes</translation>
+    </message>
+    <message>
+        <source>this return has a receipt: choose from its lines</source>
+        <translation>esta devolución tiene ticket: elija entre sus líneas</translation>
+    </message>
+    <message>
+        <source>choose a line of the return first</source>
+        <translation>elija primero una línea de la devolución</translation>
+    </message>
+    <message>
+        <source>a quantity is more than zero (Del takes the line off)</source>
+        <translation>una cantidad es mayor que cero (Supr quita la línea)</translation>
+    </message>
+    <message>
+        <source>an item at the counter is there: choose what becomes of it</source>
+        <translation>el artículo está en el mostrador: elija qué se hace con él</translation>
+    </message>
+    <message>
+        <source>the amount must be more than zero</source>
+        <translation>el importe debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>give a reason for paying cash in or out</source>
+        <translation>indique un motivo para meter o sacar efectivo</translation>
+    </message>
+    <message>
+        <source>that is more cash than the drawer should hold</source>
+        <translation>eso es más efectivo del que debería haber en el cajón</translation>
+    </message>
+    <message>
+        <source>count the cash in {currency}</source>
+        <translation>cuente el efectivo en {currency}</translation>
+    </message>
+    <message>
+        <source>the float must be counted in {currency}</source>
+        <translation>el fondo de caja debe contarse en {currency}</translation>
+    </message>
+    <message>
+        <source>a shift is already open on this till: close it first</source>
+        <translation>ya hay un turno abierto en esta caja: ciérrelo primero</translation>
+    </message>
+    <message>
+        <source>a staff member needs a number and a name</source>
+        <translation>un miembro del personal necesita un número y un nombre</translation>
+    </message>
+    <message>
+        <source>that PIN is already in use in this store: choose another</source>
+        <translation>ese PIN ya se usa en esta tienda: elija otro</translation>
+    </message>
+    <message>
+        <source>staff number {number} is already taken</source>
+        <translation>el número de personal {number} ya está ocupado</translation>
+    </message>
+    <message>
+        <source>that badge belongs to someone else</source>
+        <translation>esa tarjeta es de otra persona</translation>
+    </message>
+    <message>
+        <source>no staff member number {number}</source>
+        <translation>no hay nadie en el personal con el número {number}</translation>
+    </message>
+    <message>
+        <source>that staff member was just removed</source>
+        <translation>ese miembro del personal se acaba de dar de baja</translation>
+    </message>
+    <message>
+        <source>{approver} may not approve: {action}</source>
+        <translation>{approver} no puede autorizar: {action}</translation>
     </message>
 </context>
 <context>

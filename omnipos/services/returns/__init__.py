@@ -31,7 +31,13 @@ from omnipos.db import returns as repo
 from omnipos.db.engine import Database
 from omnipos.db.models import Customer, Price, Product, ReturnRecord
 from omnipos.domain.cart import Cart
-from omnipos.domain.errors import NotFoundError, StateError, UserFacingError, ValidationError
+from omnipos.domain.errors import (
+    NotFoundError,
+    StateError,
+    UserFacingError,
+    ValidationError,
+    message,
+)
 from omnipos.domain.money import Money
 from omnipos.domain.permissions import Actor, ManagerOverride
 from omnipos.domain.receipt import SaleReceipt
@@ -132,7 +138,7 @@ class ReturnService:
         """A new return of the sale or web order ``text`` names (network: not on the GUI)."""
         key = (text or "").strip()
         if not key:
-            raise ValidationError("scan the receipt's barcode or type its number")
+            raise ValidationError(message("scan the receipt's barcode or type its number"))
         with self.db.read() as s:
             own = local_sale(s, key)
         hub = self._hub()
@@ -152,7 +158,8 @@ class ReturnService:
         if found is None:
             if own is not None:  # sold here, not pushed yet: this till knows all of it
                 return self._draft(own)
-            raise NotFoundError(f"no sale or web order {key} at this till or at the hub")
+            raise NotFoundError(message("no sale or web order {key} at this till or at the hub"),
+                                key=key)
         with self.db.read() as s:
             original = with_local_returns(s, from_lookup(found), unacknowledged_only=True)
         return self._draft(original)
@@ -177,7 +184,7 @@ class ReturnService:
         with self.db.read() as s:
             row = s.scalars(select(Product).where(Product.sku == sku)).first()
             if row is None:
-                raise NotFoundError(f"No product with SKU {sku}")
+                raise NotFoundError(message("No product with SKU {sku}"), sku=sku)
             history = [PricePoint(p.effective_from, p.price_minor) for p in s.scalars(
                 select(Price).where(Price.product_id == row.id))]
             name, category, tax_class, current = (row.name, row.category or "", row.tax_class,
@@ -192,7 +199,7 @@ class ReturnService:
         with self.db.read() as s:
             row = s.get(Customer, customer_id)
             if row is None:
-                raise NotFoundError("no such customer on this till")
+                raise NotFoundError(message("no such customer on this till"))
             recent = [(datetime.fromisoformat(str(r["at"])), int(r["amount_minor"]))
                       for r in row.no_receipt_returns or []]
             recent += repo.no_receipt_returns(s, customer_id)
@@ -218,7 +225,7 @@ class ReturnService:
         """The payment of an exchange's new goods: the returned goods' value is its first
         tender; what is left the customer pays as at a sale."""
         if draft.exchange is None or not draft.exchange.lines:
-            raise StateError("the exchange has no new goods: scan them first")
+            raise StateError(message("the exchange has no new goods: scan them first"))
         quote = self.quote(draft)
         payment = self.checkout.start_payment(draft.exchange)
         if quote.exchange_minor:
@@ -257,7 +264,7 @@ class ReturnService:
         with self.db.read() as s:
             row = s.get(ReturnRecord, return_id)
             if row is None:
-                raise NotFoundError("no such return")
+                raise NotFoundError(message("no such return"))
             return return_receipt(s, row, self.checkout.store, copy=copy)
 
 

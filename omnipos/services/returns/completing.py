@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from omnipos.db.counters import RETURN_COUNTER, next_value
 from omnipos.db.models import ReturnLine, ReturnRecord, ReturnRefund, StockMovement
 from omnipos.db.rows import insert_rows
-from omnipos.domain.errors import StateError
+from omnipos.domain.errors import StateError, message
 from omnipos.domain.quantities import quantity_text
 from omnipos.domain.receipt import SaleReceipt
 from omnipos.domain.returns import Condition, Disposition
@@ -64,11 +64,13 @@ def _recheck(session: Session, draft: ReturnDraft) -> None:
         return
     fresh = local_sale(session, original.receipt_no)
     if fresh is None:
-        raise StateError(f"{original.receipt_no} is no longer a completed sale")
+        raise StateError(message("{receipt_no} is no longer a completed sale"),
+                         receipt_no=original.receipt_no)
     for no in {ln.sale_line_no for ln in draft.lines if ln.sale_line_no is not None}:
         if draft.chosen(no) > fresh.line(no).returnable:
-            raise StateError(f"{fresh.line(no).name}: part of it came back meanwhile; "
-                             "find the receipt again")
+            raise StateError(message("{name}: part of it came back meanwhile; find the receipt "
+                                     "again"),
+                             name=fresh.line(no).name)
 
 
 def _override(permit: Permit, draft: ReturnDraft, quote: ReturnQuote
@@ -95,7 +97,7 @@ def record_return(session: Session, permit: Permit, store: StoreProfile, draft: 
     exchange: SaleCompleted | None = None
     if draft.exchange is not None and draft.exchange.lines:
         if payment is None or not payment.is_complete:
-            raise StateError("the exchange's new goods are not paid yet")
+            raise StateError(message("the exchange's new goods are not paid yet"))
         exchange = record_sale(session, store, draft.exchange, payment, cashier=cashier, now=now,
                                journal={"exchange_for": return_no})
     override = _override(permit, draft, quote)

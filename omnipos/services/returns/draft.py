@@ -21,7 +21,7 @@ from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from omnipos.domain.cart import Cart
-from omnipos.domain.errors import NotFoundError, ValidationError
+from omnipos.domain.errors import NotFoundError, ValidationError, message
 from omnipos.domain.permissions import Action
 from omnipos.domain.quantities import quantity_text
 from omnipos.domain.refunds import RefundShare, allocate_refund, store_credit_only
@@ -155,7 +155,7 @@ class ReturnDraft:
     def room(self, sale_line_no: int, *, besides: DraftLine | None = None) -> Decimal:
         """What may still be chosen of an original line: sold, less returned, less chosen."""
         if self.original is None:
-            raise ValidationError("there is no receipt to choose from")
+            raise ValidationError(message("there is no receipt to choose from"))
         line = self.original.line(sale_line_no)
         return line.returnable - self.chosen(sale_line_no, besides=besides)
 
@@ -166,21 +166,25 @@ class ReturnDraft:
         if qty > room:
             back = quantity_text(line.returned_qty)
             raise ValidationError(
-                f"{line.name}: at most {quantity_text(max(room, Decimal(0)))} more can come back "
-                f"({quantity_text(line.qty)} sold, {back} returned before)")
+                message("{name}: at most {room} more can come back ({sold} sold, {back} returned "
+                        "before)"),
+                name=line.name, room=quantity_text(max(room, Decimal(0))),
+                sold=quantity_text(line.qty), back=back)
 
     def select(self, sale_line_no: int, qty: Decimal | None = None) -> DraftLine:
         """One more unit of an original line (all that is left of a weighed line) comes back."""
         if self.original is None:
-            raise ValidationError("there is no receipt to choose from")
+            raise ValidationError(message("there is no receipt to choose from"))
         try:
             line = self.original.line(sale_line_no)
         except KeyError:
-            raise NotFoundError(f"the receipt has no line {sale_line_no}") from None
+            raise NotFoundError(message("the receipt has no line {sale_line_no}"),
+                                sale_line_no=sale_line_no) from None
         if qty is None:
             qty = Decimal(1) if _whole(line.qty) else self.room(sale_line_no)
         if qty <= 0:
-            raise ValidationError(f"{line.name}: everything sold has already come back")
+            raise ValidationError(message("{name}: everything sold has already come back"),
+                                  name=line.name)
         self._limit(sale_line_no, qty, None)
         for existing in self.lines:  # more of a line already chosen, as new: one line
             if (existing.sale_line_no == sale_line_no and existing.condition is Condition.NEW
@@ -194,22 +198,24 @@ class ReturnDraft:
     def select_sku(self, sku: str) -> DraftLine:
         """A scanned item: one more unit of the first line of the receipt that sold it."""
         if self.original is None:
-            raise ValidationError("there is no receipt to choose from")
+            raise ValidationError(message("there is no receipt to choose from"))
         lines = [ln for ln in self.original.lines if ln.sku == sku]
         if not lines:
-            raise NotFoundError(f"{sku} is not on {self.original.label}")
+            raise NotFoundError(message("{sku} is not on {label}"),
+                                sku=sku, label=self.original.label)
         for line in lines:
             if self.room(line.line_no) > 0:
                 return self.select(line.line_no)
         first = lines[0]
-        raise ValidationError(f"{first.name}: everything {self.original.label} sold of it "
-                              "is already coming back or was returned before")
+        raise ValidationError(message("{name}: everything {label} sold of it is already coming "
+                                      "back or was returned before"),
+                              name=first.name, label=self.original.label)
 
     def add_unreceipted(self, sku: str, name: str, category: str, unit_paid_minor: int,
                         unit_tax_minor: int, qty: Decimal = Decimal(1)) -> DraftLine:
         """An item brought back without a receipt, valued at its lowest recent price."""
         if self.original is not None:
-            raise ValidationError("this return has a receipt: choose from its lines")
+            raise ValidationError(message("this return has a receipt: choose from its lines"))
         for existing in self.lines:
             if existing.sku == sku and existing.condition is Condition.NEW:
                 existing.qty += qty
@@ -221,13 +227,13 @@ class ReturnDraft:
 
     def _at(self, index: int) -> DraftLine:
         if not 0 <= index < len(self.lines):
-            raise NotFoundError("choose a line of the return first")
+            raise NotFoundError(message("choose a line of the return first"))
         return self.lines[index]
 
     def set_quantity(self, index: int, qty: Decimal) -> DraftLine:
         line = self._at(index)
         if qty <= 0:
-            raise ValidationError("a quantity is more than zero (Del takes the line off)")
+            raise ValidationError(message("a quantity is more than zero (Del takes the line off)"))
         if line.sale_line_no is not None:
             self._limit(line.sale_line_no, qty, line)
         line.qty = qty
@@ -243,7 +249,8 @@ class ReturnDraft:
 
     def set_disposition(self, index: int, disposition: Disposition) -> DraftLine:
         if not disposition.received:
-            raise ValidationError("an item at the counter is there: choose what becomes of it")
+            raise ValidationError(message("an item at the counter is there: choose what becomes "
+                                          "of it"))
         line = self._at(index)
         line.disposition = disposition
         return line

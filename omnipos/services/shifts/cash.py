@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from omnipos.db.models import CashMovement
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import ValidationError, message
 from omnipos.domain.money import Money
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.domain.shifts import MovementKind
@@ -51,10 +51,10 @@ class CashDrawer(ShiftContext):
         override: ManagerOverride | None,
     ) -> MovementDone:
         if isinstance(amount_minor, bool) or not isinstance(amount_minor, int) or amount_minor <= 0:
-            raise ValidationError("the amount must be more than zero")
+            raise ValidationError(message("the amount must be more than zero"))
         reason = (reason or "").strip()
         if not reason and kind is not MovementKind.SAFE_DROP:
-            raise ValidationError("give a reason for paying cash in or out")
+            raise ValidationError(message("give a reason for paying cash in or out"))
         now = self._clock()
         with self.db.transaction() as s:
             row = self._require_open(s)
@@ -72,7 +72,7 @@ class CashDrawer(ShiftContext):
             if kind is not MovementKind.PAY_IN:
                 in_drawer = shift_tally(s, row).expected_cash
                 if amount_minor > in_drawer:
-                    raise ValidationError("that is more cash than the drawer should hold")
+                    raise ValidationError(message("that is more cash than the drawer should hold"))
             movement_id = str(uuid.uuid4())
             payload = CashMovementPayload(
                 movement_id=UUID(movement_id),

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from omnipos.db.settings import get_setting
-from omnipos.domain.errors import PermissionDenied, ValidationError
+from omnipos.domain.errors import PermissionDenied, ValidationError, message
 from omnipos.domain.permissions import Action, Actor, ApprovalRequest, ManagerOverride
 from omnipos.domain.shifts import CashCount, ReportKind, ShiftReport, needs_manager
 from omnipos.services import authz
@@ -83,7 +83,8 @@ class ShiftClosing(ShiftContext):
         and the ``shift.closed`` event in one transaction.
         """
         if count.currency.upper() != self.store.currency.upper():
-            raise ValidationError(f"count the cash in {self.store.currency}")
+            raise ValidationError(message("count the cash in {currency}"),
+                                  currency=self.store.currency)
         by_action = {o.action: o for o in approvals}
         now = self._clock()
         threshold = self.over_short_threshold()

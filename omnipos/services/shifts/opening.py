@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from omnipos.db.counters import DEVICE_SEQ_COUNTER, current_value
 from omnipos.db.models import Shift
-from omnipos.domain.errors import StateError, ValidationError
+from omnipos.domain.errors import StateError, ValidationError, message
 from omnipos.domain.money import Money
 from omnipos.domain.permissions import Actor
 from omnipos.domain.shifts import CashCount
@@ -87,7 +87,8 @@ class ShiftOpening(ShiftContext):
         person confirmed it (a mistyped count, 1,100.00 for 200.00, is caught here).
         """
         if count.currency.upper() != self.store.currency.upper():
-            raise ValidationError(f"the float must be counted in {self.store.currency}")
+            raise ValidationError(message("the float must be counted in {currency}"),
+                                  currency=self.store.currency)
         limit = self.float_limit()
         if count.total_minor > limit and not unusual_ok:
             raise UnusualFloat(count.total_minor, limit, self.store.currency)
@@ -95,6 +96,6 @@ class ShiftOpening(ShiftContext):
         with self.db.transaction() as s:
             actor = authz.signed_in(s, actor)  # anyone signed in may open a shift
             if self._open_row(s) is not None:
-                raise StateError("a shift is already open on this till: close it first")
+                raise StateError(message("a shift is already open on this till: close it first"))
             info = shift_info(start_shift(s, self.store, count, actor.label if actor else "", now))
         return info

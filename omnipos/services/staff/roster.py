@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from omnipos.db.models import StaffMember
 from omnipos.db.settings import get_setting
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import ValidationError, message
 from omnipos.domain.permissions import Action, Actor, ManagerOverride, Role, parse_role
 from omnipos.domain.pins import check_pin_rules
 from omnipos.services import authz
@@ -79,7 +79,7 @@ class Roster(PinChecks):
         """
         number, name = (number or "").strip(), (name or "").strip()
         if not number or not name:
-            raise ValidationError("a staff member needs a number and a name")
+            raise ValidationError(message("a staff member needs a number and a name"))
         the_role = role if isinstance(role, Role) else parse_role(role)
         check_pin_rules(pin)
         badge = (badge or "").strip() or None
@@ -93,7 +93,8 @@ class Roster(PinChecks):
         if self._matching(pin, only_active=False):  # outside the write transaction
             # A PIN clash tells the person typing that a PIN exists: it counts as a wrong PIN.
             self._fail(TILL_SUBJECT, "PIN chosen for a new staff member", "staff.add")
-            raise ValidationError("that PIN is already in use in this store: choose another")
+            raise ValidationError(message("that PIN is already in use in this store: choose "
+                                          "another"))
         pin_hash = self._hasher.hash(pin)
         now = self._clock()
         with self.db.transaction() as s:
@@ -105,9 +106,10 @@ class Roster(PinChecks):
                     what=f"add {name} (#{number}) as {the_role.value}",
                 ).by
             if s.scalar(select(StaffMember.id).where(StaffMember.number == number)):
-                raise ValidationError(f"staff number {number} is already taken")
+                raise ValidationError(message("staff number {number} is already taken"),
+                                      number=number)
             if badge and s.scalar(select(StaffMember.id).where(StaffMember.badge == badge)):
-                raise ValidationError("that badge belongs to someone else")
+                raise ValidationError(message("that badge belongs to someone else"))
             row = StaffMember(
                 id=str(uuid.uuid4()),
                 number=number,

@@ -7,7 +7,7 @@ import uuid
 from sqlalchemy import select
 
 from omnipos.db.models import LoginLock, StaffMember
-from omnipos.domain.errors import NotFoundError, PermissionDenied
+from omnipos.domain.errors import NotFoundError, PermissionDenied, message
 from omnipos.domain.permissions import Action, Actor, ApprovalRequest, ManagerOverride, can_approve
 from omnipos.domain.pins import verify_pin
 from omnipos.services import authz
@@ -30,7 +30,7 @@ class SignIn(PinChecks):
                     ).where(StaffMember.number == number.strip(), StaffMember.active.is_(True))
                 ).first()
                 if found is None:
-                    raise NotFoundError(f"no staff member number {number}")
+                    raise NotFoundError(message("no staff member number {number}"), number=number)
                 subject, who = f"staff:{found.id}", f"{found.name} (#{found.number})"
                 self._check_locked(s, subject, who, now)
             if not verify_pin(pin, found.pin_hash):
@@ -46,7 +46,7 @@ class SignIn(PinChecks):
         with self.db.transaction() as s:
             row = s.get(StaffMember, staff_id)
             if row is None or not row.active:
-                raise PermissionDenied("that staff member was just removed")
+                raise PermissionDenied(message("that staff member was just removed"))
             self._check_locked(s, f"staff:{row.id}", f"{row.name} (#{row.number})", now)
             return self._succeed(s, row, how, now)
 
@@ -88,11 +88,12 @@ class SignIn(PinChecks):
         with self.db.read() as s:
             row = s.get(StaffMember, matched)
             if row is None or not row.active:
-                raise PermissionDenied("that staff member was just removed")
+                raise PermissionDenied(message("that staff member was just removed"))
             self._check_locked(s, f"staff:{row.id}", f"{row.name} (#{row.number})", now)
             approver = sealed_actor(row)
         if not can_approve(approver.role, action):
-            raise PermissionDenied(f"{approver.label} may not approve: {action.label}")
+            raise PermissionDenied(message("{approver} may not approve: {action}"),
+                                   approver=approver.label, action=action.label)
         return authz.seal_override(ManagerOverride(
             action, approver, requester, reason, now, subject=request.subject,
             amount_minor=request.amount_minor, override_id=str(uuid.uuid4()),
@@ -108,7 +109,7 @@ class SignIn(PinChecks):
                                   subject=f"staff:{number}", what=f"unlock #{number}")
             row = s.scalar(select(StaffMember).where(StaffMember.number == number))
             if row is None:
-                raise NotFoundError(f"no staff member number {number}")
+                raise NotFoundError(message("no staff member number {number}"), number=number)
             lock = s.get(LoginLock, f"staff:{row.id}")
             if lock is not None:
                 lock.failures, lock.locked_until = 0, None

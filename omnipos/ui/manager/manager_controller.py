@@ -20,6 +20,7 @@ from omnipos.services.staff import StaffInfo, StaffService
 from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.tasks import TaskRunner
+from omnipos.ui.i18n import error_text
 from omnipos.ui.manager.shift_controller import ShiftController
 from omnipos.ui.manager.shift_menu import ShiftMenu
 from omnipos.ui.manager.staff_dialog import AddStaffDialog, StaffForm
@@ -116,7 +117,7 @@ class ManagerController(QObject):
                 shift.message.emit(f"{info.name} (#{info.number}) can now sign in.", "success")
 
             shift.run_checked(work, Action.MANAGE_STAFF, done,
-                              on_error=lambda exc: dialog.show_error(str(exc)))
+                              on_error=lambda exc: dialog.show_error(error_text(exc)))
 
         dialog.submitted.connect(submit)
         dialog.open()

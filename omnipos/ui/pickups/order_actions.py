@@ -29,7 +29,7 @@ from omnipos.ui.common import formatting
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import error_text, translate
 from omnipos.ui.pickups.pickup_dialogs import IdCheckDialog, RejectDialog, ShipDialog
 from omnipos.ui.selling.payment_controller import PaymentController
 from omnipos.ui.selling.payment_dialog import PaymentDialog
@@ -225,7 +225,7 @@ class OrderActions(QObject):
 
         def failed(exc: BaseException) -> None:
             if self.payment is not None:
-                self.payment.commit_failed(str(exc))
+                self.payment.commit_failed(error_text(exc))
             self._failed(exc)
 
         self._runner.run_db(work, done, failed)

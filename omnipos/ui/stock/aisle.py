@@ -21,7 +21,7 @@ from omnipos.ui.common.banner import Level
 from omnipos.ui.common.form_dialog import FormDialog
 from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import error_text, translate
 from omnipos.ui.selling.payment_controller import PaymentController
 from omnipos.ui.selling.payment_dialog import PaymentDialog
 
@@ -180,7 +180,7 @@ class AisleOrdering(QObject):
 
         def failed(exc: BaseException) -> None:
             if self.payment is not None:
-                self.payment.commit_failed(str(exc))
+                self.payment.commit_failed(error_text(exc))
             self._failed(exc)
 
         self._runner.run_db(lambda: self._svc.place_order(req, payment, actor=actor), done,
