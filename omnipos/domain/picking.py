@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import ValidationError, message
 from omnipos.domain.pickup import CLOSED, FulfilmentKind, PickupState
 
 __all__ = ["PickLine", "Step", "effective_state", "next_step", "tick", "unpicked"]
@@ -54,13 +54,14 @@ def tick(lines: Sequence[PickLine], sku: str, name: str = "") -> PickLine:
     mine = [line for line in lines if line.sku == sku]
     what = name or sku
     if not mine:
-        raise ValidationError(f"{what} is not on this order: put it back")
+        raise ValidationError(message("{what} is not on this order: put it back"), what=what)
     for line in mine:
         if line.left > 0:
             return line
     wanted = sum((line.to_pick for line in mine), ZERO)
     if wanted == 0:
-        raise ValidationError(f"{what} is not to be picked here any more (rejected)")
+        raise ValidationError(message("{what} is not to be picked here any more (rejected)"),
+                              what=what)
     raise ValidationError(f"one too many: the order takes {_qty(wanted)} of {what}, "
                           "all picked already")
 

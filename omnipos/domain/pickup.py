@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from omnipos.domain.errors import StateError, ValidationError
+from omnipos.domain.errors import StateError, ValidationError, message
 
 __all__ = [
     "CLOSED",
@@ -218,7 +218,7 @@ def stock_change(reason: RejectReason, quantity_milli: int, on_hand_milli: int) 
     """The stock effect of rejecting ``quantity_milli`` of a SKU the store holds
     ``on_hand_milli`` of."""
     if quantity_milli <= 0:
-        raise ValidationError("a rejected quantity must be positive")
+        raise ValidationError(message("a rejected quantity must be positive"))
     effect = EFFECTS[reason]
     if effect is StockEffect.LEVEL_TO_ZERO:
         return StockChange(-on_hand_milli if on_hand_milli > 0 else 0, 0)
@@ -256,9 +256,10 @@ class NoShowPolicy:
 
     def __post_init__(self) -> None:
         if self.first_reminder_hours < 1 or self.cancel_after_days < 1:
-            raise ValidationError("reminders and the auto-cancel need at least 1 hour / 1 day")
+            raise ValidationError(message("reminders and the auto-cancel need at least 1 hour / 1 "
+                                          "day"))
         if self.second_reminder_hours <= self.first_reminder_hours:
-            raise ValidationError("the second reminder must come after the first")
+            raise ValidationError(message("the second reminder must come after the first"))
 
 
 # --- the order seen from the customer --------------------------------------------

@@ -705,6 +705,165 @@
         <source>{approver} may not approve: {action}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{what} is not on this order: put it back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is not to be picked here any more (rejected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a rejected quantity must be positive</source>
+        <extracomment>States a fulfilment leaves no more. Where each action may start from, and where it leads. Set when the fact contradicts the state: the order goes to customer service.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reminders and the auto-cancel need at least 1 hour / 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the second reminder must come after the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no pickup order {pickup_id} on this till</source>
+        <extracomment>A document to print now (a packing slip, a handover receipt), if any.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the name on the ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say which ID it is (passport, driving licence…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the last 4 letters or digits of the ID number, no more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({sku}) is not in this till&apos;s catalog yet: sync, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order {order_number} was paid online: nothing to take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order {order_number} has no deposit to pay back here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order {order_number} is not paid: take the payment first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order {order_number} was handed over already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order {order_number} is not ready: pick it, then F12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order {order_number} is {label}: it cannot be handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that is not this order&apos;s pickup code: scan it again, or F4 to check an ID instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verify the customer first: scan their pickup code, or F4 to check an ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order {order_number} is {label}: nothing to pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order {order_number} has no line {line_no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing is left to pick of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a parcel from another store is still on its way: scan it in when it arrives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every line was rejected: nothing is left to get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing was scanned or typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan or type the parcel&apos;s tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packages: 1 to 999</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order {order_number} is not a pickup: no parcel comes for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the parcel from {from_node} for order {order_number} was taken in already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order {order_number} has nothing to put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer: their name (the order is collected under it)</source>
+        <extracomment>Store settings of the deposit: its default and its minimum share of the order, in percent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quantity: type how many, more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no item with SKU {sku}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>collect at: {pickup_store} is not another store this till knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery: the street, city, postcode and the country&apos;s two letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a delivery is paid now, in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to pay now: the customer pays when collecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take the payment first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order changed after payment started; take payment again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>About</name>

@@ -705,6 +705,165 @@
         <source>{approver} may not approve: {action}</source>
         <translation>{approver} no puede autorizar: {action}</translation>
     </message>
+    <message>
+        <source>{what} is not on this order: put it back</source>
+        <translation>{what} no está en este pedido: devuélvalo a su sitio</translation>
+    </message>
+    <message>
+        <source>{what} is not to be picked here any more (rejected)</source>
+        <translation>{what} ya no hay que prepararlo aquí (rechazado)</translation>
+    </message>
+    <message>
+        <source>a rejected quantity must be positive</source>
+        <extracomment>States a fulfilment leaves no more. Where each action may start from, and where it leads. Set when the fact contradicts the state: the order goes to customer service.</extracomment>
+        <translation>una cantidad rechazada debe ser positiva</translation>
+    </message>
+    <message>
+        <source>reminders and the auto-cancel need at least 1 hour / 1 day</source>
+        <translation>los recordatorios y la cancelación automática necesitan al menos 1 hora / 1 día</translation>
+    </message>
+    <message>
+        <source>the second reminder must come after the first</source>
+        <translation>el segundo recordatorio debe ir después del primero</translation>
+    </message>
+    <message>
+        <source>no pickup order {pickup_id} on this till</source>
+        <extracomment>A document to print now (a packing slip, a handover receipt), if any.</extracomment>
+        <translation>no hay ningún pedido de recogida {pickup_id} en esta caja</translation>
+    </message>
+    <message>
+        <source>type the name on the ID</source>
+        <translation>escriba el nombre que figura en el documento</translation>
+    </message>
+    <message>
+        <source>say which ID it is (passport, driving licence…)</source>
+        <translation>indique qué documento es (pasaporte, carné de conducir…)</translation>
+    </message>
+    <message>
+        <source>type the last 4 letters or digits of the ID number, no more</source>
+        <translation>escriba las 4 últimas letras o cifras del número del documento, no más</translation>
+    </message>
+    <message>
+        <source>{name} ({sku}) is not in this till&apos;s catalog yet: sync, then try again</source>
+        <translation>{name} ({sku}) aún no está en el catálogo de esta caja: sincronice y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>order {order_number} was paid online: nothing to take</source>
+        <translation>el pedido {order_number} se pagó en línea: no hay nada que cobrar</translation>
+    </message>
+    <message>
+        <source>order {order_number} has no deposit to pay back here</source>
+        <translation>el pedido {order_number} no tiene ninguna señal que devolver aquí</translation>
+    </message>
+    <message>
+        <source>order {order_number} is not paid: take the payment first</source>
+        <translation>el pedido {order_number} no está pagado: cobre primero</translation>
+    </message>
+    <message>
+        <source>order {order_number} was handed over already</source>
+        <translation>el pedido {order_number} ya se entregó</translation>
+    </message>
+    <message>
+        <source>order {order_number} is not ready: pick it, then F12</source>
+        <translation>el pedido {order_number} no está listo: prepárelo y luego F12</translation>
+    </message>
+    <message>
+        <source>order {order_number} is {label}: it cannot be handed over</source>
+        <translation>el pedido {order_number} está {label}: no se puede entregar</translation>
+    </message>
+    <message>
+        <source>that is not this order&apos;s pickup code: scan it again, or F4 to check an ID instead</source>
+        <translation>ese no es el código de recogida de este pedido: escanéelo de nuevo, o F4 para comprobar un documento</translation>
+    </message>
+    <message>
+        <source>verify the customer first: scan their pickup code, or F4 to check an ID</source>
+        <translation>compruebe primero al cliente: escanee su código de recogida, o F4 para comprobar un documento</translation>
+    </message>
+    <message>
+        <source>order {order_number} is {label}: nothing to pick</source>
+        <translation>el pedido {order_number} está {label}: no hay nada que preparar</translation>
+    </message>
+    <message>
+        <source>order {order_number} has no line {line_no}</source>
+        <translation>el pedido {order_number} no tiene la línea {line_no}</translation>
+    </message>
+    <message>
+        <source>nothing is left to pick of {name}</source>
+        <translation>no queda nada que preparar de {name}</translation>
+    </message>
+    <message>
+        <source>a parcel from another store is still on its way: scan it in when it arrives</source>
+        <translation>un paquete de otra tienda aún está en camino: escanéelo cuando llegue</translation>
+    </message>
+    <message>
+        <source>every line was rejected: nothing is left to get ready</source>
+        <translation>se rechazaron todas las líneas: no queda nada que preparar</translation>
+    </message>
+    <message>
+        <source>nothing was scanned or typed</source>
+        <translation>no se ha escaneado ni escrito nada</translation>
+    </message>
+    <message>
+        <source>scan or type the parcel&apos;s tracking number</source>
+        <translation>escanee o escriba el número de seguimiento del paquete</translation>
+    </message>
+    <message>
+        <source>packages: 1 to 999</source>
+        <translation>bultos: de 1 a 999</translation>
+    </message>
+    <message>
+        <source>order {order_number} is not a pickup: no parcel comes for it</source>
+        <translation>el pedido {order_number} no es de recogida: no llega ningún paquete para él</translation>
+    </message>
+    <message>
+        <source>the parcel from {from_node} for order {order_number} was taken in already</source>
+        <translation>el paquete de {from_node} para el pedido {order_number} ya se recibió</translation>
+    </message>
+    <message>
+        <source>order {order_number} has nothing to put back</source>
+        <translation>el pedido {order_number} no tiene nada que devolver a su sitio</translation>
+    </message>
+    <message>
+        <source>customer: their name (the order is collected under it)</source>
+        <extracomment>Store settings of the deposit: its default and its minimum share of the order, in percent.</extracomment>
+        <translation>cliente: su nombre (el pedido se recoge a ese nombre)</translation>
+    </message>
+    <message>
+        <source>quantity: {reason}</source>
+        <translation>cantidad: {reason}</translation>
+    </message>
+    <message>
+        <source>quantity: type how many, more than 0</source>
+        <translation>cantidad: escriba cuántos, más de 0</translation>
+    </message>
+    <message>
+        <source>no item with SKU {sku}</source>
+        <translation>no hay ningún artículo con el SKU {sku}</translation>
+    </message>
+    <message>
+        <source>collect at: {pickup_store} is not another store this till knows</source>
+        <translation>recoger en: {pickup_store} no es otra tienda que conozca esta caja</translation>
+    </message>
+    <message>
+        <source>delivery: the street, city, postcode and the country&apos;s two letters</source>
+        <translation>entrega: la calle, la ciudad, el código postal y las dos letras del país</translation>
+    </message>
+    <message>
+        <source>a delivery is paid now, in full</source>
+        <translation>una entrega se paga ahora, completa</translation>
+    </message>
+    <message>
+        <source>nothing to pay now: the customer pays when collecting</source>
+        <translation>no hay nada que pagar ahora: el cliente paga al recoger</translation>
+    </message>
+    <message>
+        <source>take the payment first</source>
+        <translation>cobre primero</translation>
+    </message>
+    <message>
+        <source>the order changed after payment started; take payment again</source>
+        <translation>el pedido cambió después de empezar el cobro; vuelva a cobrar</translation>
+    </message>
 </context>
 <context>
     <name>About</name>

@@ -20,7 +20,7 @@ from omnipos.db.engine import Database
 from omnipos.db.models import PickupOrder
 from omnipos.domain.barcodes import parse_scan
 from omnipos.domain.cart import ProductInfo
-from omnipos.domain.errors import NotFoundError, ValidationError
+from omnipos.domain.errors import NotFoundError, ValidationError, message
 from omnipos.domain.permissions import Actor
 from omnipos.services import authz
 from omnipos.services.journal import append_journal
@@ -68,7 +68,8 @@ class PickupContext:
     def _order(session: Session, pickup_id: str) -> PickupOrder:
         order = session.get(PickupOrder, pickup_id)
         if order is None:
-            raise NotFoundError(f"no pickup order {pickup_id} on this till")
+            raise NotFoundError(message("no pickup order {pickup_id} on this till"),
+                                pickup_id=pickup_id)
         return order
 
     def _detail(self, session: Session, pickup_id: str) -> PickupDetail:

@@ -28,7 +28,7 @@ from omnipos.db.rows import insert_rows
 from omnipos.devices.documents import PickupHandover, PickupLine
 from omnipos.domain.cart import Cart
 from omnipos.domain.deposits import DepositKind
-from omnipos.domain.errors import NotFoundError, StateError, ValidationError
+from omnipos.domain.errors import NotFoundError, StateError, ValidationError, message
 from omnipos.domain.permissions import Actor
 from omnipos.domain.picking import Step
 from omnipos.domain.pickup import IdRelation, PickupState, Verification
@@ -61,11 +61,12 @@ class IdCheckDetails:
         """The details trimmed; ValidationError says what is missing."""
         name, kind, last4 = self.name.strip(), self.id_type.strip(), self.id_last4.strip()
         if not name:
-            raise ValidationError("type the name on the ID")
+            raise ValidationError(message("type the name on the ID"))
         if not kind:
-            raise ValidationError("say which ID it is (passport, driving licence…)")
+            raise ValidationError(message("say which ID it is (passport, driving licence…)"))
         if not _LAST4.match(last4):
-            raise ValidationError("type the last 4 letters or digits of the ID number, no more")
+            raise ValidationError(message("type the last 4 letters or digits of the ID number, no "
+                                          "more"))
         return IdCheckDetails(name[:120], kind[:40], last4.upper(), self.relation)
 
     def checked(self) -> IdCheck:
@@ -96,8 +97,9 @@ class Handover(PickupContext):
                 continue
             product = catalog.find_by_sku(s, ln.pick.sku)
             if product is None:
-                raise NotFoundError(f"{ln.pick.name} ({ln.pick.sku}) is not in this till's "
-                                    "catalog yet: sync, then try again")
+                raise NotFoundError(message("{name} ({sku}) is not in this till's catalog yet: "
+                                            "sync, then try again"),
+                                    name=ln.pick.name, sku=ln.pick.sku)
             cart.add(replace(product, price_minor=ln.unit_price_minor or product.price_minor),
                      qty)
         return cart
@@ -107,7 +109,8 @@ class Handover(PickupContext):
         with self.db.read() as s:
             d = self._detail(s, pickup_id)
             if d.paid:
-                raise StateError(f"order {d.order_number} was paid online: nothing to take")
+                raise StateError(message("order {order_number} was paid online: nothing to take"),
+                                 order_number=d.order_number)
             cart = self._cart(s, d)
         total = cart.view().totals.total_minor
         payment = Payment(total_minor=total, currency=cart.currency,
@@ -136,7 +139,8 @@ class Handover(PickupContext):
             d = self._detail(s, pickup_id)
             amount = self._refundable(s, d)
             if not amount:
-                raise StateError(f"order {d.order_number} has no deposit to pay back here")
+                raise StateError(message("order {order_number} has no deposit to pay back here"),
+                                 order_number=d.order_number)
             by = self._who(s, actor)
             cash = Payment(total_minor=amount, currency=d.currency)
             cash.add_cash(amount)
@@ -165,7 +169,9 @@ class Handover(PickupContext):
             sale = None
             if not d.paid:
                 if payment is None:
-                    raise StateError(f"order {d.order_number} is not paid: take the payment first")
+                    raise StateError(message("order {order_number} is not paid: take the payment "
+                                             "first"),
+                                     order_number=d.order_number)
                 sale = record_sale(s, self.store, self._cart(s, d), payment, cashier=by, now=now,
                                    stock=False, journal={"pickup_id": pickup_id,
                                                          "order_number": d.order_number})
@@ -208,22 +214,26 @@ def _ready_for_handover(d: PickupDetail) -> None:
         raise StateError(f"order {d.order_number} was {d.message or d.state.label}: do not hand "
                          "it over (customer service can help the customer)")
     if d.state is PickupState.HANDED_OVER:
-        raise StateError(f"order {d.order_number} was handed over already")
+        raise StateError(message("order {order_number} was handed over already"),
+                         order_number=d.order_number)
     if d.step is Step.PICK:
-        raise StateError(f"order {d.order_number} is not ready: pick it, then F12")
-    raise StateError(f"order {d.order_number} is {d.step.label}: it cannot be handed over")
+        raise StateError(message("order {order_number} is not ready: pick it, then F12"),
+                         order_number=d.order_number)
+    raise StateError(message("order {order_number} is {label}: it cannot be handed over"),
+                     order_number=d.order_number, label=d.step.label)
 
 
 def _verify(d: PickupDetail, code: str, id_check: IdCheckDetails | None
             ) -> tuple[Verification, IdCheck | None, str]:
     if code.strip():
         if not d.pickup_code or code.strip().upper() != d.pickup_code:
-            raise ValidationError("that is not this order's pickup code: scan it again, or F4 "
-                                  "to check an ID instead")
+            raise ValidationError(message("that is not this order's pickup code: scan it again, or"
+                                          " F4 to check an ID instead"))
         return Verification.CODE, None, "pickup code"
     if id_check is not None:
         return Verification.ID_CHECK, id_check.checked(), id_check.words
-    raise StateError("verify the customer first: scan their pickup code, or F4 to check an ID")
+    raise StateError(message("verify the customer first: scan their pickup code, or F4 to check an"
+                             " ID"))
 
 
 def _payment(sale: SaleCompleted, payment: Payment | None) -> PickupPayment:

@@ -22,7 +22,7 @@ from omnipos.db.rows import insert_rows
 from omnipos.db.stock import till_level
 from omnipos.devices.documents import PickList, PickupLine
 from omnipos.domain.cart import SoldBy
-from omnipos.domain.errors import NotFoundError, StateError, ValidationError
+from omnipos.domain.errors import NotFoundError, StateError, ValidationError, message
 from omnipos.domain.permissions import Actor
 from omnipos.domain.picking import Step, tick, unpicked
 from omnipos.domain.pickup import FulfilmentKind, PickupState, RejectReason, stock_change
@@ -60,7 +60,8 @@ def _open_for_picking(d: PickupDetail) -> None:
     if d.state in (PickupState.CANCELLED, PickupState.EXPIRED):
         raise StateError(f"order {d.order_number} is {d.state.label}"
                          + (f" ({d.message})" if d.message else "") + ": do not pick it")
-    raise StateError(f"order {d.order_number} is {d.step.label}: nothing to pick")
+    raise StateError(message("order {order_number} is {label}: nothing to pick"),
+                     order_number=d.order_number, label=d.step.label)
 
 
 class Picking(PickupContext):
@@ -102,10 +103,11 @@ class Picking(PickupContext):
             _open_for_picking(d)
             line = next((ln.pick for ln in d.lines if ln.pick.line_no == line_no), None)
             if line is None:
-                raise NotFoundError(f"order {d.order_number} has no line {line_no}")
+                raise NotFoundError(message("order {order_number} has no line {line_no}"),
+                                    order_number=d.order_number, line_no=line_no)
             qty = line.left if quantity is None else Decimal(quantity)
             if qty <= 0:
-                raise ValidationError(f"nothing is left to pick of {line.name}")
+                raise ValidationError(message("nothing is left to pick of {name}"), name=line.name)
             if qty > line.left:
                 raise ValidationError(f"only {quantity_text(line.left)} of {line.name} is left "
                                       "to pick")
@@ -169,10 +171,10 @@ class Picking(PickupContext):
             raise StateError(f"{quantity_text(first.left)} of {first.name} still to pick "
                              "(scan it, or F5 to reject the line)")
         if d.kind is FulfilmentKind.PICKUP and any(ln.pick.incoming > 0 for ln in d.lines):
-            raise StateError("a parcel from another store is still on its way: scan it in "
-                             "when it arrives")
+            raise StateError(message("a parcel from another store is still on its way: scan it in "
+                                     "when it arrives"))
         if not any(ln.pick.to_pick > 0 or ln.pick.received > 0 for ln in d.lines):
-            raise StateError("every line was rejected: nothing is left to get ready")
+            raise StateError(message("every line was rejected: nothing is left to get ready"))
         payload = PickupReadyPayload(
             pickup_id=UUID(d.pickup_id), version=pickups.next_version(s, d.pickup_id),
             store_code=self.store.code, staff=by,

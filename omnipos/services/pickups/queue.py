@@ -16,7 +16,7 @@ from enum import StrEnum
 from sqlalchemy.orm import Session
 
 from omnipos.db import pickups
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import ValidationError, message
 from omnipos.domain.pickup import FulfilmentKind
 from omnipos.services.pickups.context import PickupContext
 from omnipos.services.pickups.views import (
@@ -119,7 +119,7 @@ class Queue(PickupContext):
         else orders whose customer's name holds it."""
         code = (text or "").strip()
         if not code:
-            raise ValidationError("nothing was scanned or typed")
+            raise ValidationError(message("nothing was scanned or typed"))
         with self.db.read() as session:
             exact = pickups.orders_by_code(session, code)
             if exact:

@@ -14,7 +14,7 @@ from uuid import UUID
 from omnipos.db import pickups
 from omnipos.db.models import StockMovement
 from omnipos.db.rows import insert_rows
-from omnipos.domain.errors import NotFoundError, StateError, ValidationError
+from omnipos.domain.errors import NotFoundError, StateError, ValidationError, message
 from omnipos.domain.permissions import Actor
 from omnipos.domain.picking import Step, unpicked
 from omnipos.domain.pickup import CLOSED, FulfilmentKind
@@ -34,9 +34,9 @@ class Shipping(Picking):
         """The carrier took a packed order: ``shipment.sent`` with the tracking number."""
         tracking, carrier = tracking.strip(), carrier.strip()
         if not tracking:
-            raise ValidationError("scan or type the parcel's tracking number")
+            raise ValidationError(message("scan or type the parcel's tracking number"))
         if not 1 <= packages <= 999:
-            raise ValidationError("packages: 1 to 999")
+            raise ValidationError(message("packages: 1 to 999"))
         now = self._clock()
         with self.db.transaction() as s:
             d = self._detail(s, pickup_id)
@@ -68,7 +68,9 @@ class Shipping(Picking):
         with self.db.transaction() as s:
             d = self._detail(s, pickup_id)
             if d.kind is not FulfilmentKind.PICKUP:
-                raise StateError(f"order {d.order_number} is not a pickup: no parcel comes for it")
+                raise StateError(message("order {order_number} is not a pickup: no parcel comes "
+                                         "for it"),
+                                 order_number=d.order_number)
             parcel = next((p for p in d.parcels if p.transfer_id == transfer_id), None)
             if parcel is None:
                 raise NotFoundError(f"no parcel {transfer_id[:8]} is on its way for order "
@@ -79,8 +81,9 @@ class Shipping(Picking):
                     e.type == ShipmentReceivedPayload.event_type.value and e.pending(order.version)
                     and any(ln.get("transfer_id") == transfer_id for ln in e.lines)
                     for e in events):
-                raise StateError(f"the parcel from {parcel.from_node} for order "
-                                 f"{d.order_number} was taken in already")
+                raise StateError(message("the parcel from {from_node} for order {order_number} was"
+                                         " taken in already"),
+                                 from_node=parcel.from_node, order_number=d.order_number)
             by = self._who(s, actor)
             payload = ShipmentReceivedPayload(
                 pickup_id=UUID(pickup_id), version=pickups.next_version(s, pickup_id),
@@ -115,7 +118,8 @@ class Shipping(Picking):
         with self.db.transaction() as s:
             d = self._detail(s, pickup_id)
             if d.step is not Step.PUT_BACK:
-                raise StateError(f"order {d.order_number} has nothing to put back")
+                raise StateError(message("order {order_number} has nothing to put back"),
+                                 order_number=d.order_number)
             by = self._who(s, actor)
             payload = PickupPutBackPayload(pickup_id=UUID(pickup_id),
                                            version=pickups.next_version(s, pickup_id),

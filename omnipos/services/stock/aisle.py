@@ -27,7 +27,7 @@ from omnipos.db.settings import get_setting
 from omnipos.db.stock import promised_elsewhere
 from omnipos.domain.cart import Cart
 from omnipos.domain.deposits import AislePay, DepositKind, DepositRule
-from omnipos.domain.errors import NotFoundError, StateError, ValidationError
+from omnipos.domain.errors import NotFoundError, StateError, ValidationError, message
 from omnipos.domain.money import parse_amount
 from omnipos.domain.permissions import Actor
 from omnipos.domain.quantities import QuantityError, quantity_text, to_milli
@@ -115,29 +115,30 @@ class AisleOrdered:
 class Aisle(StockContext):
     def _checked(self, s: Session, req: AisleRequest) -> tuple[Cart, str]:
         if not req.customer_name.strip():
-            raise ValidationError("customer: their name (the order is collected under it)")
+            raise ValidationError(message("customer: their name (the order is collected under it)"))
         try:
             milli = to_milli(req.quantity)
         except QuantityError as exc:
-            raise ValidationError(f"quantity: {exc}") from exc
+            raise ValidationError(message("quantity: {reason}"), reason=exc) from exc
         if milli <= 0:
-            raise ValidationError("quantity: type how many, more than 0")
+            raise ValidationError(message("quantity: type how many, more than 0"))
         product = catalog.find_by_sku(s, req.sku)
         if product is None:
-            raise NotFoundError(f"no item with SKU {req.sku}")
+            raise NotFoundError(message("no item with SKU {sku}"), sku=req.sku)
         if req.pickup_store:
             store = s.get(StoreDirectoryEntry, req.pickup_store)
             if req.pickup_store == self.store.code or store is None:
-                raise ValidationError(f"collect at: {req.pickup_store} is not another store "
-                                      "this till knows")
+                raise ValidationError(message("collect at: {pickup_store} is not another store "
+                                              "this till knows"),
+                                      pickup_store=req.pickup_store)
             where = f"collect at {store.code} {store.name}".strip()
         else:
             if not (req.line1.strip() and req.city.strip() and req.postcode.strip()
                     and len(req.country.strip()) == 2):
-                raise ValidationError("delivery: the street, city, postcode and the country's "
-                                      "two letters")
+                raise ValidationError(message("delivery: the street, city, postcode and the "
+                                              "country's two letters"))
             if req.pay is not AislePay.FULL:
-                raise ValidationError("a delivery is paid now, in full")
+                raise ValidationError(message("a delivery is paid now, in full"))
             where = f"delivery to {req.line1.strip()}, {req.city.strip()}"
         cart = Cart(policy=self.store.policy)
         cart.add(product, Decimal(milli) / 1000)
@@ -158,7 +159,7 @@ class Aisle(StockContext):
             cart, _where = self._checked(s, req)
             due = self._due_now(s, req, cart.view().totals.total_minor)
         if due == 0:
-            raise StateError("nothing to pay now: the customer pays when collecting")
+            raise StateError(message("nothing to pay now: the customer pays when collecting"))
         return Payment(total_minor=due, currency=cart.currency,
                        cash_step_minor=self.store.policy.cash_step_minor)
 
@@ -181,9 +182,10 @@ class Aisle(StockContext):
             due = self._due_now(s, req, view.totals.total_minor)
             sale = None
             if due and payment is None:
-                raise ValidationError("take the payment first")
+                raise ValidationError(message("take the payment first"))
             if due and payment is not None and payment.total_minor != due:
-                raise StateError("the order changed after payment started; take payment again")
+                raise StateError(message("the order changed after payment started; take payment "
+                                         "again"))
             if req.pay is AislePay.FULL and payment is not None:
                 sale = record_sale(s, self.store, cart, payment, cashier=by, now=now,
                                    stock=False, journal={"aisle_order": number})
