@@ -56,16 +56,17 @@ def money_with_code(minor: int, currency: str) -> str:
 def amount_input(minor: int, currency: str) -> str:
     """Text for an amount field: no grouping, the locale's decimal sign (``typed`` reads it)."""
     digits = minor_digits(currency)
-    return f"{from_minor(minor, currency):.{digits}f}".replace(".", _decimal_sign())
+    return f"{from_minor(minor, currency):.{digits}f}".replace(".", decimal_sign())
 
 
 def typed(text: str) -> str:
     """An amount as typed (``20,50`` in Spain) as ``parse_amount`` reads it (``20.50``)."""
-    sign = _decimal_sign()
+    sign = decimal_sign()
     return text.replace(sign, ".") if sign != "." and "." not in text else text
 
 
-def _decimal_sign() -> str:
+def decimal_sign() -> str:
+    """The locale's decimal sign: "." in the US, "," in Spain and Germany."""
     return get_decimal_symbol(_locale)
 
 

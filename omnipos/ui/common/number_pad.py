@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from omnipos.ui.common import formatting
 from omnipos.ui.i18n import translate
 
 KEY_SIZE = (84, 60)  # px: a fingertip with room to spare (touch guidelines ask >= 44)
@@ -29,18 +30,19 @@ KEY_SIZE = (84, 60)  # px: a fingertip with room to spare (touch guidelines ask 
 BACKSPACE = "⌫"
 CLEAR = "C"
 ENTER = "Enter"
+POINT = "."  # the key's name; its face and what it types are the locale's decimal sign
 
 # (label, row, column, rows spanned): a phone-style block of digits with the edits at the right.
 _LAYOUT = (
     ("7", 0, 0, 1), ("8", 0, 1, 1), ("9", 0, 2, 1), (BACKSPACE, 0, 3, 1),
     ("4", 1, 0, 1), ("5", 1, 1, 1), ("6", 1, 2, 1), (CLEAR, 1, 3, 1),
     ("1", 2, 0, 1), ("2", 2, 1, 1), ("3", 2, 2, 1), (ENTER, 2, 3, 2),
-    ("0", 3, 0, 1), ("00", 3, 1, 1), (".", 3, 2, 1),
+    ("0", 3, 0, 1), ("00", 3, 1, 1), (POINT, 3, 2, 1),
 )
 
 _KEYS = {
     **{str(d): (Qt.Key(Qt.Key.Key_0.value + d), str(d)) for d in range(10)},
-    ".": (Qt.Key.Key_Period, "."),
+    POINT: (Qt.Key.Key_Period, "."),
     BACKSPACE: (Qt.Key.Key_Backspace, ""),
     ENTER: (Qt.Key.Key_Return, "\r"),
 }
@@ -69,7 +71,7 @@ class NumberPad(QWidget):
         font.setPixelSize(24)
         font.setBold(True)
         for label, row, column, span in _LAYOUT:
-            button = QPushButton(translate("Dialogs", "Enter") if label == ENTER else label, self)
+            button = QPushButton(self._face(label), self)
             button.setObjectName(f"padKey{label}")
             button.setFont(font)
             button.setMinimumSize(*KEY_SIZE)
@@ -79,6 +81,12 @@ class NumberPad(QWidget):
             button.clicked.connect(lambda _c=False, k=label: self.press(k))
             self.keys[label] = button
             grid.addWidget(button, row, column, span, 1)
+
+    @staticmethod
+    def _face(label: str) -> str:
+        if label == ENTER:
+            return translate("Dialogs", "Enter")
+        return formatting.decimal_sign() if label == POINT else label
 
     def target(self) -> QLineEdit | None:
         """The box the pad types into: the one with the keyboard, if it is in this window."""
@@ -102,6 +110,8 @@ class NumberPad(QWidget):
             typed = ("0", "0")
         for key_label in typed:
             key, text = _KEYS[key_label]
+            if key_label == POINT and formatting.decimal_sign() == ",":
+                key, text = Qt.Key.Key_Comma, ","  # "20,50" in Spain, as its keyboard types
             self._send(box, key, text)
 
     @staticmethod

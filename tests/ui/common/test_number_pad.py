@@ -117,3 +117,21 @@ def test_the_pad_types_through_the_tills_scan_filter(qtbot) -> None:
     finally:
         app.removeEventFilter(scan_filter)
         scan_filter.deleteLater()
+
+
+def test_the_point_key_is_the_locales_decimal_sign(qtbot) -> None:
+    """A Spanish till writes amounts "20,50": the pad showed "." and typed "." there."""
+    from omnipos.ui.common import formatting
+
+    used = formatting.use_locale("es_ES")
+    try:
+        assert used == "es_ES"
+        form = _shown(qtbot)
+        assert form.pad.keys["."].text() == ","
+        tap(qtbot, form.pad, "2", ".", "5", "0")
+        assert form.amount.text() == "2,50"
+        assert formatting.typed(form.amount.text()) == "2.50"  # what the amount reads
+    finally:
+        formatting.use_locale("en_US")
+    form = _shown(qtbot)
+    assert form.pad.keys["."].text() == "."
