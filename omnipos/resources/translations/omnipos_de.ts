@@ -933,6 +933,10 @@
         <source>[scanned code]</source>
         <translation>[gescannter Code]</translation>
     </message>
+    <message>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation type="unfinished">Etwas ist schiefgelaufen; die Einzelheiten stehen im Protokoll.</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -1366,10 +1370,6 @@
     <message>
         <source>Submit  F12</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong; the details are in the log.</source>
-        <translation type="unfinished">Etwas ist schiefgelaufen; die Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
         <source>Quantity
@@ -2439,10 +2439,6 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Something went wrong; the details are in the log.</source>
-        <translation type="unfinished">Etwas ist schiefgelaufen; die Einzelheiten stehen im Protokoll.</translation>
-    </message>
-    <message>
         <source>{label} resumed where it stopped: {count} scanned so far</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3118,10 +3114,6 @@ Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Something went wrong; the details are in the log.</source>
-        <translation type="unfinished">Etwas ist schiefgelaufen; die Einzelheiten stehen im Protokoll.</translation>
-    </message>
-    <message>
         <source>{count} new orders for this store: Alt+2 Pickups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3332,10 +3324,6 @@ Esc</source>
     <message>
         <source>Drop it  F12</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong; the details are in the log.</source>
-        <translation type="unfinished">Etwas ist schiefgelaufen; die Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
         <source>Added to the new goods</source>
@@ -4517,10 +4505,6 @@ Strg+M</translation>
     <message>
         <source>Order {number} for {customer_name}: {where}, {paid}. It goes to the hub with the next sync.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong; the details are in the log.</source>
-        <translation type="unfinished">Etwas ist schiefgelaufen; die Einzelheiten stehen im Protokoll.</translation>
     </message>
     <message>
         <source>Deliveries  F12</source>

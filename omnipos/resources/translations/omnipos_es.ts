@@ -933,6 +933,10 @@
         <source>[scanned code]</source>
         <translation>[código escaneado]</translation>
     </message>
+    <message>
+        <source>Something went wrong; the details are in the log.</source>
+        <translation>Algo ha fallado; los detalles están en el registro.</translation>
+    </message>
 </context>
 <context>
     <name>Columns</name>
@@ -1366,10 +1370,6 @@
     <message>
         <source>Submit  F12</source>
         <translation>Enviar  F12</translation>
-    </message>
-    <message>
-        <source>Something went wrong; the details are in the log.</source>
-        <translation>Algo ha fallado; los detalles están en el registro.</translation>
     </message>
     <message>
         <source>Quantity
@@ -2451,10 +2451,6 @@ Copie los detalles de abajo para el soporte técnico. La caja sigue funcionando;
         <translation>{label} sigue abierto: escanee otra vez su etiqueta para continuar</translation>
     </message>
     <message>
-        <source>Something went wrong; the details are in the log.</source>
-        <translation>Algo ha fallado; los detalles están en el registro.</translation>
-    </message>
-    <message>
         <source>{label} resumed where it stopped: {count} scanned so far</source>
         <translation>{label} retomado donde se quedó: {count} escaneados hasta ahora</translation>
     </message>
@@ -3141,10 +3137,6 @@ Esc</translation>
         <translation>Todo preparado: F12 cuando esté empaquetado (se imprime el albarán).</translation>
     </message>
     <message>
-        <source>Something went wrong; the details are in the log.</source>
-        <translation>Algo ha fallado; los detalles están en el registro.</translation>
-    </message>
-    <message>
         <source>{count} new orders for this store: Alt+2 Pickups</source>
         <translation>{count} pedidos nuevos para esta tienda: Alt+2 Recogidas</translation>
     </message>
@@ -3361,10 +3353,6 @@ Esc</translation>
     <message>
         <source>Drop it  F12</source>
         <translation>Descartar  F12</translation>
-    </message>
-    <message>
-        <source>Something went wrong; the details are in the log.</source>
-        <translation>Algo ha fallado; los detalles están en el registro.</translation>
     </message>
     <message>
         <source>Added to the new goods</source>
@@ -4555,10 +4543,6 @@ Ctrl+M</translation>
     <message>
         <source>Order {number} for {customer_name}: {where}, {paid}. It goes to the hub with the next sync.</source>
         <translation>Pedido {number} para {customer_name}: {where}, {paid}. Va al hub con la próxima sincronización.</translation>
-    </message>
-    <message>
-        <source>Something went wrong; the details are in the log.</source>
-        <translation>Algo ha fallado; los detalles están en el registro.</translation>
     </message>
     <message>
         <source>Deliveries  F12</source>

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from enum import StrEnum
 from typing import ClassVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from omnipos.domain.errors import UserFacingError
 from omnipos.ui.common import formatting
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import error_text, translate
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +84,17 @@ class MessageBanner(QFrame):
         else:
             self._timer.stop()  # 0: stays until dismissed or replaced
         self.shown.emit(level.value, text)
+
+    def show_error(self, exc: BaseException, report: Callable[[BaseException], None]) -> None:
+        """The one way a screen says an error: a UserFacingError in its own words (in the
+        till's language); anything else as one plain sentence, the error itself handed to
+        ``report`` (the crash reporter), never to the cashier."""
+        if isinstance(exc, UserFacingError):
+            self.show_message(error_text(exc), Level.ERROR)
+            return
+        self.show_message(translate("Banner", "Something went wrong; the details are in the log."),
+                          Level.ERROR)
+        report(exc)
 
     def dismiss(self) -> None:
         self._timer.stop()

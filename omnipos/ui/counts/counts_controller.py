@@ -20,7 +20,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from omnipos.domain.counts import AreaState
-from omnipos.domain.errors import UserFacingError
 from omnipos.domain.permissions import Actor
 from omnipos.services.counts import Counted, CountService, Review, SessionInfo
 from omnipos.ui.common import formatting
@@ -31,7 +30,7 @@ from omnipos.ui.counts.count_models import CountedLine, Mode, due_words
 from omnipos.ui.counts.counts_view import CountsView
 from omnipos.ui.counts.review_actions import ReviewActions
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
-from omnipos.ui.i18n import error_text, translate
+from omnipos.ui.i18n import translate
 from omnipos.ui.selling.quantity_dialog import QuantityDialog
 from omnipos.ui.selling.search_controller import SearchController
 from omnipos.ui.shell.keymap import Act, ScreenId
@@ -145,13 +144,7 @@ class CountsController(ReviewActions, QObject):
 
     @gui_thread_only
     def show_error(self, exc: BaseException) -> None:
-        if isinstance(exc, UserFacingError):
-            self.view.banner.show_message(error_text(exc), Level.ERROR)
-        else:
-            self.view.banner.show_message(translate("Counts", "Something went wrong; the details "
-                                                              "are in the log."),
-                                          Level.ERROR)
-            self._runner.unexpected_error.emit(exc)
+        self.view.banner.show_error(exc, self._runner.unexpected_error.emit)
 
     def _say(self, text: str, level: Level = Level.INFO) -> None:
         self.view.banner.show_message(text, level)

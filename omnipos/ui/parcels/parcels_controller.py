@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from omnipos.domain.errors import UserFacingError, ValidationError
+from omnipos.domain.errors import ValidationError
 from omnipos.domain.permissions import Actor
 from omnipos.domain.returns import RMA_PREFIX, Condition, Disposition
 from omnipos.services.parcels import FoundItem, IntakeCompleted, IntakeView, ParcelService
@@ -28,7 +28,7 @@ from omnipos.ui.common.banner import Level
 from omnipos.ui.common.choice_dialog import ChoiceDialog
 from omnipos.ui.common.form_dialog import FormDialog
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
-from omnipos.ui.i18n import error_text, translate
+from omnipos.ui.i18n import translate
 from omnipos.ui.parcels.parcels_view import ParcelsView
 from omnipos.ui.shell.keymap import Act, ScreenId
 
@@ -129,13 +129,7 @@ class ParcelsController(QObject):
     # -- messages -----------------------------------------------------------------------
 
     def show_error(self, exc: BaseException) -> None:
-        if isinstance(exc, UserFacingError):
-            self.view.banner.show_message(error_text(exc), Level.ERROR)
-        else:
-            self.view.banner.show_message(translate("Parcels", "Something went wrong; the details "
-                                                               "are in the log."),
-                                          Level.ERROR)
-            self._runner.unexpected_error.emit(exc)
+        self.view.banner.show_error(exc, self._runner.unexpected_error.emit)
 
     def _say(self, text: str, level: Level = Level.SUCCESS, ms: int | None = None) -> None:
         self.view.banner.show_message(text, level, ms)

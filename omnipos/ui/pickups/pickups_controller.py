@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from omnipos.domain.errors import UserFacingError
 from omnipos.domain.permissions import Actor
 from omnipos.domain.picking import Step
 from omnipos.domain.pickup import FulfilmentKind
@@ -37,7 +36,7 @@ from omnipos.ui.common import formatting
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
-from omnipos.ui.i18n import error_text, translate
+from omnipos.ui.i18n import translate
 from omnipos.ui.pickups.order_actions import OrderActions
 from omnipos.ui.pickups.pickup_dialogs import ShipDialog
 from omnipos.ui.pickups.pickup_models import KIND_WORDS, age_words, filter_words, local_time
@@ -179,13 +178,7 @@ class PickupsController(QObject):
     # -- messages ---------------------------------------------------------------------
 
     def show_error(self, exc: BaseException) -> None:
-        if isinstance(exc, UserFacingError):
-            self.view.banner.show_message(error_text(exc), Level.ERROR)
-        else:
-            self.view.banner.show_message(translate("Pickups", "Something went wrong; the details "
-                                                               "are in the log."),
-                                          Level.ERROR)
-            self._runner.unexpected_error.emit(exc)
+        self.view.banner.show_error(exc, self._runner.unexpected_error.emit)
 
     def _say(self, text: str, level: Level = Level.SUCCESS) -> None:
         self.view.banner.show_message(text, level)

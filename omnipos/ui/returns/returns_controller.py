@@ -137,13 +137,7 @@ class ReturnsController(QObject):
 
     def show_error(self, exc: BaseException) -> None:
         self._busy = False
-        if isinstance(exc, UserFacingError):
-            self.view.banner.show_message(error_text(exc), Level.ERROR)
-        else:
-            self.view.banner.show_message(translate("Returns", "Something went wrong; the details "
-                                                               "are in the log."),
-                                          Level.ERROR)
-            self._runner.unexpected_error.emit(exc)
+        self.view.banner.show_error(exc, self._runner.unexpected_error.emit)
 
     def _say(self, text: str, level: Level = Level.SUCCESS, ms: int | None = None) -> None:
         self.view.banner.show_message(text, level, ms)

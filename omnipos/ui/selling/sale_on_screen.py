@@ -19,7 +19,6 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from omnipos.domain.cart import Cart, CartView, LineView
-from omnipos.domain.errors import UserFacingError
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.domain.tenders import Tender
 from omnipos.services.selling import CheckoutService, OpenSaleInfo
@@ -28,7 +27,7 @@ from omnipos.ui.common import formatting
 from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
-from omnipos.ui.i18n import error_text, translate
+from omnipos.ui.i18n import translate
 from omnipos.ui.selling.sell_view import SellView
 
 log = logging.getLogger(__name__)
@@ -201,13 +200,7 @@ class SaleOnScreen:
     @gui_thread_only
     def show_error(self, exc: BaseException) -> None:
         """The one way errors reach the cashier: the banner (or the crash dialog)."""
-        if isinstance(exc, UserFacingError):
-            self.view.banner.show_message(error_text(exc), Level.ERROR)
-        else:
-            self.view.banner.show_message(translate("Sell", "Something went wrong; the details are "
-                                                            "in the log."),
-                                          Level.ERROR)
-            self.runner.unexpected_error.emit(exc)
+        self.view.banner.show_error(exc, self.runner.unexpected_error.emit)
         self.view.focus_scan()
 
     def selected_line(self) -> LineView | None:

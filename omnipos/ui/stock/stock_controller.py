@@ -19,7 +19,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from omnipos.domain.errors import UserFacingError
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.services.stock import (
     Adjusted,
@@ -34,7 +33,7 @@ from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
-from omnipos.ui.i18n import error_text, translate
+from omnipos.ui.i18n import translate
 from omnipos.ui.selling.search_controller import SearchController
 from omnipos.ui.shell.keymap import Act, ScreenId
 from omnipos.ui.stock.aisle import AisleOrdering
@@ -133,13 +132,7 @@ class StockController(QObject):
 
     @gui_thread_only
     def show_error(self, exc: BaseException) -> None:
-        if isinstance(exc, UserFacingError):
-            self.view.banner.show_message(error_text(exc), Level.ERROR)
-        else:
-            self.view.banner.show_message(translate("Stock", "Something went wrong; the details "
-                                                             "are in the log."),
-                                          Level.ERROR)
-            self._runner.unexpected_error.emit(exc)
+        self.view.banner.show_error(exc, self._runner.unexpected_error.emit)
 
     def _say(self, text: str, level: Level = Level.INFO) -> None:
         self.view.banner.show_message(text, level)
