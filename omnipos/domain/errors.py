@@ -11,6 +11,19 @@ every ``message("...")`` under domain/ and services/ into the catalogues'
 unnamed context) and the UI shows ``exc.template`` translated, filled with
 ``exc.params``; a value that is itself a Message (an action's label) or an
 error is translated the same way.
+
+A message that counts something names its count, with the English for one and
+for many, so each language says it its own way (Qt's numerus forms)::
+
+    raise ValidationError(plural("{count} line was refused", "{count} lines were refused",
+                                 "count"), count=len(refused))
+
+``str(exc)`` picks the English for 1 or for any other count; the catalogues
+hold the singular as the source, the plural as its comment, and a numerus
+translation with one form per plural rule of the language.
+
+A value that is Money (``domain.money``) reads ``"9.17 EUR"`` in ``str(exc)``
+and as the till's locale writes an amount on screen (``9,17 €`` in Spain).
 """
 
 from __future__ import annotations
@@ -32,13 +45,47 @@ def message(template: str) -> Message:
     return Message(template)
 
 
+class Plural(Message):
+    """Words that count something: the English for one (the text itself) and for many.
+
+    ``counted_by`` names the value that says how many; the UI asks the catalogue for
+    the form the till's language uses for that number.
+    """
+
+    many: str
+    counted_by: str
+
+    def __new__(cls, one: str, many: str, count: str) -> Plural:
+        words = super().__new__(cls, one)
+        words.many = many
+        words.counted_by = count
+        return words
+
+    def english(self, n: int) -> str:
+        """The English template for ``n``: the singular for 1, the plural for any other."""
+        return str(self) if n == 1 else self.many
+
+
+def plural(one: str, many: str, count: str) -> Plural:
+    """Counted words (``count`` names the value that counts): ``make translations`` collects
+    them as a numerus entry (its mark is Qt's ``tr(source, disambiguation, n)``)."""
+    return Plural(one, many, count)
+
+
+def fill(template: str, params: dict[str, Any]) -> str:
+    """``template``'s English filled with ``params`` (a Plural's form chosen by its count)."""
+    if isinstance(template, Plural):
+        template = template.english(params[template.counted_by])
+    return template.format(**params) if params else str(template)
+
+
 class UserFacingError(Exception):
     """An error whose message is written for the cashier, associate or manager."""
 
     def __init__(self, template: str = "", /, **params: Any) -> None:
         self.template = template
         self.params = params
-        super().__init__(template.format(**params) if params else template)
+        super().__init__(fill(template, params))
 
 
 class ValidationError(UserFacingError, ValueError):

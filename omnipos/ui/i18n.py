@@ -19,10 +19,12 @@ import logging
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from omnipos.domain.errors import Message, UserFacingError
+from omnipos.domain.errors import Message, Plural, UserFacingError
+from omnipos.domain.money import Money
 from omnipos.ui.common import formatting
 
 __all__ = ["LANGUAGES", "Language", "catalogue_path", "choose", "error_text", "install",
@@ -42,30 +44,45 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-def said(words: Message | str) -> str:
-    """Words marked with ``message("...")`` below the UI, in the till's language (they are in
-    the catalogues' unnamed context)."""
-    return QCoreApplication.translate("", words)
+def said(words: Message | str, **values: Any) -> str:
+    """Words marked with ``message("...")`` or ``plural(...)`` below the UI (or in it), in the
+    till's language (the catalogues' unnamed context), filled with ``values``.
+
+    A Plural takes the form the language uses for its count (Qt's numerus forms),
+    or the English for one or many when the catalogue has no translation. Values
+    that are errors or marked words are said the same way, amounts as the
+    locale writes them.
+    """
+    if isinstance(words, Plural):
+        text = formatting.counted(words, values[words.counted_by])
+    else:
+        text = QCoreApplication.translate("", words)
+    if not values:
+        return text
+    return text.format(**{name: _shown(value) for name, value in values.items()})
+
+
+def _shown(value: Any) -> Any:
+    if isinstance(value, UserFacingError):
+        return error_text(value)
+    if isinstance(value, Money):
+        return formatting.amount(value)
+    if isinstance(value, Message) and not isinstance(value, Plural):
+        return said(value)
+    return value
 
 
 def error_text(exc: BaseException) -> str:
     """What ``exc`` says, in the till's language: the one way an error becomes words on screen.
 
-    A UserFacingError's template is translated and filled with its values; a
-    value that is a Message (an action's label) or an error is said the same
-    way. A template with no translation, a translation that names a value it
-    lacks, and any other exception read as ``str(exc)``.
+    A UserFacingError's template is translated and filled with its values (see
+    ``said``). A template with no translation, a translation that names a value
+    it lacks, and any other exception read as ``str(exc)``.
     """
     if not isinstance(exc, UserFacingError):
         return str(exc)
-    text = said(exc.template)
-    if not exc.params:
-        return text
-    values = {name: error_text(value) if isinstance(value, UserFacingError)
-              else said(value) if isinstance(value, Message) else value
-              for name, value in exc.params.items()}
     try:
-        return text.format(**values)
+        return said(exc.template, **exc.params)
     except (KeyError, IndexError, ValueError):
         log.warning("the translation of %r does not fit its values; shown in English",
                     exc.template)

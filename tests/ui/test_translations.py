@@ -42,8 +42,10 @@ def unfinished(ts: Path) -> list[tuple[str, str]]:
         name = context.findtext("name", "")
         for message in context.iter("message"):
             translation = message.find("translation")
+            numerus = translation is not None and message.get("numerus") == "yes"
+            forms = list(translation.iter("numerusform")) if numerus else [translation]
             if translation is None or translation.get("type") == "unfinished" \
-                    or not (translation.text or "").strip():
+                    or not all((form.text or "").strip() for form in forms):
                 out.append((name, message.findtext("source", "")))
     return out
 

@@ -864,6 +864,14 @@
         <source>the order changed after payment started; take payment again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>{count} line</source>
+        <comment>{count} lines</comment>
+        <translation>
+            <numerusform>{count} Position</numerusform>
+            <numerusform>{count} Positionen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -1869,17 +1877,6 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
     <message>
         <source>Enter</source>
         <translation>Eingabe</translation>
-    </message>
-</context>
-<context>
-    <name>Formatting</name>
-    <message>
-        <source>1 line</source>
-        <translation>1 Position</translation>
-    </message>
-    <message>
-        <source>{count} lines</source>
-        <translation>{count} Positionen</translation>
     </message>
 </context>
 <context>

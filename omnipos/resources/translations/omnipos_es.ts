@@ -864,6 +864,14 @@
         <source>the order changed after payment started; take payment again</source>
         <translation>el pedido cambió después de empezar el cobro; vuelva a cobrar</translation>
     </message>
+    <message numerus="yes">
+        <source>{count} line</source>
+        <comment>{count} lines</comment>
+        <translation>
+            <numerusform>{count} línea</numerusform>
+            <numerusform>{count} líneas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -1880,17 +1888,6 @@ Copie los detalles de abajo para el soporte técnico. La caja sigue funcionando;
     <message>
         <source>Enter</source>
         <translation>Intro</translation>
-    </message>
-</context>
-<context>
-    <name>Formatting</name>
-    <message>
-        <source>1 line</source>
-        <translation>1 línea</translation>
-    </message>
-    <message>
-        <source>{count} lines</source>
-        <translation>{count} líneas</translation>
     </message>
 </context>
 <context>

@@ -14,10 +14,11 @@ from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_skeleton
-from babel.numbers import format_decimal, format_percent, get_decimal_symbol
+from babel.numbers import format_currency, format_decimal, format_percent, get_decimal_symbol
 from PySide6.QtCore import QCoreApplication
 
-from omnipos.domain.money import from_minor, minor_digits
+from omnipos.domain.errors import Plural, plural
+from omnipos.domain.money import Money, from_minor, minor_digits
 
 _DEFAULT = "en_US"
 _locale = Locale.parse(_DEFAULT)
@@ -51,6 +52,11 @@ def money(minor: int, currency: str) -> str:
 def money_with_code(minor: int, currency: str) -> str:
     """``1234`` USD -> ``"12.34 USD"``: for totals and messages."""
     return f"{money(minor, currency)} {currency}"
+
+
+def amount(value: Money) -> str:
+    """``Money(917, "EUR")`` -> ``"€9.17"`` (``"9,17 €"`` in Spanish): amounts inside sentences."""
+    return format_currency(value.amount, value.currency, locale=_locale)
 
 
 def amount_input(minor: int, currency: str) -> str:
@@ -117,7 +123,16 @@ def sentence(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
 
+def counted(words: Plural, count: int) -> str:
+    """The form of ``words`` the till's language uses for ``count`` (Qt's numerus forms,
+    unnamed context), unfilled; the English for one or many when it has no translation."""
+    text = QCoreApplication.translate("", words, words.many, count)
+    return words.english(count) if text == words else text
+
+
+_LINES = plural("{count} line", "{count} lines", "count")
+
+
 def lines(count: int) -> str:
-    if count == 1:
-        return QCoreApplication.translate("Formatting", "1 line")
-    return QCoreApplication.translate("Formatting", "{count} lines").format(count=count)
+    """``"1 line"``, ``"3 lines"`` (``"1 línea"``, ``"1.500 líneas"``): a sale's or a count's."""
+    return counted(_LINES, count).format(count=number(count))

@@ -1,0 +1,82 @@
+"""Messages from below the UI that count something or name an amount, in the till's language.
+
+A ``plural(...)`` template is a numerus entry of the catalogues: English picks
+its words for one or many itself (``str(exc)``, what the log and the hub read),
+Spanish takes the catalogue's form for the count. A Money value among a
+message's values reads as the till's locale writes an amount.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
+
+from omnipos.domain.errors import StateError, ValidationError, message, plural
+from omnipos.domain.money import Money
+from omnipos.ui.common import formatting
+from omnipos.ui.i18n import Language, error_text, install
+
+CATALOGUES = Path(__file__).resolve().parents[2] / "omnipos" / "resources" / "translations"
+LINES = plural("{count} line", "{count} lines", "count")  # formatting.lines' entry
+
+
+@pytest.fixture
+def spanish(qapp: QApplication) -> Iterator[Language]:
+    yield install(qapp, Language("es", "es_ES"))
+    install(qapp, Language("en", "en_US"))
+
+
+def test_english_says_one_and_many_itself(qapp: QApplication) -> None:
+    install(qapp, Language("en", "en_US"))
+    one, many = (ValidationError(LINES, count=n) for n in (1, 3))
+    assert (str(one), str(many)) == ("1 line", "3 lines")
+    assert (error_text(one), error_text(many)) == ("1 line", "3 lines")
+    assert str(ValidationError(LINES, count=0)) == "0 lines"
+    assert formatting.lines(1) == "1 line" and formatting.lines(1500) == "1,500 lines"
+
+
+def test_spanish_takes_the_catalogues_form_for_the_count(spanish: Language) -> None:
+    one, many = (ValidationError(LINES, count=n) for n in (1, 3))
+    assert (error_text(one), error_text(many)) == ("1 línea", "3 líneas")
+    assert str(many) == "3 lines"  # the log keeps the English
+    assert formatting.lines(1) == "1 línea" and formatting.lines(1500) == "1.500 líneas"
+
+
+def test_a_counted_template_is_a_numerus_entry_with_every_spanish_form() -> None:
+    found = [m for m in ET.parse(CATALOGUES / "omnipos_es.ts").getroot().iter("message")
+             if m.findtext("source") == "{count} line"]
+    assert len(found) == 1 and found[0].get("numerus") == "yes"
+    assert found[0].findtext("comment") == "{count} lines"  # the English plural, for translators
+    forms = [f.text for f in found[0].iter("numerusform")]
+    assert forms == ["{count} línea", "{count} líneas"]
+
+
+class Words(QTranslator):
+    """A catalogue of one sentence, for a template no raise site has yet."""
+
+    def translate(self, context: str, source: str, disambiguation: str | None = None,
+                  n: int = -1) -> str | None:
+        if source == "only {amount} left in the drawer":
+            return "solo quedan {amount} en el cajón"
+        return None
+
+
+def test_an_amount_among_the_values_reads_as_the_locale_writes_money(
+        qapp: QApplication, spanish: Language) -> None:
+    words = Words(qapp)
+    qapp.installTranslator(words)
+    try:
+        exc = StateError(message("only {amount} left in the drawer"), amount=Money(917, "EUR"))
+        assert error_text(exc) == "solo quedan 9,17\xa0€ en el cajón"
+        assert str(exc) == "only 9.17 EUR left in the drawer"
+    finally:
+        qapp.removeTranslator(words)
+    install(qapp, Language("en", "en_US"))
+    assert error_text(exc) == "only €9.17 left in the drawer"
+    dollars = StateError(message("only {amount} left in the drawer"), amount=Money(917, "USD"))
+    assert error_text(dollars) == "only $9.17 left in the drawer"
