@@ -19,10 +19,13 @@ from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import ValidationError, message
 from omnipos.domain.permissions import Action, Role, allowed
 
 __all__ = [
+    "NOT_OPEN",
+    "WHOLE_STORE",
+    "WHOLE_STORE_WORDS",
     "AreaCount",
     "AreaState",
     "CountKind",
@@ -45,6 +48,8 @@ __all__ = [
 
 #: The area a till counts when nobody names one (a small store counts all of it at once).
 WHOLE_STORE = ""
+#: How a message names that area ("the whole store of count S001-T01-C0001 ...").
+WHOLE_STORE_WORDS = message("the whole store")
 
 
 class CountKind(StrEnum):
@@ -58,6 +63,12 @@ class CountState(StrEnum):
     OPEN = "open"
     CLOSED = "closed"
     CANCELLED = "cancelled"
+
+
+#: Why a count that is no longer open cannot be counted (one sentence per state: the state's
+#: word alone would take the gender of what it is said of in Spanish or German).
+NOT_OPEN = {CountState.CLOSED: message("count {number} is closed"),
+            CountState.CANCELLED: message("count {number} is cancelled")}
 
 
 class AreaState(StrEnum):
@@ -181,7 +192,7 @@ def parse_area(text: str) -> str:
     """An area name as typed ("Back room"): trimmed, at most 40 characters."""
     area = " ".join((text or "").split())
     if len(area) > 40:
-        raise ValidationError("an area name is at most 40 characters")
+        raise ValidationError(message("an area name is at most 40 characters"))
     return area
 
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
+from omnipos.domain.errors import ValidationError, message
+
 MILLI = 1000
 
 
-class QuantityError(ValueError):
-    pass
+class QuantityError(ValidationError):
+    """A quantity typed or sent that is not one (still a ValueError, as the hub catches)."""
 
 
 def to_milli(text: str) -> int:
@@ -16,16 +18,16 @@ def to_milli(text: str) -> int:
     try:
         value = Decimal(str(text).strip())
     except InvalidOperation as exc:
-        raise QuantityError(f"{text!r} is not a decimal number") from exc
+        raise QuantityError(message("{text!r} is not a decimal number"), text=text) from exc
     if not value.is_finite():
-        raise QuantityError(f"{text!r} is not a finite number")
+        raise QuantityError(message("{text!r} is not a finite number"), text=text)
     if value.adjusted() >= 15:  # checked first: "1e999999" * 1000 overflows the decimal context
-        raise QuantityError(f"{text!r} is too large")
+        raise QuantityError(message("{text!r} is too large"), text=text)
     scaled = value * MILLI
     if scaled != scaled.to_integral_value():
-        raise QuantityError(f"{text!r} has more than 3 decimals")
+        raise QuantityError(message("{text!r} has more than 3 decimals"), text=text)
     if abs(scaled) >= 10**15:
-        raise QuantityError(f"{text!r} is too large")
+        raise QuantityError(message("{text!r} is too large"), text=text)
     return int(scaled)
 
 

@@ -36,6 +36,7 @@ from omnipos.domain.stock import StockBucket
 
 __all__ = [
     "DEFAULT_WINDOW_DAYS",
+    "EXPECTS_NOTHING",
     "CategoryRule",
     "Condition",
     "Disposition",
@@ -157,6 +158,12 @@ class RmaState(StrEnum):
     AUTHORISED = "authorised"
     RECEIVED = "received"
     CANCELLED = "cancelled"
+
+
+#: Why an RMA that is no longer authorised expects no parcel (a sentence per state: the
+#: state's word alone would take the gender of what it is said of in Spanish).
+EXPECTS_NOTHING = {RmaState.RECEIVED: message("{number} is received: nothing is expected"),
+                   RmaState.CANCELLED: message("{number} is cancelled: nothing is expected")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,10 +394,12 @@ def check_rma_number(text: str) -> str:
     """The RMA number in ``text`` (typed in any case, with spaces or dashes), checked."""
     raw = "".join(ch for ch in text.upper() if ch not in string.whitespace + "-")
     if not raw.startswith(RMA_PREFIX) or len(raw) != len(RMA_PREFIX) + _BODY + 1:
-        raise ValidationError(f"{text.strip()!r} is not an RMA number (RMA and 9 characters)")
+        raise ValidationError(message("{text!r} is not an RMA number (RMA and 9 characters)"),
+                              text=text.strip())
     body = raw[len(RMA_PREFIX):].translate(_TYPED)
     if any(ch not in _ALPHABET for ch in body):
-        raise ValidationError(f"{text.strip()!r} is not an RMA number")
+        raise ValidationError(message("{text!r} is not an RMA number"), text=text.strip())
     if _check_char(body[:-1]) != body[-1]:
-        raise ValidationError(f"{text.strip()!r}: the RMA number's check character is wrong")
+        raise ValidationError(message("{text!r}: the RMA number's check character is wrong"),
+                              text=text.strip())
     return RMA_PREFIX + body

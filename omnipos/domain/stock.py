@@ -6,6 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 from enum import StrEnum
 
+from omnipos.domain.errors import Message, message
+
 __all__ = ["AdjustReason", "StockBucket"]
 
 
@@ -31,8 +33,8 @@ class AdjustReason(StrEnum):
     SAMPLE = "sample"  # given away or used as a display
 
     @property
-    def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+    def label(self) -> Message:
+        return _REASON_WORDS[self]
 
     def moves(self, quantity: Decimal) -> tuple[tuple[StockBucket, Decimal], ...]:
         """The signed movement per bucket of adjusting ``quantity`` (more than 0) so."""
@@ -41,3 +43,14 @@ class AdjustReason(StrEnum):
         if self in (AdjustReason.FOUND, AdjustReason.RECEIVED, AdjustReason.TRANSFER_IN):
             return ((StockBucket.SELLABLE, quantity),)
         return ((StockBucket.SELLABLE, -quantity),)
+
+
+_REASON_WORDS = {
+    AdjustReason.DAMAGED: message("Damaged"),
+    AdjustReason.THEFT: message("Theft"),
+    AdjustReason.FOUND: message("Found"),
+    AdjustReason.RECEIVED: message("Received"),
+    AdjustReason.TRANSFER_IN: message("Transfer in"),
+    AdjustReason.TRANSFER_OUT: message("Transfer out"),
+    AdjustReason.SAMPLE: message("Sample"),
+}

@@ -410,7 +410,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>how many: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many: type a quantity over 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count {number} was submitted: nothing more to count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the count is in review: Esc goes back to counting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>nothing was scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is counted in whole units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unmatched scan of {code} in this count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -576,6 +600,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{number} is received: nothing is expected</source>
+        <extracomment>Why an RMA that is no longer authorised expects no parcel (a sentence per state: the state&apos;s word alone would take the gender of what it is said of in Spanish).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is cancelled: nothing is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a return window cannot be negative</source>
         <translation type="unfinished"></translation>
     </message>
@@ -589,6 +622,19 @@
     </message>
     <message>
         <source>cannot return {quantity} of a line that sold {sold}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not an RMA number (RMA and 9 characters)</source>
+        <extracomment>Crockford&apos;s base 32: no I, L, O or U, so a typed number cannot be misread.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not an RMA number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r}: the RMA number&apos;s check character is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -825,7 +871,6 @@
     </message>
     <message>
         <source>customer: their name (the order is collected under it)</source>
-        <extracomment>Store settings of the deposit: its default and its minimum share of the order, in percent.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -837,7 +882,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{reason}: say from or to where (the note)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count {number} was submitted already</source>
+        <extracomment>None where the viewer may not see expected quantities (a blind count).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the count was submitted already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no item with SKU {sku}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the deposit is not fully paid yet</source>
+        <extracomment>Store settings of the deposit: its default and its minimum share of the order, in percent.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the refund is not paid out yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -871,6 +938,158 @@
             <numerusform>{count} Position</numerusform>
             <numerusform>{count} Positionen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the whole store</source>
+        <extracomment>The area a till counts when nobody names one (a small store counts all of it at once). How a message names that area (&quot;the whole store of count S001-T01-C0001 ...&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count {number} is closed</source>
+        <extracomment>Why a count that is no longer open cannot be counted (one sentence per state: the state&apos;s word alone would take the gender of what it is said of in Spanish or German).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count {number} is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an area name is at most 40 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not a decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} has more than 3 decimals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no count {session_id}</source>
+        <extracomment>Store settings: a line whose variance is over either is flagged for a recount.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the count first (Enter on it in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cycle count names SKUs, a category or a location</source>
+        <extracomment>This till&apos;s area being counted (or last submitted), and where it stands.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{area} of count {number} was counted on another till already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{area} of count {number} was submitted already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review the count first (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such parcel on this till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} was already taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this parcel was already taken in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan the RMA label, or type the order or receipt number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an item: scan the parcel&apos;s RMA label first (or type the order or receipt number inside it; F2 sets a parcel aside)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number} is not on this till: it is addressed to another store, or the till has not synced since it was made (type the order or receipt number instead)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say what the parcel is (sender, what is in it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type the receipt or web order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this parcel has its RMA {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose an item of the parcel first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a scanned item is in the parcel: choose what becomes of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan what is in the parcel first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no item for {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no delivery {delivery_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>how many: more than 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery {number} was received already</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -410,8 +410,32 @@
         <translation>esa devolución no existe</translation>
     </message>
     <message>
+        <source>how many: {reason}</source>
+        <translation>cuántos: {reason}</translation>
+    </message>
+    <message>
+        <source>how many: type a quantity over 0</source>
+        <translation>cuántos: escriba una cantidad mayor que 0</translation>
+    </message>
+    <message>
+        <source>count {number} was submitted: nothing more to count</source>
+        <translation>el recuento {number} ya se envió: no queda nada por contar</translation>
+    </message>
+    <message>
+        <source>the count is in review: Esc goes back to counting</source>
+        <translation>el recuento está en revisión: Esc vuelve a contar</translation>
+    </message>
+    <message>
         <source>nothing was scanned</source>
         <translation>no se ha escaneado nada</translation>
+    </message>
+    <message>
+        <source>{name} is counted in whole units</source>
+        <translation>{name} se cuenta en unidades enteras</translation>
+    </message>
+    <message>
+        <source>no unmatched scan of {code} in this count</source>
+        <translation>en este recuento no hay ninguna lectura de {code} sin asignar</translation>
     </message>
     <message>
         <source>{code}: {reason}</source>
@@ -576,6 +600,15 @@
         <translation>el saldo a favor necesita un cliente: búsquelo o dé uno de alta primero</translation>
     </message>
     <message>
+        <source>{number} is received: nothing is expected</source>
+        <extracomment>Why an RMA that is no longer authorised expects no parcel (a sentence per state: the state&apos;s word alone would take the gender of what it is said of in Spanish).</extracomment>
+        <translation>{number} ya se recibió: no se espera nada</translation>
+    </message>
+    <message>
+        <source>{number} is cancelled: nothing is expected</source>
+        <translation>{number} está cancelada: no se espera nada</translation>
+    </message>
+    <message>
         <source>a return window cannot be negative</source>
         <translation>un plazo de devolución no puede ser negativo</translation>
     </message>
@@ -590,6 +623,19 @@
     <message>
         <source>cannot return {quantity} of a line that sold {sold}</source>
         <translation>no se pueden devolver {quantity} de una línea que vendió {sold}</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an RMA number (RMA and 9 characters)</source>
+        <extracomment>Crockford&apos;s base 32: no I, L, O or U, so a typed number cannot be misread.</extracomment>
+        <translation>{text!r} no es un número de RMA (RMA y 9 caracteres)</translation>
+    </message>
+    <message>
+        <source>{text!r} is not an RMA number</source>
+        <translation>{text!r} no es un número de RMA</translation>
+    </message>
+    <message>
+        <source>{text!r}: the RMA number&apos;s check character is wrong</source>
+        <translation>{text!r}: el carácter de control del número de RMA es incorrecto</translation>
     </message>
     <message>
         <source>type a phone number, an email or part of a name</source>
@@ -825,7 +871,6 @@
     </message>
     <message>
         <source>customer: their name (the order is collected under it)</source>
-        <extracomment>Store settings of the deposit: its default and its minimum share of the order, in percent.</extracomment>
         <translation>cliente: su nombre (el pedido se recoge a ese nombre)</translation>
     </message>
     <message>
@@ -837,8 +882,30 @@
         <translation>cantidad: escriba cuántos, más de 0</translation>
     </message>
     <message>
+        <source>{reason}: say from or to where (the note)</source>
+        <translation>{reason}: indique desde dónde o hacia dónde (en la nota)</translation>
+    </message>
+    <message>
+        <source>count {number} was submitted already</source>
+        <extracomment>None where the viewer may not see expected quantities (a blind count).</extracomment>
+        <translation>el recuento {number} ya se envió</translation>
+    </message>
+    <message>
+        <source>the count was submitted already</source>
+        <translation>el recuento ya se envió</translation>
+    </message>
+    <message>
         <source>no item with SKU {sku}</source>
         <translation>no hay ningún artículo con el SKU {sku}</translation>
+    </message>
+    <message>
+        <source>the deposit is not fully paid yet</source>
+        <extracomment>Store settings of the deposit: its default and its minimum share of the order, in percent.</extracomment>
+        <translation>el anticipo aún no está pagado del todo</translation>
+    </message>
+    <message>
+        <source>the refund is not paid out yet</source>
+        <translation>el reembolso aún no se ha pagado</translation>
     </message>
     <message>
         <source>collect at: {pickup_store} is not another store this till knows</source>
@@ -871,6 +938,158 @@
             <numerusform>{count} línea</numerusform>
             <numerusform>{count} líneas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>the whole store</source>
+        <extracomment>The area a till counts when nobody names one (a small store counts all of it at once). How a message names that area (&quot;the whole store of count S001-T01-C0001 ...&quot;).</extracomment>
+        <translation>toda la tienda</translation>
+    </message>
+    <message>
+        <source>count {number} is closed</source>
+        <extracomment>Why a count that is no longer open cannot be counted (one sentence per state: the state&apos;s word alone would take the gender of what it is said of in Spanish or German).</extracomment>
+        <translation>el recuento {number} está cerrado</translation>
+    </message>
+    <message>
+        <source>count {number} is cancelled</source>
+        <translation>el recuento {number} está cancelado</translation>
+    </message>
+    <message>
+        <source>an area name is at most 40 characters</source>
+        <translation>el nombre de una zona tiene como máximo 40 caracteres</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a decimal number</source>
+        <translation>{text!r} no es un número decimal</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a finite number</source>
+        <translation>{text!r} no es un número finito</translation>
+    </message>
+    <message>
+        <source>{text!r} is too large</source>
+        <translation>{text!r} es demasiado grande</translation>
+    </message>
+    <message>
+        <source>{text!r} has more than 3 decimals</source>
+        <translation>{text!r} tiene más de 3 decimales</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Dañado</translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <translation>Robo</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>Traspaso de entrada</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>Traspaso de salida</translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation>Muestra</translation>
+    </message>
+    <message>
+        <source>no count {session_id}</source>
+        <extracomment>Store settings: a line whose variance is over either is flagged for a recount.</extracomment>
+        <translation>no hay ningún recuento {session_id}</translation>
+    </message>
+    <message>
+        <source>open the count first (Enter on it in the list)</source>
+        <translation>abra primero el recuento (Intro sobre él en la lista)</translation>
+    </message>
+    <message>
+        <source>a cycle count names SKUs, a category or a location</source>
+        <extracomment>This till&apos;s area being counted (or last submitted), and where it stands.</extracomment>
+        <translation>un recuento cíclico indica SKU, una categoría o una ubicación</translation>
+    </message>
+    <message>
+        <source>{area} of count {number} was counted on another till already</source>
+        <translation>{area} del recuento {number} ya se contó en otra caja</translation>
+    </message>
+    <message>
+        <source>{area} of count {number} was submitted already</source>
+        <translation>{area} del recuento {number} ya se envió</translation>
+    </message>
+    <message>
+        <source>review the count first (F12)</source>
+        <translation>revise primero el recuento (F12)</translation>
+    </message>
+    <message>
+        <source>no such parcel on this till</source>
+        <translation>ese paquete no está en esta caja</translation>
+    </message>
+    <message>
+        <source>{number} was already taken in</source>
+        <translation>{number} ya se recibió</translation>
+    </message>
+    <message>
+        <source>this parcel was already taken in</source>
+        <translation>este paquete ya se recibió</translation>
+    </message>
+    <message>
+        <source>scan the RMA label, or type the order or receipt number</source>
+        <translation>escanee la etiqueta de la RMA, o escriba el número del pedido o del ticket</translation>
+    </message>
+    <message>
+        <source>{name} is an item: scan the parcel&apos;s RMA label first (or type the order or receipt number inside it; F2 sets a parcel aside)</source>
+        <translation>{name} es un artículo: escanee primero la etiqueta de RMA del paquete (o escriba el número del pedido o del ticket que trae dentro; F2 aparta un paquete)</translation>
+    </message>
+    <message>
+        <source>{number} is not on this till: it is addressed to another store, or the till has not synced since it was made (type the order or receipt number instead)</source>
+        <translation>{number} no está en esta caja: va dirigida a otra tienda, o la caja no se ha sincronizado desde que se creó (escriba en su lugar el número del pedido o del ticket)</translation>
+    </message>
+    <message>
+        <source>say what the parcel is (sender, what is in it)</source>
+        <translation>indique qué es el paquete (remitente, qué contiene)</translation>
+    </message>
+    <message>
+        <source>type the receipt or web order number</source>
+        <translation>escriba el número del ticket o del pedido web</translation>
+    </message>
+    <message>
+        <source>this parcel has its RMA {number}</source>
+        <translation>este paquete ya tiene su RMA {number}</translation>
+    </message>
+    <message>
+        <source>choose an item of the parcel first</source>
+        <translation>elija primero un artículo del paquete</translation>
+    </message>
+    <message>
+        <source>a scanned item is in the parcel: choose what becomes of it</source>
+        <translation>un artículo escaneado está en el paquete: elija qué se hace con él</translation>
+    </message>
+    <message>
+        <source>scan what is in the parcel first</source>
+        <translation>escanee primero lo que trae el paquete</translation>
+    </message>
+    <message>
+        <source>no item for {code}</source>
+        <translation>no hay ningún artículo para {code}</translation>
+    </message>
+    <message>
+        <source>no delivery {delivery_id}</source>
+        <translation>no hay ninguna entrega {delivery_id}</translation>
+    </message>
+    <message>
+        <source>how many: more than 0</source>
+        <translation>cuántos: más de 0</translation>
+    </message>
+    <message>
+        <source>delivery {number} was received already</source>
+        <translation>la entrega {number} ya se recibió</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from omnipos.db.models import CountArea, CountSession
 from omnipos.db.settings import get_setting
 from omnipos.domain.cart import ProductInfo
 from omnipos.domain.counts import RecountRule
-from omnipos.domain.errors import NotFoundError, StateError
+from omnipos.domain.errors import NotFoundError, StateError, message
 from omnipos.domain.permissions import Actor
 from omnipos.services import authz
 from omnipos.services.profile import StoreProfile, load_store_profile
@@ -43,13 +43,13 @@ class CountContext:
     def _session(self, s: Session, session_id: str) -> CountSession:
         row = s.get(CountSession, session_id)
         if row is None:
-            raise NotFoundError(f"no count {session_id}")
+            raise NotFoundError(message("no count {session_id}"), session_id=session_id)
         return row
 
     def _area(self, s: Session, session_id: str, area: str) -> CountArea:
         row = counts.area_of(s, session_id, area)
         if row is None:
-            raise StateError("open the count first (Enter on it in the list)")
+            raise StateError(message("open the count first (Enter on it in the list)"))
         return row
 
     def _who(self, s: Session, actor: Actor | None) -> str:

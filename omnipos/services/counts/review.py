@@ -30,7 +30,7 @@ from omnipos.domain.counts import (
     sees_expected,
     variance_value,
 )
-from omnipos.domain.errors import NotFoundError, StateError
+from omnipos.domain.errors import NotFoundError, StateError, message
 from omnipos.domain.permissions import Actor
 from omnipos.services.counts.context import CountContext
 
@@ -147,7 +147,7 @@ class Reviewing(CountContext):
             row = self._session(s, session_id)
             here = self._area(s, session_id, area)
             if here.state == AreaState.SUBMITTED.value:
-                raise StateError(f"count {row.number} was submitted already")
+                raise StateError(message("count {number} was submitted already"), number=row.number)
             if here.state != AreaState.REVIEW.value or here.closed_at is None:
                 here.state, here.closed_at = AreaState.REVIEW.value, now
             return self._review(s, row, here, actor)
@@ -186,7 +186,7 @@ class Reviewing(CountContext):
             self._session(s, session_id)
             here = self._area(s, session_id, area)
             if here.state == AreaState.SUBMITTED.value:
-                raise StateError("the count was submitted already")
+                raise StateError(message("the count was submitted already"))
             by = self._who(s, actor)
             if s.get(CountLine, (session_id, area, sku)) is None:  # a line not found yet
                 counts.add_scan(s, session_id, area, "(recount)", sku, Decimal(0),
@@ -201,7 +201,7 @@ class Reviewing(CountContext):
             line = s.get(CountLine, (session_id, area, sku))
             if line is None:  # an item not found: it has a line of none from now on
                 if not counts.products_of(s, [sku]):
-                    raise NotFoundError(f"no item with SKU {sku}")
+                    raise NotFoundError(message("no item with SKU {sku}"), sku=sku)
                 line = CountLine(session_id=session_id, area=area, sku=sku, counted="0",
                                  counted_at=None, scans=0, recount=False, recounted=False)
                 s.add(line)

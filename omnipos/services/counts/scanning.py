@@ -17,7 +17,7 @@ from omnipos.db import catalog, counts
 from omnipos.db.models import CountLine
 from omnipos.domain.cart import ProductInfo, SoldBy
 from omnipos.domain.counts import AreaState, ScanMode, sees_expected
-from omnipos.domain.errors import NotFoundError, StateError, ValidationError
+from omnipos.domain.errors import NotFoundError, StateError, ValidationError, message
 from omnipos.domain.permissions import Actor
 from omnipos.domain.quantities import QuantityError, to_milli
 from omnipos.services.counts.context import CountContext
@@ -47,9 +47,9 @@ def _quantity(text: str | Decimal) -> Decimal:
     try:
         milli = to_milli(str(text))
     except QuantityError as exc:
-        raise ValidationError(f"how many: {exc}") from exc
+        raise ValidationError(message("how many: {reason}"), reason=exc) from exc
     if milli <= 0:
-        raise ValidationError("how many: type a quantity over 0")
+        raise ValidationError(message("how many: type a quantity over 0"))
     return Decimal(milli) / 1000
 
 
@@ -67,11 +67,12 @@ class Scanning(CountContext):
         here = counts.area_figures(s, session_id, area)
         if here is None:
             self._session(s, session_id)  # no such count: NotFoundError
-            raise StateError("open the count first (Enter on it in the list)")
+            raise StateError(message("open the count first (Enter on it in the list)"))
         if here.state == AreaState.SUBMITTED.value:
-            raise StateError(f"count {here.number} was submitted: nothing more to count")
+            raise StateError(message("count {number} was submitted: nothing more to count"),
+                             number=here.number)
         if here.state == AreaState.REVIEW.value:
-            raise StateError("the count is in review: Esc goes back to counting")
+            raise StateError(message("the count is in review: Esc goes back to counting"))
         return here
 
     def scan(self, session_id: str, area: str, code: str, *,
@@ -79,7 +80,7 @@ class Scanning(CountContext):
         """One scan: +1 of the item (its weight for a weighed label), or an unknown code kept."""
         code = (code or "").strip()
         if not code:
-            raise ValidationError("nothing was scanned")
+            raise ValidationError(message("nothing was scanned"))
         now = self._clock()
         with self.db.transaction() as s:
             here = self._counting(s, session_id, area)
@@ -98,9 +99,10 @@ class Scanning(CountContext):
             here = self._counting(s, session_id, area)
             product, _ = self._product(s, sku)
             if product is None or product.sku != sku:
-                raise NotFoundError(f"no item with SKU {sku}")
+                raise NotFoundError(message("no item with SKU {sku}"), sku=sku)
             if product.sold_by != SoldBy.WEIGHT and qty != qty.to_integral_value():
-                raise ValidationError(f"{product.name} is counted in whole units")
+                raise ValidationError(message("{name} is counted in whole units"),
+                                      name=product.name)
             by = self._who(s, actor)
             done = counts.add_scan(s, session_id, area, code or f"(typed) {sku}", sku, qty,
                                    ScanMode.ADD, now, by)
@@ -114,7 +116,7 @@ class Scanning(CountContext):
             with self.db.read() as s:
                 here = counts.area_figures(s, session_id, area)
                 if here is None:
-                    raise StateError("open the count first (Enter on it in the list)")
+                    raise StateError(message("open the count first (Enter on it in the list)"))
                 line = s.get(CountLine, (session_id, area, sku))
                 counted = Decimal(line.counted) if line else Decimal(0)
                 return _result(here, sku, sku, sku, counts.Scanned(counted))
@@ -134,10 +136,10 @@ class Scanning(CountContext):
             self._who(s, actor)
             product, _ = self._product(s, sku)
             if product is None or product.sku != sku:
-                raise NotFoundError(f"no item with SKU {sku}")
+                raise NotFoundError(message("no item with SKU {sku}"), sku=sku)
             total = counts.match_code(s, session_id, area, code, sku, now)
             if not total:
-                raise NotFoundError(f"no unmatched scan of {code} in this count")
+                raise NotFoundError(message("no unmatched scan of {code} in this count"), code=code)
             # Matching moves a code's scans onto a line: the figures are read again after it.
             after = counts.area_figures(s, session_id, area)
             assert after is not None

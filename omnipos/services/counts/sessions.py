@@ -14,6 +14,8 @@ from omnipos.db import counts
 from omnipos.db.counters import next_value
 from omnipos.db.models import CountArea, CountSession
 from omnipos.domain.counts import (
+    NOT_OPEN,
+    WHOLE_STORE_WORDS,
     AreaState,
     CountKind,
     CountState,
@@ -21,7 +23,7 @@ from omnipos.domain.counts import (
     next_due,
     parse_area,
 )
-from omnipos.domain.errors import StateError, ValidationError
+from omnipos.domain.errors import StateError, ValidationError, message
 from omnipos.domain.permissions import Action, Actor, ManagerOverride, Role
 from omnipos.services import authz
 from omnipos.services.counts.context import CountContext
@@ -103,7 +105,7 @@ class Sessions(CountContext):
         to the store's other tills, which can count areas of it too."""
         wanted = [sku.strip() for sku in skus if sku.strip()]
         if kind is CountKind.CYCLE and not (wanted or category.strip() or location.strip()):
-            raise ValidationError("a cycle count names SKUs, a category or a location")
+            raise ValidationError(message("a cycle count names SKUs, a category or a location"))
         now = self._clock()
         with self.db.transaction() as s:
             p = authz.permit(s, actor, Action.START_COUNT, override, now=now,
@@ -136,18 +138,19 @@ class Sessions(CountContext):
             found = counts.area_of(s, session_id, area)
             if found is None:
                 if row.state != CountState.OPEN.value:
-                    raise StateError(f"count {row.number} is {row.state}")
+                    raise StateError(NOT_OPEN[CountState(row.state)], number=row.number)
                 if area in (row.areas_submitted or ()):
-                    raise StateError(f"{area or 'the whole store'} of count {row.number} was "
-                                     "counted on another till already")
+                    raise StateError(message("{area} of count {number} was counted on another "
+                                             "till already"),
+                                     area=area or WHOLE_STORE_WORDS, number=row.number)
                 expected = len(row.skus) if row.skus else (
                     len(counts.category_skus(s, row.category)) if row.category else None)
                 s.add(CountArea(session_id=session_id, area=area,
                                 state=AreaState.COUNTING.value, opened_at=now, counted_by=by,
                                 items=0, unknown=0, expected_items=expected))
             elif found.state == AreaState.SUBMITTED.value:
-                raise StateError(f"{area or 'the whole store'} of count {row.number} was "
-                                 "submitted already")
+                raise StateError(message("{area} of count {number} was submitted already"),
+                                 area=area or WHOLE_STORE_WORDS, number=row.number)
         return next(i for i in self.sessions() if i.session_id == session_id)
 
 

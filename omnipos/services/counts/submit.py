@@ -18,7 +18,7 @@ from omnipos.db import counts
 from omnipos.db.models import StockMovement
 from omnipos.db.rows import insert_rows
 from omnipos.domain.counts import AreaState, CountKind, CountState, VarianceReason, variance_value
-from omnipos.domain.errors import StateError
+from omnipos.domain.errors import StateError, message
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.domain.quantities import quantity_text
 from omnipos.domain.stock import StockBucket
@@ -59,7 +59,7 @@ class Submitting(Reviewing):
             row = self._session(s, session_id)
             here = self._area(s, session_id, area)
             if here.state != AreaState.REVIEW.value or here.closed_at is None:
-                raise StateError("review the count first (F12)")
+                raise StateError(message("review the count first (F12)"))
             # The manager approves this area of this count, once.
             p = authz.permit(s, actor, Action.APPROVE_COUNT, override, now=now,
                              subject=f"count:{row.number}:{area}",

@@ -32,10 +32,23 @@ from sqlalchemy.orm import Session
 from omnipos.db import returns as repo
 from omnipos.db.engine import Database
 from omnipos.db.models import Intake, IntakeItem, IntakeState, RmaRecord, StockMovement
-from omnipos.domain.errors import NotFoundError, StateError, UserFacingError, ValidationError
+from omnipos.domain.errors import (
+    NotFoundError,
+    StateError,
+    UserFacingError,
+    ValidationError,
+    message,
+)
 from omnipos.domain.permissions import Actor
 from omnipos.domain.quantities import quantity_text
-from omnipos.domain.returns import RMA_PREFIX, Condition, Disposition, RmaState, check_rma_number
+from omnipos.domain.returns import (
+    EXPECTS_NOTHING,
+    RMA_PREFIX,
+    Condition,
+    Disposition,
+    RmaState,
+    check_rma_number,
+)
 from omnipos.services import authz
 from omnipos.services.journal import append_journal
 from omnipos.services.parcels.views import ExpectedLine, FoundItem, IntakeView, intake_view
@@ -75,7 +88,7 @@ class ParcelService:
     def _load(self, s: Session, intake_id: str) -> Intake:
         intake = s.get(Intake, intake_id)
         if intake is None:
-            raise NotFoundError("no such parcel on this till")
+            raise NotFoundError(message("no such parcel on this till"))
         return intake
 
     def _view(self, s: Session, intake: Intake) -> IntakeView:
@@ -98,7 +111,10 @@ class ParcelService:
     def _open(self, s: Session, intake_id: str) -> Intake:
         intake = self._load(s, intake_id)
         if intake.state != IntakeState.OPEN.value:
-            raise StateError(f"{intake.rma_number or 'this parcel'} was already taken in")
+            if intake.rma_number:
+                raise StateError(message("{number} was already taken in"),
+                                 number=intake.rma_number)
+            raise StateError(message("this parcel was already taken in"))
         return intake
 
     # -- starting ---------------------------------------------------------------------
@@ -107,7 +123,8 @@ class ParcelService:
         """The parcel of an RMA label, or of a receipt / web order number (resumed if open)."""
         key = (text or "").strip()
         if not key:
-            raise ValidationError("scan the RMA label, or type the order or receipt number")
+            raise ValidationError(message("scan the RMA label, or type the order or receipt "
+                                          "number"))
         now = self._clock()
         item = self._item_named(key)
         with self.db.transaction() as s:
@@ -116,7 +133,7 @@ class ParcelService:
             if rma is not None:
                 state = RmaState(rma.state)
                 if state is not RmaState.AUTHORISED:
-                    raise StateError(f"{rma.number} is {state.value}: nothing is expected")
+                    raise StateError(EXPECTS_NOTHING[state], number=rma.number)
                 resumed = s.scalars(select(Intake).where(
                     Intake.rma_id == rma.id, Intake.state == IntakeState.OPEN.value)).first()
                 if resumed is not None:
@@ -126,8 +143,9 @@ class ParcelService:
             else:
                 if item:  # an item scanned before its parcel's label: no web order by that name
                     raise ValidationError(
-                        f"{item} is an item: scan the parcel's RMA label first (or type the "
-                        "order or receipt number inside it; F2 sets a parcel aside)")
+                        message("{name} is an item: scan the parcel's RMA label first (or type "
+                                "the order or receipt number inside it; F2 sets a parcel aside)"),
+                        name=item)
                 order = not _looks_like_receipt(key, self.checkout.store.code)
                 intake = Intake(id=str(uuid.uuid4()), receipt_no="" if order else key,
                                 order_id=key if order else "", started_at=now, started_by=who,
@@ -152,9 +170,9 @@ class ParcelService:
             found = repo.find_rmas(s, number=number)
             if not found:
                 raise NotFoundError(
-                    f"{number} is not on this till: it is addressed to another store, or the "
-                    "till has not synced since it was made (type the order or receipt number "
-                    "instead)")
+                    message("{number} is not on this till: it is addressed to another store, or "
+                            "the till has not synced since it was made (type the order or "
+                            "receipt number instead)"), number=number)
             return found[0]
         for rma in repo.find_rmas(s, receipt_no=key) + repo.find_rmas(s, order_id=key):
             if rma.state == RmaState.AUTHORISED.value:
@@ -165,7 +183,7 @@ class ParcelService:
         """A parcel with no RMA and nothing to match it to: taken in and held, with a note."""
         text = (note or "").strip()
         if not text:
-            raise ValidationError("say what the parcel is (sender, what is in it)")
+            raise ValidationError(message("say what the parcel is (sender, what is in it)"))
         with self.db.transaction() as s:
             intake = Intake(id=str(uuid.uuid4()), note=text[:500], started_at=self._clock(),
                             started_by=self._who(s, actor))
@@ -176,11 +194,12 @@ class ParcelService:
         """Match a parcel without an RMA to the sale or web order it returns."""
         key = (text or "").strip()
         if not key:
-            raise ValidationError("type the receipt or web order number")
+            raise ValidationError(message("type the receipt or web order number"))
         with self.db.transaction() as s:
             intake = self._open(s, intake_id)
             if intake.rma_id is not None:
-                raise StateError(f"this parcel has its RMA {intake.rma_number}")
+                raise StateError(message("this parcel has its RMA {number}"),
+                                 number=intake.rma_number)
             order = not _looks_like_receipt(key, self.checkout.store.code)
             intake.receipt_no, intake.order_id = ("", key) if order else (key, "")
             return self._view(s, intake)
@@ -209,14 +228,15 @@ class ParcelService:
         for item in intake.items:
             if item.item_no == item_no:
                 return item
-        raise NotFoundError("choose an item of the parcel first")
+        raise NotFoundError(message("choose an item of the parcel first"))
 
     def grade(self, intake_id: str, item_no: int, condition: Condition,
               disposition: Disposition | None = None) -> IntakeView:
         """An item's condition, and what becomes of it (by default what its condition says)."""
         chosen = disposition or condition.default_disposition
         if not chosen.received:
-            raise ValidationError("a scanned item is in the parcel: choose what becomes of it")
+            raise ValidationError(message("a scanned item is in the parcel: choose what becomes "
+                                          "of it"))
         with self.db.transaction() as s:
             item = self._item(s, intake_id, item_no)
             item.condition, item.disposition = condition.value, chosen.value
@@ -253,7 +273,7 @@ class ParcelService:
             who = self._who(s, actor)
             intake = self._open(s, intake_id)
             if not intake.items and intake.rma_id is None:
-                raise StateError("scan what is in the parcel first")
+                raise StateError(message("scan what is in the parcel first"))
             before = self._view(s, intake)
             for line in before.missing:
                 intake.items.append(IntakeItem(

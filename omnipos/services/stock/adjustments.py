@@ -10,7 +10,7 @@ from omnipos.db import catalog
 from omnipos.db.models import StockMovement
 from omnipos.db.rows import insert_rows
 from omnipos.db.stock import till_level
-from omnipos.domain.errors import NotFoundError, ValidationError
+from omnipos.domain.errors import NotFoundError, ValidationError, message
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.domain.quantities import QuantityError, quantity_text, to_milli
 from omnipos.domain.stock import AdjustReason
@@ -42,19 +42,20 @@ class Adjustments(StockContext):
         try:
             milli = to_milli(str(quantity))
         except QuantityError as exc:
-            raise ValidationError(f"quantity: {exc}") from exc
+            raise ValidationError(message("quantity: {reason}"), reason=exc) from exc
         if milli <= 0:
-            raise ValidationError("quantity: type how many, more than 0")
+            raise ValidationError(message("quantity: type how many, more than 0"))
         qty = Decimal(milli) / 1000
         if reason in (AdjustReason.TRANSFER_IN, AdjustReason.TRANSFER_OUT,
                       AdjustReason.RECEIVED) and not note.strip():
-            raise ValidationError(f"{reason.label}: say from or to where (the note)")
+            raise ValidationError(message("{reason}: say from or to where (the note)"),
+                                  reason=reason.label)
         now = self._clock()
         event_id = str(uuid.uuid4())
         with self.db.transaction() as s:
             product = catalog.find_by_sku(s, sku)
             if product is None:
-                raise NotFoundError(f"no item with SKU {sku}")
+                raise NotFoundError(message("no item with SKU {sku}"), sku=sku)
             # A manager approves this adjustment of this item, once.
             p = authz.permit(s, actor, Action.ADJUST_STOCK, override, now=now,
                              subject=f"stock:{sku}:{reason.value}:{quantity_text(qty)}",

@@ -68,8 +68,8 @@ def record_deposit(s: Session, store: StoreProfile, kind: DepositKind, order_num
     """Deposit money in the caller's transaction, in the shift open now (a deposit taken, or
     one paid back), with its journal entry."""
     if not payment.is_complete:
-        raise StateError("the deposit is not fully paid yet" if kind is DepositKind.TAKEN
-                         else "the refund is not paid out yet")
+        raise StateError(message("the deposit is not fully paid yet") if kind is DepositKind.TAKEN
+                         else message("the refund is not paid out yet"))
     row = Deposit(id=str(uuid.uuid4()), kind=kind.value, order_number=order_number,
                   amount_minor=payment.total_minor, currency=payment.currency,
                   tenders=[t.to_dict() for t in payment.tenders],

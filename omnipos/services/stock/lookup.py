@@ -16,7 +16,7 @@ from omnipos.db.models import CountArea, CountLine, PickupOrder
 from omnipos.db.settings import get_setting
 from omnipos.db.stock import elsewhere, hub_level, till_level
 from omnipos.domain.cart import ProductInfo
-from omnipos.domain.errors import NotFoundError
+from omnipos.domain.errors import NotFoundError, message
 from omnipos.domain.pickup import CLOSED, PickupState
 from omnipos.domain.routing import Point, distance_km
 from omnipos.domain.stock import StockBucket
@@ -81,7 +81,7 @@ def card_of(s: Session, code: str) -> StockCard:
     if product is None and code.strip().isdigit():
         product = catalog.find_by_gtin(s, code.strip().zfill(14))
     if product is None:
-        raise NotFoundError(f"no item for {code.strip()}")
+        raise NotFoundError(message("no item for {code}"), code=code.strip())
     sku = product.sku
     hub = hub_level(s, sku)
     held = {b: till_level(s, sku, b) for b in StockBucket

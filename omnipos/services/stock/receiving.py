@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from omnipos.db import deliveries
 from omnipos.db.models import Delivery, StockMovement
 from omnipos.db.rows import insert_rows
-from omnipos.domain.errors import NotFoundError, StateError, ValidationError
+from omnipos.domain.errors import NotFoundError, StateError, ValidationError, message
 from omnipos.domain.permissions import Actor
 from omnipos.domain.quantities import quantity_text
 from omnipos.domain.stock import StockBucket
@@ -76,7 +76,7 @@ class Receiving(StockContext):
     def _delivery(self, s: Session, delivery_id: str) -> Delivery:
         row = s.get(Delivery, delivery_id)
         if row is None:
-            raise NotFoundError(f"no delivery {delivery_id}")
+            raise NotFoundError(message("no delivery {delivery_id}"), delivery_id=delivery_id)
         return row
 
     def _view(self, s: Session, d: Delivery) -> DeliveryView:
@@ -89,14 +89,15 @@ class Receiving(StockContext):
         """One scan (or a typed quantity of an item): received, committed, then shown."""
         code = (code or "").strip()
         if not code:
-            raise ValidationError("nothing was scanned")
+            raise ValidationError(message("nothing was scanned"))
         if quantity is not None and quantity <= 0:
-            raise ValidationError("how many: more than 0")
+            raise ValidationError(message("how many: more than 0"))
         now = self._clock()
         with self.db.transaction() as s:
             d = self._delivery(s, delivery_id)
             if d.received_at is not None:
-                raise StateError(f"delivery {d.number} was received already")
+                raise StateError(message("delivery {number} was received already"),
+                                 number=d.number)
             signed = authz.signed_in(s, actor)
             by = signed.label if signed else f"Till {self.store.till}"
             product, each = scanned_item(s, code, self.store.layout)
@@ -116,7 +117,8 @@ class Receiving(StockContext):
         with self.db.transaction() as s:
             d = self._delivery(s, delivery_id)
             if d.received_at is not None:
-                raise StateError(f"delivery {d.number} was received already")
+                raise StateError(message("delivery {number} was received already"),
+                                 number=d.number)
             signed = authz.signed_in(s, actor)
             by = signed.label if signed else f"Till {self.store.till}"
             view = self._view(s, d)
