@@ -19,6 +19,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from omnipos import logs
+from omnipos.devices.profiles import keep_capabilities_cached
 from omnipos.devices.wedge import WedgeDetector
 from omnipos.domain.errors import UserFacingError
 from omnipos.domain.permissions import Actor
@@ -351,6 +352,7 @@ def run_gui(args: argparse.Namespace) -> int:
         uri = (data_dir / "receipts.escpos").resolve().as_uri()
     # The printer stack (python-escpos) is the heaviest import of the till: it is set up
     # once the window shows (below), not before; a receipt waits for it, a scan does not.
+    keep_capabilities_cached()
     printer = ReceiptPrinter(None)
     window = MainWindow()
     parts = _Parts()
