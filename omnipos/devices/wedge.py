@@ -81,6 +81,10 @@ class WedgeDetector:
         self._buffer.clear()
         return text
 
+    def is_scan_key(self, text: str) -> bool:
+        """Whether a key with ``text`` can be part of a scan: a character or a terminator."""
+        return text in self.terminators or (len(text) == 1 and text.isprintable())
+
     def key(self, text: str, now: float | None = None) -> KeyDecision:
         """One key press: its text ("" for keys without text, like arrows)."""
         now = self._clock() if now is None else now

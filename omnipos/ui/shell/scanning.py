@@ -137,20 +137,20 @@ class ScanFilter(QObject):
         return QApplication.focusWidget() or QApplication.activeWindow()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if self._replaying or event.type() != QEvent.Type.KeyPress:
+        kind = event.type()
+        if self._replaying or kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             return False
         if not isinstance(watched, QWidget) or watched is not self._receiver():
             return False  # the same key seen by a parent or the QWindow: decide once
         assert isinstance(event, QKeyEvent)
-        text = event.text()
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            text = "\r"
-        elif event.key() == Qt.Key.Key_Tab:
-            text = "\t"
-        if event.modifiers() & (Qt.KeyboardModifier.ControlModifier
-                                | Qt.KeyboardModifier.AltModifier
-                                | Qt.KeyboardModifier.MetaModifier):
-            text = ""
+        text = self._text(event)
+        if kind == QEvent.Type.ShortcutOverride:
+            # Qt runs a shortcut (F12, Alt+2) before its key press is delivered: keys held
+            # as a possible scan go to their widget first, or the shortcut would overtake them.
+            if self._held and not self.detector.is_scan_key(text):
+                self._timer.stop()
+                self._replay(len(self.detector.reset()))
+            return False
         decision = self.detector.key(text)
         self._replay(len(decision.release))
         if decision.action == "hold":
@@ -166,6 +166,19 @@ class ScanFilter(QObject):
                 self._type_out(decision.code, watched, event)
             return True
         return False
+
+    @staticmethod
+    def _text(event: QKeyEvent) -> str:
+        """What the key adds to a scan: its character, "\\r" or "\\t"; "" with Ctrl/Alt/Meta."""
+        if event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                | Qt.KeyboardModifier.AltModifier
+                                | Qt.KeyboardModifier.MetaModifier):
+            return ""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return "\r"
+        if event.key() == Qt.Key.Key_Tab:
+            return "\t"
+        return event.text()
 
     def _arm(self) -> None:
         deadline = self.detector.deadline

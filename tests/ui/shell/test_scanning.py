@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 
 from omnipos.devices.wedge import WedgeDetector
@@ -107,6 +108,37 @@ def test_no_handler_types_the_scan(qtbot, setup, clock) -> None:
     _enter(qtbot, search)
     assert search.text() == "96385074"
     assert seen == ["96385074"]
+
+
+def test_a_shortcut_typed_right_after_fast_keys_never_overtakes_them(qtbot, setup, clock) -> None:
+    """Keys held as a possible scan reach their box before a function key's shortcut runs.
+
+    Qt runs a shortcut before the key press is delivered, so without care F12 typed
+    within the scan gap after "12" would pay with "" in the box and "12" arriving after.
+    """
+    _, router, search, _ = setup
+    router.push(lambda code: None)
+    seen: list[str] = []
+    shortcut = QShortcut(QKeySequence(Qt.Key.Key_F12), search.window())
+    shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+    shortcut.activated.connect(lambda: seen.append(search.text()))
+    _type(qtbot, search, "12", clock, 0.004)
+    assert search.text() == ""  # held: it may still be the start of a scan
+    qtbot.keyClick(search, Qt.Key.Key_F12)
+    assert seen == ["12"]
+    assert search.text() == "12"
+
+
+def test_a_scan_ending_in_a_key_with_a_shortcut_is_not_broken_up(qtbot, setup, clock) -> None:
+    """Printable keys that match no shortcut leave the held scan alone."""
+    _, router, search, _ = setup
+    got: list[str] = []
+    router.push(got.append)
+    shortcut = QShortcut(QKeySequence(Qt.Key.Key_F12), search.window())
+    shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+    _type(qtbot, search, "5901234123457", clock, 0.004)
+    _enter(qtbot, search)
+    assert got == ["5901234123457"] and search.text() == ""
 
 
 def test_router_stack_and_owner(qtbot) -> None:
