@@ -28,17 +28,22 @@ from omnipos.sync.worker import SyncWorker
 from tests.support.sync import new_till_db
 
 
-def _till(live_hub: Any, tmp_path: Path) -> tuple[Database, SyncWorker]:
-    db = new_till_db(tmp_path, "s1")
+def _till(live_hub: Any, tmp_path: Path, store: str = "S1") -> tuple[Database, SyncWorker]:
+    """A till of ``store`` enrolled with the hub, and its sync worker."""
+    db = new_till_db(tmp_path, store.lower())
     tokens = MemoryTokenStore()
-    enroll(db, live_hub.url, live_hub.code("S1"), tokens)
+    enroll(db, live_hub.url, live_hub.code(store), tokens)
     return db, SyncWorker(db, tokens)
 
 
-def test_an_item_ordered_here_for_pickup_at_another_store(live_hub, tmp_path: Path) -> None:
+def _five_at_s2_none_here(live_hub: Any, tmp_path: Path) -> None:
     csv = tmp_path / "levels.csv"
     csv.write_text("store,sku,quantity\nS1,A,0\nS2,A,5\n")
     levels.import_levels(live_hub.db, csv)
+
+
+def test_an_item_ordered_here_for_pickup_at_another_store(live_hub, tmp_path: Path) -> None:
+    _five_at_s2_none_here(live_hub, tmp_path)
     db, sync = _till(live_hub, tmp_path)
     sync.run_once()  # the other stores and their available stock reach the till
     stock = StockService(db)
@@ -76,9 +81,7 @@ def test_an_item_ordered_here_for_pickup_at_another_store(live_hub, tmp_path: Pa
 def test_a_deposit_here_and_the_balance_at_the_collecting_store(live_hub, tmp_path: Path) -> None:
     """Till A takes a deposit, the hub's order carries it, store B's pickup asks only for the
     balance, and the money adds up to the order's total, to the cent."""
-    csv = tmp_path / "levels.csv"
-    csv.write_text("store,sku,quantity\nS1,A,0\nS2,A,5\n")
-    levels.import_levels(live_hub.db, csv)
+    _five_at_s2_none_here(live_hub, tmp_path)
     db, sync = _till(live_hub, tmp_path)
     sync.run_once()
     stock = StockService(db)
@@ -99,10 +102,7 @@ def test_a_deposit_here_and_the_balance_at_the_collecting_store(live_hub, tmp_pa
         assert order_view(s, order)["paid_minor"] == 200  # what GET /v1/orders/{id} says
     assert total > 200
     # Store B: its till pulls the order, picks and readies it, and takes the balance.
-    b_db = new_till_db(tmp_path, "s2")
-    b_tokens = MemoryTokenStore()
-    enroll(b_db, live_hub.url, live_hub.code("S2"), b_tokens)
-    b_sync = SyncWorker(b_db, b_tokens)
+    b_db, b_sync = _till(live_hub, tmp_path, "S2")
     b_sync.run_once()
     pickups = PickupService(b_db)
     [row] = pickups.queue().rows
@@ -133,9 +133,7 @@ def test_a_deposit_here_and_the_balance_at_the_collecting_store(live_hub, tmp_pa
 
 def test_a_cancelled_orders_deposit_is_paid_back_at_the_collecting_store(live_hub,
                                                                         tmp_path: Path) -> None:
-    csv = tmp_path / "levels.csv"
-    csv.write_text("store,sku,quantity\nS1,A,0\nS2,A,5\n")
-    levels.import_levels(live_hub.db, csv)
+    _five_at_s2_none_here(live_hub, tmp_path)
     db, sync = _till(live_hub, tmp_path)
     sync.run_once()
     stock = StockService(db)
@@ -150,10 +148,7 @@ def test_a_cancelled_orders_deposit_is_paid_back_at_the_collecting_store(live_hu
         [order] = s.scalars(select(Order)).all()
         order_id = order.id
     changes.cancel_order(live_hub.db, order_id, actor="customer service", reason="changed mind")
-    b_db = new_till_db(tmp_path, "s2")
-    b_tokens = MemoryTokenStore()
-    enroll(b_db, live_hub.url, live_hub.code("S2"), b_tokens)
-    b_sync = SyncWorker(b_db, b_tokens)
+    b_db, b_sync = _till(live_hub, tmp_path, "S2")
     b_sync.run_once()
     pickups = PickupService(b_db)
     [row] = pickups.queue().rows  # a task: its deposit to pay back
