@@ -49,17 +49,19 @@ def said(words: Message | str, **values: Any) -> str:
     till's language (the catalogues' unnamed context), filled with ``values``.
 
     A Plural takes the form the language uses for its count (Qt's numerus forms),
-    or the English for one or many when the catalogue has no translation. Values
+    or the English for one or many when the catalogue has no translation; the
+    count is written as the locale groups digits. Values
     that are errors or marked words are said the same way, amounts as the
     locale writes them.
     """
+    shown = {name: _shown(value) for name, value in values.items()}
     if isinstance(words, Plural):
-        text = formatting.counted(words, values[words.counted_by])
+        count = values[words.counted_by]
+        text = formatting.counted(words, count)
+        shown[words.counted_by] = formatting.number(count)  # "1.500 líneas"
     else:
         text = QCoreApplication.translate("", words)
-    if not values:
-        return text
-    return text.format(**{name: _shown(value) for name, value in values.items()})
+    return text.format(**shown) if values else text
 
 
 def _shown(value: Any) -> Any:

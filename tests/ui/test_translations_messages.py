@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 from omnipos.domain.errors import StateError, ValidationError, message, plural
 from omnipos.domain.money import Money
 from omnipos.ui.common import formatting
-from omnipos.ui.i18n import Language, error_text, install
+from omnipos.ui.i18n import Language, error_text, install, said
 
 CATALOGUES = Path(__file__).resolve().parents[2] / "omnipos" / "resources" / "translations"
 LINES = plural("{count} line", "{count} lines", "count")  # formatting.lines' entry
@@ -80,3 +80,19 @@ def test_an_amount_among_the_values_reads_as_the_locale_writes_money(
     assert error_text(exc) == "only €9.17 left in the drawer"
     dollars = StateError(message("only {amount} left in the drawer"), amount=Money(917, "USD"))
     assert error_text(dollars) == "only $9.17 left in the drawer"
+
+
+def test_the_screens_counted_words_take_the_spanish_form_and_group_the_count(
+        spanish: Language) -> None:
+    found = plural("{count} found", "{count} found", "count")  # the search's and the picker's
+    assert [said(found, count=n) for n in (1, 3, 1500)] == [
+        "1 encontrado", "3 encontrados", "1.500 encontrados"]
+    pulled = plural("Pulling {count} change", "Pulling {count} changes", "count")
+    assert said(pulled, count=15000) == "Recibiendo 15.000 cambios"
+
+
+def test_the_screens_counted_words_in_english(qapp: QApplication) -> None:
+    install(qapp, Language("en", "en_US"))
+    pulled = plural("Pulling {count} change", "Pulling {count} changes", "count")
+    assert [said(pulled, count=n) for n in (1, 15000)] == ["Pulling 1 change",
+                                                           "Pulling 15,000 changes"]

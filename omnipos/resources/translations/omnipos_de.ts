@@ -1091,6 +1091,182 @@
         <source>delivery {number} was received already</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>{count} found: Enter chooses, Up/Down move. Ctrl+N adds a new customer.</source>
+        <comment>{count} found: Enter chooses, Up/Down move. Ctrl+N adds a new customer.</comment>
+        <translation>
+            <numerusform>{count} gefunden: Eingabe wählt, Auf/Ab bewegt. Strg+N legt einen neuen Kunden an.</numerusform>
+            <numerusform>{count} gefunden: Eingabe wählt, Auf/Ab bewegt. Strg+N legt einen neuen Kunden an.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{hint}  {count} unknown code kept for review.</source>
+        <comment>{hint}  {count} unknown codes kept for review.</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} line to recount (F5)</source>
+        <comment>{count} lines to recount (F5)</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} unknown code: F8 matches it</source>
+        <comment>{count} unknown codes: F8 matches them</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Count {number} approved and sent: {lines}, {count} corrected ({amount}).</source>
+        <comment>Count {number} approved and sent: {lines}, {count} corrected ({amount}).</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{label} resumed where it stopped: {count} item scanned so far</source>
+        <comment>{label} resumed where it stopped: {count} items scanned so far</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{label} resumed: {count} item scanned so far</source>
+        <comment>{label} resumed: {count} items scanned so far</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{parcel} taken in: {count} item</source>
+        <comment>{parcel} taken in: {count} items</comment>
+        <translation>
+            <numerusform>{parcel} angenommen: {count} Artikel</numerusform>
+            <numerusform>{parcel} angenommen: {count} Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, {count} not on the RMA</source>
+        <comment>, {count} not on the RMA</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} new order for this store: Alt+2 Pickups</source>
+        <comment>{count} new orders for this store: Alt+2 Pickups</comment>
+        <translation>
+            <numerusform>{count} neue Bestellung für diese Filiale: Alt+2 Abholungen</numerusform>
+            <numerusform>{count} neue Bestellungen für diese Filiale: Alt+2 Abholungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} order · PgUp/PgDown change the tab · Enter opens the selected one</source>
+        <comment>{count} orders · PgUp/PgDown change the tab · Enter opens the selected one</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} order for “{text}”: Up/Down to choose, Enter to open</source>
+        <comment>{count} orders for “{text}”: Up/Down to choose, Enter to open</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} found</source>
+        <comment>{count} found</comment>
+        <translation>
+            <numerusform>{count} gefunden</numerusform>
+            <numerusform>{count} gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: {count} product imported ({new} new, {changed} changed, {unchanged} as they were).</source>
+        <comment>{file}: {count} products imported ({new} new, {changed} changed, {unchanged} as they were).</comment>
+        <translation>
+            <numerusform>{file}: {count} Artikel importiert ({new} neu, {changed} geändert, {unchanged} unverändert).</numerusform>
+            <numerusform>{file}: {count} Artikel importiert ({new} neu, {changed} geändert, {unchanged} unverändert).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more line</source>
+        <comment>… and {count} more lines</comment>
+        <translation>
+            <numerusform>… und {count} weitere Zeile</numerusform>
+            <numerusform>… und {count} weitere Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} line was not imported, listed below: correct it in the file and import it again (the products already imported stay as they are). F12 goes on without it.</source>
+        <comment>{count} lines were not imported, listed below: correct them in the file and import it again (the products already imported stay as they are). F12 goes on without them.</comment>
+        <translation>
+            <numerusform>{count} Zeile wurde nicht importiert (unten aufgeführt): korrigieren Sie sie in der Datei und importieren Sie diese erneut (die bereits importierten Artikel bleiben, wie sie sind). F12 macht ohne sie weiter.</numerusform>
+            <numerusform>{count} Zeilen wurden nicht importiert (unten aufgeführt): korrigieren Sie sie in der Datei und importieren Sie diese erneut (die bereits importierten Artikel bleiben, wie sie sind). F12 macht ohne sie weiter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} product from {file}</source>
+        <comment>{count} products from {file}</comment>
+        <translation>
+            <numerusform>{count} Artikel aus {file}</numerusform>
+            <numerusform>{count} Artikel aus {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} sample product</source>
+        <comment>{count} sample products</comment>
+        <translation>
+            <numerusform>{count} Beispielartikel</numerusform>
+            <numerusform>{count} Beispielartikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} sample product added. To sell it, type its code at the Sell screen and press Enter: {code} ({name}). F12 goes on.</source>
+        <comment>{count} sample products added. To sell one, type its code at the Sell screen and press Enter, e.g. {code} ({name}). F12 goes on.</comment>
+        <translation>
+            <numerusform>{count} Beispielartikel angelegt. Zum Verkaufen den Code im Verkauf eingeben und Enter drücken: {code} ({name}). F12 macht weiter.</numerusform>
+            <numerusform>{count} Beispielartikel angelegt. Zum Verkaufen den Code im Verkauf eingeben und Enter drücken, z. B. {code} ({name}). F12 macht weiter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, {count} unknown code kept</source>
+        <comment>, {count} unknown codes kept</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the catalog from the hub: {count} change</source>
+        <comment>Loading the catalog from the hub: {count} changes</comment>
+        <translation>
+            <numerusform>Katalog wird vom Hub geladen: {count} Änderung</numerusform>
+            <numerusform>Katalog wird vom Hub geladen: {count} Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulling {count} change</source>
+        <comment>Pulling {count} changes</comment>
+        <translation>
+            <numerusform>{count} Änderung wird geladen</numerusform>
+            <numerusform>{count} Änderungen werden geladen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -1682,10 +1858,6 @@ F8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{hint}  {unknown_codes} unknown code(s) kept for review.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scan an item first, then F4 says how many of it are here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1736,14 +1908,6 @@ Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{flagged} line(s) to recount (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} unknown code(s): F8 matches them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Recount: {name}. Scan every one of it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,11 +1924,7 @@ Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Count {number} approved and sent: {lines} lines, {count} corrected ({amount}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count sheet {count_no} printing ({count} lines).</source>
+        <source>Count sheet {count_no} printing ({lines}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1854,10 +2014,6 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
     <message>
         <source>type a phone number, an email or part of a name</source>
         <translation>Telefonnummer, E-Mail oder einen Teil des Namens eingeben</translation>
-    </message>
-    <message>
-        <source>{count} found: Enter chooses, Up/Down move. Ctrl+N adds a new customer.</source>
-        <translation>{count} gefunden: Eingabe wählt, Auf/Ab bewegt. Strg+N legt einen neuen Kunden an.</translation>
     </message>
     <message>
         <source>Nobody found. Ctrl+N adds them as a new customer.</source>
@@ -2655,15 +2811,7 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{label} resumed where it stopped: {count} scanned so far</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Also open: {parcels}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{label} resumed: {count} scanned so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2767,19 +2915,7 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{parcel} taken in: 1 item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{parcel} taken in: {received} items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, missing </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, {count} not on the RMA</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3330,18 +3466,6 @@ Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{count} new orders for this store: Alt+2 Pickups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 order · PgUp/PgDown change the tab · Enter opens the selected one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} orders · PgUp/PgDown change the tab · Enter opens the selected one</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{name}: {qty} of {qty2} picked</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3359,10 +3483,6 @@ Esc</source>
     </message>
     <message>
         <source>No order, parcel or item for “{text}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} orders for “{text}”: Up/Down to choose, Enter to open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4275,10 +4395,6 @@ Art.-Nr. {sku}</translation>
         <translation>{count} gefunden (die ersten 50)</translation>
     </message>
     <message>
-        <source>{count} found</source>
-        <translation>{count} gefunden</translation>
-    </message>
-    <message>
         <source>No match as typed — {found} for “{read_as}”</source>
         <translation>Kein Treffer wie eingegeben — {found} für „{read_as}“</translation>
     </message>
@@ -4787,11 +4903,11 @@ Strg+M</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receiving {number} from {source}: {count} lines, {discrepancies} over or short</source>
+        <source>Receiving {number} from {source}: {lines}, {discrepancies} over or short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, {count} unknown code(s) kept</source>
+        <source>Delivery {number} booked in: {lines}, {discrepancies} over or short reported to the hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4804,10 +4920,6 @@ Strg+M</translation>
     </message>
     <message>
         <source>{name}: more than expected ({qty} of {qty2}).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivery {number} booked in: {lines} lines, {discrepancies} over or short reported to the hub.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4986,15 +5098,7 @@ Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading the catalog from the hub: {done:,} changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Enrollment failed: {exc}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pulling {done:,} changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5180,32 +5284,8 @@ Enroll with &apos;omnipos enroll --hub URL --code CODE&apos;.</source>
         <translation>Importiere {file}…</translation>
     </message>
     <message>
-        <source>{file}: {imported} products imported ({new} new, {changed} changed, {unchanged} as they were).</source>
-        <translation>{file}: {imported} Artikel importiert ({new} neu, {changed} geändert, {unchanged} unverändert).</translation>
-    </message>
-    <message>
-        <source>… and {count} more lines</source>
-        <translation>… und {count} weitere Zeilen</translation>
-    </message>
-    <message>
-        <source>{count} lines were not imported, listed below: correct them in the file and import it again (the products already imported stay as they are). F12 goes on without them.</source>
-        <translation>{count} Zeilen wurden nicht importiert (unten aufgeführt): korrigieren Sie sie in der Datei und importieren Sie sie erneut (die bereits importierten Artikel bleiben, wie sie sind). F12 macht ohne sie weiter.</translation>
-    </message>
-    <message>
-        <source>{count} products from {file}</source>
-        <translation>{count} Artikel aus {file}</translation>
-    </message>
-    <message>
         <source>Adding the sample products…</source>
         <translation>Beispielartikel werden angelegt…</translation>
-    </message>
-    <message>
-        <source>{count} sample products</source>
-        <translation>{count} Beispielartikel</translation>
-    </message>
-    <message>
-        <source>{count} sample products added. To sell one, type its code at the Sell screen and press Enter, e.g. {code} ({name}). F12 goes on.</source>
-        <translation>{count} Beispielartikel angelegt. Zum Verkaufen den Code im Verkauf eingeben und Enter drücken, z. B. {code} ({name}). F12 macht weiter.</translation>
     </message>
     <message>
         <source>Problem: {error}</source>

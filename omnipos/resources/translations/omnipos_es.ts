@@ -1091,6 +1091,182 @@
         <source>delivery {number} was received already</source>
         <translation>la entrega {number} ya se recibió</translation>
     </message>
+    <message numerus="yes">
+        <source>{count} found: Enter chooses, Up/Down move. Ctrl+N adds a new customer.</source>
+        <comment>{count} found: Enter chooses, Up/Down move. Ctrl+N adds a new customer.</comment>
+        <translation>
+            <numerusform>{count} encontrado: Intro elige, Arriba/Abajo se mueven. Ctrl+N da de alta un cliente nuevo.</numerusform>
+            <numerusform>{count} encontrados: Intro elige, Arriba/Abajo se mueven. Ctrl+N da de alta un cliente nuevo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{hint}  {count} unknown code kept for review.</source>
+        <comment>{hint}  {count} unknown codes kept for review.</comment>
+        <translation>
+            <numerusform>{hint}  {count} código desconocido guardado para la revisión.</numerusform>
+            <numerusform>{hint}  {count} códigos desconocidos guardados para la revisión.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} line to recount (F5)</source>
+        <comment>{count} lines to recount (F5)</comment>
+        <translation>
+            <numerusform>{count} línea para recontar (F5)</numerusform>
+            <numerusform>{count} líneas para recontar (F5)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} unknown code: F8 matches it</source>
+        <comment>{count} unknown codes: F8 matches them</comment>
+        <translation>
+            <numerusform>{count} código desconocido: F8 lo asigna</numerusform>
+            <numerusform>{count} códigos desconocidos: F8 los asigna</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Count {number} approved and sent: {lines}, {count} corrected ({amount}).</source>
+        <comment>Count {number} approved and sent: {lines}, {count} corrected ({amount}).</comment>
+        <translation>
+            <numerusform>Recuento {number} aprobado y enviado: {lines}, {count} corregida ({amount}).</numerusform>
+            <numerusform>Recuento {number} aprobado y enviado: {lines}, {count} corregidas ({amount}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{label} resumed where it stopped: {count} item scanned so far</source>
+        <comment>{label} resumed where it stopped: {count} items scanned so far</comment>
+        <translation>
+            <numerusform>{label} retomado donde se quedó: {count} artículo escaneado hasta ahora</numerusform>
+            <numerusform>{label} retomado donde se quedó: {count} artículos escaneados hasta ahora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{label} resumed: {count} item scanned so far</source>
+        <comment>{label} resumed: {count} items scanned so far</comment>
+        <translation>
+            <numerusform>{label} retomado: {count} artículo escaneado hasta ahora</numerusform>
+            <numerusform>{label} retomado: {count} artículos escaneados hasta ahora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{parcel} taken in: {count} item</source>
+        <comment>{parcel} taken in: {count} items</comment>
+        <translation>
+            <numerusform>{parcel} recibido: {count} artículo</numerusform>
+            <numerusform>{parcel} recibido: {count} artículos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, {count} not on the RMA</source>
+        <comment>, {count} not on the RMA</comment>
+        <translation>
+            <numerusform>, {count} fuera de la RMA</numerusform>
+            <numerusform>, {count} fuera de la RMA</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} new order for this store: Alt+2 Pickups</source>
+        <comment>{count} new orders for this store: Alt+2 Pickups</comment>
+        <translation>
+            <numerusform>{count} pedido nuevo para esta tienda: Alt+2 Recogidas</numerusform>
+            <numerusform>{count} pedidos nuevos para esta tienda: Alt+2 Recogidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} order · PgUp/PgDown change the tab · Enter opens the selected one</source>
+        <comment>{count} orders · PgUp/PgDown change the tab · Enter opens the selected one</comment>
+        <translation>
+            <numerusform>{count} pedido · RePág/AvPág cambian de pestaña · Intro abre el seleccionado</numerusform>
+            <numerusform>{count} pedidos · RePág/AvPág cambian de pestaña · Intro abre el seleccionado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} order for “{text}”: Up/Down to choose, Enter to open</source>
+        <comment>{count} orders for “{text}”: Up/Down to choose, Enter to open</comment>
+        <translation>
+            <numerusform>{count} pedido para «{text}»: Arriba/Abajo para elegir, Intro para abrir</numerusform>
+            <numerusform>{count} pedidos para «{text}»: Arriba/Abajo para elegir, Intro para abrir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} found</source>
+        <comment>{count} found</comment>
+        <translation>
+            <numerusform>{count} encontrado</numerusform>
+            <numerusform>{count} encontrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: {count} product imported ({new} new, {changed} changed, {unchanged} as they were).</source>
+        <comment>{file}: {count} products imported ({new} new, {changed} changed, {unchanged} as they were).</comment>
+        <translation>
+            <numerusform>{file}: {count} producto importado (nuevos: {new}, modificados: {changed}, sin cambios: {unchanged}).</numerusform>
+            <numerusform>{file}: {count} productos importados (nuevos: {new}, modificados: {changed}, sin cambios: {unchanged}).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {count} more line</source>
+        <comment>… and {count} more lines</comment>
+        <translation>
+            <numerusform>… y {count} línea más</numerusform>
+            <numerusform>… y {count} líneas más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} line was not imported, listed below: correct it in the file and import it again (the products already imported stay as they are). F12 goes on without it.</source>
+        <comment>{count} lines were not imported, listed below: correct them in the file and import it again (the products already imported stay as they are). F12 goes on without them.</comment>
+        <translation>
+            <numerusform>{count} línea no se importó (abajo): corríjala en el archivo e impórtelo de nuevo (los productos ya importados se quedan como están). F12 sigue sin ella.</numerusform>
+            <numerusform>{count} líneas no se importaron (abajo): corríjalas en el archivo e impórtelo de nuevo (los productos ya importados se quedan como están). F12 sigue sin ellas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} product from {file}</source>
+        <comment>{count} products from {file}</comment>
+        <translation>
+            <numerusform>{count} producto de {file}</numerusform>
+            <numerusform>{count} productos de {file}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} sample product</source>
+        <comment>{count} sample products</comment>
+        <translation>
+            <numerusform>{count} producto de ejemplo</numerusform>
+            <numerusform>{count} productos de ejemplo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} sample product added. To sell it, type its code at the Sell screen and press Enter: {code} ({name}). F12 goes on.</source>
+        <comment>{count} sample products added. To sell one, type its code at the Sell screen and press Enter, e.g. {code} ({name}). F12 goes on.</comment>
+        <translation>
+            <numerusform>{count} producto de ejemplo añadido. Para venderlo, escriba su código en la pantalla de Venta y pulse Intro: {code} ({name}). F12 sigue.</numerusform>
+            <numerusform>{count} productos de ejemplo añadidos. Para vender uno, escriba su código en la pantalla de Venta y pulse Intro, p. ej. {code} ({name}). F12 sigue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, {count} unknown code kept</source>
+        <comment>, {count} unknown codes kept</comment>
+        <translation>
+            <numerusform>, {count} código desconocido guardado</numerusform>
+            <numerusform>, {count} códigos desconocidos guardados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading the catalog from the hub: {count} change</source>
+        <comment>Loading the catalog from the hub: {count} changes</comment>
+        <translation>
+            <numerusform>Cargando el catálogo desde el hub: {count} cambio</numerusform>
+            <numerusform>Cargando el catálogo desde el hub: {count} cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Pulling {count} change</source>
+        <comment>Pulling {count} changes</comment>
+        <translation>
+            <numerusform>Recibiendo {count} cambio</numerusform>
+            <numerusform>Recibiendo {count} cambios</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -1687,10 +1863,6 @@ F8</translation>
         <translation>{name}: {qty} contados</translation>
     </message>
     <message>
-        <source>{hint}  {unknown_codes} unknown code(s) kept for review.</source>
-        <translation>{hint}  {unknown_codes} código(s) desconocido(s) guardado(s) para la revisión.</translation>
-    </message>
-    <message>
         <source>Scan an item first, then F4 says how many of it are here.</source>
         <translation>Escanee primero un artículo; después F4 indica cuántos hay.</translation>
     </message>
@@ -1747,14 +1919,6 @@ Esc</translation>
         <translation>recuento a ciegas: las cantidades esperadas solo las ve el encargado</translation>
     </message>
     <message>
-        <source>{flagged} line(s) to recount (F5)</source>
-        <translation>{flagged} línea(s) para recontar (F5)</translation>
-    </message>
-    <message>
-        <source>{count} unknown code(s): F8 matches them</source>
-        <translation>{count} código(s) desconocido(s): F8 los asigna</translation>
-    </message>
-    <message>
         <source>Recount: {name}. Scan every one of it again.</source>
         <translation>Recuento: {name}. Vuelva a escanear todas las unidades.</translation>
     </message>
@@ -1771,12 +1935,8 @@ Esc</translation>
         <translation>Recuento {number} iniciado: Intro para contarlo.</translation>
     </message>
     <message>
-        <source>Count {number} approved and sent: {lines} lines, {count} corrected ({amount}).</source>
-        <translation>Recuento {number} aprobado y enviado: {lines} líneas, {count} corregidas ({amount}).</translation>
-    </message>
-    <message>
-        <source>Count sheet {count_no} printing ({count} lines).</source>
-        <translation>Imprimiendo la hoja de recuento {count_no} ({count} líneas).</translation>
+        <source>Count sheet {count_no} printing ({lines}).</source>
+        <translation>Imprimiendo la hoja de recuento {count_no} ({lines}).</translation>
     </message>
     <message>
         <source>Variances saved to {path}.</source>
@@ -1865,10 +2025,6 @@ Copie los detalles de abajo para el soporte técnico. La caja sigue funcionando;
     <message>
         <source>type a phone number, an email or part of a name</source>
         <translation>escriba un teléfono, un correo electrónico o parte de un nombre</translation>
-    </message>
-    <message>
-        <source>{count} found: Enter chooses, Up/Down move. Ctrl+N adds a new customer.</source>
-        <translation>{count} encontrados: Intro elige, Arriba/Abajo se mueven. Ctrl+N da de alta un cliente nuevo.</translation>
     </message>
     <message>
         <source>Nobody found. Ctrl+N adds them as a new customer.</source>
@@ -2667,16 +2823,8 @@ Copie los detalles de abajo para el soporte técnico. La caja sigue funcionando;
         <translation>{label} sigue abierto: escanee otra vez su etiqueta para continuar</translation>
     </message>
     <message>
-        <source>{label} resumed where it stopped: {count} scanned so far</source>
-        <translation>{label} retomado donde se quedó: {count} escaneados hasta ahora</translation>
-    </message>
-    <message>
         <source>Also open: {parcels}</source>
         <translation>También abiertos: {parcels}</translation>
-    </message>
-    <message>
-        <source>{label} resumed: {count} scanned so far</source>
-        <translation>{label} retomado: {count} escaneados hasta ahora</translation>
     </message>
     <message>
         <source>{label}: scan each item in the parcel, then F12</source>
@@ -2779,20 +2927,8 @@ Copie los detalles de abajo para el soporte técnico. La caja sigue funcionando;
         <translation>Escanee primero la etiqueta RMA del paquete</translation>
     </message>
     <message>
-        <source>{parcel} taken in: 1 item</source>
-        <translation>{parcel} recibido: 1 artículo</translation>
-    </message>
-    <message>
-        <source>{parcel} taken in: {received} items</source>
-        <translation>{parcel} recibido: {received} artículos</translation>
-    </message>
-    <message>
         <source>, missing </source>
         <translation>, faltan </translation>
-    </message>
-    <message>
-        <source>, {count} not on the RMA</source>
-        <translation>, {count} fuera de la RMA</translation>
     </message>
     <message>
         <source>. The hub decides the refund.</source>
@@ -3353,18 +3489,6 @@ Esc</translation>
         <translation>Todo preparado: F12 cuando esté empaquetado (se imprime el albarán).</translation>
     </message>
     <message>
-        <source>{count} new orders for this store: Alt+2 Pickups</source>
-        <translation>{count} pedidos nuevos para esta tienda: Alt+2 Recogidas</translation>
-    </message>
-    <message>
-        <source>1 order · PgUp/PgDown change the tab · Enter opens the selected one</source>
-        <translation>1 pedido · RePág/AvPág cambian de pestaña · Intro abre el seleccionado</translation>
-    </message>
-    <message>
-        <source>{count} orders · PgUp/PgDown change the tab · Enter opens the selected one</source>
-        <translation>{count} pedidos · RePág/AvPág cambian de pestaña · Intro abre el seleccionado</translation>
-    </message>
-    <message>
         <source>{name}: {qty} of {qty2} picked</source>
         <translation>{name}: {qty} de {qty2} preparados</translation>
     </message>
@@ -3383,10 +3507,6 @@ Esc</translation>
     <message>
         <source>No order, parcel or item for “{text}”</source>
         <translation>Ningún pedido, paquete ni artículo para «{text}»</translation>
-    </message>
-    <message>
-        <source>{count} orders for “{text}”: Up/Down to choose, Enter to open</source>
-        <translation>{count} pedidos para «{text}»: Arriba/Abajo para elegir, Intro para abrir</translation>
     </message>
     <message>
         <source>Open the selected order  Enter</source>
@@ -4313,10 +4433,6 @@ SKU {sku}</translation>
         <translation>{count} encontrados (los 50 primeros)</translation>
     </message>
     <message>
-        <source>{count} found</source>
-        <translation>{count} encontrados</translation>
-    </message>
-    <message>
         <source>No match as typed — {found} for “{read_as}”</source>
         <translation>Nada tal como se escribió — {found} para «{read_as}»</translation>
     </message>
@@ -4825,12 +4941,12 @@ Ctrl+M</translation>
         <translation>{name}: {qty} {reason}, existencias ahora {on_hand}.</translation>
     </message>
     <message>
-        <source>Receiving {number} from {source}: {count} lines, {discrepancies} over or short</source>
-        <translation>Recibiendo {number} de {source}: {count} líneas, {discrepancies} con sobrantes o faltantes</translation>
+        <source>Receiving {number} from {source}: {lines}, {discrepancies} over or short</source>
+        <translation>Recibiendo {number} de {source}: {lines}, {discrepancies} con sobrantes o faltantes</translation>
     </message>
     <message>
-        <source>, {count} unknown code(s) kept</source>
-        <translation>, {count} código(s) desconocido(s) guardado(s)</translation>
+        <source>Delivery {number} booked in: {lines}, {discrepancies} over or short reported to the hub.</source>
+        <translation>Entrega {number} con entrada: {lines}, {discrepancies} sobrantes o faltantes comunicados al hub.</translation>
     </message>
     <message>
         <source>. Scan each item; F12 books it in.</source>
@@ -4843,10 +4959,6 @@ Ctrl+M</translation>
     <message>
         <source>{name}: more than expected ({qty} of {qty2}).</source>
         <translation>{name}: más de lo esperado ({qty} de {qty2}).</translation>
-    </message>
-    <message>
-        <source>Delivery {number} booked in: {lines} lines, {discrepancies} over or short reported to the hub.</source>
-        <translation>Entrega {number} con entrada: {lines} líneas, {discrepancies} sobrantes o faltantes comunicados al hub.</translation>
     </message>
     <message>
         <source>Adjust stock</source>
@@ -5029,16 +5141,8 @@ Esc</translation>
         <translation>Registrando en {hub_url}…</translation>
     </message>
     <message>
-        <source>Loading the catalog from the hub: {done:,} changes</source>
-        <translation>Cargando el catálogo desde el hub: {done:,} cambios</translation>
-    </message>
-    <message>
         <source>Enrollment failed: {exc}</source>
         <translation>El registro ha fallado: {exc}</translation>
-    </message>
-    <message>
-        <source>Pulling {done:,} changes</source>
-        <translation>Recibiendo {done:,} cambios</translation>
     </message>
     <message>
         <source>Sync is not running on this till.</source>
@@ -5225,32 +5329,8 @@ Regístrela con &apos;omnipos enroll --hub URL --code CODE&apos;.</translation>
         <translation>Importando {file}…</translation>
     </message>
     <message>
-        <source>{file}: {imported} products imported ({new} new, {changed} changed, {unchanged} as they were).</source>
-        <translation>{file}: {imported} productos importados ({new} nuevos, {changed} modificados, {unchanged} sin cambios).</translation>
-    </message>
-    <message>
-        <source>… and {count} more lines</source>
-        <translation>… y {count} líneas más</translation>
-    </message>
-    <message>
-        <source>{count} lines were not imported, listed below: correct them in the file and import it again (the products already imported stay as they are). F12 goes on without them.</source>
-        <translation>{count} líneas no se importaron (abajo): corríjalas en el archivo e impórtelo de nuevo (los productos ya importados se quedan como están). F12 sigue sin ellas.</translation>
-    </message>
-    <message>
-        <source>{count} products from {file}</source>
-        <translation>{count} productos de {file}</translation>
-    </message>
-    <message>
         <source>Adding the sample products…</source>
         <translation>Añadiendo los productos de ejemplo…</translation>
-    </message>
-    <message>
-        <source>{count} sample products</source>
-        <translation>{count} productos de ejemplo</translation>
-    </message>
-    <message>
-        <source>{count} sample products added. To sell one, type its code at the Sell screen and press Enter, e.g. {code} ({name}). F12 goes on.</source>
-        <translation>{count} productos de ejemplo añadidos. Para vender uno, escriba su código en la pantalla de Venta y pulse Intro, p. ej. {code} ({name}). F12 sigue.</translation>
     </message>
     <message>
         <source>Problem: {error}</source>

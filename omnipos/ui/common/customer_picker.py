@@ -17,12 +17,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QWidget
 
-from omnipos.domain.errors import UserFacingError, ValidationError
+from omnipos.domain.errors import UserFacingError, ValidationError, plural
 from omnipos.services.customers import CustomerService, CustomerView
 from omnipos.ui.common import formatting
 from omnipos.ui.common.form_dialog import FormDialog
 from omnipos.ui.common.tasks import TaskRunner
-from omnipos.ui.i18n import error_text, translate
+from omnipos.ui.i18n import error_text, said, translate
 
 log = logging.getLogger(__name__)
 
@@ -168,9 +168,10 @@ class CustomerPicker(FormDialog):
         if found:
             self.results.setCurrentRow(0)
             self.show_error("")
-            self.hint.setText(translate("Customer", "{count} found: Enter chooses, Up/Down "
-                                        "move. Ctrl+N adds a new customer.")
-                              .format(count=len(found)))
+            self.hint.setText(said(plural("{count} found: Enter chooses, Up/Down move. Ctrl+N "
+                                          "adds a new customer.",
+                                          "{count} found: Enter chooses, Up/Down move. Ctrl+N "
+                                          "adds a new customer.", "count"), count=len(found)))
         else:
             self.hint.setText(
                 translate("Customer", "Nobody found. Ctrl+N adds them as a new customer."))

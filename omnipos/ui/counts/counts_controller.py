@@ -20,6 +20,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from omnipos.domain.counts import AreaState
+from omnipos.domain.errors import plural
 from omnipos.domain.permissions import Actor
 from omnipos.services.counts import Counted, CountService, Review, SessionInfo
 from omnipos.ui.common import formatting
@@ -30,7 +31,7 @@ from omnipos.ui.counts.count_models import CountedLine, Mode, due_words
 from omnipos.ui.counts.counts_view import CountsView
 from omnipos.ui.counts.review_actions import ReviewActions
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import said, translate
 from omnipos.ui.selling.quantity_dialog import QuantityDialog
 from omnipos.ui.selling.search_controller import SearchController
 from omnipos.ui.shell.keymap import Act, ScreenId
@@ -335,9 +336,10 @@ class CountsController(ReviewActions, QObject):
         self.view.last.style().polish(self.view.last)
         self._set_progress(c.progress.counted, c.progress.expected)
         if c.unknown_codes:
-            self.view.hint.setText(translate("Counts", "{hint}  {unknown_codes} unknown "
-                                                       "code(s) kept for review.").format(
-                hint=translate("Counts", _HINTS[Mode.COUNTING]), unknown_codes=c.unknown_codes))
+            self.view.hint.setText(said(
+                plural("{hint}  {count} unknown code kept for review.",
+                       "{hint}  {count} unknown codes kept for review.", "count"),
+                hint=translate("Counts", _HINTS[Mode.COUNTING]), count=c.unknown_codes))
         self.counted.emit(c)
 
     def _expected_text(self, sku: str) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from omnipos.domain.counts import CountKind
+from omnipos.domain.errors import plural
 from omnipos.domain.permissions import Action, ManagerOverride
 from omnipos.services.counts import CountSubmitted, Review, SessionInfo
 from omnipos.ui.common import formatting
@@ -21,7 +22,7 @@ from omnipos.ui.counts.count_dialogs import (
     ReasonDialog,
 )
 from omnipos.ui.counts.count_models import Mode
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import said, translate
 
 
 class ReviewActions:
@@ -77,11 +78,13 @@ class ReviewActions:
             parts.append(
                 translate("Counts", "blind count: expected quantities show to the manager"))
         if review.flagged:
-            parts.append(translate("Counts", "{flagged} line(s) to recount (F5)").format(
-                flagged=review.flagged))
+            parts.append(said(plural("{count} line to recount (F5)",
+                                     "{count} lines to recount (F5)", "count"),
+                              count=review.flagged))
         if review.unknown:
-            parts.append(translate("Counts", "{count} unknown code(s): F8 matches them").format(
-                count=len(review.unknown)))
+            parts.append(said(plural("{count} unknown code: F8 matches it",
+                                     "{count} unknown codes: F8 matches them", "count"),
+                              count=len(review.unknown)))
         self.view.title.setText(" · ".join(parts))
 
     def _selected_review_line(self) -> Any:
@@ -199,10 +202,13 @@ class ReviewActions:
 
     def _submitted(self, done: CountSubmitted) -> None:
         value = formatting.money_with_code(done.variance_value_minor, self._svc.store.currency)
-        self._say(translate("Counts", "Count {number} approved and sent: {lines} lines, "
-                                      "{count} corrected ({amount}).").format(
-            number=done.number, lines=done.lines, count=len(done.moved_skus), amount=value),
-            Level.SUCCESS)
+        self._say(said(plural("Count {number} approved and sent: {lines}, {count} corrected "
+                              "({amount}).",
+                              "Count {number} approved and sent: {lines}, {count} corrected "
+                              "({amount}).", "count"),
+                       number=done.number, lines=formatting.lines(done.lines),
+                       count=len(done.moved_skus), amount=value),
+                  Level.SUCCESS)
         self.changed.emit(done)
         self.session, self.review = None, None
         self._show_mode(Mode.LIST)
@@ -235,9 +241,9 @@ class ReviewActions:
 
         def done(sheet: Any) -> None:
             if self._printer.print_document(sheet):
-                self._say(translate("Counts", "Count sheet {count_no} printing ({count} "
-                                              "lines).").format(
-                    count_no=sheet.count_no, count=len(sheet.lines)))
+                lines = formatting.lines(len(sheet.lines))
+                self._say(translate("Counts", "Count sheet {count_no} printing ({lines}).")
+                          .format(count_no=sheet.count_no, lines=lines))
 
         self._runner.run_db(job, done, self.show_error)
 

@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import ValidationError, plural
 from omnipos.domain.permissions import Actor
 from omnipos.domain.returns import RMA_PREFIX, Condition, Disposition
 from omnipos.services.parcels import FoundItem, IntakeCompleted, IntakeView, ParcelService
@@ -28,7 +28,7 @@ from omnipos.ui.common.banner import Level
 from omnipos.ui.common.choice_dialog import ChoiceDialog
 from omnipos.ui.common.form_dialog import FormDialog
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import said, translate
 from omnipos.ui.parcels.parcels_view import ParcelsView
 from omnipos.ui.shell.keymap import Act, ScreenId
 
@@ -151,9 +151,9 @@ class ParcelsController(QObject):
             return
         latest = open_ones[0]
         self._show(latest)
-        self._say(translate("Parcels", "{label} resumed where it stopped: {count} scanned "
-                                       "so far").format(
-            label=latest.label, count=len(latest.items)),
+        self._say(said(plural("{label} resumed where it stopped: {count} item scanned so far",
+                              "{label} resumed where it stopped: {count} items scanned so far",
+                              "count"), label=latest.label, count=len(latest.items)),
                   Level.INFO, 8000)
         self._others(open_ones)
 
@@ -189,8 +189,9 @@ class ParcelsController(QObject):
         resumed = bool(view.items)
         self._show(view)
         if resumed:
-            self._say(translate("Parcels", "{label} resumed: {count} scanned so far").format(
-                label=view.label, count=len(view.items)), Level.INFO)
+            self._say(said(plural("{label} resumed: {count} item scanned so far",
+                                  "{label} resumed: {count} items scanned so far", "count"),
+                           label=view.label, count=len(view.items)), Level.INFO)
         elif view.has_rma:
             self._say(translate("Parcels", "{label}: scan each item in the parcel, then "
                                            "F12").format(label=view.label), Level.INFO)
@@ -373,15 +374,14 @@ class ParcelsController(QObject):
     def _done(self, done: IntakeCompleted) -> None:
         view = done.view
         received = sum(1 for i in view.items if i.disposition.received)
-        text = (translate("Parcels", "{parcel} taken in: 1 item") if received == 1 else
-                translate("Parcels", "{parcel} taken in: {received} items")).format(
-            parcel=view.label, received=received)
+        text = said(plural("{parcel} taken in: {count} item", "{parcel} taken in: {count} items",
+                           "count"), parcel=view.label, count=received)
         if done.missing:
             text += translate("Parcels", ", missing ") + ", ".join(
                 f"{formatting.quantity(ln.missing)} × {ln.name}" for ln in done.missing)
         if done.unexpected:
-            text += translate("Parcels", ", {count} not on the RMA").format(
-                count=len(done.unexpected))
+            text += said(plural(", {count} not on the RMA", ", {count} not on the RMA", "count"),
+                         count=len(done.unexpected))
         text += translate("Parcels", ". The hub decides the refund.")
         self._say(text, Level.SUCCESS, 15_000)
         self.changed.emit(done)

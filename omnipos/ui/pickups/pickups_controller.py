@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from omnipos.domain.errors import plural
 from omnipos.domain.permissions import Actor
 from omnipos.domain.picking import Step
 from omnipos.domain.pickup import FulfilmentKind
@@ -36,7 +37,7 @@ from omnipos.ui.common import formatting
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import said, translate
 from omnipos.ui.pickups.order_actions import OrderActions
 from omnipos.ui.pickups.pickup_dialogs import ShipDialog
 from omnipos.ui.pickups.pickup_models import KIND_WORDS, age_words, filter_words, local_time
@@ -200,8 +201,9 @@ class PickupsController(QObject):
             if len(arrived) == 1:
                 self._notify(arrived[0].text, Level.INFO, 15_000)
             elif arrived:  # a first pull brings many: one notice says it
-                self._notify(translate("Pickups", "{count} new orders for this store: "
-                                                  "Alt+2 Pickups").format(count=len(arrived)),
+                self._notify(said(plural("{count} new order for this store: Alt+2 Pickups",
+                                         "{count} new orders for this store: Alt+2 Pickups",
+                                         "count"), count=len(arrived)),
                              Level.INFO, 15_000)
             for note in notes:
                 if note.refusal:  # stays until dismissed: the associate must act on it
@@ -230,11 +232,10 @@ class PickupsController(QObject):
             selected.pickup_id if selected else "")
         row = self.view.queue_model.row_of(keep) if keep else -1
         self.view.select_queue_row(row if row >= 0 else 0)
-        self.view.queue_caption.setText(
-            translate("Pickups", "1 order · PgUp/PgDown change the tab · Enter opens the "
-                                  "selected one") if len(rows) == 1 else
-             translate("Pickups", "{count} orders · PgUp/PgDown change the tab · Enter opens the "
-                                  "selected one").format(count=len(rows)))
+        self.view.queue_caption.setText(said(
+            plural("{count} order · PgUp/PgDown change the tab · Enter opens the selected one",
+                   "{count} orders · PgUp/PgDown change the tab · Enter opens the selected one",
+                   "count"), count=len(rows)))
 
     def set_filter(self, flt: QueueFilter) -> None:
         self.filter = flt
@@ -353,8 +354,9 @@ class PickupsController(QObject):
         ids = [o.pickup_id for o in found.orders]
         rows = [self.view.queue_model.row_of(pid) for pid in ids]
         self.view.select_queue_row(next((r for r in rows if r >= 0), 0))
-        self._say(translate("Pickups", "{count} orders for “{text}”: Up/Down to choose, "
-                                       "Enter to open").format(count=len(ids), text=text),
+        self._say(said(plural("{count} order for “{text}”: Up/Down to choose, Enter to open",
+                              "{count} orders for “{text}”: Up/Down to choose, Enter to open",
+                              "count"), count=len(ids), text=text),
                   Level.INFO)
 
     # -- showing an order -----------------------------------------------------------------

@@ -8,11 +8,11 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
-from omnipos.domain.errors import UserFacingError
+from omnipos.domain.errors import UserFacingError, plural
 from omnipos.domain.spelling import Matches
 from omnipos.services.selling import CheckoutService
 from omnipos.ui.common.tasks import TaskRunner
-from omnipos.ui.i18n import error_text, translate
+from omnipos.ui.i18n import error_text, said, translate
 from omnipos.ui.selling.search_dialog import SearchDialog
 from omnipos.ui.selling.search_model import SearchResultsModel
 
@@ -82,8 +82,9 @@ class SearchController(QObject):
         d = self.dialog
         if rows:
             d.results.selectRow(0)
-            found = (translate("Sell", "{count} found (first 50)") if len(rows) >= LIMIT
-                     else translate("Sell", "{count} found")).format(count=len(rows))
+            found = (translate("Sell", "{count} found (first 50)").format(count=len(rows))
+                     if len(rows) >= LIMIT else
+                     said(plural("{count} found", "{count} found", "count"), count=len(rows)))
             if rows.read_as:  # typo matches: say they are, and what was looked for instead
                 found = translate("Sell", "No match as typed — {found} for “{read_as}”").format(
                     found=found, read_as=rows.read_as)

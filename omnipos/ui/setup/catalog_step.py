@@ -27,11 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omnipos.domain.errors import UserFacingError
+from omnipos.domain.errors import UserFacingError, plural
 from omnipos.services.setup import StoreSetup
 from omnipos.ui.common import formatting
 from omnipos.ui.common.tasks import TaskRunner
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import said, translate
 
 __all__ = ["CatalogPage", "CatalogStep"]
 
@@ -163,23 +163,28 @@ class CatalogStep(QObject):
         self.imported = path
         self.products += report.inserted + report.updated
         n = formatting.number
-        said = translate("Wizard", "{file}: {imported} products imported ({new} new, {changed} "
-                         "changed, {unchanged} as they were).").format(
-            file=path.name, imported=n(report.imported), new=n(report.inserted),
-            changed=n(report.updated), unchanged=n(report.unchanged))
+        text = said(plural("{file}: {count} product imported ({new} new, {changed} changed, "
+                           "{unchanged} as they were).",
+                           "{file}: {count} products imported ({new} new, {changed} changed, "
+                           "{unchanged} as they were).", "count"),
+                    file=path.name, count=report.imported, new=n(report.inserted),
+                    changed=n(report.updated), unchanged=n(report.unchanged))
         problems = [str(p) for p in report.problems[:PROBLEMS_SHOWN]]
         if report.problems:
             more = len(report.problems) - len(problems)
             if more > 0:
-                problems.append(translate("Wizard", "… and {count} more lines").format(
-                    count=n(more)))
-            said += " " + translate(
-                "Wizard", "{count} lines were not imported, listed below: correct them in the "
-                "file and import it again (the products already imported stay as they are). F12 "
-                "goes on without them.").format(count=n(len(report.problems)))
-        self.how = translate("Wizard", "{count} products from {file}").format(
-            count=n(report.imported), file=path.name)
-        self.page.show_result(said, problems, level="warning" if report.problems else "ok")
+                problems.append(said(plural("… and {count} more line", "… and {count} more lines",
+                                            "count"), count=more))
+            text += " " + said(plural(
+                "{count} line was not imported, listed below: correct it in the file and import "
+                "it again (the products already imported stay as they are). F12 goes on without "
+                "it.",
+                "{count} lines were not imported, listed below: correct them in the file and "
+                "import it again (the products already imported stay as they are). F12 goes on "
+                "without them.", "count"), count=len(report.problems))
+        self.how = said(plural("{count} product from {file}", "{count} products from {file}",
+                               "count"), count=report.imported, file=path.name)
+        self.page.show_result(text, problems, level="warning" if report.problems else "ok")
         self.page.file_field.setFocus()
         if go_on and not report.problems and report.imported:
             self.done.emit()
@@ -194,12 +199,15 @@ class CatalogStep(QObject):
         self._busy(False)
         self.samples = samples
         self.products += len(samples)
-        self.how = translate("Wizard", "{count} sample products").format(count=len(samples))
+        self.how = said(plural("{count} sample product", "{count} sample products", "count"),
+                        count=len(samples))
         first = samples[0]
         self.page.show_result(
-            translate("Wizard", "{count} sample products added. To sell one, type its code at "
-                      "the Sell screen and press Enter, e.g. {code} ({name}). F12 goes on.")
-            .format(count=len(samples), code=first.code, name=first.name),
+            said(plural("{count} sample product added. To sell it, type its code at the Sell "
+                        "screen and press Enter: {code} ({name}). F12 goes on.",
+                        "{count} sample products added. To sell one, type its code at the Sell "
+                        "screen and press Enter, e.g. {code} ({name}). F12 goes on.", "count"),
+                 count=len(samples), code=first.code, name=first.name),
             [f"{s.code}  {formatting.money(s.price_minor, s.currency):>8}  {s.name}"
              for s in samples])
 

@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
+from omnipos.domain.errors import plural
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.services.stock import (
     Adjusted,
@@ -33,7 +34,7 @@ from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import said, translate
 from omnipos.ui.selling.search_controller import SearchController
 from omnipos.ui.shell.keymap import Act, ScreenId
 from omnipos.ui.stock.aisle import AisleOrdering
@@ -299,12 +300,12 @@ class StockController(QObject):
         self.view.receiving_model.set_rows(d.lines)
         self._show_mode(Mode.RECEIVING)
         self.view.heading.setText(
-            translate("Stock", "Receiving {number} from {source}: {count} lines, "
+            translate("Stock", "Receiving {number} from {source}: {lines}, "
                                "{discrepancies} over or short").format(
-                number=d.number, source=d.source or d.kind, count=len(d.lines),
+                number=d.number, source=d.source or d.kind, lines=formatting.lines(len(d.lines)),
                 discrepancies=d.discrepancies)
-            + (translate("Stock", ", {count} unknown code(s) kept").format(
-                count=len(d.unknown)) if d.unknown else "")
+            + (said(plural(", {count} unknown code kept", ", {count} unknown codes kept",
+                           "count"), count=len(d.unknown)) if d.unknown else "")
             + translate("Stock", ". Scan each item; F12 books it in."))
 
     def _scan_in(self, code: str) -> None:
@@ -337,8 +338,9 @@ class StockController(QObject):
                             self.show_error)
 
     def _booked(self, done: Received) -> None:
-        self._say(translate("Stock", "Delivery {number} booked in: {lines} lines, "
+        self._say(translate("Stock", "Delivery {number} booked in: {lines}, "
                                      "{discrepancies} over or short reported to the hub.").format(
-            number=done.number, lines=done.lines, discrepancies=done.discrepancies), Level.SUCCESS)
+            number=done.number, lines=formatting.lines(done.lines),
+            discrepancies=done.discrepancies), Level.SUCCESS)
         self.changed.emit(done)
         self.receive()

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from omnipos.domain.errors import UserFacingError
+from omnipos.domain.errors import UserFacingError, plural
 from omnipos.services.sync import SyncService
 from omnipos.ui.common.tasks import TaskRunner
-from omnipos.ui.i18n import error_text, translate
+from omnipos.ui.i18n import error_text, said, translate
 
 log = logging.getLogger(__name__)
 
@@ -176,9 +176,10 @@ class EnrollController(QObject):
             self._on_done, self._on_error)
 
     def _on_progress(self, done: int, more: bool) -> None:
-        self.dialog.busy_label.setText(translate("Sync", "Loading the catalog from the "
-                                                         "hub: {done:,} changes").format(done=done)
-                                       + ("…" if more else ""))
+        self.dialog.busy_label.setText(
+            said(plural("Loading the catalog from the hub: {count} change",
+                        "Loading the catalog from the hub: {count} changes", "count"), count=done)
+            + ("…" if more else ""))
 
     def _on_done(self, result: Any) -> None:
         log.info("till enrolled: store %s till %s", result.store_code, result.till_code)

@@ -19,9 +19,10 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from omnipos.domain.errors import plural
 from omnipos.services.sync import OutboxListing, RunningSync, Starter, SyncService
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import said, translate
 from omnipos.ui.shell.keymap import Act, ScreenId
 from omnipos.ui.shell.main_window import MainWindow
 from omnipos.ui.sync.sync_status import SyncSnapshot, SyncStatusWidget
@@ -192,8 +193,9 @@ class SyncController(QObject):
         if done > 0:
             self._pulled = True
         if more:
-            self.widget.show_pulling(translate("Sync", "Pulling {done:,} changes").format(
-                done=done))
+            self.widget.show_pulling(said(plural("Pulling {count} change",
+                                                 "Pulling {count} changes", "count"),
+                                          count=done))
         elif not self._connecting:
             self.widget.show_pulling(None)
 

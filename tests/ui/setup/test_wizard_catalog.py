@@ -123,7 +123,7 @@ def test_f4_chooses_the_file_in_a_dialog(
     qtbot.waitUntil(lambda: products(new_db) == 1)
     page = run.view.catalog_page
     assert page.file_field.text() == str(csv)
-    assert page.result.text().startswith("chosen.csv: 1 products imported (1 new")
+    assert page.result.text().startswith("chosen.csv: 1 product imported (1 new")
     assert run.wizard.step is Step.CATALOG  # F12 goes on; the person sees what came in first
 
 
