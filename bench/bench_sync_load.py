@@ -29,8 +29,7 @@ import time
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
-
-import httpx
+from urllib.parse import urlencode, urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -84,42 +83,102 @@ def setup(url: str, tills: int) -> list[dict[str, str]]:
     return regs
 
 
-async def first_cursor(client: httpx.AsyncClient, reg: dict[str, str]) -> None:
+class TillConnection:
+    """One simulated till's keep-alive HTTP/1.1 connection to the hub, as a till has its own.
+
+    Written on asyncio streams rather than one shared httpx client: httpx's pool looks
+    at every idle connection on each request, and with 200 tills the load generator then
+    spent more CPU than the hub it measured (on the same 2 cores).
+    """
+
+    def __init__(self, url: str, token: str) -> None:
+        parts = urlsplit(url)
+        self.host, self.port = parts.hostname or "127.0.0.1", parts.port or 80
+        self.auth = f"Authorization: Bearer {token}\r\n".encode()
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def request(self, method: str, target: str, body: bytes = b"") -> tuple[int, bytes]:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        assert self.reader is not None
+        head = (f"{method} {target} HTTP/1.1\r\nHost: {self.host}\r\n"
+                f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n").encode()
+        try:
+            self.writer.write(head + self.auth + b"\r\n" + body)
+            status = int((await self.reader.readline()).split()[1])
+            length, chunked, close = 0, False, False
+            while (line := await self.reader.readline()) not in (b"\r\n", b""):
+                name, _, value = line.decode("latin-1").partition(":")
+                name, value = name.strip().lower(), value.strip().lower()
+                if name == "content-length":
+                    length = int(value)
+                elif name == "transfer-encoding":
+                    chunked = value == "chunked"
+                elif name == "connection":
+                    close = value == "close"
+            if chunked:
+                parts = []
+                while size := int((await self.reader.readline()).strip(), 16):
+                    parts.append(await self.reader.readexactly(size + 2))
+                await self.reader.readline()
+                content = b"".join(p[:-2] for p in parts)
+            else:
+                content = await self.reader.readexactly(length)
+        except (OSError, IndexError, ValueError, asyncio.IncompleteReadError):
+            self.close()
+            raise
+        if close:
+            self.close()
+        return status, content
+
+    def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+        self.reader = self.writer = None
+
+
+async def first_cursor(conn: TillConnection, reg: dict[str, str]) -> None:
     """The till's first pull (its store and the directory): where its feed cursor starts."""
-    headers = {"Authorization": f"Bearer {reg['token']}"}
     while True:
-        page = (await client.get("/v1/sync/pull", params={"limit": 5000, **(
-            {"cursor": reg["cursor"]} if reg.get("cursor") else {})}, headers=headers)).json()
+        query = urlencode({"limit": 5000, **({"cursor": reg["cursor"]} if reg.get("cursor")
+                                             else {})})
+        status, content = await conn.request("GET", f"/v1/sync/pull?{query}")
+        if status != 200:
+            raise RuntimeError(f"the first pull answered {status}: {content[:200]!r}")
+        page = json.loads(content)
         reg["cursor"] = page["next_cursor"]
         if not page["has_more"]:
             return
 
 
-async def run_till(client: httpx.AsyncClient, reg: dict[str, str], until: float, batch: int,
+async def run_till(conn: TillConnection, reg: dict[str, str], until: float, batch: int,
                    interval: float, lat: list[float], errors: list[str]) -> int:
     seq = 0
     applied = 0
-    headers = {"Authorization": f"Bearer {reg['token']}"}
     while time.monotonic() < until:
         events = []
         for _ in range(batch):
             seq += 1
             events.append(_event(seq, reg["store"], reg["till"], seq))
-        body = {"device_id": reg["device_id"], "batch_id": str(uuid.uuid4()), "events": events,
-                "feed_cursor": reg["cursor"]}
+        body = json.dumps({"device_id": reg["device_id"], "batch_id": str(uuid.uuid4()),
+                           "events": events, "feed_cursor": reg["cursor"]}).encode()
         start = time.monotonic()
         try:
-            resp = await client.post("/v1/sync/push", json=body, headers=headers)
+            status, content = await asyncio.wait_for(
+                conn.request("POST", "/v1/sync/push", body), timeout=60)
             took = time.monotonic() - start
-            if resp.status_code == 200:
+            if status == 200:
                 lat.append(took)
-                answer = resp.json()
+                answer = json.loads(content)
                 applied += sum(1 for r in answer["results"] if r["status"] == "applied")
                 if answer.get("feed"):
                     reg["cursor"] = answer["feed"]["next_cursor"]
             else:
-                errors.append(str(resp.status_code))
-        except httpx.HTTPError as exc:
+                errors.append(str(status))
+        except (OSError, ValueError, IndexError, asyncio.IncompleteReadError,
+                TimeoutError) as exc:
+            conn.close()
             took = time.monotonic() - start
             errors.append(type(exc).__name__)
         await asyncio.sleep(max(0.0, interval - took))
@@ -130,14 +189,18 @@ async def load(url: str, regs: list[dict[str, str]], duration: float, batch: int
                interval: float) -> dict[str, object]:
     lat: list[float] = []
     errors: list[str] = []
-    limits = httpx.Limits(max_connections=len(regs), max_keepalive_connections=len(regs))
-    async with httpx.AsyncClient(base_url=url, limits=limits, timeout=60) as client:
-        await asyncio.gather(*(first_cursor(client, r) for r in regs))
+    conns = [TillConnection(url, r["token"]) for r in regs]
+    try:
+        await asyncio.gather(*(first_cursor(c, r) for c, r in zip(conns, regs, strict=True)))
         start = time.monotonic()
         until = start + duration
-        applied = await asyncio.gather(*(run_till(client, r, until, batch, interval, lat, errors)
-                                         for r in regs))
+        applied = await asyncio.gather(*(
+            run_till(c, r, until, batch, interval, lat, errors)
+            for c, r in zip(conns, regs, strict=True)))
         wall = time.monotonic() - start
+    finally:
+        for c in conns:
+            c.close()
     lat.sort()
 
     def pct(p: float) -> float:
