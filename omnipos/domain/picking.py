@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from omnipos.domain.errors import ValidationError, message
+from omnipos.domain.errors import Message, ValidationError, message
 from omnipos.domain.pickup import CLOSED, FulfilmentKind, PickupState
 
 __all__ = ["PickLine", "Step", "effective_state", "next_step", "tick", "unpicked"]
@@ -62,8 +62,8 @@ def tick(lines: Sequence[PickLine], sku: str, name: str = "") -> PickLine:
     if wanted == 0:
         raise ValidationError(message("{what} is not to be picked here any more (rejected)"),
                               what=what)
-    raise ValidationError(f"one too many: the order takes {_qty(wanted)} of {what}, "
-                          "all picked already")
+    raise ValidationError(message("one too many: the order takes {qty} of {what}, all picked "
+                                  "already"), qty=_qty(wanted), what=what)
 
 
 def unpicked(lines: Sequence[PickLine]) -> list[PickLine]:
@@ -111,17 +111,17 @@ class Step(StrEnum):
     DONE = "done"  # nothing left to do here
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         return _STEP_LABELS[self]
 
 
 _STEP_LABELS = {
-    Step.PICK: "to pick",
-    Step.WAIT_PARCEL: "waiting for a parcel",
-    Step.HANDOVER: "ready for the customer",
-    Step.SHIP: "packed, to ship",
-    Step.PUT_BACK: "put back on the shelf",
-    Step.DONE: "done",
+    Step.PICK: message("to pick"),
+    Step.WAIT_PARCEL: message("waiting for a parcel"),
+    Step.HANDOVER: message("ready for the customer"),
+    Step.SHIP: message("packed, to ship"),
+    Step.PUT_BACK: message("put back on the shelf"),
+    Step.DONE: message("done"),
 }
 
 

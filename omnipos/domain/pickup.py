@@ -24,8 +24,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
-from omnipos.domain.errors import StateError, ValidationError, message
+from omnipos.domain.errors import Message, StateError, ValidationError, message
 
 __all__ = [
     "CLOSED",
@@ -64,9 +65,22 @@ class PickupState(StrEnum):
     EXPIRED = "expired"  # the customer did not come (no-show policy)
 
     @property
-    def label(self) -> str:
-        return self.value.replace("_", " ")
+    def label(self) -> Message:
+        """The state in words, as a message says it of an order ("order 1001 is ready")."""
+        return _STATE_WORDS[self]
 
+
+_STATE_WORDS = {
+    PickupState.ROUTED: message("routed"),
+    PickupState.ACCEPTED: message("accepted"),
+    PickupState.PICKING: message("picking"),
+    PickupState.READY: message("ready"),
+    PickupState.HANDED_OVER: message("handed over"),
+    PickupState.SHIPPED: message("shipped"),
+    PickupState.REJECTED: message("rejected"),
+    PickupState.CANCELLED: message("cancelled"),
+    PickupState.EXPIRED: message("expired"),
+}
 
 #: States a fulfilment leaves no more.
 CLOSED = frozenset({PickupState.HANDED_OVER, PickupState.SHIPPED, PickupState.REJECTED,
@@ -120,11 +134,15 @@ _TO: dict[PickupAction, PickupState] = {
 }
 
 
+_CANNOT_BE = message("the order is {state}: it cannot be {target}")
+
+
 class IntentRefused(StateError):
     """A till's intent that does not fit the fulfilment as the hub holds it."""
 
-    def __init__(self, message: str, state: PickupState, version: int) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, state: PickupState, version: int, /,
+                 **params: Any) -> None:
+        super().__init__(template, **params)
         self.state, self.version = state, version
 
 
@@ -140,11 +158,12 @@ def check_intent(state: PickupState, version: int, action: PickupAction,
         raise ValueError(f"{action} is not a till's intent")
     if expected_version != version:
         raise IntentRefused(
-            f"the order changed meanwhile (version {version}, the till saw {expected_version}):"
-            f" it is {state.label} now", state, version)
+            message("the order changed meanwhile (version {version}, the till saw {expected}): "
+                    "it is {state} now"), state, version,
+            version=version, expected=expected_version, state=state.label)
     if state not in _FROM[action]:
-        raise IntentRefused(f"the order is {state.label}: it cannot be {_TO[action].label}",
-                            state, version)
+        raise IntentRefused(_CANNOT_BE, state, version, state=state.label,
+                            target=_TO[action].label)
     if action is PickupAction.REJECT and lines_left:
         return state
     return _TO[action]
@@ -155,7 +174,7 @@ def hub_change(state: PickupState, action: PickupAction) -> PickupState:
     if action not in (PickupAction.CANCEL, PickupAction.EXPIRE):
         raise ValueError(f"{action} is not the hub's own change")
     if state not in _FROM[action]:
-        raise StateError(f"the order is {state.label}: it cannot be {_TO[action].label}")
+        raise StateError(_CANNOT_BE, state=state.label, target=_TO[action].label)
     return _TO[action]
 
 

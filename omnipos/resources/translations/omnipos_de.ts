@@ -386,7 +386,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{key} is not a sale of this till, and the hub cannot be reached to look it up. Try again when the till is online, or take the return without a receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label} was paid in {currency}; this store refunds in {ours}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>scan the receipt&apos;s barcode or type its number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub could not look up {key}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -760,8 +772,81 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>one too many: the order takes {qty} of {what}, all picked already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a parcel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready for the customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packed, to ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put back on the shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>picking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order is {state}: it cannot be {target}</source>
+        <extracomment>States a fulfilment leaves no more. Where each action may start from, and where it leads.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order changed meanwhile (version {version}, the till saw {expected}): it is {state} now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a rejected quantity must be positive</source>
-        <extracomment>States a fulfilment leaves no more. Where each action may start from, and where it leads. Set when the fact contradicts the state: the order goes to customer service.</extracomment>
+        <extracomment>Set when the fact contradicts the state: the order goes to customer service.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -806,6 +891,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>order {order_number} was {how}: do not hand it over (customer service can help the customer)</source>
+        <extracomment>{how} is the hub&apos;s words, in English (&quot;cancelled at 14:02 on 1 Dec&quot;); {state} the state alone, in the till&apos;s language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>order {order_number} was handed over already</source>
         <translation type="unfinished"></translation>
     </message>
@@ -826,7 +916,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>order {order_number} is {state} ({how}): do not pick it</source>
+        <extracomment>{how} is the hub&apos;s words, in English (&quot;cancelled at 14:02 on 1 Dec&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order {order_number} is {state}: do not pick it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>order {order_number} is {label}: nothing to pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no product for code {code}: scan it again or type the SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -835,6 +938,14 @@
     </message>
     <message>
         <source>nothing is left to pick of {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only {qty} of {name} is left to pick</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{qty} of {name} still to pick (scan it, or F5 to reject the line)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -858,7 +969,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>order {order_number} is {label}: pack it first (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order {order_number} is {label}: it cannot be shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>order {order_number} is not a pickup: no parcel comes for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no parcel {parcel} is on its way for order {order_number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

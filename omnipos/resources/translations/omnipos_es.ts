@@ -386,8 +386,20 @@
         <translation>esa autorización ya se usó: pídasela de nuevo al encargado</translation>
     </message>
     <message>
+        <source>{key} is not a sale of this till, and the hub cannot be reached to look it up. Try again when the till is online, or take the return without a receipt.</source>
+        <translation>{key} no es una venta de esta caja y no se puede contactar con el hub para buscarla. Vuelva a intentarlo cuando la caja esté en línea, o haga la devolución sin ticket.</translation>
+    </message>
+    <message>
+        <source>{label} was paid in {currency}; this store refunds in {ours}</source>
+        <translation>{label} se pagó en {currency}; esta tienda reembolsa en {ours}</translation>
+    </message>
+    <message>
         <source>scan the receipt&apos;s barcode or type its number</source>
         <translation>escanee el código de barras del ticket o escriba su número</translation>
+    </message>
+    <message>
+        <source>the hub could not look up {key}: {reason}</source>
+        <translation>el hub no pudo buscar {key}: {reason}</translation>
     </message>
     <message>
         <source>no sale or web order {key} at this till or at the hub</source>
@@ -760,8 +772,81 @@
         <translation>{what} ya no hay que prepararlo aquí (rechazado)</translation>
     </message>
     <message>
+        <source>one too many: the order takes {qty} of {what}, all picked already</source>
+        <translation>uno de más: el pedido lleva {qty} de {what} y ya están todos preparados</translation>
+    </message>
+    <message>
+        <source>to pick</source>
+        <translation>por preparar</translation>
+    </message>
+    <message>
+        <source>waiting for a parcel</source>
+        <translation>esperando un paquete</translation>
+    </message>
+    <message>
+        <source>ready for the customer</source>
+        <translation>listo para el cliente</translation>
+    </message>
+    <message>
+        <source>packed, to ship</source>
+        <translation>empaquetado, por enviar</translation>
+    </message>
+    <message>
+        <source>put back on the shelf</source>
+        <translation>por devolver a la estantería</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>routed</source>
+        <translation>asignado</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceptado</translation>
+    </message>
+    <message>
+        <source>picking</source>
+        <translation>en preparación</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>entregado</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>enviado</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducado</translation>
+    </message>
+    <message>
+        <source>the order is {state}: it cannot be {target}</source>
+        <extracomment>States a fulfilment leaves no more. Where each action may start from, and where it leads.</extracomment>
+        <translation>el pedido está {state}: no puede pasar a {target}</translation>
+    </message>
+    <message>
+        <source>the order changed meanwhile (version {version}, the till saw {expected}): it is {state} now</source>
+        <translation>el pedido cambió mientras tanto (versión {version}, la caja vio la {expected}): ahora está {state}</translation>
+    </message>
+    <message>
         <source>a rejected quantity must be positive</source>
-        <extracomment>States a fulfilment leaves no more. Where each action may start from, and where it leads. Set when the fact contradicts the state: the order goes to customer service.</extracomment>
+        <extracomment>Set when the fact contradicts the state: the order goes to customer service.</extracomment>
         <translation>una cantidad rechazada debe ser positiva</translation>
     </message>
     <message>
@@ -806,6 +891,11 @@
         <translation>el pedido {order_number} no está pagado: cobre primero</translation>
     </message>
     <message>
+        <source>order {order_number} was {how}: do not hand it over (customer service can help the customer)</source>
+        <extracomment>{how} is the hub&apos;s words, in English (&quot;cancelled at 14:02 on 1 Dec&quot;); {state} the state alone, in the till&apos;s language.</extracomment>
+        <translation>el pedido {order_number} está {state}: no lo entregue (atención al cliente puede ayudar al cliente)</translation>
+    </message>
+    <message>
         <source>order {order_number} was handed over already</source>
         <translation>el pedido {order_number} ya se entregó</translation>
     </message>
@@ -826,8 +916,21 @@
         <translation>compruebe primero al cliente: escanee su código de recogida, o F4 para comprobar un documento</translation>
     </message>
     <message>
+        <source>order {order_number} is {state} ({how}): do not pick it</source>
+        <extracomment>{how} is the hub&apos;s words, in English (&quot;cancelled at 14:02 on 1 Dec&quot;).</extracomment>
+        <translation>el pedido {order_number} está {state}: no lo prepare</translation>
+    </message>
+    <message>
+        <source>order {order_number} is {state}: do not pick it</source>
+        <translation>el pedido {order_number} está {state}: no lo prepare</translation>
+    </message>
+    <message>
         <source>order {order_number} is {label}: nothing to pick</source>
         <translation>el pedido {order_number} está {label}: no hay nada que preparar</translation>
+    </message>
+    <message>
+        <source>no product for code {code}: scan it again or type the SKU</source>
+        <translation>no hay ningún producto con el código {code}: vuelva a escanearlo o escriba el SKU</translation>
     </message>
     <message>
         <source>order {order_number} has no line {line_no}</source>
@@ -836,6 +939,14 @@
     <message>
         <source>nothing is left to pick of {name}</source>
         <translation>no queda nada que preparar de {name}</translation>
+    </message>
+    <message>
+        <source>only {qty} of {name} is left to pick</source>
+        <translation>solo quedan {qty} de {name} por preparar</translation>
+    </message>
+    <message>
+        <source>{qty} of {name} still to pick (scan it, or F5 to reject the line)</source>
+        <translation>aún quedan {qty} de {name} por preparar (escanéelo, o F5 para rechazar la línea)</translation>
     </message>
     <message>
         <source>a parcel from another store is still on its way: scan it in when it arrives</source>
@@ -858,8 +969,20 @@
         <translation>bultos: de 1 a 999</translation>
     </message>
     <message>
+        <source>order {order_number} is {label}: pack it first (F12)</source>
+        <translation>el pedido {order_number} está {label}: empaquételo primero (F12)</translation>
+    </message>
+    <message>
+        <source>order {order_number} is {label}: it cannot be shipped</source>
+        <translation>el pedido {order_number} está {label}: no se puede enviar</translation>
+    </message>
+    <message>
         <source>order {order_number} is not a pickup: no parcel comes for it</source>
         <translation>el pedido {order_number} no es de recogida: no llega ningún paquete para él</translation>
+    </message>
+    <message>
+        <source>no parcel {parcel} is on its way for order {order_number}</source>
+        <translation>no hay ningún paquete {parcel} en camino para el pedido {order_number}</translation>
     </message>
     <message>
         <source>the parcel from {from_node} for order {order_number} was taken in already</source>

@@ -211,8 +211,12 @@ def _ready_for_handover(d: PickupDetail) -> None:
     if d.step is Step.HANDOVER:
         return
     if d.state in (PickupState.CANCELLED, PickupState.EXPIRED):
-        raise StateError(f"order {d.order_number} was {d.message or d.state.label}: do not hand "
-                         "it over (customer service can help the customer)")
+        #: {how} is the hub's words, in English ("cancelled at 14:02 on 1 Dec"); {state} the
+        #: state alone, in the till's language.
+        raise StateError(message("order {order_number} was {how}: do not hand it over (customer "
+                                 "service can help the customer)"),
+                         order_number=d.order_number, how=d.message or d.state.label,
+                         state=d.state.label)
     if d.state is PickupState.HANDED_OVER:
         raise StateError(message("order {order_number} was handed over already"),
                          order_number=d.order_number)

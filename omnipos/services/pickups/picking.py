@@ -58,8 +58,11 @@ def _open_for_picking(d: PickupDetail) -> None:
     if d.step in (Step.PICK, Step.WAIT_PARCEL):
         return
     if d.state in (PickupState.CANCELLED, PickupState.EXPIRED):
-        raise StateError(f"order {d.order_number} is {d.state.label}"
-                         + (f" ({d.message})" if d.message else "") + ": do not pick it")
+        #: {how} is the hub's words, in English ("cancelled at 14:02 on 1 Dec").
+        raise StateError(message("order {order_number} is {state} ({how}): do not pick it")
+                         if d.message else message("order {order_number} is {state}: do not "
+                                                   "pick it"),
+                         order_number=d.order_number, state=d.state.label, how=d.message)
     raise StateError(message("order {order_number} is {label}: nothing to pick"),
                      order_number=d.order_number, label=d.step.label)
 
@@ -73,8 +76,8 @@ class Picking(PickupContext):
             _open_for_picking(d)
             product = self._product(s, code.strip())
             if product is None:
-                raise NotFoundError(f"no product for code {code.strip()}: scan it again or "
-                                    "type the SKU")
+                raise NotFoundError(message("no product for code {code}: scan it again or type "
+                                            "the SKU"), code=code.strip())
             line = tick(d.picks, product.sku, product.name)
             by = self._who(s, actor)
             amount = line.left if product.sold_by == SoldBy.WEIGHT else Decimal(1)
@@ -109,8 +112,8 @@ class Picking(PickupContext):
             if qty <= 0:
                 raise ValidationError(message("nothing is left to pick of {name}"), name=line.name)
             if qty > line.left:
-                raise ValidationError(f"only {quantity_text(line.left)} of {line.name} is left "
-                                      "to pick")
+                raise ValidationError(message("only {qty} of {name} is left to pick"),
+                                      qty=quantity_text(line.left), name=line.name)
             by = self._who(s, actor)
             payload = PickupRejectedPayload(
                 pickup_id=UUID(pickup_id), version=pickups.next_version(s, pickup_id),
@@ -168,8 +171,8 @@ class Picking(PickupContext):
         left = unpicked(d.picks)
         if left:
             first = left[0]
-            raise StateError(f"{quantity_text(first.left)} of {first.name} still to pick "
-                             "(scan it, or F5 to reject the line)")
+            raise StateError(message("{qty} of {name} still to pick (scan it, or F5 to reject "
+                                     "the line)"), qty=quantity_text(first.left), name=first.name)
         if d.kind is FulfilmentKind.PICKUP and any(ln.pick.incoming > 0 for ln in d.lines):
             raise StateError(message("a parcel from another store is still on its way: scan it in "
                                      "when it arrives"))

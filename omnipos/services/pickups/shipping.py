@@ -41,9 +41,10 @@ class Shipping(Picking):
         with self.db.transaction() as s:
             d = self._detail(s, pickup_id)
             if d.step is not Step.SHIP:
-                raise StateError(f"order {d.order_number} is {d.step.label}: "
-                                 + ("pack it first (F12)" if d.step is Step.PICK
-                                    else "it cannot be shipped"))
+                raise StateError(message("order {order_number} is {label}: pack it first (F12)")
+                                 if d.step is Step.PICK else
+                                 message("order {order_number} is {label}: it cannot be shipped"),
+                                 order_number=d.order_number, label=d.step.label)
             by = self._who(s, actor)
             payload = ShipmentSentPayload(
                 pickup_id=UUID(pickup_id), version=pickups.next_version(s, pickup_id),
@@ -73,8 +74,9 @@ class Shipping(Picking):
                                  order_number=d.order_number)
             parcel = next((p for p in d.parcels if p.transfer_id == transfer_id), None)
             if parcel is None:
-                raise NotFoundError(f"no parcel {transfer_id[:8]} is on its way for order "
-                                    f"{d.order_number}")
+                raise NotFoundError(message("no parcel {parcel} is on its way for order "
+                                            "{order_number}"),
+                                    parcel=transfer_id[:8], order_number=d.order_number)
             order = self._order(s, pickup_id)
             events = pickups.events_of(s, [pickup_id])[pickup_id]
             if parcel.received or any(

@@ -91,8 +91,9 @@ class HubUnreachable(UserFacingError):
 
 def _offline(text: str) -> HubUnreachable:
     return HubUnreachable(
-        f"{text} is not a sale of this till, and the hub cannot be reached to look it up. "
-        "Try again when the till is online, or take the return without a receipt.")
+        message("{key} is not a sale of this till, and the hub cannot be reached to look it up. "
+                "Try again when the till is online, or take the return without a receipt."),
+        key=text)
 
 
 class ReturnService:
@@ -114,8 +115,9 @@ class ReturnService:
     def _draft(self, original: Original | None) -> ReturnDraft:
         store = self.checkout.store
         if original is not None and original.currency != store.currency:
-            raise ValidationError(f"{original.label} was paid in {original.currency}; this "
-                                  f"store refunds in {store.currency}")
+            raise ValidationError(message("{label} was paid in {currency}; this store refunds in "
+                                          "{ours}"), label=original.label,
+                                  currency=original.currency, ours=store.currency)
         with self.db.read() as s:
             draft = ReturnDraft(repo.policy_for(s, store.code), store.currency, original)
             if original is not None and original.customer_id:
@@ -152,7 +154,8 @@ class ReturnService:
             if own is None:
                 if exc.kind in (SyncErrorKind.NETWORK, SyncErrorKind.SERVER, SyncErrorKind.AUTH):
                     raise _offline(key) from exc
-                raise HubUnreachable(f"the hub could not look up {key}: {exc}") from exc
+                raise HubUnreachable(message("the hub could not look up {key}: {reason}"),
+                                     key=key, reason=exc) from exc
             log.info("look-up of %s failed (%s); this till's own record is used", key, exc.kind)
             return self._draft(_offline_copy(own))
         if found is None:
