@@ -40,7 +40,7 @@ from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.devices.customer_display import CustomerDisplays
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 from omnipos.ui.devices.till_devices import TillDevices, start_configured_scanner
-from omnipos.ui.i18n import choose, install, translate
+from omnipos.ui.i18n import choose, error_text, install, translate
 from omnipos.ui.manager.manager_controller import ManagerController
 from omnipos.ui.selling.sell_controller import SellController
 from omnipos.ui.selling.sell_view import SellView
@@ -331,7 +331,7 @@ def run_gui(args: argparse.Namespace) -> int:
     try:
         till = open_till(data_dir, demo=demo, db_path=Path(db_path) if db_path else None)
     except UserFacingError as exc:
-        return _fail(app, str(exc))
+        return _fail(app, error_text(exc))
     store = till.setup.load()  # the till's language before its first word is built
     install(app, choose(store.language or "" if store is not None else ""))
 
@@ -343,7 +343,7 @@ def run_gui(args: argparse.Namespace) -> int:
         if till.sync.has_store():  # it has a store, so the problem is another one
             runner.shutdown(wait=True)
             till.close()
-            return _fail(app, str(exc))
+            return _fail(app, error_text(exc))
     startup = till.devices.at_startup()
     scanner, scan_filter = _install_scanner(app, startup.scanner_terminator)
     uri = getattr(args, "printer", None) or startup.printer_uri

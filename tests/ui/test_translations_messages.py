@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 from omnipos.domain.errors import StateError, ValidationError, message, plural
 from omnipos.domain.money import Money
 from omnipos.ui.common import formatting
+from omnipos.ui.common.banner import error_words
 from omnipos.ui.i18n import Language, error_text, install, said
 
 CATALOGUES = Path(__file__).resolve().parents[2] / "omnipos" / "resources" / "translations"
@@ -96,3 +97,12 @@ def test_the_screens_counted_words_in_english(qapp: QApplication) -> None:
     pulled = plural("Pulling {count} change", "Pulling {count} changes", "count")
     assert [said(pulled, count=n) for n in (1, 15000)] == ["Pulling 1 change",
                                                            "Pulling 15,000 changes"]
+
+
+def test_an_unexpected_error_reads_as_the_one_sentence_in_the_language(
+        spanish: Language) -> None:
+    """Sign-in, the shift dialogs, approvals, the customer picker and the quick keys say an
+    error through error_words: never the exception's own (English, technical) text."""
+    assert error_words(RuntimeError("database is locked")) == (
+        "Algo ha fallado; los detalles están en el registro.")
+    assert error_words(ValidationError(LINES, count=2)) == "2 líneas"

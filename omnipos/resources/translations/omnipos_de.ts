@@ -1223,6 +1223,22 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{counted} of {count} item counted</source>
+        <comment>{counted} of {count} items counted</comment>
+        <translation>
+            <numerusform>{counted} von {count} Artikel gezählt</numerusform>
+            <numerusform>{counted} von {count} Artikeln gezählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} item counted</source>
+        <comment>{count} items counted</comment>
+        <translation>
+            <numerusform>{count} Artikel gezählt</numerusform>
+            <numerusform>{count} Artikel gezählt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{hint}  {count} unknown code kept for review.</source>
         <comment>{hint}  {count} unknown codes kept for review.</comment>
         <translation type="unfinished">
@@ -1388,6 +1404,14 @@
         <translation>
             <numerusform>{count} Änderung wird geladen</numerusform>
             <numerusform>{count} Änderungen werden geladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} event of this shift is not yet acknowledged by the hub.</source>
+        <comment>{count} events of this shift are not yet acknowledged by the hub.</comment>
+        <translation>
+            <numerusform>{count} Ereignis dieser Schicht ist vom Hub noch nicht bestätigt.</numerusform>
+            <numerusform>{count} Ereignisse dieser Schicht sind vom Hub noch nicht bestätigt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2330,28 +2354,48 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The cash drawer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt {label}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> The sale is saved; use Reprint when the printer is back.</source>
-        <translation type="unfinished"></translation>
+        <source>Scanner problem: {reason}</source>
+        <translation>Scannerproblem: {reason}</translation>
     </message>
     <message>
         <source>Scanner {uri} not started: {exc}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customer display not answering: check it is on</source>
+        <translation>Die Kundenanzeige antwortet nicht: ist sie eingeschaltet?</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up (Devices, or the printer.uri setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not print: {reason}</source>
+        <translation>Nicht gedruckt: {reason}</translation>
+    </message>
+    <message>
+        <source>The cash drawer did not open: {reason}</source>
+        <translation>Die Kassenlade hat sich nicht geöffnet: {reason}</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up (Devices, --printer URI or the printer.uri setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt {number} did not print: {reason}</source>
+        <translation>Beleg {number} wurde nicht gedruckt: {reason}</translation>
+    </message>
+    <message>
+        <source>Receipt {label} did not print: {reason}. The sale is saved; use Reprint when the printer is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer problem: {reason}. Retrying…</source>
+        <translation>Druckerproblem: {reason}. Neuer Versuch…</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
-    <message>
-        <source>Something went wrong; the details are in the log.</source>
-        <translation>Etwas ist schiefgelaufen; die Einzelheiten stehen im Protokoll.</translation>
-    </message>
     <message>
         <source>Choose  Enter</source>
         <translation>Auswählen  Eingabe</translation>
@@ -2742,6 +2786,14 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Drawer opened (no sale, journalled).</source>
+        <translation>Lade geöffnet (ohne Verkauf, protokolliert).</translation>
+    </message>
+    <message>
+        <source>Shift closed. Z report ready.</source>
+        <translation>Schicht geschlossen. Z-Bericht bereit.</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2790,17 +2842,16 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expected {amount}, counted {amount2}: {amount3} {word}.</source>
-        <translation type="unfinished"></translation>
+        <source>Expected {expected}, counted {counted}: {difference} over.</source>
+        <translation>Erwartet {expected}, gezählt {counted}: {difference} zu viel.</translation>
     </message>
     <message>
-        <source>1 event</source>
-        <translation type="unfinished"></translation>
+        <source>Expected {expected}, counted {counted}: {difference} short.</source>
+        <translation>Erwartet {expected}, gezählt {counted}: {difference} zu wenig.</translation>
     </message>
     <message>
-        <source>
-{what} of this shift not yet acknowledged by the hub.</source>
-        <translation type="unfinished"></translation>
+        <source>Expected {expected}, counted {counted}: even.</source>
+        <translation>Erwartet {expected}, gezählt {counted}: stimmt.</translation>
     </message>
     <message>
         <source>A manager must approve: </source>
@@ -2921,6 +2972,10 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
     <message>
         <source>the two PINs differ</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} (#{number}) can now sign in.</source>
+        <translation>{name} (Nr. {number}) kann sich jetzt anmelden.</translation>
     </message>
 </context>
 <context>
@@ -3694,6 +3749,10 @@ Esc</source>
 <context>
     <name>PinPad</name>
     <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>Löschen</translation>
     </message>
@@ -4370,10 +4429,6 @@ Art.-Nr. {sku}</translation>
         <translation>Schnelltasten gespeichert; die anderen Kassen der Filiale erhalten sie vom Hub.</translation>
     </message>
     <message>
-        <source>Something went wrong; the details are in the log.</source>
-        <translation>Etwas ist schiefgelaufen; die Einzelheiten stehen im Protokoll.</translation>
-    </message>
-    <message>
         <source>Quick keys</source>
         <translation>Schnelltasten</translation>
     </message>
@@ -4420,6 +4475,14 @@ Art.-Nr. {sku}</translation>
     <message>
         <source>Line discount</source>
         <translation>Positionsrabatt</translation>
+    </message>
+    <message>
+        <source>Discount on {name}.</source>
+        <translation>Rabatt auf {name}.</translation>
+    </message>
+    <message>
+        <source>Discount removed from {name}.</source>
+        <translation>Rabatt von {name} entfernt.</translation>
     </message>
     <message>
         <source>Price of {name} now {amount} ({reason}).</source>

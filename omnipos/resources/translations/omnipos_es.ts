@@ -1223,6 +1223,22 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{counted} of {count} item counted</source>
+        <comment>{counted} of {count} items counted</comment>
+        <translation>
+            <numerusform>{counted} de {count} artículo contado</numerusform>
+            <numerusform>{counted} de {count} artículos contados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} item counted</source>
+        <comment>{count} items counted</comment>
+        <translation>
+            <numerusform>{count} artículo contado</numerusform>
+            <numerusform>{count} artículos contados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{hint}  {count} unknown code kept for review.</source>
         <comment>{hint}  {count} unknown codes kept for review.</comment>
         <translation>
@@ -1388,6 +1404,14 @@
         <translation>
             <numerusform>Recibiendo {count} cambio</numerusform>
             <numerusform>Recibiendo {count} cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} event of this shift is not yet acknowledged by the hub.</source>
+        <comment>{count} events of this shift are not yet acknowledged by the hub.</comment>
+        <translation>
+            <numerusform>{count} evento de este turno aún no está confirmado por el hub.</numerusform>
+            <numerusform>{count} eventos de este turno aún no están confirmados por el hub.</numerusform>
         </translation>
     </message>
 </context>
@@ -2341,28 +2365,48 @@ Copie los detalles de abajo para el soporte técnico. La caja sigue funcionando;
         <translation>Ventana</translation>
     </message>
     <message>
-        <source>The cash drawer</source>
-        <translation>El cajón portamonedas</translation>
-    </message>
-    <message>
-        <source>Receipt {label}</source>
-        <translation>Ticket {label}</translation>
-    </message>
-    <message>
-        <source> The sale is saved; use Reprint when the printer is back.</source>
-        <translation> La venta está guardada; use Reimprimir cuando vuelva la impresora.</translation>
+        <source>Scanner problem: {reason}</source>
+        <translation>Problema del escáner: {reason}</translation>
     </message>
     <message>
         <source>Scanner {uri} not started: {exc}</source>
         <translation>Escáner {uri} no iniciado: {exc}</translation>
     </message>
+    <message>
+        <source>Customer display not answering: check it is on</source>
+        <translation>El visor del cliente no responde: compruebe que está encendido</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up (Devices, or the printer.uri setting).</source>
+        <translation>No hay ninguna impresora de tickets configurada (Dispositivos, o el ajuste printer.uri).</translation>
+    </message>
+    <message>
+        <source>Did not print: {reason}</source>
+        <translation>No se imprimió: {reason}</translation>
+    </message>
+    <message>
+        <source>The cash drawer did not open: {reason}</source>
+        <translation>El cajón portamonedas no se abrió: {reason}</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up (Devices, --printer URI or the printer.uri setting).</source>
+        <translation>No hay ninguna impresora de tickets configurada (Dispositivos, --printer URI o el ajuste printer.uri).</translation>
+    </message>
+    <message>
+        <source>Receipt {number} did not print: {reason}</source>
+        <translation>El ticket {number} no se imprimió: {reason}</translation>
+    </message>
+    <message>
+        <source>Receipt {label} did not print: {reason}. The sale is saved; use Reprint when the printer is back.</source>
+        <translation>El ticket {label} no se imprimió: {reason}. La venta está guardada; use Reimprimir cuando vuelva la impresora.</translation>
+    </message>
+    <message>
+        <source>Printer problem: {reason}. Retrying…</source>
+        <translation>Problema de la impresora: {reason}. Reintentando…</translation>
+    </message>
 </context>
 <context>
     <name>Dialogs</name>
-    <message>
-        <source>Something went wrong; the details are in the log.</source>
-        <translation>Algo ha fallado; los detalles están en el registro.</translation>
-    </message>
     <message>
         <source>Choose  Enter</source>
         <translation>Elegir  Intro</translation>
@@ -2753,6 +2797,14 @@ Copie los detalles de abajo para el soporte técnico. La caja sigue funcionando;
         <translation>No hay ninguna impresora de tickets configurada</translation>
     </message>
     <message>
+        <source>Drawer opened (no sale, journalled).</source>
+        <translation>Cajón abierto (sin venta, anotado en el registro).</translation>
+    </message>
+    <message>
+        <source>Shift closed. Z report ready.</source>
+        <translation>Turno cerrado. Informe Z listo.</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Billetes</translation>
     </message>
@@ -2801,18 +2853,16 @@ Copie los detalles de abajo para el soporte técnico. La caja sigue funcionando;
         <translation>Enviar recuento  Intro</translation>
     </message>
     <message>
-        <source>Expected {amount}, counted {amount2}: {amount3} {word}.</source>
-        <translation>Esperado {amount}, contado {amount2}: {amount3} {word}.</translation>
+        <source>Expected {expected}, counted {counted}: {difference} over.</source>
+        <translation>Esperado {expected}, contado {counted}: sobran {difference}.</translation>
     </message>
     <message>
-        <source>1 event</source>
-        <translation>1 evento</translation>
+        <source>Expected {expected}, counted {counted}: {difference} short.</source>
+        <translation>Esperado {expected}, contado {counted}: faltan {difference}.</translation>
     </message>
     <message>
-        <source>
-{what} of this shift not yet acknowledged by the hub.</source>
-        <translation>
-{what} de este turno aún sin confirmar por el hub.</translation>
+        <source>Expected {expected}, counted {counted}: even.</source>
+        <translation>Esperado {expected}, contado {counted}: cuadra.</translation>
     </message>
     <message>
         <source>A manager must approve: </source>
@@ -2933,6 +2983,10 @@ Copie los detalles de abajo para el soporte técnico. La caja sigue funcionando;
     <message>
         <source>the two PINs differ</source>
         <translation>los dos PIN no coinciden</translation>
+    </message>
+    <message>
+        <source>{name} (#{number}) can now sign in.</source>
+        <translation>{name} (n.º {number}) ya puede iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -3723,6 +3777,10 @@ Esc</translation>
 <context>
     <name>PinPad</name>
     <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>Borrar</translation>
     </message>
@@ -4408,10 +4466,6 @@ SKU {sku}</translation>
         <translation>Teclas rápidas guardadas; las demás cajas de la tienda las reciben del hub.</translation>
     </message>
     <message>
-        <source>Something went wrong; the details are in the log.</source>
-        <translation>Algo ha fallado; los detalles están en el registro.</translation>
-    </message>
-    <message>
         <source>Quick keys</source>
         <translation>Teclas rápidas</translation>
     </message>
@@ -4458,6 +4512,14 @@ SKU {sku}</translation>
     <message>
         <source>Line discount</source>
         <translation>Descuento en la línea</translation>
+    </message>
+    <message>
+        <source>Discount on {name}.</source>
+        <translation>Descuento en {name}.</translation>
+    </message>
+    <message>
+        <source>Discount removed from {name}.</source>
+        <translation>Descuento quitado de {name}.</translation>
     </message>
     <message>
         <source>Price of {name} now {amount} ({reason}).</source>

@@ -21,6 +21,7 @@ from omnipos.domain.errors import PermissionDenied, UserFacingError
 from omnipos.domain.permissions import Action, Actor, ApprovalRequest, ManagerOverride
 from omnipos.services.staff import StaffService
 from omnipos.ui.common import formatting
+from omnipos.ui.common.banner import error_words
 from omnipos.ui.common.form_dialog import FormDialog
 from omnipos.ui.common.pinpad import PinPad
 from omnipos.ui.common.tasks import TaskRunner
@@ -83,12 +84,9 @@ class OverrideDialog(FormDialog):
         self.accept()
 
     def _on_error(self, exc: BaseException) -> None:
-        if isinstance(exc, UserFacingError):
-            self.show_error(error_text(exc))
-        else:
+        if not isinstance(exc, UserFacingError):
             log.error("approval failed: %s", type(exc).__name__)
-            self.show_error(translate("Dialogs",
-                                      "Something went wrong; the details are in the log."))
+        self.show_error(error_words(exc))
 
 
 class Approvals(QObject):

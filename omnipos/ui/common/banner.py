@@ -17,6 +17,15 @@ from omnipos.ui.i18n import error_text, translate
 log = logging.getLogger(__name__)
 
 
+def error_words(exc: BaseException) -> str:
+    """What a person reads for ``exc``, in a banner or a dialog's error line: a
+    UserFacingError in its own words (in the till's language), anything else one plain
+    sentence (the details belong in the log)."""
+    if isinstance(exc, UserFacingError):
+        return error_text(exc)
+    return translate("Banner", "Something went wrong; the details are in the log.")
+
+
 class Level(StrEnum):
     INFO = "info"
     SUCCESS = "success"
@@ -86,15 +95,11 @@ class MessageBanner(QFrame):
         self.shown.emit(level.value, text)
 
     def show_error(self, exc: BaseException, report: Callable[[BaseException], None]) -> None:
-        """The one way a screen says an error: a UserFacingError in its own words (in the
-        till's language); anything else as one plain sentence, the error itself handed to
-        ``report`` (the crash reporter), never to the cashier."""
-        if isinstance(exc, UserFacingError):
-            self.show_message(error_text(exc), Level.ERROR)
-            return
-        self.show_message(translate("Banner", "Something went wrong; the details are in the log."),
-                          Level.ERROR)
-        report(exc)
+        """The one way a screen says an error (``error_words``); an error that is not a
+        UserFacingError is handed to ``report`` (the crash reporter), never to the cashier."""
+        self.show_message(error_words(exc), Level.ERROR)
+        if not isinstance(exc, UserFacingError):
+            report(exc)
 
     def dismiss(self) -> None:
         self._timer.stop()

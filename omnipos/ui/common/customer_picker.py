@@ -20,9 +20,10 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, Q
 from omnipos.domain.errors import UserFacingError, ValidationError, plural
 from omnipos.services.customers import CustomerService, CustomerView
 from omnipos.ui.common import formatting
+from omnipos.ui.common.banner import error_words
 from omnipos.ui.common.form_dialog import FormDialog
 from omnipos.ui.common.tasks import TaskRunner
-from omnipos.ui.i18n import error_text, said, translate
+from omnipos.ui.i18n import said, translate
 
 log = logging.getLogger(__name__)
 
@@ -200,12 +201,9 @@ class CustomerPicker(FormDialog):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
-        if isinstance(exc, UserFacingError):
-            self.show_error(error_text(exc))
-        else:
+        if not isinstance(exc, UserFacingError):
             log.error("customer look-up failed: %s", type(exc).__name__)
-            self.show_error(translate("Dialogs",
-                                      "Something went wrong; the details are in the log."))
+        self.show_error(error_words(exc))
 
 
 class StoreCredit:

@@ -21,7 +21,7 @@ class PinPad(QWidget):
         self.field.setObjectName("pinField")
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setMaxLength(PIN_MAX)
-        self.field.setPlaceholderText("PIN")
+        self.field.setPlaceholderText(translate("PinPad", "PIN"))
         self.field.setValidator(
             QRegularExpressionValidator(QRegularExpression(r"\d{0,8}"), self.field)
         )

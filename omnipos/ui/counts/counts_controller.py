@@ -202,11 +202,14 @@ class CountsController(ReviewActions, QObject):
         if expected:
             bar.setRange(0, expected)
             bar.setValue(min(counted, expected))
-            bar.setFormat(f"{counted} of {expected} items counted")
+            bar.setFormat(said(plural("{counted} of {count} item counted",
+                                      "{counted} of {count} items counted", "count"),
+                               counted=formatting.number(counted), count=expected))
         else:
             bar.setRange(0, max(counted, 1))
             bar.setValue(counted)
-            bar.setFormat(f"{counted} items counted")
+            bar.setFormat(said(plural("{count} item counted", "{count} items counted", "count"),
+                               count=counted))
 
     # -- the list ------------------------------------------------------------------------
 

@@ -20,6 +20,7 @@ from omnipos.devices.pole_display import PoleDisplay, paid_lines, sale_lines
 from omnipos.domain.cart import CartView
 from omnipos.services.devices import DisplayWindow
 from omnipos.ui.common.tasks import TaskRunner
+from omnipos.ui.i18n import error_text, translate
 from omnipos.ui.selling.customer_window import CustomerWindow
 
 __all__ = ["CustomerDisplays"]
@@ -60,7 +61,7 @@ class CustomerDisplays(QObject):
         try:
             self.pole = PoleDisplay(uri, protocol)
         except DeviceError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(error_text(exc))
 
     def _set_window(self, mode: DisplayWindow) -> None:
         screens = list(self._screens())
@@ -107,8 +108,8 @@ class CustomerDisplays(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         if not self._pole_failing:  # once, not at every scan
-            self.problem.emit(str(exc) if isinstance(exc, DeviceError)
-                              else "Customer display not answering - check it is on")
+            self.problem.emit(error_text(exc) if isinstance(exc, DeviceError) else translate(
+                "Devices", "Customer display not answering: check it is on"))
             log.warning("customer display failed: %s", exc)
         self._pole_failing = True
 

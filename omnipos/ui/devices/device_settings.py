@@ -38,9 +38,10 @@ from omnipos.domain.errors import UserFacingError, ValidationError
 from omnipos.domain.money import Money
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.ui.common.approval import Approvals
+from omnipos.ui.common.banner import error_words
 from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.devices.device_settings_view import DeviceSettingsView
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import error_text, translate
 from omnipos.ui.shell.scanning import ScanRouter
 
 __all__ = ["DeviceSettingsController"]
@@ -155,7 +156,7 @@ class DeviceSettingsController(QObject):
         try:
             parse_device_uri(uri)
         except DeviceError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             return None
         self._show_error("")
         return uri
@@ -185,7 +186,7 @@ class DeviceSettingsController(QObject):
         self.view.error.setText(text)
 
     def _on_error(self, exc: BaseException) -> None:
-        self._show_error(str(exc))
+        self._show_error(error_words(exc))
         if not isinstance(exc, (DeviceError, ValidationError)):
             log.error("device settings failed", exc_info=exc)
 
@@ -256,7 +257,7 @@ class DeviceSettingsController(QObject):
             display = PoleDisplay(v.display_uri_edit.text().strip(),
                                   v.display_protocol_combo.currentData())
         except DeviceError as exc:
-            self._show_error(str(exc))
+            self._show_error(error_text(exc))
             return None
         self._show_error("")
         return display

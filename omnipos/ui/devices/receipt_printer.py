@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from omnipos.domain.errors import UserFacingError
 from omnipos.domain.receipt import SaleReceipt
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import error_text, translate
 
 if TYPE_CHECKING:
     from omnipos.devices.printing import JobUpdate
@@ -84,12 +84,14 @@ class ReceiptPrinter(QObject):
     def print_document(self, document: Any) -> bool:
         """Queue any printable document (X/Z report, count sheet); False without a printer."""
         if self._queue is None:
-            self.failed.emit("No receipt printer is set up (Devices, or the printer.uri setting).")
+            self.failed.emit(translate("Devices", "No receipt printer is set up (Devices, or "
+                                                  "the printer.uri setting)."))
             return False
         try:
             self._queue.submit(document)
         except UserFacingError as exc:
-            self.failed.emit(f"Did not print: {exc}")
+            self.failed.emit(translate("Devices", "Did not print: {reason}").format(
+                reason=error_text(exc)))
             return False
         return True
 
@@ -101,7 +103,8 @@ class ReceiptPrinter(QObject):
         try:
             self._queue.open_drawer()
         except UserFacingError as exc:
-            self.failed.emit(f"The cash drawer did not open: {exc}")
+            self.failed.emit(translate("Devices", "The cash drawer did not open: {reason}")
+                             .format(reason=error_text(exc)))
             return False
         return True
 
@@ -113,17 +116,21 @@ class ReceiptPrinter(QObject):
         try:
             self._queue.submit(receipt, kick_drawer=open_drawer)
         except UserFacingError as exc:
-            self.failed.emit(f"Receipt {receipt.receipt_no} did not print: {exc}")
+            self._not_printed(receipt, exc)
 
     def reprint(self, receipt: SaleReceipt) -> None:
         if self._queue is None:
-            self.failed.emit("No receipt printer is set up "
-                             "(Devices, --printer URI or the printer.uri setting).")
+            self.failed.emit(translate("Devices", "No receipt printer is set up (Devices, "
+                                                  "--printer URI or the printer.uri setting)."))
             return
         try:
             self._queue.reprint(receipt)
         except UserFacingError as exc:
-            self.failed.emit(f"Receipt {receipt.receipt_no} did not print: {exc}")
+            self._not_printed(receipt, exc)
+
+    def _not_printed(self, receipt: SaleReceipt, exc: UserFacingError) -> None:
+        self.failed.emit(translate("Devices", "Receipt {number} did not print: {reason}").format(
+            number=receipt.receipt_no, reason=error_text(exc)))
 
     def stop(self, drain_s: float = 3.0) -> None:
         """On close: give waiting receipts a moment to print, then stop the queue."""
@@ -140,15 +147,16 @@ class ReceiptPrinter(QObject):
         self.job_updated.emit(update)
         if update.kind == "status":
             return
-        what = translate("Devices", "The cash drawer") if update.kind == "drawer" else translate(
-            "Devices", "Receipt {label}").format(label=update.label)
         if update.status is JobStatus.DONE:
             if update.kind == "receipt":
                 self.printed.emit(update.label)
         elif update.status is JobStatus.FAILED:
-            tail = "" if update.kind == "drawer" else (
-                translate("Devices", " The sale is saved; use Reprint when the printer is back."))
-            self.failed.emit(f"{what} did not {'open' if update.kind == 'drawer' else 'print'}: "
-                             f"{update.message}.{tail}")
+            self.failed.emit(
+                translate("Devices", "The cash drawer did not open: {reason}").format(
+                    reason=update.message) if update.kind == "drawer" else
+                translate("Devices", "Receipt {label} did not print: {reason}. The sale is saved; "
+                                     "use Reprint when the printer is back.").format(
+                    label=update.label, reason=update.message))
         elif update.status is JobStatus.RETRYING and update.attempt == 1:
-            self.trouble.emit(f"Printer problem: {update.message}. Retrying…")
+            self.trouble.emit(translate("Devices", "Printer problem: {reason}. Retrying…").format(
+                reason=update.message))

@@ -26,7 +26,7 @@ from omnipos.ui.common.banner import Level, MessageBanner
 from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.devices.customer_display import CustomerDisplays
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import error_text, translate
 from omnipos.ui.shell.scanning import ScanRouter, start_serial_scanner
 
 if TYPE_CHECKING:
@@ -107,11 +107,12 @@ def start_configured_scanner(uri: str, router: ScanRouter, banner: MessageBanner
     bridge.problem.connect(lambda text: banner.show_message(text, Level.WARNING))
     try:
         scanner = start_serial_scanner(
-            uri, router, on_error=lambda exc: bridge.problem.emit(f"Scanner problem: {exc}"))
+            uri, router, on_error=lambda exc: bridge.problem.emit(
+                translate("Devices", "Scanner problem: {reason}").format(reason=error_text(exc))))
     except DeviceError as exc:
         log.warning("serial scanner %s not started: %s", uri, exc)
         banner.show_message(translate("Devices", "Scanner {uri} not started: {exc}").format(
-            uri=uri, exc=exc), Level.WARNING)
+            uri=uri, exc=error_text(exc)), Level.WARNING)
         return None
     log.info("serial scanner on %s", uri)
     return scanner

@@ -18,9 +18,9 @@ from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.services.shifts import ShiftService
 from omnipos.services.staff import StaffInfo, StaffService
 from omnipos.ui.common.approval import Approvals
-from omnipos.ui.common.banner import Level
+from omnipos.ui.common.banner import Level, error_words
 from omnipos.ui.common.tasks import TaskRunner
-from omnipos.ui.i18n import error_text
+from omnipos.ui.i18n import translate
 from omnipos.ui.manager.shift_controller import ShiftController
 from omnipos.ui.manager.shift_menu import ShiftMenu
 from omnipos.ui.manager.staff_dialog import AddStaffDialog, StaffForm
@@ -114,10 +114,11 @@ class ManagerController(QObject):
 
             def done(info: StaffInfo) -> None:
                 dialog.accept()
-                shift.message.emit(f"{info.name} (#{info.number}) can now sign in.", "success")
+                shift.message.emit(translate("Manager", "{name} (#{number}) can now sign in.")
+                                   .format(name=info.name, number=info.number), "success")
 
             shift.run_checked(work, Action.MANAGE_STAFF, done,
-                              on_error=lambda exc: dialog.show_error(error_text(exc)))
+                              on_error=lambda exc: dialog.show_error(error_words(exc)))
 
         dialog.submitted.connect(submit)
         dialog.open()

@@ -24,9 +24,10 @@ from omnipos.domain.shifts import CashCount, MovementKind, ReportKind, ShiftRepo
 from omnipos.services.shifts import ApprovalNeeded, ShiftClosed, ShiftService, UnusualFloat
 from omnipos.ui.common import formatting
 from omnipos.ui.common.approval import Approvals, OverrideDialog
+from omnipos.ui.common.banner import error_words
 from omnipos.ui.common.confirm_dialog import ConfirmDialog
 from omnipos.ui.common.tasks import TaskRunner
-from omnipos.ui.i18n import error_text, translate
+from omnipos.ui.i18n import error_text, said, translate
 from omnipos.ui.manager.shift_dialogs import CashMovementDialog, CloseShiftDialog, OpenShiftDialog
 from omnipos.ui.manager.shift_report_view import ShiftReportView
 from omnipos.ui.shell.keymap import KEYMAP, Act
@@ -134,11 +135,9 @@ class ShiftController(QObject):
         self._approvals.run(action, start, on_error or self._error, parent=self._parent)
 
     def _error(self, exc: BaseException) -> None:
-        if isinstance(exc, UserFacingError):
-            self.message.emit(error_text(exc), "error")
-        else:
+        if not isinstance(exc, UserFacingError):
             log.error("shift action failed: %s", type(exc).__name__)
-            self.message.emit("Something went wrong; the details are in the log.", "error")
+        self.message.emit(error_words(exc), "error")
 
     # -- open -----------------------------------------------------------------------
 
@@ -228,7 +227,7 @@ class ShiftController(QObject):
             if self._open_drawer is not None:
                 self._open_drawer()
             self.drawer_opened.emit()
-            self.message.emit("Drawer opened (no sale, journalled).", "info")
+            self.message.emit(translate("Manager", "Drawer opened (no sale, journalled)."), "info")
 
         self.run_checked(
             lambda ok: shifts.no_sale(actor=who, override=ok,
@@ -295,7 +294,7 @@ class ShiftController(QObject):
                     exc.expected_minor,
                     exc.counted_minor,
                     exc.pending_events,
-                    [a.label for a in exc.actions],
+                    [said(a.label) for a in exc.actions],
                 )
             else:
                 dialog.show_error(
@@ -317,7 +316,7 @@ class ShiftController(QObject):
 
         def closed(result: ShiftClosed) -> None:
             dialog.accept()
-            self.message.emit("Shift closed. Z report ready.", "success")
+            self.message.emit(translate("Manager", "Shift closed. Z report ready."), "success")
             self.shift_changed.emit()
             self._show_report(result.report)
 

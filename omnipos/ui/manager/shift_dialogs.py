@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
+from omnipos.domain.errors import plural
 from omnipos.domain.money import parse_amount
 from omnipos.domain.shifts import CashCount, MovementKind
 from omnipos.ui.common import formatting
 from omnipos.ui.common.form_dialog import FormDialog
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import said, translate
 from omnipos.ui.manager.shift_count_view import CashCountView
 
 
@@ -77,17 +78,19 @@ class CloseShiftDialog(_CountDialog):
         """After a submitted count that needs a manager: reveal the figures, offer approval."""
         cur = self.currency
         over = counted_minor - expected_minor
-        word = "over" if over > 0 else "short" if over < 0 else "even"
-        text = (
-            translate("Manager", "Expected {amount}, counted {amount2}: {amount3} {word}.").format(
-                amount=formatting.money_with_code(expected_minor, cur),
-                amount2=formatting.money_with_code(counted_minor, cur),
-                amount3=formatting.money(abs(over), cur), word=word)
-        )
+        sentence = (
+            translate("Manager", "Expected {expected}, counted {counted}: {difference} over.")
+            if over > 0 else
+            translate("Manager", "Expected {expected}, counted {counted}: {difference} short.")
+            if over < 0 else translate("Manager", "Expected {expected}, counted {counted}: even."))
+        text = sentence.format(expected=formatting.money_with_code(expected_minor, cur),
+                               counted=formatting.money_with_code(counted_minor, cur),
+                               difference=formatting.money(abs(over), cur))
         if pending:
-            what = translate("Manager", "1 event") if pending == 1 else f"{pending} events"
-            text += translate("Manager", "\n{what} of this shift not yet acknowledged by "
-                                         "the hub.").format(what=what)
+            text += "\n" + said(plural("{count} event of this shift is not yet acknowledged by "
+                                       "the hub.",
+                                       "{count} events of this shift are not yet acknowledged by "
+                                       "the hub.", "count"), count=pending)
         self.result_label.setText(text)
         self.show_error(translate("Manager", "A manager must approve: ") + "; ".join(needs))
         self.counter.setEnabled(False)

@@ -7,11 +7,10 @@ from collections.abc import Callable
 from typing import Any
 
 from omnipos.domain.cart import ProductInfo
-from omnipos.domain.errors import UserFacingError
 from omnipos.domain.permissions import Action, ManagerOverride
 from omnipos.services.quick_keys import QuickKeyService, QuickKeyView
-from omnipos.ui.common.banner import Level
-from omnipos.ui.i18n import error_text, translate
+from omnipos.ui.common.banner import Level, error_words
+from omnipos.ui.i18n import translate
 from omnipos.ui.selling.quick_keys_dialog import QuickKeysDialog
 from omnipos.ui.selling.sale_on_screen import SaleOnScreen
 
@@ -80,9 +79,7 @@ class QuickKeys:
                                                                 "hub."), Level.SUCCESS)
 
             def failed(exc: BaseException) -> None:
-                dialog.show_error(error_text(exc) if isinstance(exc, UserFacingError)
-                                  else translate("Sell", "Something went wrong; the details are in "
-                                                         "the log."))
+                dialog.show_error(error_words(exc))
 
             if sale.approvals is None:
                 start(None, failed)

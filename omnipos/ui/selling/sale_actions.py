@@ -108,7 +108,8 @@ class SaleActions:
                 lambda cart, ok: svc.set_line_discount(cart, line_id, discount, actor=actor,
                                                        override=ok),
                 lambda _l: self._say(
-                    f"{'Discount on' if discount else 'Discount removed from'} {name}."))
+                    (translate("Sell", "Discount on {name}.") if discount else
+                     translate("Sell", "Discount removed from {name}.")).format(name=name)))
 
         dialog.accepted.connect(accepted)
         dialog.open()

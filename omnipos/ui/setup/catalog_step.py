@@ -31,7 +31,7 @@ from omnipos.domain.errors import UserFacingError, plural
 from omnipos.services.setup import StoreSetup
 from omnipos.ui.common import formatting
 from omnipos.ui.common.tasks import TaskRunner
-from omnipos.ui.i18n import said, translate
+from omnipos.ui.i18n import error_text, said, translate
 
 __all__ = ["CatalogPage", "CatalogStep"]
 
@@ -225,7 +225,7 @@ class CatalogStep(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
-        self._error(str(exc) if isinstance(exc, UserFacingError) else translate(
+        self._error(error_text(exc) if isinstance(exc, UserFacingError) else translate(
             "Wizard", "Problem: {error}").format(error=exc))
         log.warning("catalog step failed: %s", exc)
 

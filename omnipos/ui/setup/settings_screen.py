@@ -21,7 +21,7 @@ from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.services.setup import StoreDetails, StoreSetup
 from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.tasks import TaskRunner
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import error_text, translate
 from omnipos.ui.setup.store_form import StoreForm
 from omnipos.ui.shell.keymap import Act, ScreenId
 
@@ -119,7 +119,7 @@ class SettingsScreen(QObject):
         try:
             details = self.view.form.read()
         except ValidationError as exc:
-            self.view.say(str(exc), "error")
+            self.view.say(error_text(exc), "error")
             return
         who = self._actor()
         setup, after = self._setup, self._on_saved
@@ -161,6 +161,6 @@ class SettingsScreen(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self.saving = False
-        self.view.say(str(exc) if isinstance(exc, UserFacingError) else translate(
+        self.view.say(error_text(exc) if isinstance(exc, UserFacingError) else translate(
             "Setup", "Problem: {exc}").format(exc=exc),
                       "error")

@@ -36,7 +36,7 @@ from omnipos.services.sync import SyncService
 from omnipos.ui.common import formatting
 from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.devices.device_settings import describe
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import error_text, translate
 from omnipos.ui.setup.catalog_step import CatalogStep
 from omnipos.ui.setup.wizard_view import Step, WizardView
 from omnipos.ui.shell.keymap import KEYMAP, Act, Dialog
@@ -256,7 +256,7 @@ class SetupWizard(QObject):
 
     def _enroll_failed(self, exc: BaseException) -> None:
         self._busy(False)
-        reason = str(exc) if isinstance(exc, UserFacingError) else translate(
+        reason = error_text(exc) if isinstance(exc, UserFacingError) else translate(
             "Wizard", "enrollment failed: {error}").format(error=exc)
         self.view.hub_answer.setText(translate(
             "Wizard", "The hub did not enroll this till: {reason}").format(reason=reason))
@@ -268,7 +268,7 @@ class SetupWizard(QObject):
         try:
             details = self.view.store_form.read()
         except ValidationError as exc:
-            self.view.show_error(str(exc))
+            self.view.show_error(error_text(exc))
             return
         self._busy(True, translate("Wizard", "Saving the store…"))
         setup = self._setup
@@ -421,6 +421,6 @@ class SetupWizard(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         self._busy(False)
-        self.view.show_error(str(exc) if isinstance(exc, UserFacingError) else translate(
+        self.view.show_error(error_text(exc) if isinstance(exc, UserFacingError) else translate(
             "Wizard", "Problem: {error}").format(error=exc))
         log.warning("setup step %s failed: %s", self.step.value, exc)

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import QApplication
 from omnipos.domain.errors import UserFacingError
 from omnipos.domain.permissions import Actor
 from omnipos.services.staff import StaffService
-from omnipos.ui.common.banner import Level
+from omnipos.ui.common.banner import Level, error_words
 from omnipos.ui.common.tasks import TaskRunner
-from omnipos.ui.i18n import error_text, translate
+from omnipos.ui.i18n import translate
 from omnipos.ui.shell.keymap import Act
 from omnipos.ui.shell.lock_view import LockScreen
 from omnipos.ui.shell.main_window import MainWindow
@@ -198,8 +198,6 @@ class LoginController(QObject):
         self.signed_in.emit(actor)
 
     def _on_error(self, exc: BaseException) -> None:
-        if isinstance(exc, UserFacingError):
-            self.screen.show_error(error_text(exc))
-        else:
+        if not isinstance(exc, UserFacingError):
             log.error("sign-in failed: %s", type(exc).__name__)
-            self.screen.show_error("Something went wrong; the details are in the log.")
+        self.screen.show_error(error_words(exc))

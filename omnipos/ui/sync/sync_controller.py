@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 
 from omnipos.domain.errors import plural
 from omnipos.services.sync import OutboxListing, RunningSync, Starter, SyncService
+from omnipos.ui.common.banner import error_words
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
 from omnipos.ui.i18n import said, translate
 from omnipos.ui.shell.keymap import Act, ScreenId
@@ -104,7 +105,7 @@ class SyncController(QObject):
             running = starter(self._worker_changed.emit, self._worker_progress.emit)
         except Exception as exc:  # shown in the status bar, logged in full
             log.exception("sync did not start")
-            self._start_failed.emit(str(exc) or type(exc).__name__)
+            self._start_failed.emit(error_words(exc))
             return
         with self._lock:
             if self._stopping and running is not None:
@@ -261,7 +262,7 @@ class SyncController(QObject):
 
     def _console_error(self, exc: BaseException) -> None:
         log.warning("sync screen: %s", exc)
-        self.view.show_error(str(exc))
+        self.view.show_error(error_words(exc))
 
     def _enroll_again(self) -> None:
         """The hub refused the token: a new one-time code re-enrolls the same device."""
