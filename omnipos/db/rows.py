@@ -12,7 +12,7 @@ from sqlalchemy import ColumnElement, Dialect, Table, bindparam, insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import DeclarativeBase, Session
 
-__all__ = ["column_values", "insert_rows", "run_driver", "stored_value"]
+__all__ = ["column_values", "insert_rows", "loaded_value", "run_driver", "stored_value"]
 
 
 def column_values(row: DeclarativeBase) -> dict[str, Any]:
@@ -80,9 +80,21 @@ def stored_value(session: Session, column: ColumnElement[Any], value: Any) -> An
     return value if process is None or value is None else process(value)
 
 
+def loaded_value(session: Session, column: ColumnElement[Any], value: Any) -> Any:
+    """``value`` as run_driver fetched it from ``column``, as the ORM would load it (the column
+    type's own processing: JSON, UTC moments...)."""
+    process = _loader(column, session.connection().dialect)
+    return value if process is None else process(value)
+
+
 @cache
 def _processor(column: ColumnElement[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
     return column.type.dialect_impl(dialect).bind_processor(dialect)
+
+
+@cache
+def _loader(column: ColumnElement[Any], dialect: Dialect) -> Callable[[Any], Any] | None:
+    return column.type.dialect_impl(dialect).result_processor(dialect, None)
 
 
 def _driver(session: Session, sql: str, params: Any, *, many: bool) -> list[Any]:

@@ -9,16 +9,24 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from omnipos.db.models import Setting
+from omnipos.db.rows import loaded_value, run_driver
 
 __all__ = ["all_settings", "delete_setting", "get_setting", "set_setting", "set_settings"]
 
 log = logging.getLogger(__name__)
 
 
+# On the driver: every sale and every change of a cart reads a setting (see db/rows.py).
+_VALUE = "SELECT value FROM settings WHERE key = ?"
+_COLUMN = Setting.__table__.c.value
+
+
 def get_setting(session: Session, key: str, default: Any = None) -> Any:
-    """The value stored under ``key``, or ``default`` when there is none."""
-    row = session.get(Setting, key)
-    return default if row is None else row.value
+    """The value stored under ``key``, or ``default`` when there is none; what the session
+    changed (a setting changed on a loaded row) is flushed first, so it reads as stored."""
+    session.flush()
+    rows = run_driver(session, _VALUE, (key,))
+    return default if not rows else loaded_value(session, _COLUMN, rows[0][0])
 
 
 def set_setting(session: Session, key: str, value: Any) -> None:

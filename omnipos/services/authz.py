@@ -34,7 +34,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from omnipos.db import staff
-from omnipos.db.models import JournalEntry
+from omnipos.db.models import NewJournalEntry
 from omnipos.domain.errors import PermissionDenied, message
 from omnipos.domain.permissions import (
     Action,
@@ -214,7 +214,7 @@ class Permit:
     def approved_by(self) -> str:
         return self.grant.approver.label if self.grant.approver else ""
 
-    def journal(self, kind: str, payload: dict[str, Any]) -> JournalEntry:
+    def journal(self, kind: str, payload: dict[str, Any]) -> NewJournalEntry:
         """Append the entry for what was done, in the same transaction as the check.
 
         An entry of something a manager approved names them (``approved_by``).

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from omnipos.db.counters import DEVICE_SEQ_COUNTER, next_value
 from omnipos.db.engine import Database
-from omnipos.db.models import OutboxEvent
+from omnipos.db.models import NewOutboxEvent, OutboxEvent
 from omnipos.db.rows import insert_rows, run_driver
 from omnipos.db.settings import get_setting
 from omnipos.sqltypes import UTCDateTime
@@ -78,12 +78,12 @@ def enqueue(
     occurred_at: datetime,
     *,
     event_id: str | None = None,
-) -> OutboxEvent:
+) -> NewOutboxEvent:
     """Write the event of ``payload`` (built through its model) with the next device sequence.
 
     Call it in the transaction of the business change, so both commit or neither.
     """
-    event = OutboxEvent(
+    event = NewOutboxEvent(
         event_id=event_id or str(uuid.uuid4()),
         device_seq=next_value(session, DEVICE_SEQ_COUNTER),
         type=payload.event_type.value,
@@ -91,10 +91,6 @@ def enqueue(
         occurred_at=occurred_at,
         payload=payload.model_dump(mode="json"),
         status=OutboxStatus.PENDING,
-        result="",
-        error="",
-        attempts=0,
-        acked_at=None,
     )
     insert_rows(session, [event])
     return event

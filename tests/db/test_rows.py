@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -10,7 +11,16 @@ from sqlalchemy.exc import IntegrityError
 
 from omnipos.db.counters import current_value, next_value
 from omnipos.db.engine import Database
-from omnipos.db.models import OutboxEvent
+from omnipos.db.models import (
+    NewJournalEntry,
+    NewOutboxEvent,
+    NewSale,
+    NewSaleLine,
+    NewSaleTax,
+    NewSaleTender,
+    NewStockMovement,
+    OutboxEvent,
+)
 from omnipos.db.rows import insert_rows, run_driver
 
 
@@ -58,3 +68,25 @@ def test_counters_start_at_one_and_roll_back_with_the_transaction(db: Database) 
         assert current_value(s, "receipt") == 3
         assert next_value(s, "receipt") == 4
         assert run_driver(s, "SELECT value FROM counters WHERE name = ?", ("receipt",)) == [(4,)]
+
+
+@pytest.mark.parametrize("record", [NewSale, NewSaleLine, NewSaleTender, NewSaleTax,
+                                    NewStockMovement, NewOutboxEvent, NewJournalEntry])
+def test_a_plain_row_has_a_field_for_every_column_of_its_table(record: type) -> None:
+    children = {"lines", "tenders", "taxes"}  # a new sale carries its rows of the other tables
+    names = {f.name for f in fields(record)} - children
+    assert names == {c.key for c in record.__table__.columns}
+
+
+def test_a_plain_row_reads_back_as_the_orm_row(db: Database) -> None:
+    at = datetime(2026, 3, 1, 12, 30, 15, 123456, tzinfo=UTC)
+    payload = {"lines": [{"sku": "A", "qty": "1.5"}], "name": "Crème brûlée"}
+    with db.transaction() as s:
+        insert_rows(s, [NewOutboxEvent(event_id="e1", device_seq=1, type="sale.completed",
+                                       schema_version=1, occurred_at=at, payload=payload,
+                                       status="pending")])
+        s.add(_event(2, at, payload))
+    with db.read() as s:
+        one, two = s.scalars(select(OutboxEvent).order_by(OutboxEvent.device_seq))
+        assert (one.occurred_at, one.payload, one.result, one.attempts, one.acked_at) == \
+            (two.occurred_at, two.payload, two.result, two.attempts, two.acked_at)

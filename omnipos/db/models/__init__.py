@@ -10,8 +10,8 @@ from omnipos.db.models.catalog import Barcode, CatalogWord, Price, Product, TaxC
 from omnipos.db.models.counts import CountArea, CountLine, CountScan, CountSession
 from omnipos.db.models.customers import Customer
 from omnipos.db.models.deliveries import Delivery, DeliveryLine, DeliveryScan
-from omnipos.db.models.journal import JournalEntry
-from omnipos.db.models.outbox import OutboxEvent
+from omnipos.db.models.journal import JournalEntry, NewJournalEntry
+from omnipos.db.models.outbox import NewOutboxEvent, OutboxEvent
 from omnipos.db.models.pickups import PickupEvent, PickupOrder, PickupPick
 from omnipos.db.models.quick_keys import QuickKeyRow
 from omnipos.db.models.returns import (
@@ -24,11 +24,22 @@ from omnipos.db.models.returns import (
     ReturnRefund,
     RmaRecord,
 )
-from omnipos.db.models.sales import OpenSale, ParkedSale, Sale, SaleLine, SaleTax, SaleTender
+from omnipos.db.models.sales import (
+    NewSale,
+    NewSaleLine,
+    NewSaleTax,
+    NewSaleTender,
+    OpenSale,
+    ParkedSale,
+    Sale,
+    SaleLine,
+    SaleTax,
+    SaleTender,
+)
 from omnipos.db.models.settings import Counter, Setting
 from omnipos.db.models.shifts import CashMovement, Shift
 from omnipos.db.models.staff import LoginLock, StaffMember
-from omnipos.db.models.stock import StockElsewhere, StockLevel, StockMovement
+from omnipos.db.models.stock import NewStockMovement, StockElsewhere, StockLevel, StockMovement
 from omnipos.db.models.stores import StoreDirectoryEntry
 from omnipos.db.models.sync_state import SyncState
 
@@ -54,6 +65,13 @@ __all__ = [
     "IntakeState",
     "JournalEntry",
     "LoginLock",
+    "NewJournalEntry",
+    "NewOutboxEvent",
+    "NewSale",
+    "NewSaleLine",
+    "NewSaleTax",
+    "NewSaleTender",
+    "NewStockMovement",
     "OpenSale",
     "OutboxEvent",
     "ParkedSale",

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Integer, String
+from sqlalchemy import JSON, Integer, String, Table
 from sqlalchemy.orm import Mapped, mapped_column
 
 from omnipos.db.models.base import Base
 
-__all__ = ["JournalEntry"]
+__all__ = ["JournalEntry", "NewJournalEntry"]
 
 
 class JournalEntry(Base):
@@ -25,3 +26,18 @@ class JournalEntry(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+
+
+@dataclass(frozen=True, slots=True)
+class NewJournalEntry:
+    """The values of an entry being appended on the driver (no ORM object: see db/rows.py)."""
+
+    __table__: ClassVar[Table] = JournalEntry.__table__
+    seq: int
+    entry_id: str
+    occurred_at: datetime
+    kind: str
+    actor: str
+    payload: dict[str, Any]
+    prev_hash: str
+    hash: str

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
-from sqlalchemy import JSON, Integer, String, Text
+from sqlalchemy import JSON, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from omnipos.db.models.base import Base
 
-__all__ = ["OutboxEvent"]
+__all__ = ["NewOutboxEvent", "OutboxEvent"]
 
 
 class OutboxEvent(Base):
@@ -30,3 +31,21 @@ class OutboxEvent(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     # Set when, and only when, the hub acknowledged the event (the till's stock level uses it).
     acked_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+@dataclass(frozen=True, slots=True)
+class NewOutboxEvent:
+    """The values of an event being inserted on the driver (no ORM object: see db/rows.py)."""
+
+    __table__: ClassVar[Table] = OutboxEvent.__table__
+    event_id: str
+    device_seq: int
+    type: str
+    schema_version: int
+    occurred_at: datetime
+    payload: dict[str, Any]
+    status: str
+    result: str = ""
+    error: str = ""
+    attempts: int = 0
+    acked_at: datetime | None = None

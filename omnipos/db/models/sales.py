@@ -1,16 +1,25 @@
-"""Completed sales with their lines, tenders and taxes; parked (unpaid) carts; the open sale."""
+"""Completed sales with their lines, tenders and taxes; parked (unpaid) carts; the open sale.
+
+A sale is written once and never changed, on the till's hot write path: ``complete_sale``
+builds its rows as plain values (``NewSale`` and its lines, tenders and taxes, one field per
+column) that ``db/rows.insert_rows`` inserts on the driver, and builds the receipt and the
+event from the same values; an ORM object costs more to build than SQLite takes to insert
+it. Reads (reports, reprints, voids) load ``Sale``.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
-from sqlalchemy import JSON, ForeignKey, Integer, String
+from sqlalchemy import JSON, ForeignKey, Integer, String, Table
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from omnipos.db.models.base import Base
 
-__all__ = ["OpenSale", "ParkedSale", "Sale", "SaleLine", "SaleTax", "SaleTender"]
+__all__ = ["NewSale", "NewSaleLine", "NewSaleTax", "NewSaleTender", "OpenSale", "ParkedSale",
+           "Sale", "SaleLine", "SaleTax", "SaleTender"]
 
 
 class Sale(Base):
@@ -87,6 +96,84 @@ class SaleTax(Base):
     base_minor: Mapped[int] = mapped_column(Integer)
     tax_minor: Mapped[int] = mapped_column(Integer)
     sale: Mapped[Sale] = relationship(back_populates="taxes")
+
+
+@dataclass(frozen=True, slots=True)
+class NewSaleLine:
+    """The values of a ``sale_lines`` row being inserted (see the module's docstring)."""
+
+    __table__: ClassVar[Table] = SaleLine.__table__
+    sale_id: str
+    line_no: int
+    product_id: int | None
+    sku: str
+    gtin: str
+    name: str
+    sold_by: str
+    qty: str
+    unit_price_minor: int
+    original_price_minor: int | None
+    override_reason: str
+    discount_minor: int
+    total_minor: int
+    tax_class: str
+    tax_minor: int
+
+
+@dataclass(frozen=True, slots=True)
+class NewSaleTender:
+    """The values of a ``sale_tenders`` row being inserted."""
+
+    __table__: ClassVar[Table] = SaleTender.__table__
+    sale_id: str
+    idx: int
+    kind: str
+    amount_minor: int
+    tendered_minor: int
+    change_minor: int
+    approval_code: str
+    card_last4: str
+    customer_id: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class NewSaleTax:
+    """The values of a ``sale_taxes`` row being inserted."""
+
+    __table__: ClassVar[Table] = SaleTax.__table__
+    sale_id: str
+    tax_class: str
+    rate: str
+    base_minor: int
+    tax_minor: int
+
+
+@dataclass(frozen=True, slots=True)
+class NewSale:
+    """The values of a ``sales`` row being inserted, with its lines, tenders and taxes."""
+
+    __table__: ClassVar[Table] = Sale.__table__
+    id: str
+    receipt_no: str
+    receipt_seq: int
+    store_code: str
+    till_code: str
+    cashier: str
+    status: str
+    currency: str
+    prices: str
+    subtotal_minor: int
+    discount_minor: int
+    tax_minor: int
+    total_minor: int
+    rounding_minor: int
+    change_minor: int
+    created_at: datetime
+    shift_id: str | None
+    customer_id: str | None
+    lines: tuple[NewSaleLine, ...]
+    tenders: tuple[NewSaleTender, ...]
+    taxes: tuple[NewSaleTax, ...]
 
 
 class ParkedSale(Base):

@@ -7,15 +7,17 @@ observation at a moment) anchor on those moments.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
+from typing import ClassVar
 
-from sqlalchemy import Index, Integer, String
+from sqlalchemy import Index, Integer, String, Table
 from sqlalchemy.orm import Mapped, mapped_column
 
 from omnipos.db.models.base import Base
 from omnipos.domain.stock import StockBucket
 
-__all__ = ["StockElsewhere", "StockLevel", "StockMovement"]
+__all__ = ["NewStockMovement", "StockElsewhere", "StockLevel", "StockMovement"]
 
 
 class StockLevel(Base):
@@ -44,6 +46,20 @@ class StockMovement(Base):
     reason: Mapped[str] = mapped_column(String(20))  # sale | return | adjust | count ...
     occurred_at: Mapped[datetime]
     __table_args__ = (Index("ix_stock_movements_sku_bucket", "sku", "bucket"),)
+
+
+@dataclass(frozen=True, slots=True)
+class NewStockMovement:
+    """The values of a movement being inserted on the driver (a sale's: see models/sales.py)."""
+
+    __table__: ClassVar[Table] = StockMovement.__table__
+    event_id: str
+    line: int
+    sku: str
+    bucket: str
+    delta: str
+    reason: str
+    occurred_at: datetime
 
 
 class StockElsewhere(Base):

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from omnipos.db.engine import Database
-from omnipos.db.models import JournalEntry
+from omnipos.db.models import JournalEntry, NewJournalEntry
 from omnipos.db.rows import insert_rows, run_driver
 from omnipos.domain.errors import ValidationError
 from omnipos.domain.journal import GENESIS_HASH, ChainKey, canonical, chain_hash, entry_body
@@ -43,7 +43,7 @@ def append_journal(
     actor: str,
     payload: dict[str, Any],
     occurred_at: datetime,
-) -> JournalEntry:
+) -> NewJournalEntry:
     """Append one hash-chained entry to the electronic journal."""
     last = next(iter(run_driver(session, _LAST_ENTRY)), None)
     seq = 1 if last is None else int(last[0]) + 1
@@ -52,7 +52,7 @@ def append_journal(
     stamp = occurred_at.isoformat(timespec="microseconds")
     body = entry_body(seq, entry_id, stamp, kind, actor, payload)
     key = _keys(session).for_entry(seq)
-    entry = JournalEntry(
+    entry = NewJournalEntry(
         seq=seq,
         entry_id=entry_id,
         occurred_at=occurred_at,

@@ -14,17 +14,21 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 from typing import Any
-from uuid import UUID
 
 from sqlalchemy.orm import Session
 
 from omnipos.db.counters import RECEIPT_COUNTER, next_value
-from omnipos.db.models import Sale, SaleLine, SaleTax, SaleTender, StockMovement
+from omnipos.db.models import (
+    NewSale,
+    NewSaleLine,
+    NewSaleTax,
+    NewSaleTender,
+    NewStockMovement,
+)
 from omnipos.db.rows import insert_rows
 from omnipos.db.settings import get_setting
-from omnipos.domain.cart import Cart, is_open_price, sale_subject
+from omnipos.domain.cart import Cart, CartView, sale_subject
 from omnipos.domain.errors import StateError, message
 from omnipos.domain.permissions import Actor, ManagerOverride
 from omnipos.domain.quantities import quantity_text
@@ -44,13 +48,7 @@ from omnipos.services.shifts import (
     open_shift_row,
     start_shift,
 )
-from omnipos.sync.events import (
-    SaleCompletedPayload,
-    SaleLinePayload,
-    SaleTaxPayload,
-    SaleTenderPayload,
-    StockLinePayload,
-)
+from omnipos.sync.events import SaleCompletedPayload
 from omnipos.sync.outbox import enqueue
 
 __all__ = ["Payments", "SaleCompleted", "record_sale", "sale_completed_payload"]
@@ -149,15 +147,66 @@ def record_sale(session: Session, store: StoreProfile, cart: Cart, payment: Paym
         raise StateError(message("the sale changed after payment started; take payment again"))
     if not payment.is_complete:
         raise StateError(message("the sale is not fully paid yet"))
-    sale_id = str(uuid.uuid4())
     event_id = str(uuid.uuid4())
     seq = next_value(session, RECEIPT_COUNTER)
-    receipt_no = f"{store.code}-{store.till}-{seq:06d}"
-    shift_id = shift_for_sale(session, store, now, cashier)
+    sale = _new_sale(store, cart, view, payment, seq=seq, cashier=cashier, now=now,
+                     shift_id=shift_for_sale(session, store, now, cashier))
+    movements = [
+        NewStockMovement(event_id=event_id, line=ln.line_no, sku=ln.sku,
+                         bucket=StockBucket.SELLABLE, delta=quantity_text(-line.qty),
+                         reason="sale", occurred_at=now)
+        for line, ln in zip(cart.lines, sale.lines, strict=True)
+        if not line.product.is_open_price  # unlabelled goods: no product, no stock to move
+    ] if stock else []
+    # Plain rows inserted on the driver: no ORM object or flush on the hot path.
+    insert_rows(session, [sale])
+    insert_rows(session, list(sale.lines))
+    insert_rows(session, list(sale.tenders))
+    insert_rows(session, list(sale.taxes))
+    insert_rows(session, movements)
+    enqueue(session, sale_completed_payload(sale, movements), now, event_id=event_id)
+    entry = append_journal(
+        session,
+        "sale",
+        cashier,
+        {
+            "sale_id": sale.id,
+            "receipt_no": sale.receipt_no,
+            "total_minor": sale.total_minor,
+            "currency": sale.currency,
+            "tenders": [t.kind for t in sale.tenders],
+            **(journal or {}),
+        },
+        now,
+    )
+    # The store credit left, as this till knows it now (the hub has the last word).
+    credit = next((t.customer_id for t in payment.tenders
+                   if t.kind is TenderKind.STORE_CREDIT and t.customer_id), None)
+    balance = known_balance(session, credit, cart.currency) if credit else None
+    customer = sale_customer(session, sale)
+    return SaleCompleted(
+        sale_id=sale.id,
+        receipt_no=sale.receipt_no,
+        receipt=receipt_from_sale(sale, store, copy=False, credit_balance_minor=balance,
+                                  customer=customer),
+        total_minor=sale.total_minor,
+        change_minor=payment.change_minor,
+        open_drawer=any(t.kind is TenderKind.CASH for t in payment.tenders),
+        event_id=event_id,
+        journal_seq=entry.seq,
+        stock_skus=tuple(dict.fromkeys(m.sku for m in movements)),
+        customer_email=customer.email if customer is not None else "",
+    )
+
+
+def _new_sale(store: StoreProfile, cart: Cart, view: CartView, payment: Payment, *, seq: int,
+              cashier: str, now: datetime, shift_id: str) -> NewSale:
+    """The rows of a paid sale, from the cart as the payment took it."""
+    sale_id = str(uuid.uuid4())
     totals = view.totals
-    sale = Sale(
+    return NewSale(
         id=sale_id,
-        receipt_no=receipt_no,
+        receipt_no=f"{store.code}-{store.till}-{seq:06d}",
         receipt_seq=seq,
         store_code=store.code,
         till_code=store.till,
@@ -174,11 +223,8 @@ def record_sale(session: Session, store: StoreProfile, cart: Cart, payment: Paym
         created_at=now,
         shift_id=shift_id,
         customer_id=cart.customer.customer_id if cart.customer else None,
-    )
-    movements: list[StockMovement] = []
-    for no, (line, lv) in enumerate(zip(cart.lines, view.lines, strict=True), start=1):
-        sale.lines.append(
-            SaleLine(
+        lines=tuple(
+            NewSaleLine(
                 sale_id=sale_id,
                 line_no=no,
                 product_id=line.product.product_id,
@@ -195,23 +241,10 @@ def record_sale(session: Session, store: StoreProfile, cart: Cart, payment: Paym
                 tax_class=lv.tax_class,
                 tax_minor=lv.tax_minor,
             )
-        )
-        if line.product.is_open_price:
-            continue  # unlabelled goods: no product, no stock to move
-        movements.append(
-            StockMovement(
-                event_id=event_id,
-                line=no,
-                sku=line.product.sku,
-                bucket=StockBucket.SELLABLE,
-                delta=quantity_text(-line.qty),
-                reason="sale",
-                occurred_at=now,
-            )
-        )
-    for idx, tender in enumerate(payment.tenders, start=1):
-        sale.tenders.append(
-            SaleTender(
+            for no, (line, lv) in enumerate(zip(cart.lines, view.lines, strict=True), start=1)
+        ),
+        tenders=tuple(
+            NewSaleTender(
                 sale_id=sale_id,
                 idx=idx,
                 kind=tender.kind.value,
@@ -222,114 +255,72 @@ def record_sale(session: Session, store: StoreProfile, cart: Cart, payment: Paym
                 card_last4=tender.card_last4,
                 customer_id=tender.customer_id,
             )
-        )
-    for tax_class, tax_minor in totals.tax_by_class.items():
-        sale.taxes.append(
-            SaleTax(
+            for idx, tender in enumerate(payment.tenders, start=1)
+        ),
+        taxes=tuple(
+            NewSaleTax(
                 sale_id=sale_id,
                 tax_class=tax_class,
                 rate=str(store.policy.rate(tax_class)),
                 base_minor=totals.base_by_class.get(tax_class, 0),
                 tax_minor=tax_minor,
             )
-        )
-    # Core inserts of the complete rows: no ORM flush on the hot path.
-    insert_rows(session, [sale])
-    insert_rows(session, list(sale.lines))
-    insert_rows(session, list(sale.tenders))
-    insert_rows(session, list(sale.taxes))
-    if stock:
-        insert_rows(session, movements)
-    payload = sale_completed_payload(sale, stock=stock)
-    enqueue(session, payload, now, event_id=event_id)
-    entry = append_journal(
-        session,
-        "sale",
-        cashier,
-        {
-            "sale_id": sale_id,
-            "receipt_no": receipt_no,
-            "total_minor": totals.total_minor,
-            "currency": cart.currency,
-            "tenders": [t.kind for t in payload.tenders],
-            **(journal or {}),
-        },
-        now,
-    )
-    # The store credit left, as this till knows it now (the hub has the last word).
-    credit = next((t.customer_id for t in payment.tenders
-                   if t.kind is TenderKind.STORE_CREDIT and t.customer_id), None)
-    balance = known_balance(session, credit, cart.currency) if credit else None
-    customer = sale_customer(session, sale)
-    return SaleCompleted(
-        sale_id=sale_id,
-        receipt_no=receipt_no,
-        receipt=receipt_from_sale(sale, store, copy=False, credit_balance_minor=balance,
-                                  customer=customer),
-        total_minor=totals.total_minor,
-        change_minor=payment.change_minor,
-        open_drawer=any(t.kind is TenderKind.CASH for t in payment.tenders),
-        event_id=event_id,
-        journal_seq=entry.seq,
-        stock_skus=tuple(dict.fromkeys(line.product.sku for line in cart.lines
-                                       if not line.product.is_open_price)) if stock else (),
-        customer_email=customer.email if customer is not None else "",
+            for tax_class, tax_minor in totals.tax_by_class.items()
+        ),
     )
 
 
-def sale_completed_payload(sale: Sale, *, stock: bool = True) -> SaleCompletedPayload:
-    """The ``sale.completed`` payload of a stored sale, built through the shared model."""
-    return SaleCompletedPayload(
-        sale_id=UUID(sale.id),
-        receipt_no=sale.receipt_no,
-        store_code=sale.store_code,
-        till_code=sale.till_code,
-        currency=sale.currency,
-        created_at=sale.created_at,
-        cashier=sale.cashier,
-        shift_id=UUID(sale.shift_id) if sale.shift_id else None,
-        customer_id=UUID(sale.customer_id) if sale.customer_id else None,
-        subtotal_minor=sale.subtotal_minor,
-        discount_minor=sale.discount_minor,
-        tax_minor=sale.tax_minor,
-        total_minor=sale.total_minor,
-        rounding_minor=sale.rounding_minor,
-        change_minor=sale.change_minor,
-        lines=[
-            SaleLinePayload(
-                line_no=ln.line_no,
-                sku=ln.sku,
-                gtin=ln.gtin,
-                name=ln.name,
-                qty=ln.qty,
-                unit_price_minor=ln.unit_price_minor,
-                discount_minor=ln.discount_minor,
-                total_minor=ln.total_minor,
-                tax_class=ln.tax_class,
-                tax_minor=ln.tax_minor,
-            )
+def sale_completed_payload(sale: NewSale,
+                           movements: Sequence[NewStockMovement]) -> SaleCompletedPayload:
+    """The ``sale.completed`` payload of a sale's rows, validated once as a whole (one pass
+    of the shared model's validator over plain values, not a model built per line)."""
+    return SaleCompletedPayload.model_validate({
+        "sale_id": sale.id,
+        "receipt_no": sale.receipt_no,
+        "store_code": sale.store_code,
+        "till_code": sale.till_code,
+        "currency": sale.currency,
+        "created_at": sale.created_at,
+        "cashier": sale.cashier,
+        "shift_id": sale.shift_id,
+        "customer_id": sale.customer_id,
+        "subtotal_minor": sale.subtotal_minor,
+        "discount_minor": sale.discount_minor,
+        "tax_minor": sale.tax_minor,
+        "total_minor": sale.total_minor,
+        "rounding_minor": sale.rounding_minor,
+        "change_minor": sale.change_minor,
+        "lines": [
+            {
+                "line_no": ln.line_no,
+                "sku": ln.sku,
+                "gtin": ln.gtin,
+                "name": ln.name,
+                "qty": ln.qty,
+                "unit_price_minor": ln.unit_price_minor,
+                "discount_minor": ln.discount_minor,
+                "total_minor": ln.total_minor,
+                "tax_class": ln.tax_class,
+                "tax_minor": ln.tax_minor,
+            }
             for ln in sale.lines
         ],
-        taxes=[
-            SaleTaxPayload(
-                tax_class=t.tax_class, rate=t.rate, base_minor=t.base_minor, tax_minor=t.tax_minor
-            )
+        "taxes": [
+            {"tax_class": t.tax_class, "rate": t.rate, "base_minor": t.base_minor,
+             "tax_minor": t.tax_minor}
             for t in sale.taxes
         ],
-        tenders=[
-            SaleTenderPayload(
-                kind=t.kind,
-                amount_minor=t.amount_minor,
-                tendered_minor=t.tendered_minor,
-                change_minor=t.change_minor,
-                approval_code=t.approval_code,
-                card_last4=t.card_last4,
-                customer_id=UUID(t.customer_id) if t.customer_id else None,
-            )
+        "tenders": [
+            {
+                "kind": t.kind,
+                "amount_minor": t.amount_minor,
+                "tendered_minor": t.tendered_minor,
+                "change_minor": t.change_minor,
+                "approval_code": t.approval_code,
+                "card_last4": t.card_last4,
+                "customer_id": t.customer_id,
+            }
             for t in sale.tenders
         ],
-        stock=[
-            StockLinePayload(sku=ln.sku, delta=quantity_text(-Decimal(ln.qty)))
-            for ln in sale.lines if not is_open_price(ln.product_id, ln.sku)
-        ] if stock else [],
-    )
+        "stock": [{"sku": m.sku, "delta": m.delta} for m in movements],
+    })

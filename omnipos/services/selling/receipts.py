@@ -9,7 +9,7 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from omnipos.db.models import Customer, Sale
+from omnipos.db.models import Customer, NewSale, Sale
 from omnipos.domain.customers import normalize_email
 from omnipos.domain.errors import NotFoundError, ValidationError, message
 from omnipos.domain.permissions import Actor
@@ -30,16 +30,17 @@ __all__ = ["Receipts", "receipt_from_sale", "sale_customer"]
 log = logging.getLogger(__name__)
 
 
-def sale_customer(session: Session, sale: Sale) -> Customer | None:
+def sale_customer(session: Session, sale: Sale | NewSale) -> Customer | None:
     """The directory's customer the sale was for, as this till knows them."""
     return session.get(Customer, sale.customer_id) if sale.customer_id else None
 
 
-def receipt_from_sale(sale: Sale, store: StoreProfile, *, copy: bool,
+def receipt_from_sale(sale: Sale | NewSale, store: StoreProfile, *, copy: bool,
                       credit_balance_minor: int | None = None,
                       customer: Customer | None = None) -> SaleReceipt:
-    """The receipt of a stored sale; ``copy`` marks a reprint. ``credit_balance_minor``: the
-    store credit the customer has left after paying with it; ``customer``: whom it names."""
+    """The receipt of a stored sale (loaded, or the rows just written); ``copy`` marks a
+    reprint. ``credit_balance_minor``: the store credit the customer has left after paying
+    with it; ``customer``: whom it names."""
     lines = tuple(
         ReceiptLine(
             name=ln.name,
