@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from omnipos.domain.errors import ValidationError, message
+from omnipos.domain.money import Money
 
 __all__ = ["AislePay", "DepositKind", "DepositRule", "balance_minor"]
 
@@ -56,16 +57,17 @@ class DepositRule:
     def minimum_minor(self, total_minor: int) -> int:
         return _share(total_minor, self.minimum_percent)
 
-    def checked(self, amount_minor: int | None, total_minor: int) -> int:
-        """The deposit for an order of ``total_minor``: ``amount_minor`` checked, or the
-        store's default share when None."""
+    def checked(self, amount_minor: int | None, total_minor: int, *, currency: str) -> int:
+        """The deposit for an order of ``total_minor`` (in ``currency``): ``amount_minor``
+        checked, or the store's default share when None."""
         if amount_minor is None:
             return self.default_minor(total_minor)
         least = self.minimum_minor(total_minor)
         if amount_minor < least:
             raise ValidationError(message("deposit: at least {minimum_percent}% of the order "
-                                          "({least} in minor units)"),
-                                  minimum_percent=self.minimum_percent, least=least)
+                                          "({least})"),
+                                  minimum_percent=self.minimum_percent,
+                                  least=Money(least, currency))
         if amount_minor >= total_minor:
             raise ValidationError(message("deposit: less than the order's total (the whole total "
                                           "is paying in full)"))

@@ -108,7 +108,8 @@ class Money:
         if not isinstance(other, Money):
             raise TypeError(f"cannot combine Money with {type(other).__name__}")
         if other.currency != self.currency:
-            raise ValidationError(f"currency mismatch: {self.currency} and {other.currency}")
+            raise ValidationError(message("currency mismatch: {ours} and {theirs}"),
+                                  ours=self.currency, theirs=other.currency)
 
     def __add__(self, other: Money) -> Money:
         self._same(other)

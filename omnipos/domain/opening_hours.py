@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import ValidationError, message
 
 __all__ = ["DEFAULT_HOURS", "OpeningHours"]
 
@@ -30,7 +30,8 @@ def _time(text: str, spec: str) -> time:
     if hh == 24 and mm == 0:
         return time.max
     if not (0 <= hh < 24 and 0 <= mm < 60):
-        raise ValidationError(f"opening hours {spec!r}: {text} is not a time of day")
+        raise ValidationError(message("opening hours {spec!r}: {text} is not a time of day"),
+                              spec=spec, text=text)
     return time(hh, mm)
 
 
@@ -40,7 +41,8 @@ def _days(text: str, spec: str) -> list[int]:
         first, _, last = (p.strip() for p in part.partition("-"))
         for name in (first, last or first):
             if name not in DAYS:
-                raise ValidationError(f"opening hours {spec!r}: {name!r} is not a day (mon..sun)")
+                raise ValidationError(message("opening hours {spec!r}: {name!r} is not a day "
+                                              "(mon..sun)"), spec=spec, name=name)
         a, b = DAYS.index(first), DAYS.index(last or first)
         out.extend(range(a, b + 1) if a <= b else [*range(a, 7), *range(b + 1)])
     return out
@@ -59,15 +61,18 @@ class OpeningHours:
             m = _PART.match(part)
             if not m:
                 raise ValidationError(
-                    f"opening hours {spec!r}: write e.g. 'mon-fri 09:00-18:00; sat 10:00-16:00'")
+                    message("opening hours {spec!r}: write e.g. 'mon-fri 09:00-18:00; sat "
+                            "10:00-16:00'"), spec=spec)
             opens, closes = _time(m["open"], spec), _time(m["close"], spec)
             if closes <= opens:
-                raise ValidationError(f"opening hours {spec!r}: {m['open']}-{m['close']} "
-                                      "closes before it opens")
+                raise ValidationError(message("opening hours {spec!r}: {opens}-{closes} closes "
+                                              "before it opens"),
+                                      spec=spec, opens=m["open"], closes=m["close"])
             for d in _days(m["days"], spec):
                 days[d].append((opens, closes))
         if not any(days):
-            raise ValidationError(f"opening hours {spec!r}: the store is never open")
+            raise ValidationError(message("opening hours {spec!r}: the store is never open"),
+                                  spec=spec)
         return cls(tuple(tuple(sorted(d)) for d in days))
 
     def spans(self, day: date, tz: tzinfo) -> list[tuple[datetime, datetime]]:
@@ -93,7 +98,7 @@ class OpeningHours:
                     return s + left
                 left -= e - s
             day += timedelta(days=1)
-        raise ValidationError("opening hours: too few hours open to count that far")
+        raise ValidationError(message("opening hours: too few hours open to count that far"))
 
     def close_of_open_day(self, start: datetime, days: int, tz: tzinfo) -> datetime:
         """Closing time of the ``days``-th opening day after the local day of ``start``."""
@@ -106,4 +111,4 @@ class OpeningHours:
                 seen += 1
                 if seen == days:
                     return spans[-1][1]
-        raise ValidationError("opening hours: too few days open to count that far")
+        raise ValidationError(message("opening hours: too few days open to count that far"))

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import ValidationError, message
 from omnipos.domain.quantities import QuantityError, from_milli, to_milli
 
 __all__ = [
@@ -110,27 +110,32 @@ class Rule:
                  "sort", "split"}
         name = str(data.get("name") or "").strip()
         if not name:
-            raise ValidationError("a routing rule needs a name")
+            raise ValidationError(message("a routing rule needs a name"))
         unknown = sorted(set(data) - known)
         if unknown:
-            raise ValidationError(f"rule {name!r}: unknown field(s) {', '.join(unknown)}")
+            raise ValidationError(message("rule {name!r}: unknown field(s) {fields}"), name=name,
+                                  fields=", ".join(unknown))
         try:
             kinds = frozenset(NodeKind(k) for k in data.get("kinds") or ())
             sort = SortBy(data.get("sort", SortBy.COST.value))
         except ValueError as exc:
-            raise ValidationError(f"rule {name!r}: {exc} (kinds: store, warehouse; "
-                                  "sort: cost, nearest, most_stock)") from exc
+            raise ValidationError(message("rule {name!r}: {reason} (kinds: store, warehouse; "
+                                          "sort: cost, nearest, most_stock)"),
+                                  name=name, reason=exc) from exc
         distance = data.get("max_distance_km")
         try:
             safety = to_milli(str(data.get("safety_stock", "0")))
             far = None if distance is None else float(distance)
         except (QuantityError, ValueError, TypeError) as exc:
-            raise ValidationError(f"rule {name!r}: {exc}") from exc
+            raise ValidationError(message("rule {name!r}: {reason}"), name=name,
+                                  reason=exc) from exc
         if safety < 0 or (far is not None and not far > 0):
-            raise ValidationError(f"rule {name!r}: safety stock and distance must be positive")
+            raise ValidationError(message("rule {name!r}: safety stock and distance must be "
+                                          "positive"), name=name)
         for flag in ("split", "require_capacity"):
             if not isinstance(data.get(flag, False), bool):
-                raise ValidationError(f"rule {name!r}: {flag} must be true or false")
+                raise ValidationError(message("rule {name!r}: {flag} must be true or false"),
+                                      name=name, flag=flag)
         return cls(name, kinds, far, bool(data.get("require_capacity", True)), safety, sort,
                    bool(data.get("split", False)))
 

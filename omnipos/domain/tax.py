@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import ValidationError, message
 from omnipos.domain.money import from_minor, minor_digits, round_half_up, to_minor
 
 __all__ = [
@@ -49,9 +49,11 @@ def parse_rate(text: str | Decimal) -> Decimal:
     try:
         rate = Decimal(str(text).strip())
     except Exception as exc:  # decimal.InvalidOperation
-        raise ValidationError(f"tax rate {text!r} is not a decimal number") from exc
+        raise ValidationError(message("tax rate {text!r} is not a decimal number"),
+                              text=text) from exc
     if not rate.is_finite() or rate < 0 or rate >= 1:
-        raise ValidationError(f"tax rate {text!r} must be a fraction from 0 to below 1")
+        raise ValidationError(message("tax rate {text!r} must be a fraction from 0 to below 1"),
+                              text=text)
     return rate
 
 
@@ -69,7 +71,8 @@ class TaxPolicy:
         try:
             return self.rates[tax_class]
         except KeyError:
-            raise ValidationError(f"unknown tax class {tax_class!r}") from None
+            raise ValidationError(message("unknown tax class {tax_class!r}"),
+                                  tax_class=tax_class) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +106,7 @@ def line_amount(
     if discount_pct is not None:
         discount += percent_of(gross, discount_pct, currency)
     if discount > gross:
-        raise ValidationError("a discount cannot exceed the line amount")
+        raise ValidationError(message("a discount cannot exceed the line amount"))
     return gross - discount
 
 

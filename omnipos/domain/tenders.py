@@ -17,6 +17,7 @@ from enum import StrEnum
 from typing import Any
 
 from omnipos.domain.errors import StateError, ValidationError, message
+from omnipos.domain.money import Money
 from omnipos.domain.tax import cash_round
 
 _APPROVAL = re.compile(r"^[A-Za-z0-9]{1,20}$")
@@ -167,10 +168,8 @@ class Payment:
             raise ValidationError(message("store credit cannot pay more than what is owed"))
         if amount_minor > spendable_minor:
             raise ValidationError(
-                message("the customer can spend at most {spendable_minor} of store credit here "
-                        "now"),
-                spendable_minor=spendable_minor
-            )
+                message("the customer can spend at most {spendable} of store credit here now"),
+                spendable=Money(spendable_minor, self.currency))
         tender = Tender(TenderKind.STORE_CREDIT, amount_minor, customer_id=customer_id)
         self.tenders.append(tender)
         return tender

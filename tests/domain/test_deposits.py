@@ -12,12 +12,12 @@ from omnipos.domain.tenders import Payment, Tender, TenderKind
 def test_the_default_share_is_rounded_up_and_a_typed_one_checked() -> None:
     rule = DepositRule(default_percent=25, minimum_percent=10)
     assert rule.default_minor(1001) == 251  # 250.25 -> never less than the share
-    assert rule.checked(None, 1001) == 251
-    assert rule.checked(101, 1001) == 101  # 10% of 10.01 is 1.001 -> at least 1.01
+    assert rule.checked(None, 1001, currency="USD") == 251
+    assert rule.checked(101, 1001, currency="USD") == 101  # 10% of 10.01 is 1.001 -> at least 1.01
     with pytest.raises(ValidationError, match="at least 10%"):
-        rule.checked(100, 1001)
+        rule.checked(100, 1001, currency="USD")
     with pytest.raises(ValidationError, match="less than the order's total"):
-        rule.checked(1001, 1001)
+        rule.checked(1001, 1001, currency="USD")
     with pytest.raises(ValidationError, match="minimum share"):
         DepositRule(default_percent=5, minimum_percent=10)
     assert balance_minor(1001, 251) == 750 and balance_minor(100, 250) == 0

@@ -58,7 +58,7 @@ def test_store_credit_only_needs_a_customer() -> None:
 
 def test_store_credit_pays_within_what_can_be_spent() -> None:
     pay = Payment(total_minor=3000, currency="USD")
-    with pytest.raises(ValidationError, match="at most 2000"):
+    with pytest.raises(ValidationError, match="at most 20.00 USD of store credit"):  # not cents
         pay.add_store_credit(2500, "c1", spendable_minor=2000)
     tender = pay.add_store_credit(2000, "c1", spendable_minor=2000)
     assert tender.kind is CREDIT and tender.customer_id == "c1" and pay.remaining_minor == 1000

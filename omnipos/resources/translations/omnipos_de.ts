@@ -178,6 +178,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>currency mismatch: {ours} and {theirs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>void a line</source>
         <extracomment>Take back what the return policy refuses, or pay a web order&apos;s refund in cash.</extracomment>
         <translation type="unfinished"></translation>
@@ -345,7 +349,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the customer can spend at most {spendable_minor} of store credit here now</source>
+        <source>the customer can spend at most {spendable} of store credit here now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -560,7 +564,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>deposit: at least {minimum_percent}% of the order ({least} in minor units)</source>
+        <source>deposit: at least {minimum_percent}% of the order ({least})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1413,6 +1417,72 @@
             <numerusform>{count} Ereignis dieser Schicht ist vom Hub noch nicht bestätigt.</numerusform>
             <numerusform>{count} Ereignisse dieser Schicht sind vom Hub noch nicht bestätigt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>opening hours {spec!r}: {text} is not a time of day</source>
+        <extracomment>A week holds at most 7 x 24 opening hours; counting stops after this many weeks.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening hours {spec!r}: {name!r} is not a day (mon..sun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening hours {spec!r}: write e.g. &apos;mon-fri 09:00-18:00; sat 10:00-16:00&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening hours {spec!r}: {opens}-{closes} closes before it opens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening hours {spec!r}: the store is never open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening hours: too few hours open to count that far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening hours: too few days open to count that far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a routing rule needs a name</source>
+        <extracomment>The safety stock the rule kept at the node: reserving must still leave it there.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule {name!r}: unknown field(s) {fields}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule {name!r}: {reason} (kinds: store, warehouse; sort: cost, nearest, most_stock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule {name!r}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule {name!r}: safety stock and distance must be positive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule {name!r}: {flag} must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax rate {text!r} is not a decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax rate {text!r} must be a fraction from 0 to below 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tax class {tax_class!r}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,10 @@
         <translation>el importe {raw!r} es demasiado grande</translation>
     </message>
     <message>
+        <source>currency mismatch: {ours} and {theirs}</source>
+        <translation>las monedas no coinciden: {ours} y {theirs}</translation>
+    </message>
+    <message>
         <source>void a line</source>
         <extracomment>Take back what the return policy refuses, or pay a web order&apos;s refund in cash.</extracomment>
         <translation>anular una línea</translation>
@@ -345,8 +349,8 @@
         <translation>con saldo a favor no se puede pagar más de lo que se debe</translation>
     </message>
     <message>
-        <source>the customer can spend at most {spendable_minor} of store credit here now</source>
-        <translation>el cliente puede gastar aquí ahora como mucho {spendable_minor} de saldo a favor</translation>
+        <source>the customer can spend at most {spendable} of store credit here now</source>
+        <translation>el cliente puede gastar aquí ahora como mucho {spendable} de saldo a favor</translation>
     </message>
     <message>
         <source>no tender to remove</source>
@@ -560,8 +564,8 @@
         <translation>señal: la parte mínima debe ser mayor que 0 y como mucho la parte habitual, que es menor del 100%</translation>
     </message>
     <message>
-        <source>deposit: at least {minimum_percent}% of the order ({least} in minor units)</source>
-        <translation>señal: al menos el {minimum_percent}% del pedido ({least} en céntimos)</translation>
+        <source>deposit: at least {minimum_percent}% of the order ({least})</source>
+        <translation>anticipo: al menos el {minimum_percent}% del pedido ({least})</translation>
     </message>
     <message>
         <source>deposit: less than the order&apos;s total (the whole total is paying in full)</source>
@@ -1413,6 +1417,72 @@
             <numerusform>{count} evento de este turno aún no está confirmado por el hub.</numerusform>
             <numerusform>{count} eventos de este turno aún no están confirmados por el hub.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>opening hours {spec!r}: {text} is not a time of day</source>
+        <extracomment>A week holds at most 7 x 24 opening hours; counting stops after this many weeks.</extracomment>
+        <translation>horario {spec!r}: {text} no es una hora del día</translation>
+    </message>
+    <message>
+        <source>opening hours {spec!r}: {name!r} is not a day (mon..sun)</source>
+        <translation>horario {spec!r}: {name!r} no es un día (mon..sun)</translation>
+    </message>
+    <message>
+        <source>opening hours {spec!r}: write e.g. &apos;mon-fri 09:00-18:00; sat 10:00-16:00&apos;</source>
+        <translation>horario {spec!r}: escríbalo por ejemplo así: &apos;mon-fri 09:00-18:00; sat 10:00-16:00&apos;</translation>
+    </message>
+    <message>
+        <source>opening hours {spec!r}: {opens}-{closes} closes before it opens</source>
+        <translation>horario {spec!r}: {opens}-{closes} cierra antes de abrir</translation>
+    </message>
+    <message>
+        <source>opening hours {spec!r}: the store is never open</source>
+        <translation>horario {spec!r}: la tienda no abre nunca</translation>
+    </message>
+    <message>
+        <source>opening hours: too few hours open to count that far</source>
+        <translation>horario: hay demasiado pocas horas de apertura para contar tanto</translation>
+    </message>
+    <message>
+        <source>opening hours: too few days open to count that far</source>
+        <translation>horario: hay demasiado pocos días de apertura para contar tanto</translation>
+    </message>
+    <message>
+        <source>a routing rule needs a name</source>
+        <extracomment>The safety stock the rule kept at the node: reserving must still leave it there.</extracomment>
+        <translation>una regla de asignación necesita un nombre</translation>
+    </message>
+    <message>
+        <source>rule {name!r}: unknown field(s) {fields}</source>
+        <translation>regla {name!r}: campo(s) desconocido(s) {fields}</translation>
+    </message>
+    <message>
+        <source>rule {name!r}: {reason} (kinds: store, warehouse; sort: cost, nearest, most_stock)</source>
+        <translation>regla {name!r}: {reason} (kinds: store, warehouse; sort: cost, nearest, most_stock)</translation>
+    </message>
+    <message>
+        <source>rule {name!r}: {reason}</source>
+        <translation>regla {name!r}: {reason}</translation>
+    </message>
+    <message>
+        <source>rule {name!r}: safety stock and distance must be positive</source>
+        <translation>regla {name!r}: el stock de seguridad y la distancia deben ser positivos</translation>
+    </message>
+    <message>
+        <source>rule {name!r}: {flag} must be true or false</source>
+        <translation>regla {name!r}: {flag} debe ser true o false</translation>
+    </message>
+    <message>
+        <source>tax rate {text!r} is not a decimal number</source>
+        <translation>el tipo impositivo {text!r} no es un número decimal</translation>
+    </message>
+    <message>
+        <source>tax rate {text!r} must be a fraction from 0 to below 1</source>
+        <translation>el tipo impositivo {text!r} debe ser una fracción de 0 a menos de 1</translation>
+    </message>
+    <message>
+        <source>unknown tax class {tax_class!r}</source>
+        <translation>tipo de impuesto desconocido {tax_class!r}</translation>
     </message>
 </context>
 <context>

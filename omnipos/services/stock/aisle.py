@@ -150,7 +150,7 @@ class Aisle(StockContext):
         if req.pay is AislePay.ON_COLLECTION:
             return 0
         typed = parse_amount(req.deposit, self.store.currency) if req.deposit.strip() else None
-        return deposit_rule(s).checked(typed, total_minor)
+        return deposit_rule(s).checked(typed, total_minor, currency=self.store.currency)
 
     def start_order(self, req: AisleRequest) -> Payment:
         """The amount the customer pays now (all of it, or the deposit), for the tender
