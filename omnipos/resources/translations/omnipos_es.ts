@@ -358,7 +358,7 @@
     </message>
     <message>
         <source>that part was paid before (a deposit or goods returned): it stays</source>
-        <translation>esa parte se pagó antes (una señal o artículos devueltos): se queda</translation>
+        <translation>esa parte se pagó antes (un anticipo o artículos devueltos): se queda</translation>
     </message>
     <message>
         <source>{what} is not signed in on this till</source>
@@ -561,7 +561,7 @@
     </message>
     <message>
         <source>deposit: the minimum share must be more than 0 and at most the default share, which is less than 100%</source>
-        <translation>señal: la parte mínima debe ser mayor que 0 y como mucho la parte habitual, que es menor del 100%</translation>
+        <translation>anticipo: la parte mínima debe ser mayor que 0 y como mucho la parte habitual, que es menor del 100%</translation>
     </message>
     <message>
         <source>deposit: at least {minimum_percent}% of the order ({least})</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>deposit: less than the order&apos;s total (the whole total is paying in full)</source>
-        <translation>señal: menos que el total del pedido (el total entero es pagarlo completo)</translation>
+        <translation>anticipo: menos que el total del pedido (el total entero es pagarlo completo)</translation>
     </message>
     <message>
         <source>a PIN is digits only</source>
@@ -888,7 +888,7 @@
     </message>
     <message>
         <source>order {order_number} has no deposit to pay back here</source>
-        <translation>el pedido {order_number} no tiene ninguna señal que devolver aquí</translation>
+        <translation>el pedido {order_number} no tiene ningún anticipo que devolver aquí</translation>
     </message>
     <message>
         <source>order {order_number} is not paid: take the payment first</source>
