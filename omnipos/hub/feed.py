@@ -45,6 +45,12 @@ class PendingChange:
     data: dict[str, Any]
 
 
+_STATE = "SELECT feed_id, horizon FROM feed_state WHERE id = 1"
+_PAGE = (
+    "SELECT seq, kind, key, data FROM feed_changes WHERE seq > :after "
+    "AND (store_code IS NULL OR store_code = :store) ORDER BY seq LIMIT :n"
+)
+_PAGE_PG = _PAGE.replace("key, data", "key, data::text")  # the JSON as stored, not parsed
 _BUMP = "UPDATE feed_state SET last_seq = last_seq + :n WHERE id = 1 RETURNING last_seq"
 _INSERT_CHANGE = (
     "INSERT INTO feed_changes (seq, kind, key, store_code, data) "
@@ -135,24 +141,21 @@ def _page_rows(db: HubDB, store_code: str, cursor: str | None, limit: int
                ) -> tuple[str, int, list[tuple[Any, ...]], bool]:
     """(feed id, seq after, rows of (seq, kind, key, data as JSON text), has_more)."""
     with db.read() as session:
-        state = session.get(FeedState, 1)
-        assert state is not None
+        sql = RawSql(session)
+        state = sql.all(_STATE)
+        assert state, "the feed's state row is made by migrate()"
+        current_id, horizon = str(state[0][0]), int(state[0][1])
         after = 0
         if cursor:
             feed_id, after = decode_cursor(cursor)
-            if feed_id != state.feed_id:
+            if feed_id != current_id:
                 raise CursorGone("cursor belongs to another feed")
-            if after < state.horizon:
+            if after < horizon:
                 raise CursorGone("cursor is older than the feed's horizon")
-        sql = RawSql(session)
-        data = "data::text" if sql.dialect == "postgresql" else "data"
-        rows = list(sql.all(
-            f"SELECT seq, kind, key, {data} FROM feed_changes WHERE seq > :after "
-            "AND (store_code IS NULL OR store_code = :store) ORDER BY seq LIMIT :n",
-            {"after": after, "store": store_code, "n": limit + 1},
-        ))
+        rows = list(sql.all(_PAGE_PG if sql.dialect == "postgresql" else _PAGE,
+                            {"after": after, "store": store_code, "n": limit + 1}))
         has_more = len(rows) > limit
-        return state.feed_id, after, rows[:limit], has_more
+        return current_id, after, rows[:limit], has_more
 
 
 def read_page(db: HubDB, store_code: str, cursor: str | None, limit: int) -> PullResponse:

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from omnipos.domain.errors import NotFoundError, PermissionDenied
@@ -117,16 +117,19 @@ def enroll_till(db: HubDB, req: RegisterRequest) -> RegisterResponse:
     raise EnrollmentRefused("could not allocate a till code; try again")
 
 
+# Built once: every request of every till authenticates.
+_BY_TOKEN = (
+    select(EnrolledTill.id, EnrolledTill.store_code, EnrolledTill.till_code,
+           EnrolledTill.epoch, Store.currency, Store.prices, Store.rounding, Store.tax_rates)
+    .join(Store, Store.code == EnrolledTill.store_code)
+    .where(EnrolledTill.token_hash == bindparam("token_hash"))
+)
+
+
 def authenticate(db: HubDB, token: str) -> TillIdentity | None:
     """The till whose token this is, or None (unknown or revoked)."""
     with db.read() as s:
-        row = s.execute(
-            select(EnrolledTill.id, EnrolledTill.store_code, EnrolledTill.till_code,
-                   EnrolledTill.epoch, Store.currency, Store.prices, Store.rounding,
-                   Store.tax_rates)
-            .join(Store, Store.code == EnrolledTill.store_code)
-            .where(EnrolledTill.token_hash == hash_secret(token))
-        ).first()
+        row = s.execute(_BY_TOKEN, {"token_hash": hash_secret(token)}).first()
     if row is None:
         return None
     return TillIdentity(id=row.id, store_code=row.store_code, till_code=row.till_code,

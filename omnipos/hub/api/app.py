@@ -19,7 +19,8 @@ from omnipos.hub.api.limits import BodyLimit
 from omnipos.hub.api.orders import router as orders_router
 from omnipos.hub.api.returns import router as returns_router
 from omnipos.hub.events import journal, sequence
-from omnipos.hub.events.apply import apply_batch, last_receipt_seq
+from omnipos.hub.events.apply import last_receipt_seq
+from omnipos.hub.events.push import apply_push
 from omnipos.hub.feed import CursorGone, CursorInvalid, read_page_json
 from omnipos.hub.store.db import HubDB
 from omnipos.sync.wire import (
@@ -137,10 +138,7 @@ def create_app(db: HubDB | None) -> Any:
             raise HTTPException(413, f"more than {MAX_BATCH_EVENTS} events in one batch")
         if req.epoch != till.epoch:
             raise HTTPException(409, {"msg": "stale epoch", "epoch": till.epoch})
-        results = apply_batch(hub, till, req.events)
-        acked = sequence.advance(hub, till)
-        head = (journal.last_head(hub, till) if req.journal_head is None
-                else journal.keep_head(hub, till, req.journal_head, req.journal_anchor))
+        pushed = apply_push(hub, till, req)
         hub.sync_barrier()  # durable before acknowledged
         feed = b"null"
         if req.feed_cursor:  # never a snapshot: that is the till's pull's, page by page
@@ -148,8 +146,8 @@ def create_app(db: HubDB | None) -> Any:
                 feed = read_page_json(hub, till.store_code, req.feed_cursor, PUSH_FEED_LIMIT)
             except (CursorInvalid, CursorGone):
                 pass  # feed: null; the till's own pull hears why (a 410 takes a snapshot)
-        answer = PushResponse(batch_id=req.batch_id, results=results, acked_seq=acked,
-                              journal_head=head)
+        answer = PushResponse(batch_id=req.batch_id, results=pushed.results,
+                              acked_seq=pushed.acked_seq, journal_head=pushed.journal_head)
         # The page is spliced in as the JSON it is stored as: a push answer carries up to
         # 500 changes, and parsing them only to serialise them again was half the hub's CPU
         # under load.

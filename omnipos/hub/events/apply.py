@@ -1,5 +1,5 @@
-"""Applying pushed events: a push's batch in one transaction, a savepoint per event,
-unique on event id.
+"""Applying pushed events: a push's batch in one transaction, each event with a result of
+its own, unique on event id.
 
 Results per DESIGN.md: ``applied``; ``duplicate`` (carrying the first
 result); ``rejected`` (an intent refused, with the current state); ``invalid``
@@ -12,7 +12,7 @@ invalid and told nothing of the first event.
 This module is the core every event goes through: find a duplicate, look up
 the type's handler (``registry.py``), parse the payload through its model,
 claim the event id, let the handler write, keep the outcome. Handlers live
-one family per module beside it.
+one family per module beside it; ``push.py`` wraps a whole push around it.
 
 The hot path uses Core statements on the transaction's connection: a push
 of 10,000 events must stay well inside DESIGN.md's 15 s budget. On SQLite
@@ -43,7 +43,6 @@ from omnipos.hub.store.models import SaleRecord
 from omnipos.hub.store.rawsql import (
     RawSql,
     dumps,
-    is_lock_conflict,
     is_unique_violation,
     loads,
     stamp,
@@ -60,6 +59,11 @@ _FIND = (
     "WHERE event_id = :eid "
     "OR (device_id = :dev AND epoch = :epoch AND device_seq = :seq)"
 )
+_KNOWN = (
+    "SELECT event_id, status, error, current_state, device_id, content_hash, epoch, device_seq "
+    "FROM events"
+)
+_KNOWN_CHUNK = 200  # events per look-up: two parameters each, under SQLite's 999
 _INSERT_EVENT = (
     "INSERT INTO events (event_id, device_id, epoch, device_seq, type, schema_version, "
     "occurred_at, received_at, payload, content_hash, status, error, current_state) VALUES "
@@ -117,40 +121,82 @@ def _find(sql: RawSql, till: TillIdentity, ev: Event) -> list[Any]:
     return list(sql.all(_FIND, params))
 
 
-def apply_batch(db: HubDB, till: TillIdentity, events: Sequence[Event]) -> list[EventResult]:
-    """Apply a push's events in one transaction, each in a savepoint of its own.
+class Known:
+    """What ``events`` held, before the batch, of a batch's ids and (device, epoch, seq)
+    slots: one query for the whole batch instead of one per event.
 
-    One commit per push, not one per event: on PostgreSQL each commit waits for its
-    fsync, and a till's batch holds up to 200 events. Each event keeps its own result:
-    an invalid one is rolled back to its savepoint and quarantined in the same
-    transaction, one that a concurrent request claimed meanwhile is looked at again (a
-    duplicate, see ``apply_event``), and the others go on. The feed's changes of the
-    whole batch are its last write (``feed.deferred``). Should two batches deadlock on
-    their rows (PostgreSQL breaks the cycle by failing one), the one that failed is
-    applied again event by event.
+    An event whose id or number an earlier event of the same batch claimed is looked up
+    again in the transaction itself (``_find``), as is every event on a second attempt.
     """
-    if not events:
-        return []
+
+    def __init__(self, sql: RawSql, till: TillIdentity, events: Sequence[Event]) -> None:
+        self.by_id: dict[str, Any] = {}
+        self.by_seq: dict[int, Any] = {}
+        self.claimed: set[str | int] = set()
+        for n in range(0, len(events), _KNOWN_CHUNK):  # SQLite's limit on parameters
+            chunk = events[n:n + _KNOWN_CHUNK]
+            params: dict[str, Any] = {"dev": till.id, "epoch": till.epoch}
+            for i, ev in enumerate(chunk):
+                params[f"e{i}"], params[f"s{i}"] = str(ev.event_id), ev.device_seq
+            ids = ", ".join(f":e{i}" for i in range(len(chunk)))
+            seqs = ", ".join(f":s{i}" for i in range(len(chunk)))
+            for row in sql.all(f"{_KNOWN} WHERE event_id IN ({ids}) OR (device_id = :dev AND "
+                               f"epoch = :epoch AND device_seq IN ({seqs}))", params):
+                self.by_id[row[0]] = row
+                if row[4] == till.id and int(row[6]) == till.epoch:
+                    self.by_seq[int(row[7])] = row
+
+    def find(self, sql: RawSql, till: TillIdentity, ev: Event, fresh: bool) -> list[Any]:
+        eid = str(ev.event_id)
+        if fresh or eid in self.claimed or ev.device_seq in self.claimed:
+            return _find(sql, till, ev)
+        rows = [self.by_id[eid]] if eid in self.by_id else []
+        held = self.by_seq.get(ev.device_seq)
+        if held is not None and held[0] != eid:
+            rows.append(held)
+        return rows
+
+    def claim(self, ev: Event) -> None:
+        self.claimed.update((str(ev.event_id), ev.device_seq))
+
+
+def apply_events(c: Connection, buffer: feed.FeedBuffer, till: TillIdentity,
+                 events: Sequence[Event]) -> list[EventResult]:
+    """Apply a push's events in the caller's transaction; one result each.
+
+    All at once first, under one savepoint: nearly every push is of good events, and a
+    savepoint per event was two round trips each. Should one fail (invalid, or claimed
+    by a concurrent request meanwhile), that attempt is rolled back and the events are
+    applied again each in a savepoint of its own: an invalid one is rolled back to its
+    savepoint and quarantined in the same transaction, one a concurrent request claimed
+    is looked at again (a duplicate, see ``apply_event``), and the others go on.
+    """
+    sql = RawSql(c)
+    known = Known(sql, till, events)
+    mark = buffer.mark()
+    whole = c.begin_nested()
     try:
-        with db.raw_transaction() as c, feed.deferred(c) as buffer:
-            sql = RawSql(c)
-            return [_in_savepoint(c, sql, buffer, till, ev) for ev in events]
+        results = [_apply_in(sql, c, till, ev, content_hash(ev), known) for ev in events]
     except Exception as exc:
-        if not is_lock_conflict(exc):
+        whole.rollback()
+        buffer.undo(mark)
+        if not isinstance(exc, Invalid) and not is_unique_violation(exc):
             raise
-        log.warning("a push of %s events from till %s met another on its rows; applying its "
-                    "events one by one", len(events), till.id)
-    return [apply_event(db, till, ev) for ev in events]
+    else:
+        whole.commit()
+        return results
+    known.claimed.clear()
+    return [_in_savepoint(c, sql, buffer, till, ev, known) for ev in events]
 
 
 def _in_savepoint(c: Connection, sql: RawSql, buffer: feed.FeedBuffer, till: TillIdentity,
-                  ev: Event) -> EventResult:
+                  ev: Event, known: Known) -> EventResult:
     digest = content_hash(ev)
     for attempt in (1, 2):
         mark = buffer.mark()
         savepoint = c.begin_nested()
         try:
-            result = _apply_in(sql, c, till, ev, digest)
+            result = _apply_in(sql, c, till, ev, digest, known, fresh=attempt == 2)
         except Invalid as exc:
             savepoint.rollback()
             buffer.undo(mark)
@@ -196,11 +242,11 @@ def _apply_once(db: HubDB, till: TillIdentity, ev: Event) -> EventResult:
             return _quarantine_in(RawSql(c), till, ev, digest, str(exc))
 
 
-def _apply_in(sql: RawSql, c: Connection, till: TillIdentity, ev: Event, digest: str
-              ) -> EventResult:
+def _apply_in(sql: RawSql, c: Connection, till: TillIdentity, ev: Event, digest: str,
+              known: Known | None = None, fresh: bool = False) -> EventResult:
     """The event's writes in the caller's transaction; Invalid when it cannot be applied."""
     eid = str(ev.event_id)
-    found = _find(sql, till, ev)
+    found = _find(sql, till, ev) if known is None else known.find(sql, till, ev, fresh)
     for row in found:
         if row[0] != eid:
             continue
@@ -228,6 +274,8 @@ def _apply_in(sql: RawSql, c: Connection, till: TillIdentity, ev: Event, digest:
         "received_at": stamp(datetime.now(UTC)), "payload": payload_json,
         "content_hash": digest, "status": OutcomeStatus.APPLIED.value,
     })
+    if known is not None:
+        known.claim(ev)
     outcome = handler.apply(PushedEvent(sql, till, ev, payload_json, c), payload)
     if outcome.status is not OutcomeStatus.APPLIED or outcome.error or outcome.current_state:
         sql.run(_SET_OUTCOME, {"status": outcome.status.value, "error": outcome.error,

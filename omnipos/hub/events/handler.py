@@ -64,7 +64,7 @@ class PushedEvent:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """An ORM session inside the event's transaction (flushed, never committed by itself)."""
-        # rollback_only: inside a push's savepoint (apply_batch) the session writes in that
+        # rollback_only: inside a push's savepoint (apply_events) the session writes in that
         # savepoint; its default would open one more and roll it back on close.
         with Session(bind=self.connection, expire_on_commit=False,
                      join_transaction_mode="rollback_only") as session:

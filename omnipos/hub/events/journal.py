@@ -19,7 +19,7 @@ from omnipos.hub.store.db import HubDB
 from omnipos.hub.store.rawsql import RawSql, stamp
 from omnipos.sync.wire import JournalHead
 
-__all__ = ["keep_head", "last_head"]
+__all__ = ["keep_head", "keep_head_in", "last_head"]
 
 log = logging.getLogger(__name__)
 
@@ -54,15 +54,22 @@ def keep_head(db: HubDB, till: TillIdentity, head: JournalHead,
     """Keep ``head`` as the till's anchor if it extends the one kept (see the module doc);
     returns the head kept now."""
     with db.raw_transaction() as c:
-        sql = RawSql(c)
-        row = sql.all(_GET, {"dev": till.id})
-        if row:
-            kept = JournalHead(seq=int(row[0][0]), hash=str(row[0][1]))
-            if not _extends(kept, int(row[0][2]), head, anchor, till):
-                return kept
-        sql.run(_PUT, {"dev": till.id, "seq": head.seq, "hash": head.hash,
-                       "epoch": till.epoch, "at": stamp(datetime.now(UTC))})
-        return head
+        kept = keep_head_in(RawSql(c), till, head, anchor)
+    assert kept is not None  # a head was given
+    return kept
+
+
+def keep_head_in(sql: RawSql, till: TillIdentity, head: JournalHead | None,
+                 anchor: JournalHead | None) -> JournalHead | None:
+    """``keep_head`` in the caller's transaction (a push's); with no ``head``, the one kept."""
+    row = sql.all(_GET, {"dev": till.id})
+    kept = JournalHead(seq=int(row[0][0]), hash=str(row[0][1])) if row else None
+    if head is None or (kept is not None
+                        and not _extends(kept, int(row[0][2]), head, anchor, till)):
+        return kept
+    sql.run(_PUT, {"dev": till.id, "seq": head.seq, "hash": head.hash,
+                   "epoch": till.epoch, "at": stamp(datetime.now(UTC))})
+    return head
 
 
 def last_head(db: HubDB, till: TillIdentity) -> JournalHead | None:

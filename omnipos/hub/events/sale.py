@@ -35,7 +35,8 @@ _INSERT_SALE = (
     "receipt_seq, currency, subtotal_minor, discount_minor, tax_minor, total_minor, created_at, "
     "received_at, hub_tax_minor, payload) VALUES (:sale_id, :event_id, :store_code, :till_code, "
     ":device_id, :receipt_no, :receipt_seq, :currency, :subtotal_minor, :discount_minor, "
-    ":tax_minor, :total_minor, :created_at, :received_at, :hub_tax_minor, :payload)"
+    ":tax_minor, :total_minor, :created_at, :received_at, :hub_tax_minor, :payload) "
+    "ON CONFLICT (sale_id) DO NOTHING"
 )
 
 
@@ -69,15 +70,12 @@ def record_sale(pushed: PushedEvent, sale: SaleCompletedPayload) -> Outcome:
         raise Invalid(
             f"payload.currency: {sale.currency} is not the store's currency {till.currency}"
         )
-    other = sql.one(_SALE_BY_ID, {"sid": str(sale.sale_id)})
-    if other is not None:
-        raise Invalid(f"payload.sale_id: sale {sale.sale_id} was already recorded by event {other}")
     hub_tax = _hub_tax(till, sale)
     if hub_tax is not None and hub_tax != sale.tax_minor:
         log.warning("sale %s: till tax %s, hub engine %s (till's recorded as sent)",
                     sale.receipt_no, sale.tax_minor, hub_tax)
     m = _RECEIPT_SEQ.search(sale.receipt_no)
-    sql.run(_INSERT_SALE, {
+    inserted = sql.run(_INSERT_SALE, {
         "sale_id": str(sale.sale_id), "event_id": str(pushed.event.event_id),
         "store_code": sale.store_code, "till_code": sale.till_code, "device_id": till.id,
         "receipt_no": sale.receipt_no, "receipt_seq": int(m.group(1)) if m else 0,
@@ -87,6 +85,9 @@ def record_sale(pushed: PushedEvent, sale: SaleCompletedPayload) -> Outcome:
         "received_at": stamp(datetime.now(UTC)), "hub_tax_minor": hub_tax,
         "payload": pushed.payload_json,
     })
+    if not inserted:  # a sale id is kept once (one statement, not a look-up first)
+        other = sql.one(_SALE_BY_ID, {"sid": str(sale.sale_id)})
+        raise Invalid(f"payload.sale_id: sale {sale.sale_id} was already recorded by event {other}")
     record_stock(pushed, sale.stock, "sale")
     if any(t.kind == TenderKind.STORE_CREDIT for t in sale.tenders):
         _spend_credit(pushed, sale)

@@ -20,7 +20,7 @@ from omnipos.hub.store.db import HubDB
 from omnipos.hub.store.rawsql import RawSql
 from omnipos.sync.wire import SeqRange
 
-__all__ = ["MAX_GAPS", "SequenceReport", "advance", "report"]
+__all__ = ["MAX_GAPS", "SequenceReport", "advance", "advance_in", "report"]
 
 #: Hello lists at most this many gaps (the first ones); the till asks again later.
 MAX_GAPS = 20
@@ -74,21 +74,25 @@ def _start(sql: RawSql, till: TillIdentity) -> tuple[int, int] | None:
 def advance(db: HubDB, till: TillIdentity) -> int:
     """Move the till's acknowledged prefix past every number now held; returns it."""
     with db.raw_transaction() as c:
-        sql = RawSql(c)
-        start = _start(sql, till)
-        if start is None:
-            return 0
-        base, acked = start
-        while True:
-            page = _held(sql, till, acked, _PAGE)
-            run = 0
-            while run < len(page) and page[run] == acked + run + 1:
-                run += 1
-            acked += run
-            if run < _PAGE:
-                break
-        sql.run(_MOVE, {"base": base, "acked": acked, "dev": till.id, "epoch": till.epoch})
-        return acked
+        return advance_in(RawSql(c), till)
+
+
+def advance_in(sql: RawSql, till: TillIdentity) -> int:
+    """``advance`` in the caller's transaction (a push's, after its events)."""
+    start = _start(sql, till)
+    if start is None:
+        return 0
+    base, acked = start
+    while True:
+        page = _held(sql, till, acked, _PAGE)
+        run = 0
+        while run < len(page) and page[run] == acked + run + 1:
+            run += 1
+        acked += run
+        if run < _PAGE:
+            break
+    sql.run(_MOVE, {"base": base, "acked": acked, "dev": till.id, "epoch": till.epoch})
+    return acked
 
 
 def report(db: HubDB, till: TillIdentity) -> SequenceReport:

@@ -86,7 +86,9 @@ class RawSql:
 
     def many(self, sql: str, rows: Iterable[Mapping[str, Any]]) -> None:
         rows = list(rows)
-        if rows:
+        if len(rows) == 1:  # psycopg's executemany runs a pipeline: dearer for one row
+            self._cur.execute(self._sql(sql), rows[0])
+        elif rows:
             self._cur.executemany(self._sql(sql), rows)
 
     def all(self, sql: str, params: Mapping[str, Any] | None = None) -> Sequence[tuple[Any, ...]]:

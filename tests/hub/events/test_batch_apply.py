@@ -84,17 +84,17 @@ def test_a_batch_that_deadlocks_is_applied_event_by_event(till, hub, monkeypatch
     """PostgreSQL fails one of two batches that wait on each other's rows: that push's
     events are applied again, each in its own transaction, and every one has its result."""
     calls = {"batch": 0}
-    real_in_savepoint = apply._in_savepoint
+    real_apply_in = apply._apply_in
 
-    def deadlocks_once(*args):  # type: ignore[no-untyped-def]
+    def deadlocks_once(*args, **kwargs):  # type: ignore[no-untyped-def]
         if calls["batch"] == 0:
             calls["batch"] += 1
             import psycopg
 
             raise psycopg.errors.DeadlockDetected("deadlock detected")
-        return real_in_savepoint(*args)
+        return real_apply_in(*args, **kwargs)
 
-    monkeypatch.setattr(apply, "_in_savepoint", deadlocks_once)
+    monkeypatch.setattr(apply, "_apply_in", deadlocks_once)
     results = till.push([sale_event(1), sale_event(2)]).json()["results"]
     assert [r["status"] for r in results] == ["applied", "applied"]
     with hub.read() as s:
