@@ -28,10 +28,7 @@ and as the till's locale writes an amount on screen (``9,17 €`` in Spain).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-if TYPE_CHECKING:
-    from omnipos.domain.permissions import ApprovalRequest
+from typing import Any, Protocol
 
 
 class Message(str):
@@ -96,6 +93,19 @@ class NotFoundError(UserFacingError, LookupError):
     """A product, sale, line or setting that does not exist."""
 
 
+class Approvable(Protocol):
+    """What a manager would approve: ``domain.permissions.ApprovalRequest`` (the rules of
+    who may do what raise PermissionDenied, so this module names the request by what it
+    holds rather than importing them)."""
+
+    @property
+    def action(self) -> str: ...  # an Action
+    @property
+    def subject(self) -> str: ...
+    @property
+    def amount_minor(self) -> int | None: ...
+
+
 class PermissionDenied(UserFacingError):
     """The signed-in staff member may not do this without a manager override.
 
@@ -104,7 +114,7 @@ class PermissionDenied(UserFacingError):
     would (nobody signed in, an approval that was forged or already used).
     """
 
-    def __init__(self, template: str = "", /, *, request: ApprovalRequest | None = None,
+    def __init__(self, template: str = "", /, *, request: Approvable | None = None,
                  **params: Any) -> None:
         super().__init__(template, **params)
         self.request = request

@@ -120,7 +120,7 @@ class Approvals(QObject):
 
         def failed(exc: BaseException) -> None:
             request = exc.request if isinstance(exc, PermissionDenied) else None
-            if request is not None and override is None:
+            if isinstance(request, ApprovalRequest) and override is None:
                 log.info("%s: asking a manager to approve %s", action.value, request.action.value)
                 self.ask(request, formatting.sentence(error_text(exc)),
                          lambda ok: self.run(action, start, on_error, parent=parent, override=ok),
