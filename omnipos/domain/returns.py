@@ -31,7 +31,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 from typing import Any
 
-from omnipos.domain.errors import ValidationError, message
+from omnipos.domain.errors import Message, ValidationError, message
 from omnipos.domain.stock import StockBucket
 
 __all__ = [
@@ -139,16 +139,17 @@ class Refusal(StrEnum):
     NO_RECEIPT_LIMIT = "no_receipt_limit"
 
     @property
-    def message(self) -> str:
+    def message(self) -> Message:
         return _MESSAGES[self]
 
 
-_MESSAGES: Mapping[Refusal, str] = {
-    Refusal.OUTSIDE_WINDOW: "the return window has passed",
-    Refusal.FINAL_SALE: "the item was sold as final sale",
-    Refusal.OPENED_NOT_RETURNABLE: "opened items of this kind cannot be returned",
-    Refusal.CONDITION: "the item's condition is not refundable",
-    Refusal.NO_RECEIPT_LIMIT: "the customer's limit for returns without a receipt is reached",
+_MESSAGES: Mapping[Refusal, Message] = {
+    Refusal.OUTSIDE_WINDOW: message("the return window has passed"),
+    Refusal.FINAL_SALE: message("the item was sold as final sale"),
+    Refusal.OPENED_NOT_RETURNABLE: message("opened items of this kind cannot be returned"),
+    Refusal.CONDITION: message("the item's condition is not refundable"),
+    Refusal.NO_RECEIPT_LIMIT: message("the customer's limit for returns without a receipt is "
+                                      "reached"),
 }
 
 

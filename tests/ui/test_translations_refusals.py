@@ -1,6 +1,7 @@
 """A Spanish till's back-office screens say the services' refusals in Spanish: a scan into a
 count another till submitted (Counts), a code no item has (Stock), an RMA label of a parcel
-the till was never sent (Parcels). Real screens over real services; the banner is read."""
+the till was never sent (Parcels), a return without a receipt or a customer (Returns). Real
+screens over real services; the banner (or the return's problem line) is read."""
 
 from __future__ import annotations
 
@@ -15,10 +16,13 @@ from PySide6.QtWidgets import QApplication
 from omnipos.db.engine import Database
 from omnipos.domain.returns import rma_number
 from omnipos.services.counts import CountService
+from omnipos.services.customers import CustomerService
 from omnipos.services.parcels import ParcelService
+from omnipos.services.returns import ReturnService
 from omnipos.services.selling import CheckoutService
 from omnipos.services.stock import StockService
 from omnipos.ui.app import TillUI, create_till
+from omnipos.ui.common.customer_picker import CustomerPicker
 from omnipos.ui.common.tasks import SyncTaskRunner
 from omnipos.ui.counts.counts_controller import Mode
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
@@ -52,7 +56,8 @@ def ui(qtbot: Any, spanish: None, db: Database, tmp_path: Path, counts: CountSer
     checkout = CheckoutService(db)
     till = create_till(checkout, SyncTaskRunner(), ReceiptPrinter(None), data_dir=str(tmp_path),
                        scanner=router, counts=lambda: counts, stock=lambda: StockService(db),
-                       parcels=lambda: ParcelService(db, checkout))
+                       parcels=lambda: ParcelService(db, checkout),
+                       returns=lambda: ReturnService(db, checkout), customers=CustomerService(db))
     show_window(qtbot, till.window)
     return till
 
@@ -101,3 +106,21 @@ def test_parcels_says_in_spanish_that_the_rma_is_not_on_this_till(
     assert banner.text == (f"{number} no está en esta caja: va dirigida a otra tienda, o la caja "
                            "no se ha sincronizado desde que se creó (escriba en su lugar el "
                            "número del pedido o del ticket)")
+
+
+def test_returns_says_in_spanish_that_a_return_without_a_receipt_needs_the_customer(
+        qtbot: Any, ui: TillUI, router: ScanRouter) -> None:
+    _key(qtbot, ui, Qt.Key.Key_3)
+    returns = ui.returns
+    assert returns is not None and ui.window.current_screen is returns
+    _key(qtbot, ui, Qt.Key.Key_F2, Qt.KeyboardModifier.NoModifier)  # no receipt: who is it?
+    picker = returns.dialog
+    assert isinstance(picker, CustomerPicker)
+    qtbot.waitUntil(picker.query.hasFocus)
+    _key(qtbot, ui, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)  # nobody chosen
+    qtbot.waitUntil(lambda: not picker.isVisible())
+    router.route(SOAP)
+    problems = returns.view.problems
+    qtbot.waitUntil(lambda: problems.isVisible() and bool(problems.text()))
+    assert problems.text() == ("Una devolución sin ticket necesita al cliente: búsquelo o dé uno "
+                               "de alta")

@@ -616,6 +616,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the return window has passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item was sold as final sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened items of this kind cannot be returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item&apos;s condition is not refundable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the customer&apos;s limit for returns without a receipt is reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{number} is received: nothing is expected</source>
         <extracomment>Why an RMA that is no longer authorised expects no parcel (a sentence per state: the state&apos;s word alone would take the gender of what it is said of in Spanish).</extracomment>
         <translation type="unfinished"></translation>
@@ -675,8 +695,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the return policy refuses this: {refusals} (a manager may override)</source>
+        <extracomment>Without a receipt: one unit&apos;s worth (lowest price of the last 30 days, tax included). Where the refund goes: back to tenders, store credit, and the exchange&apos;s share. What stops it besides the policy&apos;s refusals (``refused``): no lines, no customer...</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>there is no receipt to choose from</source>
-        <extracomment>Without a receipt: one unit&apos;s worth (lowest price of the last 30 days, tax included). Where the refund goes: back to tenders, store credit, and the exchange&apos;s share. What stops it besides the policy&apos;s refusals (``refused``): no lines, no customer... The customer&apos;s recent returns without a receipt: (moment, amount), for the limits.</extracomment>
+        <extracomment>The customer&apos;s recent returns without a receipt: (moment, amount), for the limits.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -713,6 +738,26 @@
     </message>
     <message>
         <source>an item at the counter is there: choose what becomes of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scan or choose what comes back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this store takes no returns without a receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a return without a receipt needs the customer: find or add them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store credit needs the customer: find or add them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -616,6 +616,26 @@
         <translation>el saldo a favor necesita un cliente: búsquelo o dé uno de alta primero</translation>
     </message>
     <message>
+        <source>the return window has passed</source>
+        <translation>ha pasado el plazo de devolución</translation>
+    </message>
+    <message>
+        <source>the item was sold as final sale</source>
+        <translation>el artículo se vendió como venta final, sin devolución</translation>
+    </message>
+    <message>
+        <source>opened items of this kind cannot be returned</source>
+        <translation>los artículos de este tipo no se pueden devolver una vez abiertos</translation>
+    </message>
+    <message>
+        <source>the item&apos;s condition is not refundable</source>
+        <translation>el estado del artículo no permite reembolsarlo</translation>
+    </message>
+    <message>
+        <source>the customer&apos;s limit for returns without a receipt is reached</source>
+        <translation>el cliente ha llegado a su límite de devoluciones sin ticket</translation>
+    </message>
+    <message>
         <source>{number} is received: nothing is expected</source>
         <extracomment>Why an RMA that is no longer authorised expects no parcel (a sentence per state: the state&apos;s word alone would take the gender of what it is said of in Spanish).</extracomment>
         <translation>{number} ya se recibió: no se espera nada</translation>
@@ -675,8 +695,13 @@
         <translation>los artículos nuevos del cambio aún no están pagados</translation>
     </message>
     <message>
+        <source>the return policy refuses this: {refusals} (a manager may override)</source>
+        <extracomment>Without a receipt: one unit&apos;s worth (lowest price of the last 30 days, tax included). Where the refund goes: back to tenders, store credit, and the exchange&apos;s share. What stops it besides the policy&apos;s refusals (``refused``): no lines, no customer...</extracomment>
+        <translation>la política de devoluciones no lo permite: {refusals} (un encargado puede autorizarlo)</translation>
+    </message>
+    <message>
         <source>there is no receipt to choose from</source>
-        <extracomment>Without a receipt: one unit&apos;s worth (lowest price of the last 30 days, tax included). Where the refund goes: back to tenders, store credit, and the exchange&apos;s share. What stops it besides the policy&apos;s refusals (``refused``): no lines, no customer... The customer&apos;s recent returns without a receipt: (moment, amount), for the limits.</extracomment>
+        <extracomment>The customer&apos;s recent returns without a receipt: (moment, amount), for the limits.</extracomment>
         <translation>no hay ningún ticket del que elegir</translation>
     </message>
     <message>
@@ -714,6 +739,26 @@
     <message>
         <source>an item at the counter is there: choose what becomes of it</source>
         <translation>el artículo está en el mostrador: elija qué se hace con él</translation>
+    </message>
+    <message>
+        <source>scan or choose what comes back</source>
+        <translation>escanee o elija lo que se devuelve</translation>
+    </message>
+    <message>
+        <source>this store takes no returns without a receipt</source>
+        <translation>esta tienda no acepta devoluciones sin ticket</translation>
+    </message>
+    <message>
+        <source>a return without a receipt needs the customer: find or add them</source>
+        <translation>una devolución sin ticket necesita al cliente: búsquelo o dé uno de alta</translation>
+    </message>
+    <message>
+        <source>store credit needs the customer: find or add them</source>
+        <translation>el saldo a favor necesita al cliente: búsquelo o dé uno de alta</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
     </message>
     <message>
         <source>the amount must be more than zero</source>
@@ -1168,11 +1213,11 @@
     </message>
     <message>
         <source>scan the RMA label, or type the order or receipt number</source>
-        <translation>escanee la etiqueta de la RMA, o escriba el número del pedido o del ticket</translation>
+        <translation>escanee la etiqueta RMA, o escriba el número del pedido o del ticket</translation>
     </message>
     <message>
         <source>{name} is an item: scan the parcel&apos;s RMA label first (or type the order or receipt number inside it; F2 sets a parcel aside)</source>
-        <translation>{name} es un artículo: escanee primero la etiqueta de RMA del paquete (o escriba el número del pedido o del ticket que trae dentro; F2 aparta un paquete)</translation>
+        <translation>{name} es un artículo: escanee primero la etiqueta RMA del paquete (o escriba el número del pedido o del ticket que trae dentro; F2 aparta un paquete)</translation>
     </message>
     <message>
         <source>{number} is not on this till: it is addressed to another store, or the till has not synced since it was made (type the order or receipt number instead)</source>

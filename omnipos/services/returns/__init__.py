@@ -242,8 +242,8 @@ class ReturnService:
         (``quote.action``) is checked in it, a manager's override journalled."""
         now = self._clock()
         quote = draft.quote(now)
-        if not quote.ready:
-            raise StateError(quote.stop)
+        if quote.why_not is not None:
+            raise quote.why_not
         store = self.checkout.store
         cashier = self.checkout.acting_name(actor)
         original = draft.original.label if draft.original else "no receipt"

@@ -21,7 +21,14 @@ from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 from omnipos.domain.cart import Cart
-from omnipos.domain.errors import NotFoundError, ValidationError, message
+from omnipos.domain.errors import (
+    Message,
+    NotFoundError,
+    StateError,
+    UserFacingError,
+    ValidationError,
+    message,
+)
 from omnipos.domain.permissions import Action
 from omnipos.domain.quantities import quantity_text
 from omnipos.domain.refunds import RefundShare, allocate_refund, store_credit_only
@@ -83,7 +90,7 @@ class ReturnQuote:
     exchange_total_minor: int = 0  # the new goods of an exchange
     exchange_minor: int = 0  # the part of the refund that pays for them
     #: What stops it besides the policy's refusals (``refused``): no lines, no customer...
-    problems: tuple[str, ...] = ()
+    problems: tuple[UserFacingError, ...] = ()
 
     @property
     def refused(self) -> bool:
@@ -99,13 +106,21 @@ class ReturnQuote:
         return not self.problems and not self.refused
 
     @property
-    def stop(self) -> str:
-        """What keeps it from completing, in words ("" when ready)."""
+    def why_not(self) -> UserFacingError | None:
+        """What keeps it from completing (None when ready): the screen says it in the till's
+        language, ``complete`` raises it."""
         if self.problems:
             return self.problems[0]
         if self.refused:
-            return f"the return policy refuses this: {self.refusal_words} (a manager may override)"
-        return ""
+            return StateError(message("the return policy refuses this: {refusals} (a manager may "
+                                      "override)"),
+                              refusals=_listed([r.message for r in self.refusals]))
+        return None
+
+    @property
+    def stop(self) -> str:
+        """What keeps it from completing, in English words ("" when ready)."""
+        return str(self.why_not) if self.why_not is not None else ""
 
     @property
     def due_minor(self) -> int:
@@ -277,7 +292,7 @@ class ReturnDraft:
 
     def quote(self, now: datetime) -> ReturnQuote:
         """What the return refunds, where the money goes, and what stops it if anything."""
-        problems: list[str] = []
+        problems: list[UserFacingError] = []
         quoted: list[QuotedLine] = []
         refusals: list[Refusal] = []
         seen: dict[int, Decimal] = {}
@@ -296,13 +311,15 @@ class ReturnDraft:
             refusals.extend(r for r in verdict.refusals if r not in refusals)
         refund = sum(q.refund_minor for q in quoted)
         if not self.lines:
-            problems.append("scan or choose what comes back")
+            problems.append(ValidationError(message("scan or choose what comes back")))
         if self.no_receipt:
             rules = self.policy.no_receipt
             if not rules.allowed:
-                problems.append("this store takes no returns without a receipt")
+                problems.append(StateError(message("this store takes no returns without a "
+                                                   "receipt")))
             if self.customer_id is None:
-                problems.append("a return without a receipt needs the customer: find or add them")
+                problems.append(ValidationError(message("a return without a receipt needs the "
+                                                        "customer: find or add them")))
             count_left, amount_left = rules.remaining(self.recent_no_receipt, now)
             if self.lines and (count_left < 1 or refund > amount_left):
                 refusals.append(Refusal.NO_RECEIPT_LIMIT)
@@ -322,22 +339,32 @@ class ReturnDraft:
                            tuple(shares), tuple(refusals), overridden, action, exchange_total,
                            exchange_minor, tuple(problems))
 
-    def _shares(self, amount: int, problems: list[str]) -> list[RefundShare]:
+    def _shares(self, amount: int, problems: list[UserFacingError]) -> list[RefundShare]:
         if amount <= 0:
             return []
         if self.no_receipt or self.store_credit:
             if self.customer_id is None:
                 if self.store_credit:
-                    problems.append("store credit needs the customer: find or add them")
+                    problems.append(ValidationError(message("store credit needs the customer: "
+                                                            "find or add them")))
                 return []
             return store_credit_only(amount, self.customer_id)
         assert self.original is not None
         try:
             shares = allocate_refund(amount, self.original.tenders)
         except ValidationError as exc:
-            problems.append(str(exc))
+            problems.append(exc)
             return []
         if self.cash_for_channel:
             shares = [replace(s, kind=TenderKind.CASH) if s.kind is TenderKind.CHANNEL else s
                       for s in shares]
         return shares
+
+
+def _listed(words: list[Message]) -> Message | StateError:
+    """Marked words one after the other ("a; b; c"), each said in the till's language (a value
+    that is an error is said as its own words)."""
+    first, *rest = words
+    if not rest:
+        return first
+    return StateError(message("{first}; {rest}"), first=first, rest=_listed(rest))

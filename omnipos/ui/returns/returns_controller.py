@@ -35,7 +35,7 @@ from omnipos.ui.common.confirm_dialog import ConfirmDialog
 from omnipos.ui.common.customer_picker import CustomerPicker
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
-from omnipos.ui.i18n import error_text, translate
+from omnipos.ui.i18n import error_text, said, translate
 from omnipos.ui.returns.refund_dialog import RefundDialog, share_words
 from omnipos.ui.returns.returns_view import ReturnsView
 from omnipos.ui.selling.payment_controller import PaymentController
@@ -407,7 +407,7 @@ class ReturnsController(QObject):
                                               "goods").format(
                 amount=formatting.money_with_code(quote.due_minor, cur)))
         v.shares.setText("\n".join(words))
-        stop = quote.stop
+        stop = error_text(quote.why_not) if quote.why_not is not None else ""
         v.problems.setText(formatting.sentence(stop))
         v.problems.setVisible(bool(stop))
         v.set_problem_level("warning" if quote.refused and not quote.problems else "error")
@@ -441,14 +441,14 @@ class ReturnsController(QObject):
             return
         self.quote = quote
         if quote.problems:
-            self._say(quote.problems[0], Level.WARNING)
+            self._say(error_text(quote.problems[0]), Level.WARNING)
             return
         if quote.refused:
             dialog = ConfirmDialog(
                 translate("Returns", "Return policy"), formatting.sentence(
                     translate("Returns", "The return policy refuses this: "
                                          "{refusal_words}. A manager can override it.").format(
-                        refusal_words=quote.refusal_words)),
+                        refusal_words="; ".join(said(r.message) for r in quote.refusals))),
                 translate("Returns", "Ask a manager  F12"), parent=self.view,
                 yes_keys=KEYMAP.sequences(Act.CONFIRM_YES))
 

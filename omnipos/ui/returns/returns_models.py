@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor
 from omnipos.services.returns import OriginalLine, QuotedLine
 from omnipos.ui.common import formatting
 from omnipos.ui.common.rows_model import RowsTableModel
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import said, translate
 
 ORIG_ITEM = 0
 ORIG_SOLD = 1
@@ -84,7 +84,7 @@ class ReturnLinesModel(RowsTableModel[QuotedLine]):
     def cell(self, item: QuotedLine, column: int, role: int) -> Any:
         line = item.line
         if role == Qt.ItemDataRole.DisplayRole:
-            note = "; ".join(r.message for r in item.refusals)
+            note = "; ".join(said(r.message) for r in item.refusals)
             if item.fee_minor:
                 fee = formatting.money(item.fee_minor, self.currency)
                 note = translate("Returns", "restocking fee {fee}").format(
