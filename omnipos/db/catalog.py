@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from omnipos.db.models import TaxClass
 from omnipos.domain.cart import ProductInfo, SoldBy
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import ValidationError, message
 from omnipos.domain.spelling import Matches, Vocabulary
 
 __all__ = [
@@ -440,16 +440,21 @@ class ProductRow:
     def __post_init__(self) -> None:
         # Cheap guards: a bad row from any source must not reach the scan path.
         if not self.sku or not self.name:
-            raise ValidationError(f"product {self.sku!r}: SKU and name are required")
+            raise ValidationError(message("product {sku!r}: SKU and name are required"),
+                                  sku=self.sku)
         if self.sold_by not in _SOLD_BY:
-            raise ValidationError(f"product {self.sku}: sold_by must be unit or weight")
+            raise ValidationError(message("product {sku}: sold_by must be unit or weight"),
+                                  sku=self.sku)
         if isinstance(self.price_minor, bool) or not isinstance(self.price_minor, int):
-            raise ValidationError(f"product {self.sku}: price must be integer minor units")
+            raise ValidationError(message("product {sku}: price must be integer minor units"),
+                                  sku=self.sku)
         if self.price_minor < 0:
-            raise ValidationError(f"product {self.sku}: price is negative")
+            raise ValidationError(message("product {sku}: price is negative"), sku=self.sku)
         for gtin in self.gtins:
             if len(gtin) != 14 or not gtin.isdigit():
-                raise ValidationError(f"product {self.sku}: {gtin!r} is not a normalised GTIN-14")
+                raise ValidationError(message("product {sku}: {gtin!r} is not a normalised "
+                                              "GTIN-14"), sku=self.sku, gtin=gtin)
+
 
 
 _SOLD_BY = frozenset(s.value for s in SoldBy)

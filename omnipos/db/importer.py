@@ -30,7 +30,7 @@ from omnipos.db.catalog import (
 from omnipos.db.engine import Database
 from omnipos.db.settings import get_setting
 from omnipos.domain.barcodes import normalize_gtin
-from omnipos.domain.errors import StateError, ValidationError
+from omnipos.domain.errors import StateError, ValidationError, message
 from omnipos.domain.money import parse_amount
 
 __all__ = [
@@ -54,13 +54,23 @@ BATCH_ROWS = 5000
 
 @dataclass(frozen=True, slots=True)
 class LineProblem:
-    """A line of the file that was not imported, and why."""
+    """A line of the file that was not imported, and why (an error the till shows in its
+    language; ``reason`` is its English text)."""
 
     line: int
-    reason: str
+    error: ValidationError
+
+    @property
+    def reason(self) -> str:
+        return str(self.error)
+
+    def as_error(self) -> ValidationError:
+        """"line 4: …" as one error, for the till to say in its language."""
+        return ValidationError(message("line {line}: {reason}"), line=self.line,
+                               reason=self.error)
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}"
+        return str(self.as_error())
 
 
 @dataclass(slots=True)
@@ -104,33 +114,35 @@ class CatalogParser:
         names = [h.strip().lower() for h in header]
         missing = [c for c in REQUIRED_COLUMNS if c not in names]
         if missing:
-            raise ValidationError(
-                f"the header lacks {', '.join(missing)} (needs {','.join(REQUIRED_COLUMNS)})"
-            )
+            raise ValidationError(message("the header lacks {missing} (needs {needed})"),
+                                  missing=", ".join(missing), needed=",".join(REQUIRED_COLUMNS))
         dupes = sorted({n for n in names if n and names.count(n) > 1})
         if dupes:
-            raise ValidationError(f"the header repeats {', '.join(dupes)}")
+            raise ValidationError(message("the header repeats {columns}"),
+                                  columns=", ".join(dupes))
         self._index = {n: i for i, n in enumerate(names) if n}
         self._width = len(names)
 
     def parse(self, line: int, record: Sequence[str]) -> ProductRow | LineProblem:
         """One data record -> a product row, or the reason it is refused."""
         if len(record) != self._width:
-            return LineProblem(line, f"has {len(record)} fields, the header has {self._width}")
+            return LineProblem(line, ValidationError(
+                message("has {fields} fields, the header has {width}"), fields=len(record),
+                width=self._width))
         try:
             row = self._row(record)
         except ValidationError as exc:
-            return LineProblem(line, str(exc))
+            return LineProblem(line, exc)
         first = self._sku_line.get(row.sku)
         if first is not None:
-            return LineProblem(line, f"SKU {row.sku} already on line {first}")
+            return LineProblem(line, ValidationError(
+                message("SKU {sku} already on line {first}"), sku=row.sku, first=first))
         for gtin in row.gtins:
             owner = self._gtin_owner.get(gtin)
             if owner is not None:
-                return LineProblem(
-                    line, f"GTIN {gtin.lstrip('0')} already used by SKU {owner[0]} "
-                          f"on line {owner[1]}"
-                )
+                return LineProblem(line, ValidationError(
+                    message("GTIN {gtin} already used by SKU {sku} on line {first}"),
+                    gtin=gtin.lstrip("0"), sku=owner[0], first=owner[1]))
         self._sku_line[row.sku] = line
         for gtin in row.gtins:
             self._gtin_owner[gtin] = (row.sku, line)
@@ -141,27 +153,31 @@ class CatalogParser:
         value = "" if i is None else record[i].strip()
         limit = _MAX.get(name)
         if limit is not None and len(value) > limit:
-            raise ValidationError(f"{name} is longer than {limit} characters")
+            raise ValidationError(message("{name} is longer than {limit} characters"),
+                                  name=name, limit=limit)
         return value
 
     def _row(self, record: Sequence[str]) -> ProductRow:
         sku = self._field(record, "sku")
         if not sku:
-            raise ValidationError("sku is empty")
+            raise ValidationError(message("sku is empty"))
         name = self._field(record, "name")
         if not name:
-            raise ValidationError("name is empty")
+            raise ValidationError(message("name is empty"))
         try:
             price = parse_amount(self._field(record, "price"), self.currency)
         except ValidationError as exc:
-            raise ValidationError(f"price: {exc}") from exc
+            raise ValidationError(message("price: {reason}"), reason=exc) from exc
         tax_class = self._field(record, "tax_class")
         if tax_class not in self.tax_codes:
-            known = ", ".join(sorted(self.tax_codes)) or "none; run omnipos setup --tax"
-            raise ValidationError(f"unknown tax class {tax_class!r} (known: {known})")
+            known = (", ".join(sorted(self.tax_codes)) if self.tax_codes
+                     else message("none; run omnipos setup --tax"))
+            raise ValidationError(message("unknown tax class {tax_class!r} (known: {known})"),
+                                  tax_class=tax_class, known=known)
         sold_by = self._field(record, "sold_by").lower() or "unit"
         if sold_by not in SOLD_BY:
-            raise ValidationError(f"sold_by must be unit or weight, not {sold_by!r}")
+            raise ValidationError(message("sold_by must be unit or weight, not {sold_by!r}"),
+                                  sold_by=sold_by)
         gtins: list[str] = []
         for code in self._field(record, "gtin").split("|"):
             if code.strip():
@@ -208,7 +224,7 @@ def import_catalog_csv(db: Database, path: Path, *, batch_rows: int = BATCH_ROWS
         codes = list(tax_classes(session))
         first_load = product_count(session) == 0
     if not currency:
-        raise StateError("this till has no store yet: run 'omnipos setup' first")
+        raise StateError(message("this till has no store yet: run 'omnipos setup' first"))
     parser = CatalogParser(str(currency), codes)
     report = ImportReport()
     try:
@@ -223,13 +239,16 @@ def import_catalog_csv(db: Database, path: Path, *, batch_rows: int = BATCH_ROWS
                     with db.transaction() as session:
                         _count(report, upsert_products(session, batch))
     except FileNotFoundError as exc:
-        raise ValidationError(f"no such file: {path}") from exc
+        raise ValidationError(message("no such file: {path}"), path=str(path)) from exc
     except IsADirectoryError as exc:
-        raise ValidationError(f"{path} is a directory, not a CSV file") from exc
+        raise ValidationError(message("{path} is a directory, not a CSV file"),
+                              path=str(path)) from exc
     except UnicodeDecodeError as exc:
-        raise ValidationError(f"{path} is not UTF-8 text (byte {exc.start})") from exc
+        raise ValidationError(message("{path} is not UTF-8 text (byte {byte})"), path=str(path),
+                              byte=exc.start) from exc
     except csv.Error as exc:
-        raise ValidationError(f"{path} is not valid CSV: {exc}") from exc
+        raise ValidationError(message("{path} is not valid CSV: {reason}"), path=str(path),
+                              reason=str(exc)) from exc
     log.info("catalog import of %s: %s", path, report.summary())
     return report
 
@@ -241,7 +260,8 @@ def _batches(
     records = _records(handle)
     first = next(records, None)
     if first is None:
-        raise ValidationError(f"{path} is empty")
+        raise ValidationError(message("{path} is empty"), path=str(path))
+
     parser.read_header(first[1])
     batch: list[ProductRow] = []
     for line, record in records:

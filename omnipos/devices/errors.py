@@ -5,6 +5,7 @@ from __future__ import annotations
 import traceback
 from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
 from omnipos.domain.errors import UserFacingError
 
@@ -25,11 +26,14 @@ class DeviceError(UserFacingError):
     """A printer, drawer or scanner problem, worded for the cashier.
 
     Every library error (python-escpos, pyusb, pyserial, sockets) is turned
-    into this one type by ``omnipos.devices``.
+    into this one type by ``omnipos.devices``: an English template and its
+    values, as every UserFacingError (``str()`` the English text; the till shows
+    it in its language). A library's own reason stays as the library wrote it.
     """
 
-    def __init__(self, message: str, kind: DeviceErrorKind = DeviceErrorKind.IO) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, kind: DeviceErrorKind = DeviceErrorKind.IO, /,
+                 **params: Any) -> None:
+        super().__init__(template, **params)
         self.kind = kind
 
     @property

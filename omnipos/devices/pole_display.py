@@ -26,6 +26,7 @@ from typing import Any
 from omnipos.devices.errors import DeviceError, DeviceErrorKind
 from omnipos.devices.uri import parse_device_uri
 from omnipos.domain.cart import CartView
+from omnipos.domain.errors import message
 from omnipos.domain.money import Money
 
 __all__ = ["WIDTH", "DisplayProtocol", "PoleDisplay", "display_bytes", "fit", "paid_lines",
@@ -68,22 +69,29 @@ def display_bytes(protocol: DisplayProtocol, top: str, bottom: str,
     return ESC + b"@" + ESC + b"QA" + upper + CR + ESC + b"QB" + lower + CR
 
 
+def _not_answering(port: str) -> DeviceError:
+    return DeviceError(message("Customer display not answering on {port} - check it is on "
+                               "and connected"), DeviceErrorKind.OFFLINE, port=port)
+
+
 class PoleDisplay:
+
     """One serial pole display; ``show`` writes both lines (on a device worker thread)."""
 
     def __init__(self, uri: str, protocol: DisplayProtocol | str = DisplayProtocol.DMD, *,
                  timeout: float = 1.0) -> None:
         self.uri = parse_device_uri(uri)
         if self.uri.scheme != "serial":
-            raise DeviceError(f"Display address {uri!r} is not valid: a pole display is "
-                              "serial, e.g. serial:///dev/ttyUSB1?baudrate=9600",
-                              DeviceErrorKind.CONFIG)
+            raise DeviceError(message("Display address {address!r} is not valid: a pole display "
+                                      "is serial, e.g. serial:///dev/ttyUSB1?baudrate=9600"),
+                              DeviceErrorKind.CONFIG, address=uri)
         try:
             self.protocol = DisplayProtocol(protocol)
         except ValueError as exc:
             choices = ", ".join(p.value for p in DisplayProtocol)
-            raise DeviceError(f"Display command set {protocol!r} is unknown: use {choices}",
-                              DeviceErrorKind.CONFIG) from exc
+            raise DeviceError(message("Display command set {protocol!r} is unknown: use "
+                                      "{choices}"),
+                              DeviceErrorKind.CONFIG, protocol=protocol, choices=choices) from exc
         self._timeout = timeout
         self._port: Any = None
 
@@ -96,8 +104,7 @@ class PoleDisplay:
                                            baudrate=self.uri.int_option("baudrate", 9600),
                                            timeout=self._timeout, write_timeout=self._timeout)
             except (OSError, serial.SerialException) as exc:
-                raise DeviceError(f"Customer display not answering on {self.uri.path} - "
-                                  "check it is on and connected", DeviceErrorKind.OFFLINE) from exc
+                raise _not_answering(self.uri.path) from exc
         return self._port
 
     def show(self, top: str, bottom: str) -> None:
@@ -111,8 +118,7 @@ class PoleDisplay:
             port.flush()
         except (OSError, serial.SerialException) as exc:
             self.close()  # the next show opens the port again (a display unplugged and back)
-            raise DeviceError(f"Customer display not answering on {self.uri.path} - "
-                              "check it is on and connected", DeviceErrorKind.OFFLINE) from exc
+            raise _not_answering(self.uri.path) from exc
 
     def close(self) -> None:
         if self._port is not None:

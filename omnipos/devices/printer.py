@@ -7,6 +7,7 @@ python-escpos, sockets, pyserial or pyusb - comes out as ``DeviceError``.
 
 from __future__ import annotations
 
+import errno
 import logging
 import re
 import socket
@@ -29,6 +30,7 @@ from omnipos.devices.status import (
     state_from_bytes,
 )
 from omnipos.devices.uri import DeviceURI, parse_device_uri
+from omnipos.domain.errors import message
 
 __all__ = ["Printer", "drawer_kick_bytes", "realtime_drawer_bytes"]
 
@@ -55,9 +57,33 @@ def realtime_drawer_bytes(profile: PrinterProfile) -> bytes:
     return bytes([0x10, 0x14, 0x01, pin, 0x01])  # pulse 100 ms
 
 
+# What the operating system said, in words the till can say in its language.
+_OS_REASONS = {
+    errno.ECONNREFUSED: message("the connection was refused (is it switched on?)"),
+    errno.ETIMEDOUT: message("it did not answer in time"),
+    errno.EHOSTUNREACH: message("it cannot be reached on the network"),
+    errno.ENETUNREACH: message("it cannot be reached on the network"),
+    errno.ENOENT: message("there is no such device"),
+    errno.ENODEV: message("there is no such device"),
+    errno.EACCES: message("this user may not use it"),
+    errno.EBUSY: message("another program is using it"),
+}
+
+
 def _reason(exc: BaseException) -> str:
-    """The last line of a library message, without "[Errno N]": "Connection refused"."""
+    """Why, in few words: what the operating system said somewhere in the chain of ``exc``
+    (a marked message), else the last line of the library's message without "[Errno N]"."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if isinstance(cause, TimeoutError):
+            return _OS_REASONS[errno.ETIMEDOUT]
+        if isinstance(cause, OSError) and cause.errno in _OS_REASONS:
+            return _OS_REASONS[cause.errno]
+        cause = cause.__cause__ or cause.__context__
     lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+
     text = lines[-1] if lines else type(exc).__name__
     text = re.sub(r"^\[Errno -?\d+\]\s*", "", text).rstrip(")")
     return text or type(exc).__name__
@@ -98,7 +124,7 @@ def _make_transport(uri: DeviceURI, profile: PrinterProfile, timeout: float) -> 
         from escpos.printer import CupsPrinter
 
         if not CupsPrinter.is_usable():
-            raise DeviceError("Printing through CUPS needs the pycups package",
+            raise DeviceError(message("Printing through CUPS needs the pycups package"),
                               DeviceErrorKind.CONFIG)
         return CupsPrinter(printer_name=uri.host, profile=name)
     return Dummy(profile=name)
@@ -124,11 +150,13 @@ class Printer:
         try:
             device.open()
         except (EscposError, OSError, ValueError, ImportError) as exc:
-            raise DeviceError(f"Printer {self.uri.text} is not reachable: {_reason(exc)}",
-                              DeviceErrorKind.OFFLINE) from exc
+            raise DeviceError(message("Printer {printer} is not reachable: {reason}"),
+                              DeviceErrorKind.OFFLINE, printer=self.uri.text,
+                              reason=_reason(exc)) from exc
         except Exception as exc:  # pyusb and pyserial have their own roots
-            raise DeviceError(f"Printer {self.uri.text} could not be opened: {_reason(exc)}",
-                              DeviceErrorKind.OFFLINE) from exc
+            raise DeviceError(message("Printer {printer} could not be opened: {reason}"),
+                              DeviceErrorKind.OFFLINE, printer=self.uri.text,
+                              reason=_reason(exc)) from exc
         self._device = device
         self._thread = threading.get_ident()
         log.debug("printer %s opened", self.uri.text)
@@ -158,7 +186,8 @@ class Printer:
 
     def _checked(self) -> Escpos:
         if self._device is None:
-            raise DeviceError(f"Printer {self.uri.text} is not open", DeviceErrorKind.IO)
+            raise DeviceError(message("Printer {printer} is not open"), DeviceErrorKind.IO,
+                              printer=self.uri.text)
         if self._thread != threading.get_ident():
             raise AssertionError("a Printer must be used on the thread that opened it")
         return self._device
@@ -174,8 +203,9 @@ class Printer:
                 flush()
         except Exception as exc:
             self.close()
-            raise DeviceError(f"Printing on {self.uri.text} failed: {_reason(exc)}",
-                              DeviceErrorKind.OFFLINE) from exc
+            raise DeviceError(message("Printing on {printer} failed: {reason}"),
+                              DeviceErrorKind.OFFLINE, printer=self.uri.text,
+                              reason=_reason(exc)) from exc
 
     def kick_drawer(self, state: PrinterState | None = None) -> None:
         """Pulse the cash drawer wired to this printer.
@@ -206,12 +236,14 @@ class Printer:
             return None
         except Exception as exc:
             self.close()
-            raise DeviceError(f"Printer {self.uri.text} stopped answering: {_reason(exc)}",
-                              DeviceErrorKind.OFFLINE) from exc
+            raise DeviceError(message("Printer {printer} stopped answering: {reason}"),
+                              DeviceErrorKind.OFFLINE, printer=self.uri.text,
+                              reason=_reason(exc)) from exc
         if answer == b"" and self.uri.scheme == "tcp":
             self.close()
-            raise DeviceError(f"Printer {self.uri.text} closed the connection",
-                              DeviceErrorKind.OFFLINE)
+            raise DeviceError(message("Printer {printer} closed the connection"),
+                              DeviceErrorKind.OFFLINE, printer=self.uri.text)
+
         for value in answer or b"":
             if is_status_byte(value):
                 return value

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from omnipos.devices.errors import DeviceError, DeviceErrorKind
+from omnipos.domain.errors import message
 
 __all__ = ["DEFAULT_PROFILE", "PROFILES", "PrinterProfile", "get_profile",
            "keep_capabilities_cached"]
@@ -49,8 +50,8 @@ def get_profile(key: str | None) -> PrinterProfile:
         return PROFILES[key or DEFAULT_PROFILE]
     except KeyError as exc:
         known = ", ".join(PROFILES)
-        raise DeviceError(f"Unknown printer profile {key!r}; choose one of {known}",
-                          DeviceErrorKind.CONFIG) from exc
+        raise DeviceError(message("Unknown printer profile {key!r}; choose one of {known}"),
+                          DeviceErrorKind.CONFIG, key=key, known=known) from exc
 
 
 def keep_capabilities_cached() -> None:

@@ -33,6 +33,7 @@ from omnipos.devices.printer import Printer
 from omnipos.devices.profiles import PrinterProfile, get_profile
 from omnipos.devices.status import PrinterState, error_for_state, state_for_error
 from omnipos.devices.templates import Document, ReceiptOptions, render
+from omnipos.domain.errors import message
 
 __all__ = ["JobStatus", "JobUpdate", "PrintQueue"]
 
@@ -53,7 +54,11 @@ class JobStatus(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class JobUpdate:
-    """What happened to a job; the till shows ``message`` and ``printer_state``."""
+    """What happened to a job; the till shows ``problem`` (or ``message``) and ``printer_state``.
+
+    ``message`` is in English (the log); ``problem``, when something went wrong,
+    is the same words as an error the till shows in its language.
+    """
 
     job_id: int
     kind: str  # "receipt" | "drawer" | "status"
@@ -62,6 +67,7 @@ class JobUpdate:
     printer_state: PrinterState
     message: str = ""
     attempt: int = 0
+    problem: DeviceError | None = None
 
 
 @dataclass(slots=True)
@@ -243,10 +249,15 @@ class PrintQueue:
                 lambda: self._idle and not self._receipts and not self._urgent, timeout)
 
     # -- worker ---------------------------------------------------------------------
-    def _emit(self, job: _Job, status: JobStatus, state: PrinterState, message: str = "") -> None:
+    def _emit(self, job: _Job, status: JobStatus, state: PrinterState,
+              problem: DeviceError | None = None) -> None:
         if self._on_update is None:
             return
-        update = JobUpdate(job.id, job.kind, job.label, status, state, message, job.attempts)
+        words = (str(problem) if problem is not None
+                 else state.message if status is JobStatus.DONE else "")
+        update = JobUpdate(job.id, job.kind, job.label, status, state, words, job.attempts,
+                           problem)
+
         try:
             self._on_update(update)
         except Exception:  # a broken listener must not kill the printer worker
@@ -269,7 +280,8 @@ class PrintQueue:
                 self._work(job)
             except Exception:  # the worker must survive anything one job does
                 log.exception("print job %s crashed", job.id)
-                self._emit(job, JobStatus.FAILED, self.state, "Printing failed unexpectedly")
+                self._emit(job, JobStatus.FAILED, self.state,
+                           DeviceError(message("Printing failed unexpectedly")))
         with self._cond:
             self._idle = True
             self._cond.notify_all()
@@ -295,18 +307,19 @@ class PrintQueue:
         finally:
             printer.close()
 
-    def _give_up(self, job: _Job, message: str) -> None:
+    def _give_up(self, job: _Job, problem: DeviceError) -> None:
         with self._cond:
             if job.kind != "status":
                 self._failed[job.id] = job
-        self._emit(job, JobStatus.FAILED, self.state, message)
+        self._emit(job, JobStatus.FAILED, self.state, problem)
 
     def _work(self, job: _Job) -> None:
         while True:
             if self._clock() - job.queued_at > self._max_age and job.kind != "status":
                 # The customer has gone; printing it now would only confuse. Reprint on demand.
-                self._give_up(job, f"Not printed: the printer was unavailable for too long "
-                                   f"({self.state.message.lower()})")
+                self._give_up(job, DeviceError(
+                    message("Not printed: the printer was unavailable for too long ({state})"),
+                    state=self.state.message))
                 return
             job.attempts += 1
             self._emit(job, JobStatus.PRINTING, self.state)
@@ -317,21 +330,23 @@ class PrintQueue:
                 log.warning("print job %s (%s) attempt %s failed: %s", job.id, job.label,
                             job.attempts, exc)
                 if not exc.retryable or job.attempts >= job.max_attempts:
-                    self._give_up(job, str(exc))
+                    self._give_up(job, exc)
                     return
-                self._emit(job, JobStatus.RETRYING, self.state, str(exc))
+                self._emit(job, JobStatus.RETRYING, self.state, exc)
                 if not self._pause(self._retry_delays[min(job.attempts - 1,
                                                            len(self._retry_delays) - 1)]):
                     return
                 if job.cancelled:
                     return
                 continue
-            message = self.state.message
+            warning = None
             if job.kind == "receipt" and self.state not in (PrinterState.OK,
                                                             PrinterState.UNKNOWN):
-                message = f"Printed, but: {self.state.message.lower()}"
-            self._emit(job, JobStatus.DONE, self.state, message)
+                warning = DeviceError(message("Printed, but: {state}"),
+                                      state=self.state.message)
+            self._emit(job, JobStatus.DONE, self.state, warning)
             return
+
 
     def _pause(self, seconds: float) -> bool:
         """Wait before a retry; a wake-up or new config cuts it short. False when stopping."""

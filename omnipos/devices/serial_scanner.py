@@ -16,6 +16,7 @@ import serial
 
 from omnipos.devices.errors import DeviceError, DeviceErrorKind, failure_site
 from omnipos.devices.uri import parse_device_uri
+from omnipos.domain.errors import message
 
 __all__ = ["SerialScanner", "split_scans"]
 
@@ -45,8 +46,8 @@ class SerialScanner:
     ) -> None:
         parsed = parse_device_uri(uri)
         if parsed.scheme != "serial":
-            raise DeviceError(f"A serial scanner needs a serial:// address, not {uri!r}",
-                              DeviceErrorKind.CONFIG)
+            raise DeviceError(message("A serial scanner needs a serial:// address, not "
+                                      "{address!r}"), DeviceErrorKind.CONFIG, address=uri)
         self.uri = parsed
         self._on_scan = on_scan
         self._on_error = on_error
@@ -82,8 +83,9 @@ class SerialScanner:
                 self.uri.path, baudrate=self.uri.int_option("baudrate", 9600),
                 timeout=self._timeout)
         except (serial.SerialException, OSError, ValueError) as exc:
-            raise DeviceError(f"Scanner {self.uri.text} is not reachable: {exc}",
-                              DeviceErrorKind.OFFLINE) from exc
+            raise DeviceError(message("Scanner {scanner} is not reachable: {reason}"),
+                              DeviceErrorKind.OFFLINE, scanner=self.uri.text,
+                              reason=str(exc)) from exc
 
     def _report(self, error: DeviceError) -> None:
         log.warning("%s", error)
@@ -108,8 +110,10 @@ class SerialScanner:
             try:
                 self._read(port)
             except (serial.SerialException, OSError) as exc:
-                self._report(DeviceError(f"Scanner {self.uri.text} was disconnected: {exc}",
-                                         DeviceErrorKind.OFFLINE))
+                self._report(DeviceError(message("Scanner {scanner} was disconnected: {reason}"),
+                                         DeviceErrorKind.OFFLINE, scanner=self.uri.text,
+                                         reason=str(exc)))
+
                 self._stop.wait(self._delays[0])
             finally:
                 self._connected.clear()

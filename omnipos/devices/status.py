@@ -11,6 +11,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from omnipos.devices.errors import DeviceError, DeviceErrorKind
+from omnipos.domain.errors import Message, message
 
 __all__ = [
     "QUERY_OFFLINE_CAUSE",
@@ -47,19 +48,20 @@ class PrinterState(StrEnum):
         return self in (PrinterState.OK, PrinterState.PAPER_LOW, PrinterState.UNKNOWN)
 
     @property
-    def message(self) -> str:
-        """Words for the cashier."""
+    def message(self) -> Message:
+        """Words for the cashier (in English; the till shows them in its language)."""
         return _MESSAGES[self]
 
 
 _MESSAGES = {
-    PrinterState.OK: "Printer ready",
-    PrinterState.PAPER_LOW: "Printer paper is running low",
-    PrinterState.PAPER_OUT: "Printer is out of paper",
-    PrinterState.COVER_OPEN: "Printer cover is open",
-    PrinterState.OFFLINE: "Printer is offline",
-    PrinterState.UNKNOWN: "Printer status unknown",
+    PrinterState.OK: message("Printer ready"),
+    PrinterState.PAPER_LOW: message("Printer paper is running low"),
+    PrinterState.PAPER_OUT: message("Printer is out of paper"),
+    PrinterState.COVER_OPEN: message("Printer cover is open"),
+    PrinterState.OFFLINE: message("Printer is offline"),
+    PrinterState.UNKNOWN: message("Printer status unknown"),
 }
+
 
 
 def is_status_byte(value: int) -> bool:

@@ -19,6 +19,7 @@ from escpos.printer import Dummy
 
 from omnipos.devices.errors import DeviceError, DeviceErrorKind
 from omnipos.devices.profiles import PrinterProfile
+from omnipos.domain.errors import message
 
 __all__ = ["ReceiptWriter"]
 
@@ -78,8 +79,10 @@ class ReceiptWriter:
             self._p.hw("INIT")
             self._p.charcode(profile.codepage)
         except EscposError as exc:
-            raise DeviceError(f"Printer profile {profile.key} is not usable: {exc}",
-                              DeviceErrorKind.CONFIG) from exc
+            raise DeviceError(message("Printer profile {profile} is not usable: {reason}"),
+                              DeviceErrorKind.CONFIG, profile=profile.key, reason=str(exc)
+                              ) from exc
+
         self._style(align="left")
 
     # -- styling --------------------------------------------------------------

@@ -32,7 +32,7 @@ from omnipos.db.engine import Database
 from omnipos.db.importer import ImportReport, import_catalog_csv
 from omnipos.db.models import Sale
 from omnipos.db.settings import get_setting, set_settings
-from omnipos.domain.errors import StateError, ValidationError
+from omnipos.domain.errors import StateError, ValidationError, message
 from omnipos.domain.money import from_minor, minor_digits, parse_amount, to_minor
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.services import authz
@@ -92,16 +92,19 @@ def parse_tax(text: str) -> tuple[str, Decimal]:
     code, sep, rate_text = text.partition("=")
     code, rate_text = code.strip(), rate_text.strip()
     if not sep or not CODE.fullmatch(code):
-        raise ValidationError(f"tax {text.strip()!r}: expected CLASS=RATE, e.g. standard=0.0825")
+        raise ValidationError(message("tax {tax!r}: expected CLASS=RATE, e.g. standard=0.0825"),
+                              tax=text.strip())
     percent = rate_text.endswith("%")
     try:
         rate = Decimal(rate_text.rstrip("%").strip())
     except InvalidOperation as exc:
-        raise ValidationError(f"tax {text.strip()!r}: {rate_text!r} is not a number") from exc
+        raise ValidationError(message("tax {tax!r}: {rate!r} is not a number"), tax=text.strip(),
+                              rate=rate_text) from exc
     if percent:
         rate /= 100
     if not rate.is_finite() or rate < 0 or rate >= 1:
-        raise ValidationError(f"tax {text.strip()!r}: the rate must be from 0 to 1 (or 0% to 100%)")
+        raise ValidationError(message("tax {tax!r}: the rate must be from 0 to 1 (or 0% to "
+                                      "100%)"), tax=text.strip())
     return code, rate
 
 
@@ -135,23 +138,26 @@ class StoreDetails:
         """The details cleaned up (codes trimmed, currency upper case); ValidationError if bad."""
         code, name = self.code.strip(), self.name.strip()
         if not CODE.fullmatch(code):
-            raise ValidationError(f"store code {code!r}: letters, digits, - and _, at most 20")
+            raise ValidationError(message("store code {code!r}: letters, digits, - and _, at most "
+                                          "20"), code=code)
         if not name:
-            raise ValidationError("the store needs a name (it is printed on receipts)")
+            raise ValidationError(message("the store needs a name (it is printed on receipts)"))
         currency = self.currency.strip().upper()
         minor_digits(currency)  # ValidationError for an unknown code
         if self.prices not in PRICES:
-            raise ValidationError(f"prices must be {' or '.join(PRICES)} of tax")
+            raise ValidationError(message("prices must be exclusive or inclusive of tax"))
         if self.rounding not in ROUNDING:
-            raise ValidationError(f"tax rounding must be per {' or per '.join(ROUNDING)}")
+            raise ValidationError(message("tax rounding must be per line or per document"))
         if self.cash_step.strip():
             parse_amount(self.cash_step.strip(), currency)
         till = self.till.strip() if self.till is not None else None
         if till is not None and not CODE.fullmatch(till):
-            raise ValidationError(f"till code {till!r}: letters, digits, - and _, at most 20")
+            raise ValidationError(message("till code {code!r}: letters, digits, - and _, at most "
+                                          "20"), code=till)
         language = self.language.strip().lower() if self.language is not None else None
         if language and not LANGUAGE.fullmatch(language):
-            raise ValidationError(f"language {language!r}: a two-letter code such as es")
+            raise ValidationError(message("language {language!r}: a two-letter code such as es"),
+                                  language=language)
         return StoreDetails(code, name, currency, self.prices, dict(self.rates), self.rounding,
                             self.cash_step.strip(), _clean(self.header), _clean(self.footer), till,
                             language)
@@ -170,13 +176,14 @@ def write_store(s: Session, details: StoreDetails) -> dict[str, Any]:
     old_code = get_setting(s, "store.code")
     sold = s.scalar(select(func.count()).select_from(Sale)) or 0
     if old_code and old_code != d.code and sold:
-        raise StateError(f"this till already sold {sold} sales as store {old_code}; "
-                         "use a new data folder for another store")
+        raise StateError(message("this till already sold {sold} sales as store {store}; use a "
+                                 "new data folder for another store"), sold=sold, store=old_code)
     old_currency = get_setting(s, "store.currency")
     if old_currency and old_currency != d.currency and sold:
-        raise StateError(f"this till already sold in {old_currency}; cannot switch to {d.currency}")
+        raise StateError(message("this till already sold in {old}; cannot switch to {new}"),
+                         old=old_currency, new=d.currency)
     if not d.rates and not tax_classes(s):
-        raise ValidationError("give at least one tax class, e.g. standard=8.25%")
+        raise ValidationError(message("give at least one tax class, e.g. standard=8.25%"))
     values: dict[str, Any] = {
         "store.code": d.code,
         "store.name": d.name,
@@ -262,7 +269,8 @@ class StoreSetup:
             currency = get_setting(s, "store.currency")
             rates = tax_classes(s)
             if not currency or not rates:
-                raise StateError("this till has no store yet: set the store up first")
+                raise StateError(message("this till has no store yet: set the store up first"))
+
             tax_class = max(sorted(rates), key=lambda code: rates[code])
             rows = sample_rows(str(currency), tax_class)
             upsert_products(s, rows)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from omnipos.db.engine import Database
 from omnipos.db.settings import get_setting
-from omnipos.domain.errors import UserFacingError, ValidationError
+from omnipos.domain.errors import UserFacingError, ValidationError, message
 from omnipos.sync.console import OutboxItem, OutboxListing, bar_status, list_outbox
 from omnipos.sync.errors import KeyringUnavailable, SyncError, SyncErrorKind
 from omnipos.sync.outbox import OutboxStatus, retry_quarantined
@@ -75,25 +75,32 @@ class EnrollmentFailed(UserFacingError):
     """Enrollment did not happen; the message says why and what to do."""
 
 
-def enrollment_problem(exc: BaseException, hub_url: str) -> str:
+def enrollment_problem(exc: BaseException, hub_url: str) -> EnrollmentFailed:
     """What the person at the till reads when enrollment fails."""
     if isinstance(exc, KeyringUnavailable):
-        return ("This computer has no usable keyring, so the till cannot keep its hub token "
-                f"safely (it is never written to a file). {exc}")
-    if isinstance(exc, ValidationError):
-        return str(exc)  # a hub address that would send the token in clear, a bad CA file
+        return EnrollmentFailed(message(
+            "This computer has no usable keyring, so the till cannot keep its hub token safely "
+            "(it is never written to a file). {problem}"), problem=exc)
+    if isinstance(exc, ValidationError) or (
+            isinstance(exc, SyncError) and exc.kind is SyncErrorKind.CERTIFICATE):
+        # a hub address that would send the token in clear, a bad CA file, a certificate
+        return EnrollmentFailed(exc.template, **exc.params)
     if isinstance(exc, SyncError):
-        if exc.kind is SyncErrorKind.CERTIFICATE:
-            return str(exc)
+
         if exc.kind is SyncErrorKind.NETWORK:
-            return f"Cannot reach the hub at {hub_url}: check the address and the network. ({exc})"
+            return EnrollmentFailed(message(
+                "Cannot reach the hub at {hub}: check the address and the network. ({problem})"),
+                hub=hub_url, problem=exc)
         if exc.status == 403:
-            return ("The hub refused the code: it is unknown, already used or expired. "
-                    "Ask for a new one.")
+            return EnrollmentFailed(message(
+                "The hub refused the code: it is unknown, already used or expired. Ask for a "
+                "new one."))
         if exc.status == 429:
-            return "Too many wrong codes from this till; wait a few minutes and try again."
-        return f"The hub refused the enrollment: {exc}"
-    return f"Enrollment failed: {exc}"
+            return EnrollmentFailed(message(
+                "Too many wrong codes from this till; wait a few minutes and try again."))
+        return EnrollmentFailed(message("The hub refused the enrollment: {problem}"),
+                                problem=exc)
+    return EnrollmentFailed(message("Enrollment failed: {problem}"), problem=str(exc))
 
 
 class SyncService:
@@ -139,7 +146,8 @@ class SyncService:
             return enroll(self._db, hub_url, code, tokens or self._tokens or KeyringTokenStore(),
                           device_name=device_name, progress=progress)
         except (SyncError, KeyringUnavailable, ValidationError) as exc:
-            raise EnrollmentFailed(enrollment_problem(exc, hub_url)) from exc
+            raise enrollment_problem(exc, hub_url) from exc
+
 
     def start_enrolled(self, on_change: Changed, progress: Progress) -> RunningSync | None:
         """The worker of an enrolled till, with its hub and the OS keyring (a ``Starter``)."""

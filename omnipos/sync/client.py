@@ -15,6 +15,7 @@ from typing import Any, Self, TypeVar
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from omnipos.domain.errors import message
 from omnipos.sync.backoff import parse_retry_after
 from omnipos.sync.errors import SyncError, SyncErrorKind
 from omnipos.sync.events.returns import OrderLookup
@@ -59,18 +60,19 @@ def _certificate_problem(exc: BaseException) -> SyncError | None:
         seen.add(id(cause))
         if isinstance(cause, CertificateChanged):
             new = format_fingerprint(cause.seen)
-            return SyncError(SyncErrorKind.CERTIFICATE, (
-                f"The hub's certificate changed: this till pinned SHA-256 "
-                f"{format_fingerprint(cause.pinned)} at enrollment, the hub now shows {new}. "
-                "Sync is stopped so that the device token goes to no other server. If the "
-                "hub's certificate was renewed, check the new fingerprint with the hub's "
-                "administrator ('omnipos-hub serve' prints it) and accept it with "
-                f"'omnipos sync --once --accept-certificate {new}', or enroll the till again."),
-                detail={"pinned": cause.pinned, "seen": cause.seen})
+            return SyncError(SyncErrorKind.CERTIFICATE, message(
+                "The hub's certificate changed: this till pinned SHA-256 {pinned} at "
+                "enrollment, the hub now shows {new}. Sync is stopped so that the device token "
+                "goes to no other server. If the hub's certificate was renewed, check the new "
+                "fingerprint with the hub's administrator ('omnipos-hub serve' prints it) and "
+                "accept it with 'omnipos sync --once --accept-certificate {new}', or enroll the "
+                "till again."), detail={"pinned": cause.pinned, "seen": cause.seen},
+                pinned=format_fingerprint(cause.pinned), new=new)
         if isinstance(cause, ssl.SSLCertVerificationError):
-            return SyncError(SyncErrorKind.CERTIFICATE, (
-                f"The hub's certificate is not trusted ({cause.verify_message or cause}). If the "
-                "hub uses a private certificate authority, enroll with --ca-file CA.pem."))
+            return SyncError(SyncErrorKind.CERTIFICATE, message(
+                "The hub's certificate is not trusted ({reason}). If the hub uses a private "
+                "certificate authority, enroll with --ca-file CA.pem."),
+                reason=str(cause.verify_message or cause))
         cause = cause.__cause__ or cause.__context__
     return None
 
@@ -108,7 +110,8 @@ class HubClient:
         if auth:
             token = self._token()
             if not token:
-                raise SyncError(SyncErrorKind.AUTH, "this till has no device token; enroll it")
+                raise SyncError(SyncErrorKind.AUTH,
+                                message("this till has no device token; enroll it"))
             headers["Authorization"] = f"Bearer {token}"
         try:
             resp = self._http.request(method, path, json=json, params=params, headers=headers)
@@ -117,16 +120,16 @@ class HubClient:
             if refused is not None:
                 raise refused from exc
             # Any transport failure: connection refused/reset, timeouts, a cut body.
-            raise SyncError(SyncErrorKind.NETWORK, f"hub unreachable: {type(exc).__name__}: {exc}"
-                            ) from exc
+            raise SyncError(SyncErrorKind.NETWORK, message("hub unreachable: {reason}"),
+                            reason=f"{type(exc).__name__}: {exc}") from exc
         if resp.status_code >= 400:
             raise self._error(resp)
         try:
             return model.model_validate_json(resp.content)
         except ValidationError as exc:
             # A truncated or garbled answer is a network fault, not a verdict.
-            raise SyncError(SyncErrorKind.NETWORK, f"unreadable answer from the hub: {exc}"
-                            ) from exc
+            raise SyncError(SyncErrorKind.NETWORK, message("unreadable answer from the hub: "
+                                                           "{reason}"), reason=str(exc)) from exc
 
     @staticmethod
     def _error(resp: httpx.Response) -> SyncError:
@@ -137,11 +140,15 @@ class HubClient:
         kind = _kind_for(resp.status_code)
         return SyncError(
             kind,
-            f"hub answered {resp.status_code}: {detail}",
+            message("hub answered {code}: {reason}"),
             status=resp.status_code,
             retry_after=parse_retry_after(resp.headers.get("Retry-After")),
             detail=detail,
+            code=resp.status_code,
+            reason=detail,
+
         )
+
 
     def register(self, code: str, device_name: str, device_id: str | None = None,
                  after_seq: int = 0) -> RegisterResponse:

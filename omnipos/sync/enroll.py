@@ -12,6 +12,7 @@ import httpx
 from omnipos.db.counters import DEVICE_SEQ_COUNTER, current_value
 from omnipos.db.engine import Database
 from omnipos.db.settings import get_setting, set_settings
+from omnipos.domain.errors import message
 from omnipos.sync.client import HubClient
 from omnipos.sync.errors import SyncError, SyncErrorKind
 from omnipos.sync.pull import Progress, PullReport, pull_all
@@ -101,13 +102,15 @@ def accept_certificate(db: Database, expected: str) -> str:
     try:
         seen = link.shown_certificate()
     except (OSError, ssl.SSLError) as exc:
-        raise SyncError(SyncErrorKind.CERTIFICATE, f"could not read the hub's certificate at "
-                        f"{link.url}: {exc}") from exc
+        raise SyncError(SyncErrorKind.CERTIFICATE, message(
+            "could not read the hub's certificate at {hub}: {reason}"), hub=link.url,
+            reason=str(exc)) from exc
     if seen != wanted:
-        raise SyncError(SyncErrorKind.CERTIFICATE, (
-            f"the hub at {link.url} shows certificate SHA-256 {format_fingerprint(seen)}, not "
-            f"{format_fingerprint(wanted)}: nothing changed. Check the fingerprint with the "
-            "hub's administrator."))
+        raise SyncError(SyncErrorKind.CERTIFICATE, message(
+            "the hub at {hub} shows certificate SHA-256 {seen}, not {wanted}: nothing changed. "
+            "Check the fingerprint with the hub's administrator."), hub=link.url,
+            seen=format_fingerprint(seen), wanted=format_fingerprint(wanted))
+
     with db.transaction() as s:
         set_settings(s, {CERT_PIN: seen})
     log.warning("hub certificate accepted: SHA-256 %s (was %s)", format_fingerprint(seen),

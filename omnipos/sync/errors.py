@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any
 
 from omnipos.domain.errors import UserFacingError
 
@@ -19,9 +20,14 @@ class SyncErrorKind(StrEnum):
 
 
 class SyncError(UserFacingError):
-    def __init__(self, kind: SyncErrorKind, message: str, *, status: int | None = None,
-                 retry_after: float | None = None, detail: object = None) -> None:
-        super().__init__(message)
+    """A sync failure: its kind decides what happens next; an English template and values
+    (``message("...")``) say it to the person at the till, in the till's language."""
+
+    def __init__(self, kind: SyncErrorKind, template: str, /, *, status: int | None = None,
+                 retry_after: float | None = None, detail: object = None,
+                 **params: Any) -> None:
+        super().__init__(template, **params)
+
         self.kind = kind
         self.status = status
         self.retry_after = retry_after

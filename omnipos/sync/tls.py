@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 from sqlalchemy.orm import Session
 
 from omnipos.db.settings import get_setting
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import ValidationError, message
 
 __all__ = [
     "ALLOW_HTTP",
@@ -63,8 +63,8 @@ def parse_fingerprint(text: str) -> str:
     """A SHA-256 fingerprint typed with or without colons, in either case."""
     value = text.replace(":", "").replace(" ", "").strip().lower()
     if len(value) != 64 or any(c not in "0123456789abcdef" for c in value):
-        raise ValidationError(f"{text!r} is not a SHA-256 fingerprint (64 hex digits, "
-                              "colons allowed: AB:12:...)")
+        raise ValidationError(message("{text!r} is not a SHA-256 fingerprint (64 hex digits, "
+                                      "colons allowed: AB:12:...)"), text=text)
     return value
 
 
@@ -104,7 +104,8 @@ def _context(ca_file: str | None, pin: str | None) -> PinningContext:
         try:
             ctx.load_verify_locations(cafile=ca_file)
         except (OSError, ssl.SSLError) as exc:
-            raise ValidationError(f"CA file {ca_file}: {exc}") from exc
+            raise ValidationError(message("CA file {file}: {reason}"), file=ca_file,
+                                  reason=str(exc)) from exc
     else:
         import certifi
 
@@ -126,12 +127,13 @@ def check_hub_url(url: str, *, allow_http: bool = False) -> str:
     url = url.strip().rstrip("/")
     parts = urlsplit(url)
     if parts.scheme not in ("https", "http") or not parts.hostname:
-        raise ValidationError(f"hub address {url!r}: write it as https://HOST:PORT")
+        raise ValidationError(message("hub address {url!r}: write it as https://HOST:PORT"),
+                              url=url)
     if parts.scheme == "http" and not _loopback(parts.hostname) and not allow_http:
-        raise ValidationError(
-            f"hub address {url!r} is plain HTTP: this till's device token would cross the "
+        raise ValidationError(message(
+            "hub address {url!r} is plain HTTP: this till's device token would cross the "
             "network unencrypted. Use https:// (the hub serves it with --certfile/--keyfile, "
-            "or behind a reverse proxy), or say --allow-http for a lab network")
+            "or behind a reverse proxy), or say --allow-http for a lab network"), url=url)
     return url
 
 
@@ -178,7 +180,9 @@ class HubLink:
         """The SHA-256 of the certificate the hub shows now (a TLS handshake, nothing sent)."""
         ctx = self.context(pinned=False)
         if ctx is None:
-            raise ValidationError(f"the hub {self.url} is not reached over HTTPS")
+            raise ValidationError(message("the hub {hub} is not reached over HTTPS"),
+                                  hub=self.url)
+
         parts = urlsplit(self.url)
         host, port = parts.hostname or "", parts.port or 443
         with socket.create_connection((host, port), timeout=timeout) as raw:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Protocol
 
+from omnipos.domain.errors import message
 from omnipos.sync.errors import KeyringUnavailable
 from omnipos.sync.keyrings import describe_keyring
 
@@ -50,12 +51,12 @@ class KeyringTokenStore:
                 log.warning("keyring backend %s failed a probe: %s", info.backend, exc)
                 unusable = True
         if unusable:
-            reason = info.warning if not info.allowed else "it failed a probe"
-            raise KeyringUnavailable(
-                f"no usable keyring backend ({info.backend}: {reason}); secrets are only ever "
-                "kept in the OS keyring. Start a desktop keyring (e.g. GNOME Keyring / KWallet) "
-                "or name one with PYTHON_KEYRING_BACKEND, then try again"
-            )
+            reason = info.warning if not info.allowed else message("it failed a probe")
+            raise KeyringUnavailable(message(
+                "no usable keyring backend ({backend}: {reason}); secrets are only ever kept in "
+                "the OS keyring. Start a desktop keyring (e.g. GNOME Keyring / KWallet) or name "
+                "one with PYTHON_KEYRING_BACKEND, then try again"), backend=info.backend,
+                reason=reason)
 
     def load(self, device_id: str) -> str | None:
         import keyring
@@ -64,7 +65,7 @@ class KeyringTokenStore:
         try:
             return keyring.get_password(self.service, device_id)
         except KeyringError as exc:
-            raise KeyringUnavailable(f"keyring: {exc}") from exc
+            raise KeyringUnavailable(message("keyring: {reason}"), reason=str(exc)) from exc
 
     def save(self, device_id: str, token: str) -> None:
         import keyring
@@ -73,7 +74,9 @@ class KeyringTokenStore:
         try:
             keyring.set_password(self.service, device_id, token)
         except KeyringError as exc:
-            raise KeyringUnavailable(f"keyring could not store the secret: {exc}") from exc
+            raise KeyringUnavailable(message("keyring could not store the secret: {reason}"),
+                                     reason=str(exc)) from exc
+
         log.info("%s stored in the keyring for %s", self.service, device_id)
 
     def delete(self, device_id: str) -> None:

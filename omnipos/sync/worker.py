@@ -20,7 +20,7 @@ import httpx
 
 from omnipos.db.engine import Database
 from omnipos.db.settings import get_setting
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import ValidationError, message
 from omnipos.sync.backoff import Backoff
 from omnipos.sync.client import HubClient
 from omnipos.sync.errors import SyncError, SyncErrorKind
@@ -94,12 +94,15 @@ class SyncWorker:
             self.link = HubLink.from_settings(s)
         self.hub_url = self.link.url
         if not self.device_id or not self.hub_url:
-            raise SyncError(SyncErrorKind.AUTH, "this till is not enrolled with a hub "
-                            "(run 'omnipos enroll --hub URL --code CODE')")
+            raise SyncError(SyncErrorKind.AUTH, message(
+                "this till is not enrolled with a hub (run 'omnipos enroll --hub URL --code "
+                "CODE')"))
         try:  # a till enrolled before the address was checked is refused here, plainly
             check_hub_url(self.hub_url, allow_http=self.link.allow_http)
         except ValidationError as exc:
-            raise SyncError(SyncErrorKind.CERTIFICATE, f"{exc}; enroll again") from exc
+            raise SyncError(SyncErrorKind.CERTIFICATE, message("{problem}; enroll again"),
+                            problem=exc) from exc
+
         kwargs = {"timeout": timeout} if timeout is not None else {}
         self.client = HubClient(self.hub_url, self._current_token, transport=transport,
                                 tls=self.link.context(), **kwargs)

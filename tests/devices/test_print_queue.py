@@ -240,7 +240,8 @@ def test_paper_running_out_during_a_job_is_reported(fake_printer, queue_for, upd
     queue = queue_for(fake_printer.uri)
     done = updates.wait_for(queue.submit(sample_receipt()), JobStatus.DONE)
     assert done.printer_state is PrinterState.PAPER_OUT
-    assert done.message == "Printed, but: printer is out of paper"
+    assert done.message == "Printed, but: Printer is out of paper"
+    assert done.problem is not None and done.problem.params == {"state": "Printer is out of paper"}
 
 
 def test_drawer_opens_at_once_on_an_offline_printer(fake_printer, queue_for, updates) -> None:

@@ -773,7 +773,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a manager must approve: {actions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>count the cash in {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the float counted ({counted}) is more than the usual {limit}: count again, or confirm it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -805,7 +813,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>PIN sign-in on this till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>that staff member was just removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>badge sign-in on this till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that badge is not on the staff list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN entry on this till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: the manager signs in with staff number and PIN (F9) and does it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1527,6 +1555,451 @@
     </message>
     <message>
         <source>unknown tax class {tax_class!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax {tax!r}: expected CLASS=RATE, e.g. standard=0.0825</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax {tax!r}: {rate!r} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax {tax!r}: the rate must be from 0 to 1 (or 0% to 100%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store code {code!r}: letters, digits, - and _, at most 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the store needs a name (it is printed on receipts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prices must be exclusive or inclusive of tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tax rounding must be per line or per document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>till code {code!r}: letters, digits, - and _, at most 20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>language {language!r}: a two-letter code such as es</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this till already sold {sold} sales as store {store}; use a new data folder for another store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this till already sold in {old}; cannot switch to {new}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one tax class, e.g. standard=8.25%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this till has no store yet: set the store up first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>that PIN belongs to more than one person here: sign in with your staff number and PIN, and ask a manager to give one of you a new PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (sign in with your staff number and PIN, or your badge)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>badge sign-in is locked after too many unknown badges for {minutes} more minutes (sign in with your PIN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} is locked out after too many wrong PINs for {minutes} more minutes{hint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} is locked out after too many wrong PINs for {minutes} more minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many unknown badges: {who} is locked out for {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many wrong PINs: {who} is locked out for {minutes} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{wrong} ({left} more try before a lock-out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{wrong} ({left} more tries before a lock-out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring, so the till cannot keep its hub token safely (it is never written to a file). {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub at {hub}: check the address and the network. ({problem})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused the code: it is unknown, already used or expired. Ask for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many wrong codes from this till; wait a few minutes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub refused the enrollment: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment failed: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product {sku!r}: SKU and name are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product {sku}: sold_by must be unit or weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product {sku}: price must be integer minor units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product {sku}: price is negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product {sku}: {gtin!r} is not a normalised GTIN-14</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header lacks {missing} (needs {needed})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header repeats {columns}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has {fields} fields, the header has {width}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SKU {sku} already on line {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTIN {gtin} already used by SKU {sku} on line {first}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is longer than {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sku is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>price: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none; run omnipos setup --tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown tax class {tax_class!r} (known: {known})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sold_by must be unit or weight, not {sold_by!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this till has no store yet: run &apos;omnipos setup&apos; first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a directory, not a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text (byte {byte})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is not valid CSV: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer display not answering on {port} - check it is on and connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display address {address!r} is not valid: a pole display is serial, e.g. serial:///dev/ttyUSB1?baudrate=9600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display command set {protocol!r} is unknown: use {choices}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the connection was refused (is it switched on?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it cannot be reached on the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this user may not use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing through CUPS needs the pycups package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer {printer} is not reachable: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer {printer} could not be opened: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer {printer} is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing on {printer} failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer {printer} stopped answering: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer {printer} closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown printer profile {key!r}; choose one of {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing failed unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not printed: the printer was unavailable for too long ({state})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed, but: {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A serial scanner needs a serial:// address, not {address!r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner {scanner} is not reachable: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner {scanner} was disconnected: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer paper is running low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer is out of paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer cover is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer is offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer status unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option {name}={value!r} is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device address {address!r} is not valid: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected scheme://..., e.g. tcp://192.168.1.50:9100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the port is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected usb://VID:PID in hex, e.g. usb://04b8:0202</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no device path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no queue name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown scheme {scheme!r}; use one of {schemes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer profile {profile} is not usable: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate changed: this till pinned SHA-256 {pinned} at enrollment, the hub now shows {new}. Sync is stopped so that the device token goes to no other server. If the hub&apos;s certificate was renewed, check the new fingerprint with the hub&apos;s administrator (&apos;omnipos-hub serve&apos; prints it) and accept it with &apos;omnipos sync --once --accept-certificate {new}&apos;, or enroll the till again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is not trusted ({reason}). If the hub uses a private certificate authority, enroll with --ca-file CA.pem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this till has no device token; enroll it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub unreachable: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable answer from the hub: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub answered {code}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not read the hub&apos;s certificate at {hub}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub at {hub} shows certificate SHA-256 {seen}, not {wanted}: nothing changed. Check the fingerprint with the hub&apos;s administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text!r} is not a SHA-256 fingerprint (64 hex digits, colons allowed: AB:12:...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file {file}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub address {url!r}: write it as https://HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hub address {url!r} is plain HTTP: this till&apos;s device token would cross the network unencrypted. Use https:// (the hub serves it with --certfile/--keyfile, or behind a reverse proxy), or say --allow-http for a lab network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub {hub} is not reached over HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it failed a probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no usable keyring backend ({backend}: {reason}); secrets are only ever kept in the OS keyring. Start a desktop keyring (e.g. GNOME Keyring / KWallet) or name one with PYTHON_KEYRING_BACKEND, then try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyring: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keyring could not store the secret: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this till is not enrolled with a hub (run &apos;omnipos enroll --hub URL --code CODE&apos;)</source>
+        <extracomment>Hello is said on first contact, after any failed pass and then every this often; between, a pass is one push (which brings the feed back) or, with nothing to push, one pull. The journal head the hub keeps, from hello and then each push&apos;s answer.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem}; enroll again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -773,8 +773,16 @@
         <translation>eso es más efectivo del que debería haber en el cajón</translation>
     </message>
     <message>
+        <source>a manager must approve: {actions}</source>
+        <translation>debe autorizarlo un encargado: {actions}</translation>
+    </message>
+    <message>
         <source>count the cash in {currency}</source>
         <translation>cuente el efectivo en {currency}</translation>
+    </message>
+    <message>
+        <source>the float counted ({counted}) is more than the usual {limit}: count again, or confirm it</source>
+        <translation>el fondo contado ({counted}) es más que el habitual {limit}: cuéntelo de nuevo o confírmelo</translation>
     </message>
     <message>
         <source>the float must be counted in {currency}</source>
@@ -805,8 +813,28 @@
         <translation>no hay nadie en el personal con el número {number}</translation>
     </message>
     <message>
+        <source>PIN sign-in on this till</source>
+        <translation>la identificación por PIN en esta caja</translation>
+    </message>
+    <message>
         <source>that staff member was just removed</source>
         <translation>ese miembro del personal se acaba de dar de baja</translation>
+    </message>
+    <message>
+        <source>badge sign-in on this till</source>
+        <translation>la identificación con tarjeta en esta caja</translation>
+    </message>
+    <message>
+        <source>that badge is not on the staff list</source>
+        <translation>esa tarjeta no está en la lista del personal</translation>
+    </message>
+    <message>
+        <source>PIN entry on this till</source>
+        <translation>la introducción de PIN en esta caja</translation>
+    </message>
+    <message>
+        <source>: the manager signs in with staff number and PIN (F9) and does it</source>
+        <translation>: el encargado se identifica con su número de personal y PIN (F9) y lo hace él</translation>
     </message>
     <message>
         <source>{approver} may not approve: {action}</source>
@@ -1528,6 +1556,451 @@
     <message>
         <source>unknown tax class {tax_class!r}</source>
         <translation>tipo de impuesto desconocido {tax_class!r}</translation>
+    </message>
+    <message>
+        <source>tax {tax!r}: expected CLASS=RATE, e.g. standard=0.0825</source>
+        <translation>impuesto {tax!r}: se espera CLASE=TIPO, p. ej. standard=0.0825</translation>
+    </message>
+    <message>
+        <source>tax {tax!r}: {rate!r} is not a number</source>
+        <translation>impuesto {tax!r}: {rate!r} no es un número</translation>
+    </message>
+    <message>
+        <source>tax {tax!r}: the rate must be from 0 to 1 (or 0% to 100%)</source>
+        <translation>impuesto {tax!r}: el tipo debe estar entre 0 y 1 (o entre 0 % y 100 %)</translation>
+    </message>
+    <message>
+        <source>store code {code!r}: letters, digits, - and _, at most 20</source>
+        <translation>código de tienda {code!r}: letras, dígitos, - y _, como mucho 20</translation>
+    </message>
+    <message>
+        <source>the store needs a name (it is printed on receipts)</source>
+        <translation>la tienda necesita un nombre (se imprime en los tickets)</translation>
+    </message>
+    <message>
+        <source>prices must be exclusive or inclusive of tax</source>
+        <translation>los precios deben ser sin impuestos (exclusive) o con impuestos (inclusive)</translation>
+    </message>
+    <message>
+        <source>tax rounding must be per line or per document</source>
+        <translation>el redondeo del impuesto debe ser por línea o por documento</translation>
+    </message>
+    <message>
+        <source>till code {code!r}: letters, digits, - and _, at most 20</source>
+        <translation>código de caja {code!r}: letras, dígitos, - y _, como mucho 20</translation>
+    </message>
+    <message>
+        <source>language {language!r}: a two-letter code such as es</source>
+        <translation>idioma {language!r}: un código de dos letras, como es</translation>
+    </message>
+    <message>
+        <source>this till already sold {sold} sales as store {store}; use a new data folder for another store</source>
+        <translation>esta caja ya hizo {sold} ventas como tienda {store}; use una carpeta de datos nueva para otra tienda</translation>
+    </message>
+    <message>
+        <source>this till already sold in {old}; cannot switch to {new}</source>
+        <translation>esta caja ya vendió en {old}; no puede pasar a {new}</translation>
+    </message>
+    <message>
+        <source>give at least one tax class, e.g. standard=8.25%</source>
+        <translation>indique al menos una clase de impuesto, p. ej. standard=8.25%</translation>
+    </message>
+    <message>
+        <source>this till has no store yet: set the store up first</source>
+        <translation>esta caja aún no tiene tienda: configure primero la tienda</translation>
+    </message>
+    <message>
+        <source>that PIN belongs to more than one person here: sign in with your staff number and PIN, and ask a manager to give one of you a new PIN</source>
+        <translation>ese PIN es de más de una persona aquí: identifíquese con su número de personal y PIN, y pida a un encargado que dé un PIN nuevo a uno de ustedes</translation>
+    </message>
+    <message>
+        <source> (sign in with your staff number and PIN, or your badge)</source>
+        <translation> (identifíquese con su número de personal y PIN, o con su tarjeta)</translation>
+    </message>
+    <message>
+        <source>wrong PIN</source>
+        <translation>PIN incorrecto</translation>
+    </message>
+    <message>
+        <source>badge sign-in is locked after too many unknown badges for {minutes} more minutes (sign in with your PIN)</source>
+        <translation>la identificación con tarjeta está bloqueada por demasiadas tarjetas desconocidas durante {minutes} minutos más (identifíquese con su PIN)</translation>
+    </message>
+    <message>
+        <source>{who} is locked out after too many wrong PINs for {minutes} more minutes{hint}</source>
+        <translation>{who}: bloqueo de {minutes} minutos más por demasiados PIN incorrectos{hint}</translation>
+    </message>
+    <message>
+        <source>{who} is locked out after too many wrong PINs for {minutes} more minutes</source>
+        <translation>{who}: bloqueo de {minutes} minutos más por demasiados PIN incorrectos</translation>
+    </message>
+    <message>
+        <source>too many unknown badges: {who} is locked out for {minutes} minutes</source>
+        <translation>demasiadas tarjetas desconocidas: bloqueo de {who} durante {minutes} minutos</translation>
+    </message>
+    <message>
+        <source>too many wrong PINs: {who} is locked out for {minutes} minutes</source>
+        <translation>demasiados PIN incorrectos: bloqueo de {who} durante {minutes} minutos</translation>
+    </message>
+    <message>
+        <source>{wrong} ({left} more try before a lock-out)</source>
+        <translation>{wrong} (queda {left} intento antes del bloqueo)</translation>
+    </message>
+    <message>
+        <source>{wrong} ({left} more tries before a lock-out)</source>
+        <translation>{wrong} (quedan {left} intentos antes del bloqueo)</translation>
+    </message>
+    <message>
+        <source>This computer has no usable keyring, so the till cannot keep its hub token safely (it is never written to a file). {problem}</source>
+        <translation>Este ordenador no tiene un llavero utilizable, así que la caja no puede guardar de forma segura su token del hub (nunca se escribe en un archivo). {problem}</translation>
+    </message>
+    <message>
+        <source>Cannot reach the hub at {hub}: check the address and the network. ({problem})</source>
+        <translation>No se puede contactar con el hub en {hub}: compruebe la dirección y la red. ({problem})</translation>
+    </message>
+    <message>
+        <source>The hub refused the code: it is unknown, already used or expired. Ask for a new one.</source>
+        <translation>El hub rechazó el código: no existe, ya se usó o ha caducado. Pida uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes from this till; wait a few minutes and try again.</source>
+        <translation>Demasiados códigos incorrectos desde esta caja; espere unos minutos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The hub refused the enrollment: {problem}</source>
+        <translation>El hub rechazó el registro: {problem}</translation>
+    </message>
+    <message>
+        <source>Enrollment failed: {problem}</source>
+        <translation>El registro falló: {problem}</translation>
+    </message>
+    <message>
+        <source>product {sku!r}: SKU and name are required</source>
+        <translation>producto {sku!r}: el SKU y el nombre son obligatorios</translation>
+    </message>
+    <message>
+        <source>product {sku}: sold_by must be unit or weight</source>
+        <translation>producto {sku}: sold_by debe ser unit o weight</translation>
+    </message>
+    <message>
+        <source>product {sku}: price must be integer minor units</source>
+        <translation>producto {sku}: el precio debe ser un número entero de céntimos</translation>
+    </message>
+    <message>
+        <source>product {sku}: price is negative</source>
+        <translation>producto {sku}: el precio es negativo</translation>
+    </message>
+    <message>
+        <source>product {sku}: {gtin!r} is not a normalised GTIN-14</source>
+        <translation>producto {sku}: {gtin!r} no es un GTIN-14 normalizado</translation>
+    </message>
+    <message>
+        <source>line {line}: {reason}</source>
+        <translation>línea {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>the header lacks {missing} (needs {needed})</source>
+        <translation>a la cabecera le falta {missing} (necesita {needed})</translation>
+    </message>
+    <message>
+        <source>the header repeats {columns}</source>
+        <translation>la cabecera repite {columns}</translation>
+    </message>
+    <message>
+        <source>has {fields} fields, the header has {width}</source>
+        <translation>tiene {fields} campos y la cabecera tiene {width}</translation>
+    </message>
+    <message>
+        <source>SKU {sku} already on line {first}</source>
+        <translation>el SKU {sku} ya está en la línea {first}</translation>
+    </message>
+    <message>
+        <source>GTIN {gtin} already used by SKU {sku} on line {first}</source>
+        <translation>el GTIN {gtin} ya lo usa el SKU {sku} en la línea {first}</translation>
+    </message>
+    <message>
+        <source>{name} is longer than {limit} characters</source>
+        <translation>{name} tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>sku is empty</source>
+        <translation>sku está vacío</translation>
+    </message>
+    <message>
+        <source>name is empty</source>
+        <translation>name está vacío</translation>
+    </message>
+    <message>
+        <source>price: {reason}</source>
+        <translation>precio: {reason}</translation>
+    </message>
+    <message>
+        <source>none; run omnipos setup --tax</source>
+        <translation>ninguna; ejecute omnipos setup --tax</translation>
+    </message>
+    <message>
+        <source>unknown tax class {tax_class!r} (known: {known})</source>
+        <translation>clase de impuesto desconocida {tax_class!r} (conocidas: {known})</translation>
+    </message>
+    <message>
+        <source>sold_by must be unit or weight, not {sold_by!r}</source>
+        <translation>sold_by debe ser unit o weight, no {sold_by!r}</translation>
+    </message>
+    <message>
+        <source>this till has no store yet: run &apos;omnipos setup&apos; first</source>
+        <translation>esta caja aún no tiene tienda: ejecute primero &apos;omnipos setup&apos;</translation>
+    </message>
+    <message>
+        <source>no such file: {path}</source>
+        <translation>no existe el archivo: {path}</translation>
+    </message>
+    <message>
+        <source>{path} is a directory, not a CSV file</source>
+        <translation>{path} es una carpeta, no un archivo CSV</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text (byte {byte})</source>
+        <translation>{path} no es texto UTF-8 (byte {byte})</translation>
+    </message>
+    <message>
+        <source>{path} is not valid CSV: {reason}</source>
+        <translation>{path} no es un CSV válido: {reason}</translation>
+    </message>
+    <message>
+        <source>{path} is empty</source>
+        <translation>{path} está vacío</translation>
+    </message>
+    <message>
+        <source>Customer display not answering on {port} - check it is on and connected</source>
+        <translation>El visor del cliente no responde en {port}: compruebe que está encendido y conectado</translation>
+    </message>
+    <message>
+        <source>Display address {address!r} is not valid: a pole display is serial, e.g. serial:///dev/ttyUSB1?baudrate=9600</source>
+        <translation>La dirección del visor {address!r} no es válida: un visor es serie, p. ej. serial:///dev/ttyUSB1?baudrate=9600</translation>
+    </message>
+    <message>
+        <source>Display command set {protocol!r} is unknown: use {choices}</source>
+        <translation>El juego de órdenes del visor {protocol!r} es desconocido: use {choices}</translation>
+    </message>
+    <message>
+        <source>the connection was refused (is it switched on?)</source>
+        <translation>la conexión fue rechazada (¿está encendida?)</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>it cannot be reached on the network</source>
+        <translation>no se puede llegar a ella por la red</translation>
+    </message>
+    <message>
+        <source>there is no such device</source>
+        <translation>no existe ese dispositivo</translation>
+    </message>
+    <message>
+        <source>this user may not use it</source>
+        <translation>este usuario no tiene permiso para usarlo</translation>
+    </message>
+    <message>
+        <source>another program is using it</source>
+        <translation>otro programa lo está usando</translation>
+    </message>
+    <message>
+        <source>Printing through CUPS needs the pycups package</source>
+        <translation>Imprimir a través de CUPS necesita el paquete pycups</translation>
+    </message>
+    <message>
+        <source>Printer {printer} is not reachable: {reason}</source>
+        <translation>No se puede contactar con la impresora {printer}: {reason}</translation>
+    </message>
+    <message>
+        <source>Printer {printer} could not be opened: {reason}</source>
+        <translation>No se pudo abrir la impresora {printer}: {reason}</translation>
+    </message>
+    <message>
+        <source>Printer {printer} is not open</source>
+        <translation>La impresora {printer} no está abierta</translation>
+    </message>
+    <message>
+        <source>Printing on {printer} failed: {reason}</source>
+        <translation>Falló la impresión en {printer}: {reason}</translation>
+    </message>
+    <message>
+        <source>Printer {printer} stopped answering: {reason}</source>
+        <translation>La impresora {printer} dejó de responder: {reason}</translation>
+    </message>
+    <message>
+        <source>Printer {printer} closed the connection</source>
+        <translation>La impresora {printer} cerró la conexión</translation>
+    </message>
+    <message>
+        <source>Unknown printer profile {key!r}; choose one of {known}</source>
+        <translation>Perfil de impresora desconocido {key!r}; elija uno de {known}</translation>
+    </message>
+    <message>
+        <source>Printing failed unexpectedly</source>
+        <translation>La impresión falló de forma inesperada</translation>
+    </message>
+    <message>
+        <source>Not printed: the printer was unavailable for too long ({state})</source>
+        <translation>No impreso: la impresora no estuvo disponible durante demasiado tiempo ({state})</translation>
+    </message>
+    <message>
+        <source>Printed, but: {state}</source>
+        <translation>Impreso, pero: {state}</translation>
+    </message>
+    <message>
+        <source>A serial scanner needs a serial:// address, not {address!r}</source>
+        <translation>Un escáner serie necesita una dirección serial://, no {address!r}</translation>
+    </message>
+    <message>
+        <source>Scanner {scanner} is not reachable: {reason}</source>
+        <translation>No se puede contactar con el escáner {scanner}: {reason}</translation>
+    </message>
+    <message>
+        <source>Scanner {scanner} was disconnected: {reason}</source>
+        <translation>El escáner {scanner} se desconectó: {reason}</translation>
+    </message>
+    <message>
+        <source>Printer ready</source>
+        <translation>Impresora lista</translation>
+    </message>
+    <message>
+        <source>Printer paper is running low</source>
+        <translation>A la impresora le queda poco papel</translation>
+    </message>
+    <message>
+        <source>Printer is out of paper</source>
+        <translation>La impresora no tiene papel</translation>
+    </message>
+    <message>
+        <source>Printer cover is open</source>
+        <translation>La tapa de la impresora está abierta</translation>
+    </message>
+    <message>
+        <source>Printer is offline</source>
+        <translation>La impresora no está conectada</translation>
+    </message>
+    <message>
+        <source>Printer status unknown</source>
+        <translation>Estado de la impresora desconocido</translation>
+    </message>
+    <message>
+        <source>option {name}={value!r} is not a number</source>
+        <translation>la opción {name}={value!r} no es un número</translation>
+    </message>
+    <message>
+        <source>Device address {address!r} is not valid: {why}</source>
+        <translation>La dirección del dispositivo {address!r} no es válida: {why}</translation>
+    </message>
+    <message>
+        <source>expected scheme://..., e.g. tcp://192.168.1.50:9100</source>
+        <translation>se espera esquema://..., p. ej. tcp://192.168.1.50:9100</translation>
+    </message>
+    <message>
+        <source>the port is not a number</source>
+        <translation>el puerto no es un número</translation>
+    </message>
+    <message>
+        <source>no host</source>
+        <translation>falta el host</translation>
+    </message>
+    <message>
+        <source>expected usb://VID:PID in hex, e.g. usb://04b8:0202</source>
+        <translation>se espera usb://VID:PID en hexadecimal, p. ej. usb://04b8:0202</translation>
+    </message>
+    <message>
+        <source>no device path</source>
+        <translation>falta la ruta del dispositivo</translation>
+    </message>
+    <message>
+        <source>no queue name</source>
+        <translation>falta el nombre de la cola</translation>
+    </message>
+    <message>
+        <source>unknown scheme {scheme!r}; use one of {schemes}</source>
+        <translation>esquema desconocido {scheme!r}; use uno de {schemes}</translation>
+    </message>
+    <message>
+        <source>Printer profile {profile} is not usable: {reason}</source>
+        <translation>El perfil de impresora {profile} no se puede usar: {reason}</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate changed: this till pinned SHA-256 {pinned} at enrollment, the hub now shows {new}. Sync is stopped so that the device token goes to no other server. If the hub&apos;s certificate was renewed, check the new fingerprint with the hub&apos;s administrator (&apos;omnipos-hub serve&apos; prints it) and accept it with &apos;omnipos sync --once --accept-certificate {new}&apos;, or enroll the till again.</source>
+        <translation>El certificado del hub ha cambiado: esta caja fijó SHA-256 {pinned} al registrarse y el hub ahora muestra {new}. La sincronización está parada para que el token del dispositivo no vaya a ningún otro servidor. Si se renovó el certificado del hub, compruebe la nueva huella con el administrador del hub (&apos;omnipos-hub serve&apos; la muestra) y acéptela con &apos;omnipos sync --once --accept-certificate {new}&apos;, o registre la caja de nuevo.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s certificate is not trusted ({reason}). If the hub uses a private certificate authority, enroll with --ca-file CA.pem.</source>
+        <translation>El certificado del hub no es de confianza ({reason}). Si el hub usa una autoridad de certificación privada, registre la caja con --ca-file CA.pem.</translation>
+    </message>
+    <message>
+        <source>this till has no device token; enroll it</source>
+        <translation>esta caja no tiene token de dispositivo; regístrela</translation>
+    </message>
+    <message>
+        <source>hub unreachable: {reason}</source>
+        <translation>no se puede contactar con el hub: {reason}</translation>
+    </message>
+    <message>
+        <source>unreadable answer from the hub: {reason}</source>
+        <translation>respuesta ilegible del hub: {reason}</translation>
+    </message>
+    <message>
+        <source>hub answered {code}: {reason}</source>
+        <translation>el hub respondió {code}: {reason}</translation>
+    </message>
+    <message>
+        <source>could not read the hub&apos;s certificate at {hub}: {reason}</source>
+        <translation>no se pudo leer el certificado del hub en {hub}: {reason}</translation>
+    </message>
+    <message>
+        <source>the hub at {hub} shows certificate SHA-256 {seen}, not {wanted}: nothing changed. Check the fingerprint with the hub&apos;s administrator.</source>
+        <translation>el hub en {hub} muestra el certificado SHA-256 {seen}, no {wanted}: no se ha cambiado nada. Compruebe la huella con el administrador del hub.</translation>
+    </message>
+    <message>
+        <source>{text!r} is not a SHA-256 fingerprint (64 hex digits, colons allowed: AB:12:...)</source>
+        <translation>{text!r} no es una huella SHA-256 (64 dígitos hexadecimales, se admiten dos puntos: AB:12:...)</translation>
+    </message>
+    <message>
+        <source>CA file {file}: {reason}</source>
+        <translation>archivo de CA {file}: {reason}</translation>
+    </message>
+    <message>
+        <source>hub address {url!r}: write it as https://HOST:PORT</source>
+        <translation>dirección del hub {url!r}: escríbala como https://HOST:PUERTO</translation>
+    </message>
+    <message>
+        <source>hub address {url!r} is plain HTTP: this till&apos;s device token would cross the network unencrypted. Use https:// (the hub serves it with --certfile/--keyfile, or behind a reverse proxy), or say --allow-http for a lab network</source>
+        <translation>la dirección del hub {url!r} es HTTP sin cifrar: el token de dispositivo de esta caja cruzaría la red sin cifrar. Use https:// (el hub lo sirve con --certfile/--keyfile, o detrás de un proxy inverso), o indique --allow-http para una red de pruebas</translation>
+    </message>
+    <message>
+        <source>the hub {hub} is not reached over HTTPS</source>
+        <translation>al hub {hub} no se llega por HTTPS</translation>
+    </message>
+    <message>
+        <source>it failed a probe</source>
+        <translation>falló una prueba</translation>
+    </message>
+    <message>
+        <source>no usable keyring backend ({backend}: {reason}); secrets are only ever kept in the OS keyring. Start a desktop keyring (e.g. GNOME Keyring / KWallet) or name one with PYTHON_KEYRING_BACKEND, then try again</source>
+        <translation>no hay ningún llavero utilizable ({backend}: {reason}); los secretos solo se guardan en el llavero del sistema. Inicie un llavero de escritorio (p. ej. GNOME Keyring / KWallet) o indique uno con PYTHON_KEYRING_BACKEND, y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>keyring: {reason}</source>
+        <translation>llavero: {reason}</translation>
+    </message>
+    <message>
+        <source>keyring could not store the secret: {reason}</source>
+        <translation>el llavero no pudo guardar el secreto: {reason}</translation>
+    </message>
+    <message>
+        <source>this till is not enrolled with a hub (run &apos;omnipos enroll --hub URL --code CODE&apos;)</source>
+        <extracomment>Hello is said on first contact, after any failed pass and then every this often; between, a pass is one push (which brings the feed back) or, with nothing to push, one pull. The journal head the hub keeps, from hello and then each push&apos;s answer.</extracomment>
+        <translation>esta caja no está registrada en un hub (ejecute &apos;omnipos enroll --hub URL --code CÓDIGO&apos;)</translation>
+    </message>
+    <message>
+        <source>{problem}; enroll again</source>
+        <translation>{problem}; registre la caja de nuevo</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from omnipos.db.settings import get_setting
-from omnipos.domain.errors import PermissionDenied, ValidationError, message
+from omnipos.domain.errors import (
+    Message,
+    PermissionDenied,
+    UserFacingError,
+    ValidationError,
+    message,
+)
 from omnipos.domain.permissions import Action, Actor, ApprovalRequest, ManagerOverride
 from omnipos.domain.shifts import CashCount, ReportKind, ShiftReport, needs_manager
 from omnipos.services import authz
@@ -33,13 +39,14 @@ class ApprovalNeeded(PermissionDenied):
 
     def __init__(
         self,
-        message: str,
         requests: tuple[ApprovalRequest, ...],
         expected_minor: int,
         counted_minor: int,
         pending_events: int,
     ) -> None:
-        super().__init__(message, request=requests[0] if requests else None)
+        super().__init__(message("a manager must approve: {actions}"),
+                         request=requests[0] if requests else None,
+                         actions=_listing([r.action.label for r in requests]))
         self.requests = requests
         self.expected_minor = expected_minor
         self.counted_minor = counted_minor
@@ -49,6 +56,13 @@ class ApprovalNeeded(PermissionDenied):
     @property
     def actions(self) -> tuple[Action, ...]:
         return tuple(r.action for r in self.requests)
+
+
+def _listing(labels: list[Message]) -> Message | UserFacingError:
+    """"void a line; close a shift": each label is said in the till's language."""
+    if len(labels) <= 1:
+        return labels[0] if labels else Message()
+    return UserFacingError(message("{first}; {rest}"), first=labels[0], rest=_listing(labels[1:]))
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,8 +149,8 @@ class ShiftClosing(ShiftContext):
                     approvers.append(who)
             if missing:
                 raise ApprovalNeeded(
-                    "a manager must approve: " + "; ".join(r.action.label for r in missing),
                     tuple(missing),
+
                     expected,
                     count.total_minor,
                     pending,

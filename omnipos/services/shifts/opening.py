@@ -29,8 +29,10 @@ class UnusualFloat(StateError):
 
     def __init__(self, counted_minor: int, limit_minor: int, currency: str) -> None:
         super().__init__(
-            f"the float counted ({Money(counted_minor, currency)}) is more than the usual "
-            f"{Money(limit_minor, currency)}: count again, or confirm it")
+            message("the float counted ({counted}) is more than the usual {limit}: count again, "
+                    "or confirm it"),
+            counted=Money(counted_minor, currency), limit=Money(limit_minor, currency))
+
         self.counted_minor = counted_minor
         self.limit_minor = limit_minor
 

@@ -19,6 +19,7 @@ import logging
 import secrets
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,7 +27,7 @@ from sqlalchemy.orm import Session
 from omnipos.db.engine import Database
 from omnipos.db.models import LoginLock, StaffMember
 from omnipos.db.settings import get_setting
-from omnipos.domain.errors import PermissionDenied
+from omnipos.domain.errors import Message, PermissionDenied, message
 from omnipos.domain.permissions import Actor, Role
 from omnipos.domain.pins import PinHasher, verify_pin
 from omnipos.services import authz
@@ -49,10 +50,12 @@ LOCKOUT_SETTING = "staff.lockout_minutes"
 DEFAULT_LOCKOUT_MINUTES = 15
 TILL_SUBJECT = "till"  # PINs typed alone on this till (sign-in and approvals)
 BADGE_SUBJECT = "badge"  # unknown badges scanned on this till
-_SHARED = (
+_SHARED = message(
     "that PIN belongs to more than one person here: sign in with your staff number and PIN, "
     "and ask a manager to give one of you a new PIN"
 )
+_ALONE_HINT = message(" (sign in with your staff number and PIN, or your badge)")
+_WRONG_PIN = message("wrong PIN")
 
 
 def utc_now() -> datetime:
@@ -62,8 +65,8 @@ def utc_now() -> datetime:
 class LockedOut(PermissionDenied):
     """Too many wrong PINs: sign-in is refused until ``until``."""
 
-    def __init__(self, message: str, until: datetime) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, until: datetime, /, **params: Any) -> None:
+        super().__init__(template, **params)
         self.until = until
 
 
@@ -150,8 +153,7 @@ class PinChecks:
         return lock
 
     def _check_locked(self, s: Session, subject: str, who: str, now: datetime, *,
-                      hint: str = " (sign in with your staff number and PIN, or your badge)"
-                      ) -> None:
+                      hint: Message = _ALONE_HINT) -> None:
         """Raise LockedOut while ``subject`` is locked; ``hint`` (PINs typed alone on the
         till) says what still works."""
         lock = s.get(LoginLock, subject)
@@ -159,19 +161,22 @@ class PinChecks:
             minutes = max(1, -(-int((lock.locked_until - now).total_seconds()) // 60))
             if subject == BADGE_SUBJECT:
                 raise LockedOut(
-                    f"badge sign-in is locked after too many unknown badges for {minutes} more "
-                    "minutes (sign in with your PIN)",
-                    lock.locked_until,
+                    message("badge sign-in is locked after too many unknown badges for "
+                            "{minutes} more minutes (sign in with your PIN)"),
+                    lock.locked_until, minutes=minutes,
                 )
-            raise LockedOut(
-                f"{who} is locked out after too many wrong PINs for {minutes} more minutes"
-                + (hint if subject == TILL_SUBJECT else ""),
-                lock.locked_until,
-            )
+            if subject == TILL_SUBJECT:
+                raise LockedOut(message("{who} is locked out after too many wrong PINs for "
+                                        "{minutes} more minutes{hint}"),
+                                lock.locked_until, who=who, minutes=minutes, hint=hint)
+            raise LockedOut(message("{who} is locked out after too many wrong PINs for "
+                                    "{minutes} more minutes"),
+                            lock.locked_until, who=who, minutes=minutes)
 
     def _fail(
-        self, subject: str, who: str, context: str, *, wrong: str = "wrong PIN"
+        self, subject: str, who: str, context: str, *, wrong: Message = _WRONG_PIN
     ) -> PermissionDenied:
+
         """Record a failure in its own transaction (it must stick); return the error to raise.
 
         Failures further apart than the lock-out period start the count afresh;
@@ -204,15 +209,17 @@ class PinChecks:
                     now,
                 )
                 log.warning("%s locked out after %s failures", subject, lock.failures)
-                what = "unknown badges" if subject == BADGE_SUBJECT else "wrong PINs"
-                return LockedOut(
-                    f"too many {what}: {who} is locked out for "
-                    f"{int(period.total_seconds() // 60)} minutes",
-                    lock.locked_until,
-                )
+                template = (message("too many unknown badges: {who} is locked out for "
+                                    "{minutes} minutes") if subject == BADGE_SUBJECT
+                            else message("too many wrong PINs: {who} is locked out for "
+                                         "{minutes} minutes"))
+                return LockedOut(template, lock.locked_until, who=who,
+                                 minutes=int(period.total_seconds() // 60))
         left = self._max_failures - lock.failures
-        tries = "try" if left == 1 else "tries"
-        return PermissionDenied(f"{wrong} ({left} more {tries} before a lock-out)")
+        return PermissionDenied(message("{wrong} ({left} more try before a lock-out)") if left == 1
+                                else message("{wrong} ({left} more tries before a lock-out)"),
+                                wrong=wrong, left=left)
+
 
     def _succeed(self, s: Session, row: StaffMember, how: str, now: datetime) -> Actor:
         """Sign ``row`` in; journalled. No failure count is reset (guesses stay counted)."""

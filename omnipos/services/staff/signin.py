@@ -38,10 +38,10 @@ class SignIn(PinChecks):
             staff_id, how = found.id, "number"
         else:
             with self.db.read() as s:
-                self._check_locked(s, TILL_SUBJECT, "PIN sign-in on this till", now)
+                self._check_locked(s, TILL_SUBJECT, message("PIN sign-in on this till"), now)
             matched = self._match(pin)
             if matched is None:
-                raise self._fail(TILL_SUBJECT, "PIN sign-in on this till", "login")
+                raise self._fail(TILL_SUBJECT, message("PIN sign-in on this till"), "login")
             staff_id, how = matched, "pin"
         with self.db.transaction() as s:
             row = s.get(StaffMember, staff_id)
@@ -54,7 +54,7 @@ class SignIn(PinChecks):
         """Sign in by scanning a staff badge; unknown badges count towards a lock-out."""
         now = self._clock()
         with self.db.transaction() as s:
-            self._check_locked(s, BADGE_SUBJECT, "badge sign-in on this till", now)
+            self._check_locked(s, BADGE_SUBJECT, message("badge sign-in on this till"), now)
             row = s.scalar(
                 select(StaffMember).where(
                     StaffMember.badge == (code or "").strip(), StaffMember.active.is_(True)
@@ -63,8 +63,8 @@ class SignIn(PinChecks):
             if row is not None:
                 self._check_locked(s, f"staff:{row.id}", f"{row.name} (#{row.number})", now)
                 return self._succeed(s, row, "badge", now)
-        raise self._fail(BADGE_SUBJECT, "badge sign-in on this till", "login",
-                         wrong="that badge is not on the staff list")
+        raise self._fail(BADGE_SUBJECT, message("badge sign-in on this till"), "login",
+                         wrong=message("that badge is not on the staff list"))
 
     def approve(
         self, pin: str, request: ApprovalRequest, requester: Actor | None, *, reason: str = ""
@@ -79,12 +79,13 @@ class SignIn(PinChecks):
         action = request.action
         with self.db.read() as s:
             # The approval dialog has no staff number: the manager signs in and does it.
-            self._check_locked(s, TILL_SUBJECT, "PIN entry on this till", now,
-                               hint=": the manager signs in with staff number and PIN (F9) "
-                                    "and does it")
+            self._check_locked(s, TILL_SUBJECT, message("PIN entry on this till"), now,
+                               hint=message(": the manager signs in with staff number and "
+                                            "PIN (F9) and does it"))
         matched = self._match(pin)
         if matched is None:
-            raise self._fail(TILL_SUBJECT, "PIN sign-in on this till", f"override:{action.value}")
+            raise self._fail(TILL_SUBJECT, message("PIN sign-in on this till"),
+                             f"override:{action.value}")
         with self.db.read() as s:
             row = s.get(StaffMember, matched)
             if row is None or not row.active:

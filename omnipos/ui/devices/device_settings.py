@@ -41,7 +41,7 @@ from omnipos.ui.common.approval import Approvals
 from omnipos.ui.common.banner import error_words
 from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.devices.device_settings_view import DeviceSettingsView
-from omnipos.ui.i18n import error_text, translate
+from omnipos.ui.i18n import error_text, said, translate
 from omnipos.ui.shell.scanning import ScanRouter
 
 __all__ = ["DeviceSettingsController"]
@@ -210,10 +210,10 @@ class DeviceSettingsController(QObject):
 
     def _on_printed(self, state: PrinterState) -> None:
         self._set_busy(False, translate("Devices", "Test page sent. {message}.").format(
-            message=state.message))
+            message=said(state.message)))
 
     def _on_printer_error(self, exc: BaseException) -> None:
-        self._set_busy(False, translate("Devices", "Problem: {exc}").format(exc=exc))
+        self._set_busy(False, translate("Devices", "Problem: {exc}").format(exc=error_text(exc)))
         if not isinstance(exc, DeviceError):
             log.error("printer test failed", exc_info=exc)
 
@@ -241,7 +241,7 @@ class DeviceSettingsController(QObject):
 
     def _on_drawer_refused(self, exc: BaseException) -> None:
         self.view.printer_status.setText(translate("Devices", "Drawer not opened: {exc}").format(
-            exc=exc) if isinstance(
+            exc=error_text(exc)) if isinstance(
             exc, UserFacingError) else translate("Devices", "Drawer not opened: something went "
                                                             "wrong (see the log)."))
         if not isinstance(exc, UserFacingError):
@@ -261,6 +261,7 @@ class DeviceSettingsController(QObject):
             return None
         self._show_error("")
         return display
+
 
     def _on_test_display(self) -> None:
         display = self._valid_display()

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from omnipos.domain.errors import UserFacingError
 from omnipos.domain.receipt import SaleReceipt
-from omnipos.ui.i18n import error_text, translate
+from omnipos.ui.i18n import error_text, said, translate
 
 if TYPE_CHECKING:
     from omnipos.devices.printing import JobUpdate
@@ -147,16 +147,17 @@ class ReceiptPrinter(QObject):
         self.job_updated.emit(update)
         if update.kind == "status":
             return
+        words = error_text(update.problem) if update.problem is not None else said(update.message)
         if update.status is JobStatus.DONE:
             if update.kind == "receipt":
                 self.printed.emit(update.label)
         elif update.status is JobStatus.FAILED:
             self.failed.emit(
                 translate("Devices", "The cash drawer did not open: {reason}").format(
-                    reason=update.message) if update.kind == "drawer" else
+                    reason=words) if update.kind == "drawer" else
                 translate("Devices", "Receipt {label} did not print: {reason}. The sale is saved; "
                                      "use Reprint when the printer is back.").format(
-                    label=update.label, reason=update.message))
+                    label=update.label, reason=words))
         elif update.status is JobStatus.RETRYING and update.attempt == 1:
             self.trouble.emit(translate("Devices", "Printer problem: {reason}. Retrying…").format(
-                reason=update.message))
+                reason=words))

@@ -169,7 +169,7 @@ class CatalogStep(QObject):
                            "{unchanged} as they were).", "count"),
                     file=path.name, count=report.imported, new=n(report.inserted),
                     changed=n(report.updated), unchanged=n(report.unchanged))
-        problems = [str(p) for p in report.problems[:PROBLEMS_SHOWN]]
+        problems = [error_text(p.as_error()) for p in report.problems[:PROBLEMS_SHOWN]]
         if report.problems:
             more = len(report.problems) - len(problems)
             if more > 0:

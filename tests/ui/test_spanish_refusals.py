@@ -1,0 +1,148 @@
+"""What the services, the catalog import, the printer and sign-in refuse reads in Spanish.
+
+Each message is written in English below the UI (its ``str()`` stays English for the log)
+and the till says it in its language where the person reads it: the wizard's products step,
+the lock screen, the device settings' test print and the unusual float's question.
+"""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from omnipos.db.engine import Database, open_database
+from omnipos.db.settings import set_setting
+from omnipos.services.shifts import AUTO_SHIFT_SETTING, UnusualFloat
+from omnipos.services.staff import StaffService
+from omnipos.ui.common.tasks import SyncTaskRunner
+from omnipos.ui.devices.device_settings import DeviceSettingsController
+from omnipos.ui.devices.device_settings_view import DeviceSettingsView
+from omnipos.ui.i18n import Language, error_text, install
+from omnipos.ui.setup.wizard_view import Step
+from tests.support.staff import Crew, FakeClock
+from tests.ui.conftest import SOAP, staffed_till, type_keys
+from tests.ui.setup.conftest import FirstRun
+
+CATALOG = """sku,name,gtin,price,tax_class
+A1,Jabón de lavanda,4006381333931,3.99,general
+A2,Leche entera 1 l,036000291452,1.29,reducido
+A3,Pan de masa madre,,four fifty,general
+A4,Aceite de oliva 1 l,5901234123457,8.99,vat
+"""
+
+
+@pytest.fixture
+def spanish(qapp: QApplication) -> Iterator[None]:
+    install(qapp, Language("es", "es_ES"))
+    yield
+    install(qapp, Language("en", "en_US"))
+
+
+@pytest.fixture
+def new_db(tmp_path: Path) -> Iterator[Database]:
+    db = open_database(tmp_path / "new.sqlite3")
+    yield db
+    db.close()
+
+
+def test_the_catalog_imports_line_errors_are_spanish_in_the_wizard(
+        qtbot: Any, spanish: None, new_db: Database, tmp_path: Path) -> None:
+    run = FirstRun(qtbot, new_db, tmp_path)
+    run.key(Qt.Key.Key_F3)
+    form = run.view.store_form
+    run.type_into(form.code_field, "S7")
+    run.type_into(form.name_field, "Tienda Mayor")
+    run.type_into(form.currency_field, "EUR")
+    form.taxes_field.setFocus()
+    run.type_into(form.taxes_field, "general=21%, reducido=10%")
+    run.key(Qt.Key.Key_F12)
+    assert run.wizard.step is Step.CATALOG, run.view.error.text()
+    page = run.view.catalog_page
+    csv = tmp_path / "productos.csv"
+    csv.write_text(CATALOG, encoding="utf-8")
+    qtbot.keyClicks(page.file_field, str(csv))
+    run.key(Qt.Key.Key_F12)
+    assert page.problems.isVisible()
+    assert page.problems.toPlainText().splitlines() == [
+        "línea 4: precio: el importe 'four fifty' no es un número decimal sencillo",
+        "línea 5: clase de impuesto desconocida 'vat' (conocidas: general, reducido)",
+    ]
+    missing = tmp_path / "no-esta.csv"
+    page.file_field.setText(str(missing))
+    qtbot.keyClick(page.file_field, Qt.Key.Key_Return)  # a file that is not there
+    assert page.result.text() == f"No existe el archivo: {missing}"
+
+
+def test_the_lock_out_and_the_wrong_pin_countdown_are_spanish(
+        qtbot: Any, spanish: None, store_db: Database, staff_svc: StaffService, crew: Crew,
+        clock: FakeClock, tmp_path: Path) -> None:
+    ui = staffed_till(qtbot, store_db, staff_svc, clock, tmp_path)
+    login = ui.login
+    error = login.screen.error
+    said = []
+    for _ in range(5):
+        type_keys(qtbot, "1111", Qt.Key.Key_Return)
+        said.append(error.text())
+    assert said[0] == "PIN incorrecto (quedan 4 intentos antes del bloqueo)"
+    assert said[3] == "PIN incorrecto (queda 1 intento antes del bloqueo)"
+    assert said[4] == ("Demasiados PIN incorrectos: bloqueo de la identificación por PIN en "
+                       "esta caja durante 15 minutos")
+    type_keys(qtbot, "2468", Qt.Key.Key_Return)  # the right PIN waits out the lock too
+    assert login.locked
+    assert error.text() == (
+        "La identificación por PIN en esta caja: bloqueo de 15 minutos más por demasiados PIN "
+        "incorrectos (identifíquese con su número de personal y PIN, o con su tarjeta)")
+
+
+def _closed_port() -> int:
+    """A loopback port nothing listens on: a printer that is switched off."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_a_printer_that_is_off_is_said_in_spanish(qtbot: Any, spanish: None) -> None:
+    uri = f"tcp://127.0.0.1:{_closed_port()}"
+    values = {"printer.uri": uri, "printer.profile": "tm-t20", "scanner.terminator": "tab",
+              "store.name": "Tienda Mayor", "store.currency": "EUR"}
+    view = DeviceSettingsView()
+    qtbot.addWidget(view)
+    DeviceSettingsController(view, load=lambda: dict(values), save=lambda *_a, **_k: None,
+                             runner=SyncTaskRunner())
+    view.test_print_button.click()
+    assert view.printer_status.text() == (
+        f"Problema: No se puede contactar con la impresora {uri}: la conexión fue rechazada "
+        "(¿está encendida?)")
+
+
+def test_the_unusual_float_is_asked_in_spanish(
+        qtbot: Any, spanish: None, store_db: Database, staff_svc: StaffService, crew: Crew,
+        clock: FakeClock, tmp_path: Path) -> None:
+    with store_db.transaction() as s:
+        set_setting(s, AUTO_SHIFT_SETTING, False)  # the first scan asks for the float
+    ui = staffed_till(qtbot, store_db, staff_svc, clock, tmp_path)
+    type_keys(qtbot, "2468", Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is ui.sell.view.scan_field)
+    type_keys(qtbot, SOAP, Qt.Key.Key_Return)
+    shift = ui.manager.shift
+    qtbot.waitUntil(lambda: shift.open_dialog is not None and shift.open_dialog.isActiveWindow())
+    type_keys(qtbot, "11", Qt.Key.Key_Return)  # eleven 100.00 notes: 1,100.00, over 500.00
+    qtbot.waitUntil(lambda: shift.confirm_dialog is not None
+                    and shift.confirm_dialog.isVisible())
+    question = shift.confirm_dialog.question.text()
+    assert question.startswith("El fondo contado es ") and "más que el habitual" in question
+    assert question.endswith("¿Abrir el turno con él?")
+    assert shift._shifts.current() is None  # not opened until it is confirmed
+    # The service's own words for it (the command line and the log read them in English).
+    refusal = UnusualFloat(110000, 50000, "USD")
+    assert str(refusal) == ("the float counted (1100.00 USD) is more than the usual 500.00 USD: "
+                            "count again, or confirm it")
+    spoken = error_text(refusal)
+    assert spoken.startswith("el fondo contado (") and "es más que el habitual" in spoken
+    assert spoken.endswith("cuéntelo de nuevo o confírmelo")
