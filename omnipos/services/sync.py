@@ -19,7 +19,7 @@ from omnipos.db.engine import Database
 from omnipos.db.settings import get_setting
 from omnipos.domain.errors import UserFacingError, ValidationError, message
 from omnipos.sync.console import OutboxItem, OutboxListing, bar_status, list_outbox
-from omnipos.sync.errors import KeyringUnavailable, SyncError, SyncErrorKind
+from omnipos.sync.errors import KeyringUnavailable, SyncError, SyncErrorKind, said_error
 from omnipos.sync.outbox import OutboxStatus, retry_quarantined
 from omnipos.sync.state import DEFAULT_INTERVAL
 from omnipos.sync.tokens import KeyringTokenStore, TokenStore
@@ -111,8 +111,13 @@ class SyncService:
         self._tokens = tokens
 
     def status(self, now: datetime | None = None) -> dict[str, object]:
-        """The status bar's figures (online, waiting, oldest, quarantined, last error)."""
-        return bar_status(self._db, now)
+        """The status bar's figures (online, waiting, oldest, quarantined, last error); the
+        last error also as an error (``last_error_said``) for the till to say in its language."""
+        info = bar_status(self._db, now)
+        last = info.get("last_error")
+        info["last_error_said"] = said_error(last.get("said")) if isinstance(last, dict) else None
+        return info
+
 
     def outbox(self, limit: int = 500) -> OutboxListing:
         """Waiting and quarantined events, oldest first, for the Sync screen."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from omnipos.domain.errors import UserFacingError
+from omnipos.domain.errors import Message, UserFacingError
 
 
 class SyncErrorKind(StrEnum):
@@ -40,3 +40,40 @@ class SyncError(UserFacingError):
 
 class KeyringUnavailable(UserFacingError):
     """No usable keyring backend: enrollment stops; the token is never written to a file."""
+
+
+def said_record(exc: UserFacingError) -> dict[str, Any]:
+    """``exc``'s template and values as JSON (for the sync state the status bar reads later);
+    a value that is marked words or an error keeps its mark, anything else becomes text."""
+    params: dict[str, Any] = {}
+    for name, value in exc.params.items():
+        if isinstance(value, UserFacingError):
+            params[name] = {"error": said_record(value)}
+        elif isinstance(value, Message):
+            params[name] = {"words": str(value)}
+        else:
+            params[name] = {"text": str(value)}
+    return {"template": exc.template, "params": params}
+
+
+def said_error(record: Any) -> UserFacingError | None:
+    """The error ``said_record`` wrote, to show in the till's language (None: not one)."""
+    if not isinstance(record, dict) or not isinstance(record.get("template"), str):
+        return None
+    params: dict[str, Any] = {}
+    for name, value in (record.get("params") or {}).items():
+        if not isinstance(value, dict):
+            return None
+        if "error" in value:
+            inner = said_error(value["error"])
+            if inner is None:
+                return None
+            params[name] = inner
+        elif "words" in value:
+            params[name] = Message(str(value["words"]))
+        else:
+            params[name] = str(value.get("text", ""))
+    try:
+        return UserFacingError(record["template"], **params)
+    except (KeyError, IndexError, ValueError):  # a template and values that do not fit
+        return None

@@ -23,7 +23,7 @@ from omnipos.db.settings import get_setting
 from omnipos.domain.errors import ValidationError, message
 from omnipos.sync.backoff import Backoff
 from omnipos.sync.client import HubClient
-from omnipos.sync.errors import SyncError, SyncErrorKind
+from omnipos.sync.errors import SyncError, SyncErrorKind, said_record
 from omnipos.sync.handshake import Handshake, handshake, note_journal_head, settle_gaps
 from omnipos.sync.outbox import keep_days, prune_acknowledged
 from omnipos.sync.pull import Progress, PullReport, pull_all
@@ -206,6 +206,7 @@ class SyncWorker:
     def _record_error(self, exc: SyncError) -> None:
         with self.db.transaction() as s:
             set_state(s, LAST_ERROR, {"kind": str(exc.kind), "message": str(exc)[:500],
+                                      "said": said_record(exc),
                                       "at": datetime.now(UTC).isoformat()})
             set_state(s, ONLINE, exc.kind not in (SyncErrorKind.NETWORK, SyncErrorKind.SERVER,
                                                   SyncErrorKind.CERTIFICATE))

@@ -18,13 +18,18 @@ from PySide6.QtWidgets import QApplication
 
 from omnipos.db.engine import Database, open_database
 from omnipos.db.settings import set_setting
+from omnipos.domain.errors import ValidationError, message
 from omnipos.services.shifts import AUTO_SHIFT_SETTING, UnusualFloat
 from omnipos.services.staff import StaffService
+from omnipos.services.sync import SyncService, enrollment_problem
+from omnipos.sync.errors import SyncError, SyncErrorKind, said_record
+from omnipos.sync.state import LAST_ERROR, set_state
 from omnipos.ui.common.tasks import SyncTaskRunner
 from omnipos.ui.devices.device_settings import DeviceSettingsController
 from omnipos.ui.devices.device_settings_view import DeviceSettingsView
 from omnipos.ui.i18n import Language, error_text, install
 from omnipos.ui.setup.wizard_view import Step
+from omnipos.ui.sync.sync_status import SyncSnapshot
 from tests.support.staff import Crew, FakeClock
 from tests.ui.conftest import SOAP, staffed_till, type_keys
 from tests.ui.setup.conftest import FirstRun
@@ -146,3 +151,28 @@ def test_the_unusual_float_is_asked_in_spanish(
     spoken = error_text(refusal)
     assert spoken.startswith("el fondo contado (") and "es más que el habitual" in spoken
     assert spoken.endswith("cuéntelo de nuevo o confírmelo")
+
+
+def test_enrollment_and_sync_errors_are_spanish(spanish: None, store_db: Database) -> None:
+    url = "https://hub.tienda.example:8443"
+    down = SyncError(SyncErrorKind.NETWORK, message("hub unreachable: {reason}"),
+                     reason="ConnectError: [Errno 111] Connection refused")
+    refused = enrollment_problem(down, url)
+    assert str(refused).startswith(f"Cannot reach the hub at {url}: check the address")
+    assert error_text(refused) == (
+        f"No se puede contactar con el hub en {url}: compruebe la dirección y la red. (no se "
+        "puede contactar con el hub: ConnectError: [Errno 111] Connection refused)")
+    used = SyncError(SyncErrorKind.AUTH, message("hub answered {code}: {reason}"), status=403,
+                     code=403, reason="enrollment code unknown")
+    assert error_text(enrollment_problem(used, url)) == (
+        "El hub rechazó el código: no existe, ya se usó o ha caducado. Pida uno nuevo.")
+    # The status bar reads the last error from the sync state, written by the worker.
+    changed = SyncError(SyncErrorKind.CERTIFICATE, message("{problem}; enroll again"),
+                        problem=ValidationError(message("the hub {hub} is not reached over "
+                                                        "HTTPS"), hub=url))
+    with store_db.transaction() as s:
+        set_state(s, LAST_ERROR, {"kind": str(changed.kind), "message": str(changed),
+                                  "said": said_record(changed)})
+    snap = SyncSnapshot.from_status(SyncService(store_db).status())
+    assert snap.last_error == f"al hub {url} no se llega por HTTPS; registre la caja de nuevo"
+    assert snap.certificate_problem

@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget
 
-from omnipos.ui.i18n import translate
+from omnipos.domain.errors import UserFacingError
+from omnipos.ui.i18n import error_text, translate
 
 # Names of the states, also the widget's "state" property (the style sheet keys on it).
 CONNECTING = "connecting"
@@ -81,7 +82,10 @@ class SyncSnapshot:
     @classmethod
     def from_status(cls, info: dict[str, Any]) -> SyncSnapshot:
         error = info.get("last_error") or {}
-        message = str(error.get("message", "")) if isinstance(error, dict) else str(error)
+        said = info.get("last_error_said")
+        message = (error_text(said) if isinstance(said, UserFacingError)
+                   else str(error.get("message", "")) if isinstance(error, dict) else str(error))
+
         warning = info.get("warning") or ""
         if isinstance(warning, dict):
             warning = str(warning.get("message", ""))
