@@ -30,7 +30,7 @@ from omnipos.db.catalog import (
 from omnipos.db.engine import Database
 from omnipos.db.settings import get_setting
 from omnipos.domain.barcodes import normalize_gtin
-from omnipos.domain.errors import StateError, ValidationError, message
+from omnipos.domain.errors import StateError, ValidationError, message, plural
 from omnipos.domain.money import parse_amount
 
 __all__ = [
@@ -127,8 +127,10 @@ class CatalogParser:
         """One data record -> a product row, or the reason it is refused."""
         if len(record) != self._width:
             return LineProblem(line, ValidationError(
-                message("has {fields} fields, the header has {width}"), fields=len(record),
-                width=self._width))
+                plural("has {fields} field, the header has {width}",
+                       "has {fields} fields, the header has {width}", "fields"),
+                fields=len(record), width=self._width))
+
         try:
             row = self._row(record)
         except ValidationError as exc:

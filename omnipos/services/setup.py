@@ -32,7 +32,7 @@ from omnipos.db.engine import Database
 from omnipos.db.importer import ImportReport, import_catalog_csv
 from omnipos.db.models import Sale
 from omnipos.db.settings import get_setting, set_settings
-from omnipos.domain.errors import StateError, ValidationError, message
+from omnipos.domain.errors import StateError, ValidationError, message, plural
 from omnipos.domain.money import from_minor, minor_digits, parse_amount, to_minor
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.services import authz
@@ -176,8 +176,12 @@ def write_store(s: Session, details: StoreDetails) -> dict[str, Any]:
     old_code = get_setting(s, "store.code")
     sold = s.scalar(select(func.count()).select_from(Sale)) or 0
     if old_code and old_code != d.code and sold:
-        raise StateError(message("this till already sold {sold} sales as store {store}; use a "
-                                 "new data folder for another store"), sold=sold, store=old_code)
+        raise StateError(plural("this till already made {sold} sale as store {store}; use a new "
+                                "data folder for another store",
+                                "this till already made {sold} sales as store {store}; use a "
+                                "new data folder for another store", "sold"),
+                         sold=sold, store=old_code)
+
     old_currency = get_setting(s, "store.currency")
     if old_currency and old_currency != d.currency and sold:
         raise StateError(message("this till already sold in {old}; cannot switch to {new}"),

@@ -103,6 +103,12 @@ def test_the_lock_out_and_the_wrong_pin_countdown_are_spanish(
     assert error.text() == (
         "La identificación por PIN en esta caja: bloqueo de 15 minutos más por demasiados PIN "
         "incorrectos (identifíquese con su número de personal y PIN, o con su tarjeta)")
+    clock.advance(minutes=14, seconds=30)  # one minute left, said in the singular
+    type_keys(qtbot, "2468", Qt.Key.Key_Return)
+    assert login.locked
+    assert error.text().startswith(
+        "La identificación por PIN en esta caja: bloqueo de 1 minuto más por demasiados PIN")
+
 
 
 def _closed_port() -> int:

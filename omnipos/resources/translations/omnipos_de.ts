@@ -1593,9 +1593,13 @@
         <source>language {language!r}: a two-letter code such as es</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>this till already sold {sold} sales as store {store}; use a new data folder for another store</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>this till already made {sold} sale as store {store}; use a new data folder for another store</source>
+        <comment>this till already made {sold} sales as store {store}; use a new data folder for another store</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>this till already sold in {old}; cannot switch to {new}</source>
@@ -1621,33 +1625,53 @@
         <source>wrong PIN</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>badge sign-in is locked after too many unknown badges for {minutes} more minutes (sign in with your PIN)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>badge sign-in is locked after too many unknown badges for {minutes} more minute (sign in with your PIN)</source>
+        <comment>badge sign-in is locked after too many unknown badges for {minutes} more minutes (sign in with your PIN)</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{who} is locked out after too many wrong PINs for {minutes} more minutes{hint}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{who} is locked out after too many wrong PINs for {minutes} more minute{hint}</source>
+        <comment>{who} is locked out after too many wrong PINs for {minutes} more minutes{hint}</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{who} is locked out after too many wrong PINs for {minutes} more minutes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{who} is locked out after too many wrong PINs for {minutes} more minute</source>
+        <comment>{who} is locked out after too many wrong PINs for {minutes} more minutes</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>too many unknown badges: {who} is locked out for {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>too many unknown badges: {who} is locked out for {minutes} minute</source>
+        <comment>too many unknown badges: {who} is locked out for {minutes} minutes</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>too many wrong PINs: {who} is locked out for {minutes} minutes</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>too many wrong PINs: {who} is locked out for {minutes} minute</source>
+        <comment>too many wrong PINs: {who} is locked out for {minutes} minutes</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{wrong} ({left} more try before a lock-out)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{wrong} ({left} more tries before a lock-out)</source>
-        <translation type="unfinished"></translation>
+        <comment>{wrong} ({left} more tries before a lock-out)</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>This computer has no usable keyring, so the till cannot keep its hub token safely (it is never written to a file). {problem}</source>
@@ -1705,9 +1729,13 @@
         <source>the header repeats {columns}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>has {fields} fields, the header has {width}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>has {fields} field, the header has {width}</source>
+        <comment>has {fields} fields, the header has {width}</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>SKU {sku} already on line {first}</source>

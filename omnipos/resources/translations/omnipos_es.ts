@@ -1593,9 +1593,13 @@
         <source>language {language!r}: a two-letter code such as es</source>
         <translation>idioma {language!r}: un código de dos letras, como es</translation>
     </message>
-    <message>
-        <source>this till already sold {sold} sales as store {store}; use a new data folder for another store</source>
-        <translation>esta caja ya hizo {sold} ventas como tienda {store}; use una carpeta de datos nueva para otra tienda</translation>
+    <message numerus="yes">
+        <source>this till already made {sold} sale as store {store}; use a new data folder for another store</source>
+        <comment>this till already made {sold} sales as store {store}; use a new data folder for another store</comment>
+        <translation>
+            <numerusform>esta caja ya hizo {sold} venta como tienda {store}; use una carpeta de datos nueva para otra tienda</numerusform>
+            <numerusform>esta caja ya hizo {sold} ventas como tienda {store}; use una carpeta de datos nueva para otra tienda</numerusform>
+        </translation>
     </message>
     <message>
         <source>this till already sold in {old}; cannot switch to {new}</source>
@@ -1621,33 +1625,53 @@
         <source>wrong PIN</source>
         <translation>PIN incorrecto</translation>
     </message>
-    <message>
-        <source>badge sign-in is locked after too many unknown badges for {minutes} more minutes (sign in with your PIN)</source>
-        <translation>la identificación con tarjeta está bloqueada por demasiadas tarjetas desconocidas durante {minutes} minutos más (identifíquese con su PIN)</translation>
+    <message numerus="yes">
+        <source>badge sign-in is locked after too many unknown badges for {minutes} more minute (sign in with your PIN)</source>
+        <comment>badge sign-in is locked after too many unknown badges for {minutes} more minutes (sign in with your PIN)</comment>
+        <translation>
+            <numerusform>la identificación con tarjeta está bloqueada por demasiadas tarjetas desconocidas durante {minutes} minuto más (identifíquese con su PIN)</numerusform>
+            <numerusform>la identificación con tarjeta está bloqueada por demasiadas tarjetas desconocidas durante {minutes} minutos más (identifíquese con su PIN)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{who} is locked out after too many wrong PINs for {minutes} more minutes{hint}</source>
-        <translation>{who}: bloqueo de {minutes} minutos más por demasiados PIN incorrectos{hint}</translation>
+    <message numerus="yes">
+        <source>{who} is locked out after too many wrong PINs for {minutes} more minute{hint}</source>
+        <comment>{who} is locked out after too many wrong PINs for {minutes} more minutes{hint}</comment>
+        <translation>
+            <numerusform>{who}: bloqueo de {minutes} minuto más por demasiados PIN incorrectos{hint}</numerusform>
+            <numerusform>{who}: bloqueo de {minutes} minutos más por demasiados PIN incorrectos{hint}</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{who} is locked out after too many wrong PINs for {minutes} more minutes</source>
-        <translation>{who}: bloqueo de {minutes} minutos más por demasiados PIN incorrectos</translation>
+    <message numerus="yes">
+        <source>{who} is locked out after too many wrong PINs for {minutes} more minute</source>
+        <comment>{who} is locked out after too many wrong PINs for {minutes} more minutes</comment>
+        <translation>
+            <numerusform>{who}: bloqueo de {minutes} minuto más por demasiados PIN incorrectos</numerusform>
+            <numerusform>{who}: bloqueo de {minutes} minutos más por demasiados PIN incorrectos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>too many unknown badges: {who} is locked out for {minutes} minutes</source>
-        <translation>demasiadas tarjetas desconocidas: bloqueo de {who} durante {minutes} minutos</translation>
+    <message numerus="yes">
+        <source>too many unknown badges: {who} is locked out for {minutes} minute</source>
+        <comment>too many unknown badges: {who} is locked out for {minutes} minutes</comment>
+        <translation>
+            <numerusform>demasiadas tarjetas desconocidas: bloqueo de {who} durante {minutes} minuto</numerusform>
+            <numerusform>demasiadas tarjetas desconocidas: bloqueo de {who} durante {minutes} minutos</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>too many wrong PINs: {who} is locked out for {minutes} minutes</source>
-        <translation>demasiados PIN incorrectos: bloqueo de {who} durante {minutes} minutos</translation>
+    <message numerus="yes">
+        <source>too many wrong PINs: {who} is locked out for {minutes} minute</source>
+        <comment>too many wrong PINs: {who} is locked out for {minutes} minutes</comment>
+        <translation>
+            <numerusform>demasiados PIN incorrectos: bloqueo de {who} durante {minutes} minuto</numerusform>
+            <numerusform>demasiados PIN incorrectos: bloqueo de {who} durante {minutes} minutos</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{wrong} ({left} more try before a lock-out)</source>
-        <translation>{wrong} (queda {left} intento antes del bloqueo)</translation>
-    </message>
-    <message>
-        <source>{wrong} ({left} more tries before a lock-out)</source>
-        <translation>{wrong} (quedan {left} intentos antes del bloqueo)</translation>
+        <comment>{wrong} ({left} more tries before a lock-out)</comment>
+        <translation>
+            <numerusform>{wrong} (queda {left} intento antes del bloqueo)</numerusform>
+            <numerusform>{wrong} (quedan {left} intentos antes del bloqueo)</numerusform>
+        </translation>
     </message>
     <message>
         <source>This computer has no usable keyring, so the till cannot keep its hub token safely (it is never written to a file). {problem}</source>
@@ -1705,9 +1729,13 @@
         <source>the header repeats {columns}</source>
         <translation>la cabecera repite {columns}</translation>
     </message>
-    <message>
-        <source>has {fields} fields, the header has {width}</source>
-        <translation>tiene {fields} campos y la cabecera tiene {width}</translation>
+    <message numerus="yes">
+        <source>has {fields} field, the header has {width}</source>
+        <comment>has {fields} fields, the header has {width}</comment>
+        <translation>
+            <numerusform>tiene {fields} campo y la cabecera tiene {width}</numerusform>
+            <numerusform>tiene {fields} campos y la cabecera tiene {width}</numerusform>
+        </translation>
     </message>
     <message>
         <source>SKU {sku} already on line {first}</source>

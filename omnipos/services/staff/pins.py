@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from omnipos.db.engine import Database
 from omnipos.db.models import LoginLock, StaffMember
 from omnipos.db.settings import get_setting
-from omnipos.domain.errors import Message, PermissionDenied, message
+from omnipos.domain.errors import Message, PermissionDenied, message, plural
 from omnipos.domain.permissions import Actor, Role
 from omnipos.domain.pins import PinHasher, verify_pin
 from omnipos.services import authz
@@ -161,16 +161,22 @@ class PinChecks:
             minutes = max(1, -(-int((lock.locked_until - now).total_seconds()) // 60))
             if subject == BADGE_SUBJECT:
                 raise LockedOut(
-                    message("badge sign-in is locked after too many unknown badges for "
-                            "{minutes} more minutes (sign in with your PIN)"),
+                    plural("badge sign-in is locked after too many unknown badges for "
+                           "{minutes} more minute (sign in with your PIN)",
+                           "badge sign-in is locked after too many unknown badges for "
+                           "{minutes} more minutes (sign in with your PIN)", "minutes"),
                     lock.locked_until, minutes=minutes,
                 )
             if subject == TILL_SUBJECT:
-                raise LockedOut(message("{who} is locked out after too many wrong PINs for "
-                                        "{minutes} more minutes{hint}"),
+                raise LockedOut(plural("{who} is locked out after too many wrong PINs for "
+                                       "{minutes} more minute{hint}",
+                                       "{who} is locked out after too many wrong PINs for "
+                                       "{minutes} more minutes{hint}", "minutes"),
                                 lock.locked_until, who=who, minutes=minutes, hint=hint)
-            raise LockedOut(message("{who} is locked out after too many wrong PINs for "
-                                    "{minutes} more minutes"),
+            raise LockedOut(plural("{who} is locked out after too many wrong PINs for "
+                                   "{minutes} more minute",
+                                   "{who} is locked out after too many wrong PINs for "
+                                   "{minutes} more minutes", "minutes"),
                             lock.locked_until, who=who, minutes=minutes)
 
     def _fail(
@@ -209,16 +215,21 @@ class PinChecks:
                     now,
                 )
                 log.warning("%s locked out after %s failures", subject, lock.failures)
-                template = (message("too many unknown badges: {who} is locked out for "
-                                    "{minutes} minutes") if subject == BADGE_SUBJECT
-                            else message("too many wrong PINs: {who} is locked out for "
-                                         "{minutes} minutes"))
+                template = (plural("too many unknown badges: {who} is locked out for "
+                                   "{minutes} minute",
+                                   "too many unknown badges: {who} is locked out for "
+                                   "{minutes} minutes", "minutes") if subject == BADGE_SUBJECT
+                            else plural("too many wrong PINs: {who} is locked out for "
+                                        "{minutes} minute",
+                                        "too many wrong PINs: {who} is locked out for "
+                                        "{minutes} minutes", "minutes"))
                 return LockedOut(template, lock.locked_until, who=who,
                                  minutes=int(period.total_seconds() // 60))
         left = self._max_failures - lock.failures
-        return PermissionDenied(message("{wrong} ({left} more try before a lock-out)") if left == 1
-                                else message("{wrong} ({left} more tries before a lock-out)"),
+        return PermissionDenied(plural("{wrong} ({left} more try before a lock-out)",
+                                       "{wrong} ({left} more tries before a lock-out)", "left"),
                                 wrong=wrong, left=left)
+
 
 
     def _succeed(self, s: Session, row: StaffMember, how: str, now: datetime) -> Actor:
