@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -52,14 +53,34 @@ def _day(tz: str, now: datetime) -> str:
     return now.astimezone(ZoneInfo(tz)).date().isoformat()
 
 
-_NODE_COLUMNS = (Store.code, Store.kind, Store.lat, Store.lon, Store.handling_cost_minor,
-                 Store.ship_rate_minor_per_km, Store.daily_capacity, Store.pickup, Store.timezone)
+_NODE_COLUMNS = tuple(Store.__table__.c[name] for name in (
+    "code", "kind", "lat", "lon", "handling_cost_minor", "ship_rate_minor_per_km",
+    "daily_capacity", "pickup", "timezone"))
+_NODE_QUERY = select(*_NODE_COLUMNS).order_by(Store.__table__.c.code)
+
+#: Nodes built from rows already seen, by (row, capacity left). Routing runs for every order
+#: (DESIGN.md: 20 ms p99) and building 200 nodes from their rows was most of its time; the
+#: rows still come from the database each time, so an edited store is a new key.
+_BUILT: dict[tuple[Any, ...], Node] = {}
+_BUILT_MAX = 20_000  # cleared when full: stores edited many times, or capacities used up
+
+
+def _node(row: Sequence[Any], capacity_left: int | None) -> Node:
+    key = (*row, capacity_left)
+    node = _BUILT.get(key)
+    if node is None:
+        if len(_BUILT) >= _BUILT_MAX:
+            _BUILT.clear()
+        code, kind, lat, lon, handling, rate, _capacity, pickup, _tz = row
+        node = _BUILT[key] = Node(code, NodeKind(kind), _point(lat, lon), handling, rate,
+                                  capacity_left, pickup)
+    return node
 
 
 def load_nodes(session: Session, now: datetime) -> list[Node]:
     """Every store and warehouse, with the capacity it has left on its local today."""
-    # Plain rows, not ORM objects: this runs for every order routed (DESIGN.md: 20 ms p99).
-    rows = session.execute(select(*_NODE_COLUMNS).order_by(Store.code)).all()
+    # Core columns, not ORM ones: the plain rows skip the ORM's execution path.
+    rows = session.execute(_NODE_QUERY).all()
     used: dict[str, int] = {}
     limited = {r.code: _day(r.timezone, now) for r in rows if r.daily_capacity is not None}
     for day in set(limited.values()):
@@ -69,13 +90,8 @@ def load_nodes(session: Session, now: datetime) -> list[Node]:
                     [c for c, d in limited.items() if d == day]))
             .group_by(Fulfilment.node_code)).all()
         used.update({code: int(n) for code, n in counts})
-    return [
-        Node(r.code, NodeKind(r.kind), _point(r.lat, r.lon), r.handling_cost_minor,
-             r.ship_rate_minor_per_km,
-             None if r.daily_capacity is None else r.daily_capacity - used.get(r.code, 0),
-             r.pickup)
-        for r in rows
-    ]
+    return [_node(r, None if r.daily_capacity is None
+                  else r.daily_capacity - used.get(r.code, 0)) for r in rows]
 
 
 @dataclass(frozen=True)

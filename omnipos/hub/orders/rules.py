@@ -32,8 +32,9 @@ from omnipos.hub.store.models import RoutingRule
 
 
 def load_rules(session: Session) -> tuple[Rule, ...]:
-    rows = session.scalars(select(RoutingRule).order_by(RoutingRule.position)).all()
-    return tuple(Rule.from_dict(r.spec) for r in rows) or DEFAULT_RULES
+    # The specs alone, not ORM objects: this runs for every order routed.
+    specs = session.scalars(select(RoutingRule.spec).order_by(RoutingRule.position)).all()
+    return tuple(Rule.from_dict(spec) for spec in specs) or DEFAULT_RULES
 
 
 def parse_rules(data: Any) -> list[Rule]:
