@@ -12,7 +12,7 @@ hub can re-run it when a reservation loses a race.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -179,26 +179,43 @@ def _cost(node: Node, distance: float | None) -> int:
     return node.handling_cost_minor + (node.ship_rate_minor_per_km * metres + 500) // 1000
 
 
-def _distances(nodes: Sequence[Node], dest: Point | None) -> dict[str, float | None]:
-    return {n.code: distance_km(n.point, dest) if n.point and dest else None for n in nodes}
+def _distance_to(dest: Point | None) -> Callable[[Node], float | None]:
+    """A node's distance to ``dest``, worked out the first time a rule asks, once per order."""
+    known: dict[str, float | None] = {}
+
+    def far(node: Node) -> float | None:
+        if node.code not in known:
+            known[node.code] = distance_km(node.point, dest) if node.point and dest else None
+        return known[node.code]
+
+    return far
 
 
-def _candidates(rule: Rule, nodes: Sequence[Node], distances: Mapping[str, float | None],
+def _candidates(rule: Rule, nodes: Sequence[Node], far: Callable[[Node], float | None],
                 available: Mapping[tuple[str, str], int], needs: Sequence[Need],
-                ) -> list[Node]:
+                holders: Set[str] | None) -> tuple[bool, list[Node]]:
+    """Whether any node passes the rule's filters, and those of them in ``holders`` (None:
+    all) sorted by the rule."""
+    passed = False
     chosen: list[tuple[tuple[Any, ...], Node]] = []
     for node in nodes:
         if rule.kinds and node.kind not in rule.kinds:
             continue
         if rule.require_capacity and node.capacity_left is not None and node.capacity_left <= 0:
             continue
-        far = distances[node.code]
-        if rule.max_distance_km is not None and (far is None or far > rule.max_distance_km):
+        if rule.max_distance_km is not None:
+            distance = far(node)
+            if distance is None or distance > rule.max_distance_km:
+                continue
+        passed = True
+        if holders is not None and node.code not in holders:
             continue
         if rule.sort is SortBy.COST:
-            key: tuple[Any, ...] = (_cost(node, far), far is None, far or 0.0)
+            distance = far(node)
+            key: tuple[Any, ...] = (_cost(node, distance), distance is None, distance or 0.0)
         elif rule.sort is SortBy.NEAREST:
-            key = (far is None, far or 0.0, node.handling_cost_minor)
+            distance = far(node)
+            key = (distance is None, distance or 0.0, node.handling_cost_minor)
         else:
             held = [max(0, available.get((node.code, n.sku), 0) - rule.safety_stock_milli)
                     for n in needs]
@@ -206,7 +223,17 @@ def _candidates(rule: Rule, nodes: Sequence[Node], distances: Mapping[str, float
                    -sum(held))
         chosen.append(((*key, node.code), node))
     chosen.sort(key=lambda item: item[0])
-    return [node for _, node in chosen]
+    return passed, [node for _, node in chosen]
+
+
+def _holders(needs: Sequence[Need], available: Mapping[tuple[str, str], int]) -> set[str] | None:
+    """The nodes with a stock figure for a SKU of the order: no other node can fill any of it,
+    so only these are sorted (a few dozen of 200 nodes for an order of a few SKUs). None when
+    a line asks for nothing, which any node could fill."""
+    if any(n.quantity_milli <= 0 for n in needs):
+        return None
+    wanted = {n.sku for n in needs}
+    return {node for node, sku in available if sku in wanted}
 
 
 def _fill(rule: Rule, nodes: list[Node], available: Mapping[tuple[str, str], int],
@@ -254,10 +281,11 @@ def route(needs: Sequence[Need], destination: Point | None, nodes: Sequence[Node
     ``available`` is on hand less reserved; each rule takes its own safety stock off.
     """
     reasons: list[str] = []
-    distances = _distances(nodes, destination)  # once for every rule
+    far = _distance_to(destination)  # shared by every rule
+    holders = _holders(needs, available)
     for rule in rules:
-        nodes_ok = _candidates(rule, nodes, distances, available, needs)
-        if not nodes_ok:
+        passed, nodes_ok = _candidates(rule, nodes, far, available, needs, holders)
+        if not passed:
             reasons.append(f"{rule.name}: no node passes the filters")
             continue
         allocations, unfilled = _fill(rule, nodes_ok, available, needs)

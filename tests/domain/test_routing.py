@@ -63,6 +63,28 @@ def test_without_split_half_stock_everywhere_is_parked_with_reasons() -> None:
     assert decision.reasons == ("whole order: no one node holds enough stock",)
 
 
+def test_nodes_without_the_stock_still_count_as_passing_the_filters() -> None:
+    # Only nodes holding the order's SKUs are sorted; the others still tell the reasons apart.
+    empty = Node("WH-EMPTY", NodeKind.WAREHOUSE, Point(45.6, -122.7), 0, 0)
+    stock = {("WH-LA", "TENT"): units(5), ("S-1", "TENT"): units(5)}
+    need = [Need(1, "TENT", units(1))]
+    warehouses = Rule("warehouses", kinds=frozenset({NodeKind.WAREHOUSE}))
+    assert route(need, PORTLAND, [empty], stock, [warehouses]).reasons == (
+        "warehouses: no one node holds enough stock",)
+    stores = Rule("stores", kinds=frozenset({NodeKind.STORE}))
+    assert route(need, PORTLAND, [empty], stock, [stores]).reasons == (
+        "stores: no node passes the filters",)
+    # The empty warehouse is the cheapest and nearest: the stocked one still gets the order.
+    decision = route(need, PORTLAND, [empty, LA], stock, [warehouses, Rule("any", split=True)])
+    assert decision.nodes() == ["WH-LA"] and decision.rule == "warehouses"
+
+
+def test_a_line_asking_for_nothing_fills_at_the_first_node_even_without_stock() -> None:
+    empty = Node("WH-EMPTY", NodeKind.WAREHOUSE, PORTLAND, 0, 0)
+    decision = route([Need(1, "TENT", 0)], PORTLAND, [LA, empty], {("WH-LA", "TENT"): 0})
+    assert decision.routed and decision.nodes() == ["WH-EMPTY"]
+
+
 def test_safety_stock_is_kept_back_at_each_node() -> None:
     stock = {("WH-LA", "TENT"): units(3), ("WH-MEM", "TENT"): units(9)}
     decision = route([Need(1, "TENT", units(2))], PORTLAND, [MEM, LA], stock,
