@@ -2,23 +2,25 @@
 
 Each benchmark prints machine-readable JSON lines; this runner passes them
 through and collects the rows (bench/table.py) into the closing table: path,
-budget, now, floor, ratio, OK or OVER. ``--quick`` (`make bench-quick`) runs
-the same at small sizes in under 3 minutes. Budgets (p99 unless
-noted): scan -> cart line 1 ms; scan -> visible line 16 ms; search top 50
-30 ms; complete_sale 5 ms (and the three again after a year of 500,000 sales,
-with the database's size); start -> ready 1.5 s; push 10,000 events 15 s;
-first pull of 1,000,000 SKUs 120 s and 400 MB; routing one order (200 nodes,
-10,000 SKUs) 20 ms; the pickup queue with 500 open orders is printed beside its floor; a
-count scan, durable, 5 ms (a full count of 50,000 SKUs, 200,000 scans, with the review's
-open time and submit to the hub).
+budget, now, floor, ratio, the load average when it was taken, OK or OVER.
+``--quick`` (`make bench-quick`) runs the same at small sizes in under 3 minutes.
+Budgets (p99 unless noted): scan -> cart line 1 ms; scan -> visible line 16 ms;
+search top 50 30 ms; complete_sale 5 ms (and the three again after a year of
+500,000 sales, with the database's size); start -> ready 1.5 s; push 10,000
+events 15 s; first pull of 1,000,000 SKUs 120 s and 400 MB; routing one order
+(200 nodes, 10,000 SKUs) 20 ms; the pickup queue with 500 open orders is printed
+beside its floor; a count scan, durable, 5 ms (a full count of 50,000 SKUs,
+200,000 scans, with the review's open time and submit to the hub).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from table import Row, render
@@ -55,6 +57,10 @@ QUICK = [  # the same paths at sizes that fit in under 3 minutes (the build cach
 ]
 
 
+def _load() -> float | None:
+    return round(os.getloadavg()[0], 1) if hasattr(os, "getloadavg") else None
+
+
 def run(cmd: list[str], rows: list[Row]) -> int:
     """Run one bench, passing its output through and keeping the rows it prints."""
     started = time.monotonic()
@@ -66,7 +72,7 @@ def run(cmd: list[str], rows: list[Row]) -> int:
             sys.stdout.write(line)
             row = Row.from_line(line)
             if row is not None:
-                rows.append(row)
+                rows.append(row if row.load is not None else replace(row, load=_load()))
     sys.stdout.flush()
     print(f"# {cmd[0]}: {time.monotonic() - started:.0f} s", flush=True)
     if proc.returncode:

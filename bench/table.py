@@ -33,6 +33,9 @@ class Row:
     ratio_goal: float | None = None
     higher_is_better: bool = False
     floor_is: str = ""  # what the floor is, for the reader of the JSON
+    #: The 1-minute load average when the row was taken: on a shared machine a figure
+    #: is read beside it (run_all.py fills it in for benches that do not).
+    load: float | None = None
 
     @property
     def ratio(self) -> float | None:
@@ -90,15 +93,16 @@ def _budget(row: Row) -> str:
 
 def render(rows: list[Row]) -> str:
     """The table as text, one line per row, columns aligned."""
-    head = ("path", "stat", "budget", "now", "floor", "ratio", "")
+    head = ("path", "stat", "budget", "now", "floor", "ratio", "load", "")
     body = [(r.path, r.stat, _budget(r), _figure(r.now, r.unit), _figure(r.floor, r.unit),
-             "-" if r.ratio is None else f"{r.ratio:.2f}x", r.verdict) for r in rows]
+             "-" if r.ratio is None else f"{r.ratio:.2f}x",
+             "-" if r.load is None else f"{r.load:.1f}", r.verdict) for r in rows]
     widths = [max(len(line[i]) for line in [head, *body]) for i in range(len(head))]
     lines = []
     for n, line in enumerate([head, *body]):
         cells = [line[0].ljust(widths[0]), line[1].ljust(widths[1]), line[2].ljust(widths[2]),
-                 *(cell.rjust(w) for cell, w in zip(line[3:6], widths[3:6], strict=True)),
-                 line[6]]
+                 *(cell.rjust(w) for cell, w in zip(line[3:7], widths[3:7], strict=True)),
+                 line[7]]
         lines.append("  ".join(cells).rstrip())
         if n == 0:
             lines.append("-" * len(lines[0]))
