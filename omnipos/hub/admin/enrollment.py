@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 
 from omnipos.domain.errors import NotFoundError, PermissionDenied
@@ -27,6 +27,7 @@ from omnipos.hub.admin.credentials import (
 )
 from omnipos.hub.store.db import HubDB
 from omnipos.hub.store.models import EnrolledTill, EnrollmentCode, Store
+from omnipos.hub.store.rawsql import RawSql, loads
 from omnipos.sync.wire import RegisterRequest, RegisterResponse
 
 log = logging.getLogger(__name__)
@@ -117,24 +118,24 @@ def enroll_till(db: HubDB, req: RegisterRequest) -> RegisterResponse:
     raise EnrollmentRefused("could not allocate a till code; try again")
 
 
-# Built once: every request of every till authenticates.
+# Every request of every till authenticates: a plain statement, no ORM building.
 _BY_TOKEN = (
-    select(EnrolledTill.id, EnrolledTill.store_code, EnrolledTill.till_code,
-           EnrolledTill.epoch, Store.currency, Store.prices, Store.rounding, Store.tax_rates)
-    .join(Store, Store.code == EnrolledTill.store_code)
-    .where(EnrolledTill.token_hash == bindparam("token_hash"))
+    "SELECT t.id, t.store_code, t.till_code, t.epoch, s.currency, s.prices, s.rounding, "
+    "s.tax_rates FROM devices t JOIN stores s ON s.code = t.store_code "
+    "WHERE t.token_hash = :token_hash"
 )
 
 
 def authenticate(db: HubDB, token: str) -> TillIdentity | None:
     """The till whose token this is, or None (unknown or revoked)."""
-    with db.read() as s:
-        row = s.execute(_BY_TOKEN, {"token_hash": hash_secret(token)}).first()
-    if row is None:
+    with db.raw_read() as conn:
+        found = RawSql(conn).all(_BY_TOKEN, {"token_hash": hash_secret(token)})
+    if not found:
         return None
-    return TillIdentity(id=row.id, store_code=row.store_code, till_code=row.till_code,
-                        epoch=row.epoch, currency=row.currency, prices=row.prices,
-                        rounding=row.rounding, tax_rates=dict(row.tax_rates))
+    till, store, code, epoch, currency, prices, rounding, rates = found[0]
+    return TillIdentity(id=till, store_code=store, till_code=code, epoch=int(epoch),
+                        currency=currency, prices=prices, rounding=rounding,
+                        tax_rates=dict(loads(rates) or {}))
 
 
 def touch(db: HubDB, device_id: str) -> EnrolledTill:

@@ -191,6 +191,13 @@ class HubDB:
         with self.reader() as session, session.begin():
             yield session
 
+    @contextmanager
+    def raw_read(self) -> Iterator[Connection]:
+        """A read transaction on a bare connection (no ORM session), for hot paths: every
+        request's token look-up, the feed page of every push."""
+        with self.engine.connect() as conn, conn.begin():
+            yield conn
+
     def feed_id(self) -> str:
         with self.read() as s:
             return str(s.scalar(select(FeedState.feed_id).where(FeedState.id == 1)))
