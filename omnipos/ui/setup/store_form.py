@@ -58,8 +58,7 @@ class StoreForm(QWidget):
         prices.addWidget(self.inclusive)
         self.taxes_field = self._line("storeTaxes", translate(
             "Setup", "standard=8.25%, reduced=2%"))
-        self.rounding_combo = QComboBox(self)
-        self.rounding_combo.setObjectName("storeRounding")
+        self.rounding_combo = self._combo("storeRounding")
         self.rounding_combo.addItem(translate("Setup", "per line (each line's tax rounded)"),
                                     "line")
         self.rounding_combo.addItem(
@@ -83,13 +82,21 @@ class StoreForm(QWidget):
                 "Setup", "Thank you! Returns within 30 days"))
             form.addRow(translate("Setup", "Receipt header"), self.header_field)
             form.addRow(translate("Setup", "Receipt footer"), self.footer_field)
-            self.language_combo = QComboBox(self)
-            self.language_combo.setObjectName("tillLanguage")
+            self.language_combo = self._combo("tillLanguage")
             self.language_combo.addItem(translate("StoreForm", "the operating system's"), "")
             for code, name in LANGUAGES.items():
                 self.language_combo.addItem(name, code)
             form.addRow(translate("StoreForm", "Language of this till"), self.language_combo)
         self._till: str | None = None
+
+    def _combo(self, name: str) -> QComboBox:
+        # As wide as the column leaves it, not as its longest choice: a long choice in
+        # Spanish would take the width the labels need ("Redondeo del impuesto" was cut).
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
+        return combo
 
     def _line(self, name: str, hint: str) -> QLineEdit:
         field = QLineEdit(self)

@@ -60,8 +60,9 @@ class ScreenTabs(QWidget):
         super().__init__(parent)
         self.setObjectName("screenTabs")
         self._row = QHBoxLayout(self)
-        self._row.setContentsMargins(12, 8, 12, 0)
-        self._row.setSpacing(8)
+        # Eight tabs share 1280 px whatever the language: as wide as their words, 4 px apart.
+        self._row.setContentsMargins(8, 8, 8, 0)
+        self._row.setSpacing(4)
         self._row.addStretch(1)
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)

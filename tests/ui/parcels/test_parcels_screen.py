@@ -136,7 +136,8 @@ def test_a_parcel_left_open_resumes_when_the_screen_shows(qtbot, db, tmp_path) -
     intake = again.screen.intake
     assert intake is not None and intake.rma_number == number
     assert [i.sku for i in intake.items] == ["BREAD"]
-    assert f"{number} resumed where it stopped: 1 item scanned so far" in again.screen.view.banner.text
+    banner = again.screen.view.banner.text
+    assert f"{number} resumed where it stopped: 1 item scanned so far" in banner
     again.scan(SOAP)
     assert [i.sku for i in again.screen.intake.items] == ["BREAD", "SOAP"]
 

@@ -16,6 +16,7 @@ from omnipos.services.setup import StoreSetup
 from omnipos.services.sync import SyncService
 from omnipos.sync.tokens import MemoryTokenStore
 from omnipos.ui.app import TillUI, create_till
+from omnipos.ui.common.style import load_style
 from omnipos.ui.common.tasks import SyncTaskRunner
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 from omnipos.ui.setup.wizard import SetupWizard
@@ -37,6 +38,9 @@ class FirstRun:
 
     def __init__(self, qtbot: Any, db: Database, tmp_path: Path) -> None:
         self.db, self.qtbot = db, qtbot
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.setStyleSheet(load_style())  # the till's sizes, as the wizard shows at a till
         self.runner = SyncTaskRunner()
         self.scanner = ScanRouter()
         self.window = MainWindow()

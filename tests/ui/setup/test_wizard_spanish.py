@@ -2,7 +2,8 @@
 
 The same marked Spanish catalogue as the Sell screen's test (tests/ui/test_translations_sell.py):
 walking each page of the wizard, what is left once the catalogue's words are taken out may
-only be the store's own data (what was typed into the form, the sample products, the files).
+only be the store's own data (what was typed into the form, the sample products, the files),
+and no word is cut by the room it was given (tests/ui/test_translations_fit.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtCore import Qt
 from omnipos.db.engine import Database
 from omnipos.ui.setup.wizard_view import Step
 from tests.ui.setup.conftest import FirstRun
+from tests.ui.test_translations_fit import cut
 from tests.ui.test_translations_sell import (  # noqa: F401 - fixture
     WORD,
     marked,
@@ -40,8 +42,11 @@ def test_every_word_of_the_wizard_is_spanish(
     def at(step: Step) -> bool:
         return view.pages.currentWidget() is view.page[step] and wizard.step is step
 
+    clipped: dict[str, list[str]] = {}
+
     def look(step: str) -> None:
         seen[step] = untranslated(data)
+        clipped[step] = cut(run.window)  # Spanish is longer: every word still fits
 
     look("choose")
     run.key(Qt.Key.Key_F2)
@@ -87,3 +92,4 @@ def test_every_word_of_the_wizard_is_spanish(
     assert view.progress.text().endswith("paso 6 de 6\u2069")
     missing = sorted({f"{step}: {text}" for step, texts in seen.items() for text in texts})
     assert not missing, "not from the Spanish catalogue:\n" + "\n".join(missing)
+    assert not any(clipped.values()), {step: c for step, c in clipped.items() if c}
