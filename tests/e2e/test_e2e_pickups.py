@@ -144,7 +144,7 @@ def test_cancelled_at_the_hub_while_the_till_picks_offline(net, tmp_path) -> Non
     till.sync()
     d = till.svc.order(pid)
     assert d.state is PickupState.CANCELLED and d.step is Step.PUT_BACK and not d.waiting
-    assert d.refusal.startswith("Order E-200 was cancelled at ")
+    assert str(d.refusal).startswith("Order E-200 was cancelled at ")
     notes = [n for n in till.svc.announcements() if n.refusal]
     assert notes and "was cancelled at" in notes[0].text
     till.svc.put_back(pid)

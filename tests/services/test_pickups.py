@@ -144,8 +144,8 @@ def test_a_refused_intent_is_explained_and_announced(svc) -> None:
     pull(svc.db, {**rec, "state": "cancelled", "version": 3, "task": "put_back",
                   "message": "cancelled at 14:02 on 1 Dec"})
     d = svc.order(pid)
-    assert d.refusal == ("Order W-1001 was cancelled at 14:02 on 1 Dec: the hub did not take it "
-                         "as ready")
+    assert str(d.refusal) == ("Order W-1001 was cancelled at 14:02 on 1 Dec: the hub did not "
+                              "take it as ready")
     assert d.state is PickupState.CANCELLED and d.step is Step.PUT_BACK
     notes = svc.announcements()
     assert [n.refusal for n in notes] == [True, True] and "cancelled at 14:02" in notes[0].text

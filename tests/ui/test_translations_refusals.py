@@ -1,6 +1,7 @@
 """A Spanish till's back-office screens say the services' refusals in Spanish: a scan into a
 count another till submitted (Counts), a code no item has (Stock), an RMA label of a parcel
-the till was never sent (Parcels), a return without a receipt or a customer (Returns). Real
+the till was never sent (Parcels), a return without a receipt or a customer (Returns), one
+item too many and a new order (Pickups). Real
 screens over real services; the banner (or the return's problem line) is read."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from omnipos.domain.returns import rma_number
 from omnipos.services.counts import CountService
 from omnipos.services.customers import CustomerService
 from omnipos.services.parcels import ParcelService
+from omnipos.services.pickups import PickupService
 from omnipos.services.returns import ReturnService
 from omnipos.services.selling import CheckoutService
 from omnipos.services.stock import StockService
@@ -28,6 +30,7 @@ from omnipos.ui.counts.counts_controller import Mode
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 from omnipos.ui.i18n import Language, install
 from omnipos.ui.shell.scanning import ScanRouter
+from tests.support.pickups import pull, record
 from tests.ui.conftest import SOAP, show_window
 
 ALT = Qt.KeyboardModifier.AltModifier
@@ -57,7 +60,8 @@ def ui(qtbot: Any, spanish: None, db: Database, tmp_path: Path, counts: CountSer
     till = create_till(checkout, SyncTaskRunner(), ReceiptPrinter(None), data_dir=str(tmp_path),
                        scanner=router, counts=lambda: counts, stock=lambda: StockService(db),
                        parcels=lambda: ParcelService(db, checkout),
-                       returns=lambda: ReturnService(db, checkout), customers=CustomerService(db))
+                       returns=lambda: ReturnService(db, checkout), customers=CustomerService(db),
+                       pickups=lambda: PickupService(db))
     show_window(qtbot, till.window)
     return till
 
@@ -124,3 +128,22 @@ def test_returns_says_in_spanish_that_a_return_without_a_receipt_needs_the_custo
     qtbot.waitUntil(lambda: problems.isVisible() and bool(problems.text()))
     assert problems.text() == ("Una devolución sin ticket necesita al cliente: búsquelo o dé uno "
                                "de alta")
+
+
+def test_pickups_says_in_spanish_a_new_order_and_one_too_many(
+        qtbot: Any, ui: TillUI, db: Database, router: ScanRouter) -> None:
+    _key(qtbot, ui, Qt.Key.Key_2)
+    pickups = ui.pickups
+    assert pickups is not None and ui.window.current_screen is pickups
+    pull(db, record("W-2", lines=[("SOAP", "1")], code="K7XP2Q9M", customer="Grace Hopper"))
+    pickups.poll()  # after a sync pass
+    notice = ui.window.notice
+    qtbot.waitUntil(notice.isVisible)
+    assert notice.text == "Pedido nuevo de recogida W-2 para Grace Hopper: Alt+2 Recogidas"
+    router.route("K7XP2Q9M")  # the customer's pickup code opens the order
+    router.route(SOAP)
+    router.route(SOAP)
+    banner = pickups.view.banner
+    qtbot.waitUntil(lambda: banner.isVisible() and banner.text.startswith("Uno"))
+    assert banner.text == ("Uno de más: el pedido lleva 1 de Lavender soap bar y ya están todos "
+                           "preparados")

@@ -882,6 +882,7 @@
     </message>
     <message>
         <source>accepted</source>
+        <extracomment>How much of a transfer&apos;s id its packing slip prints as the parcel&apos;s barcode (a whole id is too wide for the paper); the receiving store scans it. The state each of the till&apos;s events moves an order to (None: it changes lines only).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1031,6 +1032,18 @@
     </message>
     <message>
         <source>every line was rejected: nothing is left to get ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New pickup order {order_number} for {customer_name}: Alt+2 Pickups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ship-from-store order {order_number} for {customer_name}: Alt+2 Pickups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New ship-to-store transfer order {order_number} for {customer_name}: Alt+2 Pickups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2028,6 +2041,32 @@
     </message>
     <message>
         <source>{problem}; enroll again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>being picked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected (a line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order_number}: the hub does not know this order here any more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order_number} was {how}: the hub did not take it as {what}</source>
+        <extracomment>{how} is the hub&apos;s words, in English (&quot;cancelled at 14:02 on 1 Dec&quot;); {state} the state alone, in the till&apos;s language.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {order_number}: the hub did not take it as {what}: {why}</source>
+        <extracomment>{why} is the hub&apos;s reason, in its words (English).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hub refused it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

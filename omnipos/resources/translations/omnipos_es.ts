@@ -882,6 +882,7 @@
     </message>
     <message>
         <source>accepted</source>
+        <extracomment>How much of a transfer&apos;s id its packing slip prints as the parcel&apos;s barcode (a whole id is too wide for the paper); the receiving store scans it. The state each of the till&apos;s events moves an order to (None: it changes lines only).</extracomment>
         <translation>aceptado</translation>
     </message>
     <message>
@@ -1032,6 +1033,18 @@
     <message>
         <source>every line was rejected: nothing is left to get ready</source>
         <translation>se rechazaron todas las líneas: no queda nada que preparar</translation>
+    </message>
+    <message>
+        <source>New pickup order {order_number} for {customer_name}: Alt+2 Pickups</source>
+        <translation>Pedido nuevo de recogida {order_number} para {customer_name}: Alt+2 Recogidas</translation>
+    </message>
+    <message>
+        <source>New ship-from-store order {order_number} for {customer_name}: Alt+2 Pickups</source>
+        <translation>Pedido nuevo para enviar desde la tienda {order_number} para {customer_name}: Alt+2 Recogidas</translation>
+    </message>
+    <message>
+        <source>New ship-to-store transfer order {order_number} for {customer_name}: Alt+2 Pickups</source>
+        <translation>Traspaso nuevo para enviar a tienda {order_number} para {customer_name}: Alt+2 Recogidas</translation>
     </message>
     <message>
         <source>nothing was scanned or typed</source>
@@ -2029,6 +2042,32 @@
     <message>
         <source>{problem}; enroll again</source>
         <translation>{problem}; registre la caja de nuevo</translation>
+    </message>
+    <message>
+        <source>being picked</source>
+        <translation>en preparación</translation>
+    </message>
+    <message>
+        <source>rejected (a line)</source>
+        <translation>rechazado (una línea)</translation>
+    </message>
+    <message>
+        <source>Order {order_number}: the hub does not know this order here any more</source>
+        <translation>Pedido {order_number}: el hub ya no conoce este pedido aquí</translation>
+    </message>
+    <message>
+        <source>Order {order_number} was {how}: the hub did not take it as {what}</source>
+        <extracomment>{how} is the hub&apos;s words, in English (&quot;cancelled at 14:02 on 1 Dec&quot;); {state} the state alone, in the till&apos;s language.</extracomment>
+        <translation>El pedido {order_number} está {state}: el hub no lo aceptó como {what}</translation>
+    </message>
+    <message>
+        <source>Order {order_number}: the hub did not take it as {what}: {why}</source>
+        <extracomment>{why} is the hub&apos;s reason, in its words (English).</extracomment>
+        <translation>Pedido {order_number}: el hub no lo aceptó como {what}: {why}</translation>
+    </message>
+    <message>
+        <source>the hub refused it</source>
+        <translation>el hub lo rechazó</translation>
     </message>
 </context>
 <context>

@@ -8,15 +8,16 @@ the screen can raise a notice whatever screen is shown.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from omnipos.db import pickups
-from omnipos.domain.errors import ValidationError, message
+from omnipos.domain.errors import ValidationError, fill, message
 from omnipos.domain.pickup import FulfilmentKind
 from omnipos.services.pickups.context import PickupContext
 from omnipos.services.pickups.views import (
@@ -24,15 +25,21 @@ from omnipos.services.pickups.views import (
     Bucket,
     OrderRow,
     QueueRow,
+    hub_refusal,
     queue_row_of,
-    refusal_words,
 )
 
 __all__ = ["Announcement", "Found", "Queue", "QueueFilter", "QueueView"]
 
 _FAR = datetime.max.replace(tzinfo=UTC)
-_KIND_WORDS = {FulfilmentKind.PICKUP: "pickup", FulfilmentKind.SHIP: "ship-from-store",
-               FulfilmentKind.TRANSFER: "ship-to-store transfer"}
+_NEW_ORDER = {
+    FulfilmentKind.PICKUP: message("New pickup order {order_number} for {customer_name}: Alt+2 "
+                                   "Pickups"),
+    FulfilmentKind.SHIP: message("New ship-from-store order {order_number} for {customer_name}: "
+                                 "Alt+2 Pickups"),
+    FulfilmentKind.TRANSFER: message("New ship-to-store transfer order {order_number} for "
+                                     "{customer_name}: Alt+2 Pickups"),
+}
 
 
 class QueueFilter(StrEnum):
@@ -73,9 +80,16 @@ def _matches(row: QueueRow, flt: QueueFilter, now: datetime) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Announcement:
-    text: str
+    """A notice for the associate: ``words`` filled with ``values`` (``text``: in English)."""
+
+    words: str  # a template marked with message()
+    values: Mapping[str, Any]
     pickup_id: str
     refusal: bool = False
+
+    @property
+    def text(self) -> str:
+        return fill(self.words, dict(self.values))
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,11 +170,12 @@ class Queue(PickupContext):
         out: list[Announcement] = []
         with self.db.transaction() as session:
             for o in pickups.unannounced_orders(session):
-                what = _KIND_WORDS[FulfilmentKind(o.kind)]
-                out.append(Announcement(f"New {what} order {o.order_number} for "
-                                        f"{o.customer_name}: Alt+2 Pickups", o.pickup_id))
+                out.append(Announcement(_NEW_ORDER[FulfilmentKind(o.kind)],
+                                        {"order_number": o.order_number,
+                                         "customer_name": o.customer_name}, o.pickup_id))
             for event, number in pickups.unannounced_refusals(session):
-                out.append(Announcement(refusal_words(event, number), event.pickup_id,
+                refused = hub_refusal(event, number)
+                out.append(Announcement(refused.template, refused.params, event.pickup_id,
                                         refusal=True))
         return out
 

@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from omnipos.db.pickups import EventRow
+from omnipos.domain.errors import StateError, message
 from omnipos.domain.picking import PickLine, Step, effective_state, next_step
 from omnipos.domain.pickup import FulfilmentKind, PickupState
 from omnipos.sync.events import EventType
@@ -31,7 +32,7 @@ __all__ = [
     "detail_of",
     "quantity_of",
     "queue_row_of",
-    "refusal_words",
+    "hub_refusal",
 ]
 
 ZERO = Decimal(0)
@@ -52,10 +53,10 @@ EVENT_STATE: Mapping[str, PickupState | None] = {
     EventType.PICKUP_PUT_BACK.value: None,
 }
 _WHAT = {
-    EventType.PICKUP_ACCEPTED.value: "accepted",
-    EventType.PICKUP_PICKING.value: "being picked",
-    EventType.PICKUP_READY.value: "ready",
-    EventType.PICKUP_REJECTED.value: "rejected (a line)",
+    EventType.PICKUP_ACCEPTED.value: message("accepted"),
+    EventType.PICKUP_PICKING.value: message("being picked"),
+    EventType.PICKUP_READY.value: message("ready"),
+    EventType.PICKUP_REJECTED.value: message("rejected (a line)"),
 }
 
 
@@ -123,7 +124,7 @@ class PickupDetail:
     message: str  # the hub's last change in words
     waiting: bool  # events the hub has not answered
     waiting_since: datetime | None
-    refusal: str  # the last intent the hub refused, in words ("" if none)
+    refusal: StateError | None  # the last intent the hub refused, as the screen says it
     deposit_minor: int = 0  # paid before (a deposit where the order was taken)
 
     @property
@@ -255,31 +256,38 @@ def _put_back_pending(order: OrderRow, events: Sequence[EventRow], picked: bool,
     return not any(e.type == EventType.PICKUP_PUT_BACK.value for e in events)
 
 
-def refusal_words(event: EventRow, order_number: str) -> str:
-    """A refused intent as the associate reads it."""
+def hub_refusal(event: EventRow, order_number: str) -> StateError:
+    """A refused intent as the associate reads it (``str()``: in English)."""
     what = _WHAT.get(event.type, event.type)
     try:
         now_state = PickupState(event.hub_state)
     except ValueError:
         now_state = None
     if event.hub_state == "unknown":
-        return f"Order {order_number}: the hub does not know this order here any more"
+        return StateError(message("Order {order_number}: the hub does not know this order here "
+                                  "any more"), order_number=order_number)
     if now_state is not None and now_state in (PickupState.CANCELLED, PickupState.EXPIRED,
                                                PickupState.HANDED_OVER, PickupState.SHIPPED,
                                                PickupState.REJECTED) and event.message:
-        return (f"Order {order_number} was {event.message}: the hub did not take it as {what}")
-    why = event.why or "the hub refused it"
-    return f"Order {order_number}: the hub did not take it as {what}: {why}"
+        #: {how} is the hub's words, in English ("cancelled at 14:02 on 1 Dec"); {state} the
+        #: state alone, in the till's language.
+        return StateError(message("Order {order_number} was {how}: the hub did not take it as "
+                                  "{what}"), order_number=order_number, how=event.message,
+                          state=now_state.label, what=what)
+    #: {why} is the hub's reason, in its words (English).
+    return StateError(message("Order {order_number}: the hub did not take it as {what}: {why}"),
+                      order_number=order_number, what=what,
+                      why=event.why or message("the hub refused it"))
 
 
-def _refusal(events: Sequence[EventRow], order_number: str) -> str:
+def _refusal(events: Sequence[EventRow], order_number: str) -> StateError | None:
     """The last refusal, unless something the till sent later was taken."""
     for e in reversed(events):
         if e.answer == "rejected":
-            return refusal_words(e, order_number)
+            return hub_refusal(e, order_number)
         if e.answer in ("applied", "duplicate"):
-            return ""
-    return ""
+            return None
+    return None
 
 
 def _ship_to(record: Mapping[str, Any]) -> tuple[str, str]:

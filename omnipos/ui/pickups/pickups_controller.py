@@ -37,7 +37,7 @@ from omnipos.ui.common import formatting
 from omnipos.ui.common.banner import Level
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
-from omnipos.ui.i18n import said, translate
+from omnipos.ui.i18n import error_text, said, translate
 from omnipos.ui.pickups.order_actions import OrderActions
 from omnipos.ui.pickups.pickup_dialogs import ShipDialog
 from omnipos.ui.pickups.pickup_models import KIND_WORDS, age_words, filter_words, local_time
@@ -199,7 +199,7 @@ class PickupsController(QObject):
         def done(notes: list[Any]) -> None:
             arrived = [n for n in notes if not n.refusal]
             if len(arrived) == 1:
-                self._notify(arrived[0].text, Level.INFO, 15_000)
+                self._notify(said(arrived[0].words, **arrived[0].values), Level.INFO, 15_000)
             elif arrived:  # a first pull brings many: one notice says it
                 self._notify(said(plural("{count} new order for this store: Alt+2 Pickups",
                                          "{count} new orders for this store: Alt+2 Pickups",
@@ -207,7 +207,7 @@ class PickupsController(QObject):
                              Level.INFO, 15_000)
             for note in notes:
                 if note.refusal:  # stays until dismissed: the associate must act on it
-                    self._notify(note.text, Level.WARNING, 0)
+                    self._notify(said(note.words, **note.values), Level.WARNING, 0)
             # The hub may have answered what the screen shows as waiting: read it again.
             waiting = self.queue is not None and any(r.waiting for r in self.queue.rows)
             if self.detail is not None and (notes or self.detail.waiting):
@@ -327,7 +327,7 @@ class PickupsController(QObject):
             self._applied(changed)
             self._say(translate("Pickups", "Parcel for order {order_number} taken in: "
                                            "{label}").format(
-                order_number=changed.detail.order_number, label=changed.detail.step.label))
+                order_number=changed.detail.order_number, label=said(changed.detail.step.label)))
         elif kind == "order":
             found, detail = result
             self._opened(detail)
@@ -476,8 +476,8 @@ class PickupsController(QObject):
 
 def _hub_words(d: PickupDetail) -> tuple[str, str]:
     """What the hub said or has not said yet, and how loud (the label's level)."""
-    if d.refusal:
-        return d.refusal, "error"
+    if d.refusal is not None:
+        return error_text(d.refusal), "error"
     if d.waiting and d.waiting_since is not None:
         return (translate("Pickups", "Waiting for the hub since {time}. Work on: nothing is "
                                      "lost offline.").format(
