@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import errno
+import re
 import traceback
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from omnipos.domain.errors import UserFacingError
+from omnipos.domain.errors import UserFacingError, message
 
-__all__ = ["DeviceError", "DeviceErrorKind", "failure_site"]
+__all__ = ["DeviceError", "DeviceErrorKind", "failure_reason", "failure_site"]
 
 
 class DeviceErrorKind(StrEnum):
@@ -40,6 +42,37 @@ class DeviceError(UserFacingError):
     def retryable(self) -> bool:
         """False for configuration errors, which need a person to fix settings."""
         return self.kind is not DeviceErrorKind.CONFIG
+
+
+# What the operating system said, in words the till can say in its language.
+_OS_REASONS = {
+    errno.ECONNREFUSED: message("the connection was refused (is it switched on?)"),
+    errno.ETIMEDOUT: message("it did not answer in time"),
+    errno.EHOSTUNREACH: message("it cannot be reached on the network"),
+    errno.ENETUNREACH: message("it cannot be reached on the network"),
+    errno.ENOENT: message("there is no such device"),
+    errno.ENODEV: message("there is no such device"),
+    errno.EACCES: message("this user may not use it"),
+    errno.EBUSY: message("another program is using it"),
+}
+
+
+def failure_reason(exc: BaseException) -> str:
+    """Why, in few words: what the operating system said somewhere in the chain of ``exc``
+    (a marked message), else the last line of the library's message without "[Errno N]"."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if isinstance(cause, TimeoutError):
+            return _OS_REASONS[errno.ETIMEDOUT]
+        if isinstance(cause, OSError) and cause.errno in _OS_REASONS:
+            return _OS_REASONS[cause.errno]
+        cause = cause.__cause__ or cause.__context__
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    text = lines[-1] if lines else type(exc).__name__
+    text = re.sub(r"^\[Errno -?\d+\]\s*", "", text).rstrip(")")
+    return text or type(exc).__name__
 
 
 def failure_site(exc: BaseException) -> str:

@@ -7,9 +7,7 @@ python-escpos, sockets, pyserial or pyusb - comes out as ``DeviceError``.
 
 from __future__ import annotations
 
-import errno
 import logging
-import re
 import socket
 import threading
 from types import TracebackType
@@ -19,7 +17,7 @@ from escpos.escpos import Escpos
 from escpos.exceptions import Error as EscposError
 from escpos.printer import Dummy, File
 
-from omnipos.devices.errors import DeviceError, DeviceErrorKind
+from omnipos.devices.errors import DeviceError, DeviceErrorKind, failure_reason
 from omnipos.devices.profiles import PrinterProfile, get_profile
 from omnipos.devices.status import (
     QUERY_OFFLINE_CAUSE,
@@ -55,38 +53,6 @@ def realtime_drawer_bytes(profile: PrinterProfile) -> bytes:
     """
     pin = 0 if profile.drawer_pin == 2 else 1
     return bytes([0x10, 0x14, 0x01, pin, 0x01])  # pulse 100 ms
-
-
-# What the operating system said, in words the till can say in its language.
-_OS_REASONS = {
-    errno.ECONNREFUSED: message("the connection was refused (is it switched on?)"),
-    errno.ETIMEDOUT: message("it did not answer in time"),
-    errno.EHOSTUNREACH: message("it cannot be reached on the network"),
-    errno.ENETUNREACH: message("it cannot be reached on the network"),
-    errno.ENOENT: message("there is no such device"),
-    errno.ENODEV: message("there is no such device"),
-    errno.EACCES: message("this user may not use it"),
-    errno.EBUSY: message("another program is using it"),
-}
-
-
-def _reason(exc: BaseException) -> str:
-    """Why, in few words: what the operating system said somewhere in the chain of ``exc``
-    (a marked message), else the last line of the library's message without "[Errno N]"."""
-    seen: set[int] = set()
-    cause: BaseException | None = exc
-    while cause is not None and id(cause) not in seen:
-        seen.add(id(cause))
-        if isinstance(cause, TimeoutError):
-            return _OS_REASONS[errno.ETIMEDOUT]
-        if isinstance(cause, OSError) and cause.errno in _OS_REASONS:
-            return _OS_REASONS[cause.errno]
-        cause = cause.__cause__ or cause.__context__
-    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
-
-    text = lines[-1] if lines else type(exc).__name__
-    text = re.sub(r"^\[Errno -?\d+\]\s*", "", text).rstrip(")")
-    return text or type(exc).__name__
 
 
 class _AppendFile(File):
@@ -152,11 +118,11 @@ class Printer:
         except (EscposError, OSError, ValueError, ImportError) as exc:
             raise DeviceError(message("Printer {printer} is not reachable: {reason}"),
                               DeviceErrorKind.OFFLINE, printer=self.uri.text,
-                              reason=_reason(exc)) from exc
+                              reason=failure_reason(exc)) from exc
         except Exception as exc:  # pyusb and pyserial have their own roots
             raise DeviceError(message("Printer {printer} could not be opened: {reason}"),
                               DeviceErrorKind.OFFLINE, printer=self.uri.text,
-                              reason=_reason(exc)) from exc
+                              reason=failure_reason(exc)) from exc
         self._device = device
         self._thread = threading.get_ident()
         log.debug("printer %s opened", self.uri.text)
@@ -205,7 +171,7 @@ class Printer:
             self.close()
             raise DeviceError(message("Printing on {printer} failed: {reason}"),
                               DeviceErrorKind.OFFLINE, printer=self.uri.text,
-                              reason=_reason(exc)) from exc
+                              reason=failure_reason(exc)) from exc
 
     def kick_drawer(self, state: PrinterState | None = None) -> None:
         """Pulse the cash drawer wired to this printer.
@@ -238,7 +204,7 @@ class Printer:
             self.close()
             raise DeviceError(message("Printer {printer} stopped answering: {reason}"),
                               DeviceErrorKind.OFFLINE, printer=self.uri.text,
-                              reason=_reason(exc)) from exc
+                              reason=failure_reason(exc)) from exc
         if answer == b"" and self.uri.scheme == "tcp":
             self.close()
             raise DeviceError(message("Printer {printer} closed the connection"),

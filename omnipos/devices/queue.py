@@ -161,7 +161,7 @@ class PrintQueue:
         job.queued_at = self._clock()
         with self._cond:
             if self._stopping:
-                raise DeviceError("The print queue is stopped", DeviceErrorKind.CONFIG)
+                raise DeviceError(message("The print queue is stopped"), DeviceErrorKind.CONFIG)
             (self._urgent if urgent else self._receipts).append(job)
             self._cond.notify_all()
         self._emit(job, JobStatus.QUEUED, self.state)

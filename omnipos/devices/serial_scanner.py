@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 import serial
 
-from omnipos.devices.errors import DeviceError, DeviceErrorKind, failure_site
+from omnipos.devices.errors import DeviceError, DeviceErrorKind, failure_reason, failure_site
 from omnipos.devices.uri import parse_device_uri
 from omnipos.domain.errors import message
 
@@ -85,7 +85,7 @@ class SerialScanner:
         except (serial.SerialException, OSError, ValueError) as exc:
             raise DeviceError(message("Scanner {scanner} is not reachable: {reason}"),
                               DeviceErrorKind.OFFLINE, scanner=self.uri.text,
-                              reason=str(exc)) from exc
+                              reason=failure_reason(exc)) from exc
 
     def _report(self, error: DeviceError) -> None:
         log.warning("%s", error)
@@ -112,7 +112,7 @@ class SerialScanner:
             except (serial.SerialException, OSError) as exc:
                 self._report(DeviceError(message("Scanner {scanner} was disconnected: {reason}"),
                                          DeviceErrorKind.OFFLINE, scanner=self.uri.text,
-                                         reason=str(exc)))
+                                         reason=failure_reason(exc)))
 
                 self._stop.wait(self._delays[0])
             finally:

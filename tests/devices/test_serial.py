@@ -18,6 +18,7 @@ from omnipos.devices.profiles import get_profile
 from omnipos.devices.serial_scanner import SerialScanner, split_scans
 from omnipos.devices.status import PrinterState
 from omnipos.devices.templates import render
+from omnipos.domain.errors import Message
 from tests.devices.conftest import sample_receipt
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a POSIX pty")
@@ -87,6 +88,9 @@ def test_serial_printer_missing_device_is_offline() -> None:
     with pytest.raises(DeviceError) as info:
         Printer("serial:///dev/omnipos-no-such-tty", "generic-80").open()
     assert info.value.kind == "offline"
+    # The operating system's reason as words the till says in its language (a marked message).
+    assert info.value.params["reason"] == "there is no such device"
+    assert isinstance(info.value.params["reason"], Message)
 
 
 def test_serial_scanner_reads_scans(pty_pair) -> None:
@@ -111,6 +115,9 @@ def test_serial_scanner_reports_missing_port() -> None:
     try:
         error = errors.get(timeout=5)
         assert error.kind == "offline"
+        assert str(error) == ("Scanner serial:///dev/omnipos-no-such-tty is not reachable: "
+                              "there is no such device")
+
     finally:
         scanner.stop()
 

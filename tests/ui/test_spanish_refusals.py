@@ -102,7 +102,7 @@ def test_the_lock_out_and_the_wrong_pin_countdown_are_spanish(
     assert login.locked
     assert error.text() == (
         "La identificación por PIN en esta caja: bloqueo de 15 minutos más por demasiados PIN "
-        "incorrectos (identifíquese con su número de personal y PIN, o con su tarjeta)")
+        "incorrectos (identifíquese con su número de empleado y PIN, o con su tarjeta)")
     clock.advance(minutes=14, seconds=30)  # one minute left, said in the singular
     type_keys(qtbot, "2468", Qt.Key.Key_Return)
     assert login.locked

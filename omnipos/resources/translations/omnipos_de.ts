@@ -1879,6 +1879,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The print queue is stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Printing failed unexpectedly</source>
         <translation type="unfinished"></translation>
     </message>

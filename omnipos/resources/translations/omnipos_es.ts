@@ -1879,6 +1879,10 @@
         <translation>Perfil de impresora desconocido {key!r}; elija uno de {known}</translation>
     </message>
     <message>
+        <source>The print queue is stopped</source>
+        <translation>La cola de impresión está parada</translation>
+    </message>
+    <message>
         <source>Printing failed unexpectedly</source>
         <translation>La impresión falló de forma inesperada</translation>
     </message>
