@@ -341,14 +341,20 @@ def bench_search_typos(db: Database, con: sqlite3.Connection, samples: int) -> d
 
 
 def _raw_sale(con: sqlite3.Connection, codes: list[str], i: int) -> None:
-    """What complete_sale writes, as hand-written SQL in one fsynced transaction."""
+    """What complete_sale reads and writes, as hand-written SQL in one fsynced transaction:
+    the same statements and rows (the event's and the journal entry's payloads in full,
+    built by hand and chained as the journal chains them)."""
     now = datetime.now(UTC).isoformat(timespec="microseconds")
     sale_id, event_id = str(uuid.uuid4()), str(uuid.uuid4())
     con.execute("BEGIN IMMEDIATE")
     try:
+        con.execute("SELECT value FROM settings WHERE key = 'store.discount_limit_pct'")
         con.execute("INSERT INTO counters (name, value) VALUES ('raw_receipt', 1)"
                     " ON CONFLICT(name) DO UPDATE SET value = value + 1")
         seq = con.execute("SELECT value FROM counters WHERE name = 'raw_receipt'").fetchone()[0]
+        shift = con.execute("SELECT id FROM shifts WHERE till_code = 'T01' AND status = 'open'"
+                            ).fetchone()
+        shift_id = shift[0] if shift else None
         lines = []
         for n in range(3):
             gtin = "0" + codes[(i * 3 + n) % len(codes)]
@@ -357,44 +363,67 @@ def _raw_sale(con: sqlite3.Connection, codes: list[str], i: int) -> None:
                 " JOIN products p ON p.id = b.product_id WHERE b.gtin = ?", (gtin,)).fetchone()
                 + (gtin,))
         total = sum(line[3] for line in lines)
+        receipt_no = f"RAW-T99-{seq:06d}"
         con.execute(
             "INSERT INTO sales (id, receipt_no, receipt_seq, store_code, till_code, cashier,"
             " status, currency, prices, subtotal_minor, discount_minor, tax_minor, total_minor,"
-            " rounding_minor, change_minor, created_at) VALUES"
-            " (?,?,?,?,?,?,'completed','USD','exclusive',?,0,0,?,0,0,?)",
-            (sale_id, f"RAW-T99-{seq:06d}", 10_000_000 + seq, "RAW", "T99", "bench",
-             total, total, now))
+            " rounding_minor, change_minor, created_at, shift_id, customer_id) VALUES"
+            " (?,?,?,?,?,?,'completed','USD','exclusive',?,0,0,?,0,0,?,?,NULL)",
+            (sale_id, receipt_no, 10_000_000 + seq, "RAW", "T99", "bench", total, total, now,
+             shift_id))
         con.executemany(
             "INSERT INTO sale_lines (sale_id, line_no, product_id, sku, gtin, name, sold_by, qty,"
-            " unit_price_minor, override_reason, discount_minor, total_minor, tax_class,"
-            " tax_minor) VALUES (?,?,?,?,?,?,'unit','1',?,'',0,?,?,0)",
+            " unit_price_minor, original_price_minor, override_reason, discount_minor,"
+            " total_minor, tax_class, tax_minor) VALUES (?,?,?,?,?,?,'unit','1',?,NULL,'',0,?,?,0)",
             [(sale_id, n + 1, ln[0], ln[1], ln[5], ln[2], ln[3], ln[3], ln[4])
              for n, ln in enumerate(lines)])
         con.execute(
             "INSERT INTO sale_tenders (sale_id, idx, kind, amount_minor, tendered_minor,"
-            " change_minor, approval_code, card_last4) VALUES (?,1,'cash',?,?,0,'','')",
-            (sale_id, total, total))
+            " change_minor, approval_code, card_last4, customer_id)"
+            " VALUES (?,1,'cash',?,?,0,'','',NULL)", (sale_id, total, total))
         con.execute("INSERT INTO sale_taxes (sale_id, tax_class, rate, base_minor, tax_minor)"
                     " VALUES (?, 'standard', '0.0825', ?, 0)", (sale_id, total))
         con.executemany(
             "INSERT INTO stock_movements (event_id, line, sku, bucket, delta, reason, occurred_at)"
             " VALUES (?,?,?,'sellable','-1','sale',?)",
             [(event_id, n + 1, ln[1], now) for n, ln in enumerate(lines)])
-        payload = json.dumps({"sale_id": sale_id, "lines": [ln[1] for ln in lines]})
+        event = {
+            "sale_id": sale_id, "receipt_no": receipt_no, "store_code": "RAW", "till_code": "T99",
+            "currency": "USD", "created_at": now, "cashier": "bench", "shift_id": shift_id,
+            "customer_id": None, "subtotal_minor": total, "discount_minor": 0, "tax_minor": 0,
+            "total_minor": total, "rounding_minor": 0, "change_minor": 0,
+            "lines": [{"line_no": n + 1, "sku": ln[1], "gtin": ln[5], "name": ln[2], "qty": "1",
+                       "unit_price_minor": ln[3], "discount_minor": 0, "total_minor": ln[3],
+                       "tax_class": ln[4], "tax_minor": 0} for n, ln in enumerate(lines)],
+            "taxes": [{"tax_class": "standard", "rate": "0.0825", "base_minor": total,
+                       "tax_minor": 0}],
+            "tenders": [{"kind": "cash", "amount_minor": total, "tendered_minor": total,
+                         "change_minor": 0, "approval_code": "", "card_last4": "",
+                         "customer_id": None}],
+            "stock": [{"sku": ln[1], "delta": "-1"} for ln in lines],
+        }
         con.execute("INSERT INTO counters (name, value) VALUES ('raw_seq', 1)"
                     " ON CONFLICT(name) DO UPDATE SET value = value + 1")
         dseq = con.execute("SELECT value FROM counters WHERE name = 'raw_seq'").fetchone()[0]
         con.execute(
             "INSERT INTO outbox (event_id, device_seq, type, schema_version, occurred_at,"
-            " payload, status, result, error, attempts) VALUES (?,?,?,1,?,?,'raw','','',0)",
-            (event_id, 10_000_000 + dseq, "sale.completed", now, payload))
-        prev = con.execute("SELECT hash FROM journal ORDER BY seq DESC LIMIT 1").fetchone()
-        prev_hash = prev[0] if prev else "0" * 64
-        digest = hashlib.sha256((prev_hash + payload).encode()).hexdigest()
+            " payload, status, result, error, attempts, acked_at)"
+            " VALUES (?,?,?,1,?,?,'raw','','',0,NULL)",
+            (event_id, 10_000_000 + dseq, "sale.completed", now, json.dumps(event)))
+        prev = con.execute("SELECT seq, hash FROM journal ORDER BY seq DESC LIMIT 1").fetchone()
+        jseq, prev_hash = (prev[0] + 1, prev[1]) if prev else (1, "0" * 64)
+        entry_id = str(uuid.uuid4())
+        payload = {"sale_id": sale_id, "receipt_no": receipt_no, "total_minor": total,
+                   "currency": "USD", "tenders": ["cash"]}
+        body = {"seq": jseq, "entry_id": entry_id, "occurred_at": now, "kind": "sale",
+                "actor": "bench", "payload": payload}
+        digest = hashlib.sha256(prev_hash.encode() + json.dumps(
+            body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()).hexdigest()
         con.execute(
-            "INSERT INTO journal (entry_id, occurred_at, kind, actor, payload, prev_hash, hash)"
-            " VALUES (?,?,'raw','bench',?,?,?)", (str(uuid.uuid4()), now, payload, prev_hash,
-                                                  digest))
+            "INSERT INTO journal (seq, entry_id, occurred_at, kind, actor, payload, prev_hash,"
+            " hash) VALUES (?,?,?,'sale','bench',?,?,?)",
+            (jseq, entry_id, now, json.dumps(payload), prev_hash, digest))
+        con.execute("DELETE FROM open_sales WHERE till_code = 'T99'")
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

@@ -1,14 +1,15 @@
-"""The hot write paths' statements, run on the driver: inserts of complete model rows
-(prepared once per table) and a few hand-written statements (counters, the journal's head)."""
+"""The hot write paths' statements, run on the driver: inserts of complete rows (prepared
+once per table) and a few hand-written statements (counters, the journal's head, settings)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import ColumnElement, Dialect, Table, bindparam, insert
+from sqlalchemy import ColumnElement, Connection, Dialect, Table, bindparam, insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import DeclarativeBase, Session
 
@@ -25,13 +26,20 @@ class _Prepared:
     """One table's INSERT of every column, in the driver's own parameter style."""
 
     sql: str
-    keys: tuple[str, ...]
-    processors: tuple[Callable[[Any], Any] | None, ...]
+    #: The row's values in the statement's order, read in one call (operator.attrgetter).
+    values: Callable[[Any], tuple[Any, ...]]
+    #: (position, the column type's processing) for the columns that have one.
+    processors: tuple[tuple[int, Callable[[Any], Any]], ...]
 
-    def parameters(self, row: Any) -> tuple[Any, ...]:
-        values = [getattr(row, key) for key in self.keys]
-        return tuple(value if process is None or value is None else process(value)
-                     for value, process in zip(values, self.processors, strict=True))
+    def parameters(self, row: Any) -> tuple[Any, ...] | list[Any]:
+        values = self.values(row)
+        if not self.processors:
+            return values
+        out = list(values)
+        for i, process in self.processors:
+            if out[i] is not None:
+                out[i] = process(out[i])
+        return out
 
 
 @cache
@@ -43,12 +51,19 @@ def _prepared(table: Table, dialect: Dialect) -> _Prepared:
     by_key = {c.key: c for c in columns}
     if sorted(keys) != sorted(by_key):
         raise AssertionError(f"{table.name}: unexpected parameters {keys}")
-    processors = tuple(by_key[k].type.dialect_impl(dialect).bind_processor(dialect) for k in keys)
-    return _Prepared(str(compiled), keys, processors)
+    found = ((i, by_key[k].type.dialect_impl(dialect).bind_processor(dialect))
+             for i, k in enumerate(keys))
+    get = attrgetter(*keys)
+    # attrgetter of one name gives the value itself, not a tuple of one.
+    values: Callable[[Any], tuple[Any, ...]] = get if len(keys) > 1 else lambda row: (get(row),)
+    return _Prepared(str(compiled), values,
+                     tuple((i, process) for i, process in found if process is not None))
 
 
 def insert_rows(session: Session, rows: list[Any]) -> None:
-    """Insert transient model objects of one class with one executemany on the driver.
+    """Insert rows of one table with one executemany on the driver: plain records (a
+    ``__table__`` and one attribute per column, as db/models' New* records) or transient
+    model objects.
 
     The hot write paths (a sale and its lines, tenders, taxes, stock, outbox and
     journal rows) use this instead of the ORM unit of work or a Core execute: the
@@ -60,8 +75,9 @@ def insert_rows(session: Session, rows: list[Any]) -> None:
     """
     if not rows:
         return
-    prepared = _prepared(rows[0].__table__, session.connection().dialect)
-    _driver(session, prepared.sql, [prepared.parameters(r) for r in rows], many=True)
+    conn = session.connection()
+    prepared = _prepared(rows[0].__table__, conn.dialect)
+    _run(conn, prepared.sql, [prepared.parameters(r) for r in rows], many=True)
 
 
 def run_driver(session: Session, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
@@ -70,7 +86,7 @@ def run_driver(session: Session, sql: str, params: tuple[Any, ...] = ()) -> list
     For the few statements every sale runs (see insert_rows): SQL in the driver's
     parameter style, plain values only (no type processing).
     """
-    return _driver(session, sql, params, many=False)
+    return _run(session.connection(), sql, params, many=False)
 
 
 def stored_value(session: Session, column: ColumnElement[Any], value: Any) -> Any:
@@ -97,8 +113,7 @@ def _loader(column: ColumnElement[Any], dialect: Dialect) -> Callable[[Any], Any
     return column.type.dialect_impl(dialect).result_processor(dialect, None)
 
 
-def _driver(session: Session, sql: str, params: Any, *, many: bool) -> list[Any]:
-    conn = session.connection()
+def _run(conn: Connection, sql: str, params: Any, *, many: bool) -> list[Any]:
     dialect = conn.dialect
     dbapi_conn = conn.connection.driver_connection
     assert dbapi_conn is not None

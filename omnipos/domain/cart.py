@@ -172,9 +172,9 @@ class CartLine:
         return tax.line_amount(self.unit_price_minor, self.qty, currency)
 
     def line_discount_minor(self, currency: str) -> int:
-        gross = self.gross_minor(currency)
         if self.discount is None:
             return 0
+        gross = self.gross_minor(currency)
         if self.discount.kind is DiscountKind.PERCENT:
             return tax.percent_of(gross, Decimal(self.discount.value), currency)
         return min(int(self.discount.value), gross)
@@ -232,6 +232,9 @@ class Cart:
     #: What managers allowed beyond the discount limit: subject (a line or the sale)
     #: -> the most it may take off, in minor units (``omnipos.domain.discounts``).
     discount_approvals: dict[str, int] = field(default_factory=dict)
+    #: The last view and what it was computed from (see ``view``).
+    _last_view: tuple[tuple[Any, ...], CartView] | None = field(
+        default=None, init=False, repr=False, compare=False)
 
     @property
     def currency(self) -> str:
@@ -373,6 +376,23 @@ class Cart:
         self._amounts()
 
     def view(self) -> CartView:
+        """The lines and totals as they are now, computed once for each state of the cart
+        (paying asks at the payment's start and again as it stores the sale)."""
+        key = self._view_key()
+        last = self._last_view
+        if last is not None and last[0] == key:
+            return last[1]
+        view = self._computed_view()
+        self._last_view = (key, view)
+        return view
+
+    def _view_key(self) -> tuple[Any, ...]:
+        """Everything a view is computed from (a line's values: a CartLine changes in place)."""
+        return (self.policy, self.order_discount, self.customer,
+                tuple((ln.line_id, ln.product, ln.qty, ln.unit_price_minor, ln.discount,
+                       ln.original_price_minor) for ln in self.lines))
+
+    def _computed_view(self) -> CartView:
         gross, _after_line, final = self._amounts()
         breakdown = tax.compute(
             [(amt, ln.product.tax_class) for amt, ln in zip(final, self.lines, strict=True)],

@@ -118,3 +118,20 @@ def test_a_whole_weight_is_plain_digits() -> None:
     assert str(parse_quantity("10.000", "weight")) == "10"
     assert str(parse_quantity("20", "weight")) == "20"
     assert str(parse_quantity("0.250", "weight")) == "0.250"
+
+
+def test_a_view_is_computed_again_whenever_the_cart_changed_even_in_place() -> None:
+    cart = Cart(POLICY)
+    line = cart.add(SOAP)
+    first = cart.view()
+    assert cart.view() is first  # unchanged: the same snapshot, not computed again
+    line.qty = Decimal(3)  # a line changed in place, not through the cart
+    assert cart.view().totals.subtotal_minor == 1197
+    line.unit_price_minor, line.original_price_minor = 299, 399
+    assert cart.view().lines[0].overridden and cart.view().totals.subtotal_minor == 897
+    line.discount = Discount.amount(100)
+    assert cart.view().totals.discount_minor == 100
+    cart.order_discount = Discount.amount(97)
+    assert cart.view().totals.discount_minor == 197
+    cart.lines = []
+    assert cart.view().is_empty and cart.view().totals.total_minor == 0

@@ -85,6 +85,8 @@ class DiscountLimits(OpenSales):
         new price): a manager who may allow discounts over the limit allows
         the discount that change leaves, with that same approval.
         """
+        if cart.order_discount is None and all(ln.discount is None for ln in cart.lines):
+            return  # nothing given off: no limit to hold (most sales, paid on the hot path)
         limit = self.discount_limit(session)
         found = over_limit(cart, limit)
         if not found:
