@@ -834,7 +834,7 @@
     </message>
     <message>
         <source>: the manager signs in with staff number and PIN (F9) and does it</source>
-        <translation>: el encargado se identifica con su número de personal y PIN (F9) y lo hace él</translation>
+        <translation>: el encargado se identifica con su número de empleado y PIN (F9) y lo hace él</translation>
     </message>
     <message>
         <source>{approver} may not approve: {action}</source>
@@ -1628,11 +1628,11 @@
     </message>
     <message>
         <source>that PIN belongs to more than one person here: sign in with your staff number and PIN, and ask a manager to give one of you a new PIN</source>
-        <translation>ese PIN es de más de una persona aquí: identifíquese con su número de personal y PIN, y pida a un encargado que dé un PIN nuevo a uno de ustedes</translation>
+        <translation>ese PIN es de más de una persona aquí: identifíquese con su número de empleado y PIN, y pida a un encargado que dé un PIN nuevo a uno de ustedes</translation>
     </message>
     <message>
         <source> (sign in with your staff number and PIN, or your badge)</source>
-        <translation> (identifíquese con su número de personal y PIN, o con su tarjeta)</translation>
+        <translation> (identifíquese con su número de empleado y PIN, o con su tarjeta)</translation>
     </message>
     <message>
         <source>wrong PIN</source>
