@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from omnipos.domain.errors import ValidationError, message
+from omnipos.domain.money import Money
 from omnipos.domain.tenders import TenderKind
 
 __all__ = ["PaidTender", "RefundShare", "allocate_refund", "store_credit_only"]
@@ -56,8 +57,9 @@ class RefundShare:
     customer_id: str | None = None
 
 
-def allocate_refund(amount_minor: int, tenders: Sequence[PaidTender]) -> list[RefundShare]:
-    """Split ``amount_minor`` over ``tenders`` (see the module docstring)."""
+def allocate_refund(amount_minor: int, tenders: Sequence[PaidTender], *,
+                    currency: str) -> list[RefundShare]:
+    """Split ``amount_minor`` (of ``currency``) over ``tenders`` (see the module docstring)."""
     if amount_minor < 0:
         raise ValidationError(message("a refund cannot be negative"))
     left = amount_minor
@@ -73,10 +75,9 @@ def allocate_refund(amount_minor: int, tenders: Sequence[PaidTender]) -> list[Re
     if left:
         paid = sum(t.refundable_minor for t in tenders)
         raise ValidationError(
-            message("the refund ({amount_minor}) is more than the sale's tenders can take back "
+            message("the refund ({amount}) is more than the sale's tenders can take back "
                     "({paid})"),
-            amount_minor=amount_minor, paid=paid
-        )
+            amount=Money(amount_minor, currency), paid=Money(paid, currency))
     return shares
 
 

@@ -17,19 +17,19 @@ CASH, CARD, CREDIT = TenderKind.CASH, TenderKind.CARD, TenderKind.STORE_CREDIT
 def test_credit_first_then_card_then_cash_each_capped_at_what_it_paid() -> None:
     tenders = [PaidTender(1, CASH, 500), PaidTender(2, CARD, 700, reference="AP1"),
                PaidTender(3, CREDIT, 300, customer_id="c1")]
-    assert allocate_refund(1200, tenders) == [
+    assert allocate_refund(1200, tenders, currency="USD") == [
         RefundShare(CREDIT, 300, 3, customer_id="c1"),
         RefundShare(CARD, 700, 2, "AP1"),
         RefundShare(CASH, 200, 1),
     ]
-    assert allocate_refund(0, tenders) == []
+    assert allocate_refund(0, tenders, currency="USD") == []
 
 
 def test_what_earlier_returns_refunded_is_no_longer_available() -> None:
     tenders = [PaidTender(1, CARD, 700, refunded_minor=700), PaidTender(2, CASH, 500, 100)]
-    assert allocate_refund(400, tenders) == [RefundShare(CASH, 400, 2)]
+    assert allocate_refund(400, tenders, currency="USD") == [RefundShare(CASH, 400, 2)]
     with pytest.raises(ValidationError, match="more than the sale's tenders can take back"):
-        allocate_refund(401, tenders)
+        allocate_refund(401, tenders, currency="USD")
 
 
 @given(st.lists(st.tuples(st.sampled_from([CASH, CARD, CREDIT]), st.integers(0, 10**6),
@@ -41,9 +41,9 @@ def test_no_tender_ever_gets_back_more_than_it_can_take(spec: list[tuple[TenderK
     room = sum(t.refundable_minor for t in tenders)
     if amount > room:
         with pytest.raises(ValidationError):
-            allocate_refund(amount, tenders)
+            allocate_refund(amount, tenders, currency="USD")
         return
-    shares = allocate_refund(amount, tenders)
+    shares = allocate_refund(amount, tenders, currency="USD")
     assert sum(s.amount_minor for s in shares) == amount
     by_idx = {t.idx: t for t in tenders}
     assert all(0 < s.amount_minor <= by_idx[s.tender_idx].refundable_minor for s in shares

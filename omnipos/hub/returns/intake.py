@@ -209,7 +209,8 @@ def _pay(session: Session, record: ReturnRecord, original: Original | None, rma:
     if record.refund_minor == 0:
         return set()
     try:
-        shares = allocate_refund(record.refund_minor, _tenders(session, original))
+        shares = allocate_refund(record.refund_minor, _tenders(session, original),
+                                 currency=record.currency)
     except UserFacingError as exc:
         cases.open_case(session, cases.CaseKind.REFUND_UNALLOCATED, rma.number,
                         f"RMA {rma.number}: refund of {record.refund_minor} could not go back "

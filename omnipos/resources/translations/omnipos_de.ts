@@ -608,7 +608,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the refund ({amount_minor}) is more than the sale&apos;s tenders can take back ({paid})</source>
+        <source>the refund ({amount}) is more than the sale&apos;s tenders can take back ({paid})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -608,8 +608,8 @@
         <translation>un reembolso no puede ser negativo</translation>
     </message>
     <message>
-        <source>the refund ({amount_minor}) is more than the sale&apos;s tenders can take back ({paid})</source>
-        <translation>el reembolso ({amount_minor}) es más de lo que pueden devolver los pagos de la venta ({paid})</translation>
+        <source>the refund ({amount}) is more than the sale&apos;s tenders can take back ({paid})</source>
+        <translation>el reembolso ({amount}) es más de lo que pueden devolver los pagos de la venta ({paid})</translation>
     </message>
     <message>
         <source>store credit needs a customer: find or add one first</source>

@@ -351,7 +351,7 @@ class ReturnDraft:
             return store_credit_only(amount, self.customer_id)
         assert self.original is not None
         try:
-            shares = allocate_refund(amount, self.original.tenders)
+            shares = allocate_refund(amount, self.original.tenders, currency=self.currency)
         except ValidationError as exc:
             problems.append(exc)
             return []
