@@ -6,6 +6,12 @@ lock instead of failing. The sqlite3 driver's own transaction handling is
 switched off and SQLAlchemy's ``begin`` issues the BEGIN itself: writers take
 the lock up front (``BEGIN IMMEDIATE``) so two writers never deadlock halfway
 through, readers use a plain deferred BEGIN.
+
+One kind of write may commit without waiting for the disk (``Durability.SOON``): the
+open sale kept with every scan, before any tender is taken on it. It survives the
+till's process being killed at once, and a power cut once the checkpointer has
+fsynced it, at most ``checkpoints.LAG_S`` later (see docs/architecture.md). WAL
+checkpoints run on the checkpointer's thread, not inside a commit.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -25,15 +32,29 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from omnipos.db import migrations as _migrate
+from omnipos.db.checkpoints import Checkpointer
 from omnipos.domain.errors import StateError
 
-__all__ = ["DB_FILENAME", "Database", "DbCheck", "database_path", "open_database"]
+__all__ = ["DB_FILENAME", "Database", "DbCheck", "Durability", "database_path", "open_database"]
 
 log = logging.getLogger(__name__)
 
 DB_FILENAME = "omnipos.sqlite3"
 BUSY_TIMEOUT_MS = 5000
 _BEGIN_OPTION = "omnipos_begin"
+_SYNC_OPTION = "omnipos_synchronous"
+# The checkpointer copies the WAL into the file; SQLite's own checkpoint, inside the
+# commit that crosses this many pages (32 MB), is only the backstop should it fall behind.
+WAL_BACKSTOP_PAGES = 8192
+WAL_KEEP_BYTES = 8 * 1024 * 1024  # a WAL that grew past this is cut back after a checkpoint
+
+
+class Durability(StrEnum):
+    """When a write transaction's commit is on disk (the value: its ``PRAGMA synchronous``)."""
+
+    ON_COMMIT = "FULL"  # fsynced before the commit returns: survives a power cut at once
+    SOON = "NORMAL"  # in the OS at once (a killed process loses nothing), fsynced by the
+    # checkpointer at the next quiet moment, at most checkpoints.LAG_S later
 
 
 def database_path(data_dir: Path) -> Path:
@@ -64,14 +85,22 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA journal_mode = WAL")
         cur.execute("PRAGMA synchronous = FULL")
+        cur.execute(f"PRAGMA wal_autocheckpoint = {WAL_BACKSTOP_PAGES}")
+        cur.execute(f"PRAGMA journal_size_limit = {WAL_KEEP_BYTES}")
         cur.execute("PRAGMA foreign_keys = ON")
     finally:
         cur.close()
 
 
 def _on_begin(conn: Any) -> None:
-    mode = conn.get_execution_options().get(_BEGIN_OPTION, "DEFERRED")
-    conn.exec_driver_sql(f"BEGIN {mode}")
+    options = conn.get_execution_options()
+    # The level is the connection's until changed: each transaction sets the one it wants.
+    wanted = options.get(_SYNC_OPTION, Durability.ON_COMMIT)
+    info = conn.connection.info
+    if info.get(_SYNC_OPTION, Durability.ON_COMMIT) != wanted:
+        conn.exec_driver_sql(f"PRAGMA synchronous = {wanted}")
+        info[_SYNC_OPTION] = wanted
+    conn.exec_driver_sql(f"BEGIN {options.get(_BEGIN_OPTION, 'DEFERRED')}")
 
 
 def make_engine(path: Path) -> Engine:
@@ -93,9 +122,13 @@ class Database:
     def __init__(self, path: Path, engine: Engine) -> None:
         self.path = path
         self.engine = engine
-        writer = engine.execution_options(**{_BEGIN_OPTION: "IMMEDIATE"})
         info = {"omnipos_db": self}
-        self._write_sessions = sessionmaker(writer, expire_on_commit=False, info=info)
+        self._write_sessions = {
+            durability: sessionmaker(engine.execution_options(
+                **{_BEGIN_OPTION: "IMMEDIATE", _SYNC_OPTION: durability}),
+                expire_on_commit=False, info=info)
+            for durability in Durability}
+        self.checkpoints = Checkpointer(path, BUSY_TIMEOUT_MS)
         self._read_sessions = sessionmaker(engine, expire_on_commit=False, info=info)
         self._local = threading.local()
         self._readers: list[sqlite3.Connection] = []
@@ -122,14 +155,15 @@ class Database:
         return con
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self, durability: Durability = Durability.ON_COMMIT) -> Iterator[Session]:
         """A session in one write transaction: commits on success, rolls back on error.
 
         The transaction starts with ``BEGIN IMMEDIATE``, so the write lock is
         taken before anything is read and a concurrent writer waits (up to the
-        busy timeout) instead of failing at commit.
+        busy timeout) instead of failing at commit. The commit is on disk when
+        it returns unless ``durability`` says SOON (see the module's docstring).
         """
-        session = self._write_sessions()
+        session = self._write_sessions[durability]()
         try:
             session.connection()  # BEGIN IMMEDIATE now, not lazily at the first write
             yield session
@@ -139,6 +173,7 @@ class Database:
             raise
         finally:
             session.close()
+        self.checkpoints.wrote()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -244,7 +279,8 @@ class Database:
             )
 
     def close(self) -> None:
-        """Release every pooled and look-up connection."""
+        """Checkpoint what is left in the WAL, release every pooled and look-up connection."""
+        self.checkpoints.close()
         with self._readers_lock:
             readers, self._readers = self._readers, []
         for con in readers:

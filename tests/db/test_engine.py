@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import text
 
 from omnipos.db import migrations
-from omnipos.db.engine import Database, open_database
+from omnipos.db.engine import WAL_BACKSTOP_PAGES, Database, Durability, open_database
 from omnipos.db.settings import get_setting, set_setting
 from omnipos.domain.errors import StateError
 
@@ -25,6 +25,31 @@ def test_every_connection_is_durable_and_checks_keys(db: Database) -> None:
             assert _pragma(s, "synchronous") == 2  # FULL
             assert _pragma(s, "foreign_keys") == 1
             assert _pragma(s, "busy_timeout") == 5000
+
+
+def test_a_soon_write_skips_the_fsync_and_the_next_write_waits_again(db: Database) -> None:
+    with db.transaction(Durability.SOON) as s:
+        assert _pragma(s, "synchronous") == 1  # NORMAL: in the OS, fsynced by the checkpointer
+        set_setting(s, "store.code", "S1")
+    with db.transaction() as s:
+        assert _pragma(s, "synchronous") == 2  # the same pooled connection, FULL again
+    with db.read() as s:
+        assert get_setting(s, "store.code") == "S1"
+
+
+def test_commits_leave_checkpoints_to_the_checkpointer(db: Database) -> None:
+    with db.transaction(Durability.SOON) as s:
+        # SQLite's own checkpoint (inside a commit) only as a backstop for a large WAL.
+        assert _pragma(s, "wal_autocheckpoint") == WAL_BACKSTOP_PAGES
+        set_setting(s, "store.name", "Corner shop")
+    assert db.checkpoints.wait_synced(timeout=30)
+    # The database file itself (the WAL ignored) holds the write: it was checkpointed.
+    con = sqlite3.connect(f"file:{db.path}?immutable=1", uri=True)
+    try:
+        value = con.execute("SELECT value FROM settings WHERE key='store.name'").fetchone()
+    finally:
+        con.close()
+    assert value == ('"Corner shop"',)
 
 
 def test_transaction_commits_and_rolls_back(db: Database) -> None:
