@@ -5,8 +5,10 @@ takes cash tenders on one sale, storing each step; it is killed with SIGKILL rig
 after a random step, again and again, and each new process takes the sale back
 and goes on. Every restart finds the sale as far as the last step it reported
 (or one further: the kill landed between the commit and the report), never
-less. Killed once more while it waits to be paid, the sale comes back with its
-lines and both tenders, and paying the rest completes it.
+less. The till takes each step when told (the cashier's next move), and the kill
+comes right after the next move is given: before, inside or after that step.
+Killed once more while it waits to be paid, the sale comes back with its lines
+and both tenders, and paying the rest completes it.
 """
 
 from __future__ import annotations
@@ -46,12 +48,23 @@ def _read(proc: subprocess.Popen[str]) -> str:
     return line.strip()
 
 
-def _kill(proc: subprocess.Popen[str]) -> None:
+def _move(proc: subprocess.Popen[str]) -> None:
+    """The cashier's next move: the till takes one more step."""
+    assert proc.stdin is not None
+    proc.stdin.write("\n")
+    proc.stdin.flush()
+
+
+def _kill(proc: subprocess.Popen[str]) -> list[str]:
+    """SIGKILL the till; the lines it wrote that were not read yet (steps it stored)."""
     os.kill(proc.pid, signal.SIGKILL)
     assert proc.wait(timeout=30) == -signal.SIGKILL
+    assert proc.stdout is not None
+    unread = proc.stdout.read().splitlines()
     for stream in (proc.stdin, proc.stdout, proc.stderr):
         if stream is not None:
             stream.close()
+    return unread
 
 
 def test_sigkill_while_ringing_up_loses_no_line_and_no_tender(tmp_path: Path) -> None:
@@ -69,11 +82,18 @@ def test_sigkill_while_ringing_up_loses_no_line_and_no_tender(tmp_path: Path) ->
         stop_after = rng.randint(1, 3)  # kill right after this many more steps are stored
         line = ""
         while stop_after and line != "HELD":
+            _move(proc)
             line = _read(proc)
             if line.startswith("KEPT "):
                 reported = int(line.split()[1])
                 stop_after -= 1
-        _kill(proc)  # at once: the next step may be half written
+        if line != "HELD":
+            _move(proc)  # the next step starts: the kill lands before, inside or after it
+        # A step it reported before the kill landed counts as reported too.
+        for unread in _kill(proc):
+            if unread.startswith("KEPT "):
+                reported = int(unread.split()[1])
+            line = unread if unread == "HELD" else line
         if line == "HELD":
             break
     assert restarts >= 4  # the sale was taken back several times on its way

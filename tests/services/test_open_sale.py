@@ -10,11 +10,12 @@ cancelling remove it in their transaction; resuming a parked sale makes it open.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
-from omnipos.db.engine import Database, open_database
+from omnipos.db.engine import Database, Durability, open_database
 from omnipos.db.models import JournalEntry, OpenSale, ParkedSale
 from omnipos.db.settings import set_setting
 from omnipos.domain.cart import Discount
@@ -94,6 +95,31 @@ def test_journalled_changes_store_the_open_sale_in_their_own_transaction(
     with store_db.read() as s:
         kinds = s.scalars(select(JournalEntry.kind).order_by(JournalEntry.seq)).all()
     assert kinds[-3:] == ["line.voided", "price.overridden", "discount.over_limit"]
+
+
+def test_only_an_unpaid_sale_is_kept_without_waiting_for_the_disk(
+        store_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    svc = CheckoutService(store_db)
+    assert svc.open_sale() is None  # the till starts: no sale open, nothing paid
+    used: list[Durability] = []
+    transaction = store_db.transaction
+
+    def recorded(durability: Durability = Durability.ON_COMMIT) -> Any:
+        used.append(durability)
+        return transaction(durability)
+
+    monkeypatch.setattr(store_db, "transaction", recorded)
+    cart = svc.new_cart()
+    svc.scan(cart, SOAP)
+    svc.keep(cart)
+    payment = svc.start_payment(cart)
+    payment.add_cash(100)
+    svc.keep(cart, payment.tenders)  # money taken: on disk before the till shows it
+    svc.keep(cart)  # the tender removed (handed back): on disk too
+    svc.scan(cart, MILK)
+    svc.keep(cart)
+    assert used == [Durability.SOON, Durability.ON_COMMIT, Durability.ON_COMMIT,
+                    Durability.SOON]
 
 
 def test_park_cancel_and_resume_move_the_open_sale(store_db: Database) -> None:

@@ -13,6 +13,8 @@ sale and never pays it: it takes back the sale open when it last stopped
 (``RESTORED <steps>``), then goes on, one step at a time, to ``OPEN_SALE_LINES``
 scanned lines and ``OPEN_SALE_TENDERS`` cash tenders, printing ``KEPT <steps>``
 each time the step is stored, and ``HELD`` when the sale is rung up and waits to be paid.
+It takes each step when a line comes on stdin (the cashier's next move), so the test
+knows which step a kill can land in.
 """
 
 from __future__ import annotations
@@ -70,8 +72,9 @@ def steps_of(lines: int, tenders: int) -> int:
     return lines + tenders
 
 
-def ring_up_open_sale(db_path: Path, out: TextIO) -> None:
-    """Take back the open sale and go on ringing it up, storing each step; then wait."""
+def ring_up_open_sale(db_path: Path, out: TextIO, moves: TextIO) -> None:
+    """Take back the open sale and go on ringing it up, storing each step as ``moves`` gives
+    a line for it; then wait."""
     db = open_database(db_path)
     svc = CheckoutService(db)
     info = svc.open_sale()
@@ -79,26 +82,26 @@ def ring_up_open_sale(db_path: Path, out: TextIO) -> None:
     tenders = list(info.tenders) if info is not None else []
     out.write(f"RESTORED {steps_of(len(cart.lines), len(tenders))}\n")
     out.flush()
-    while len(cart.lines) < OPEN_SALE_LINES:
+    while len(cart.lines) < OPEN_SALE_LINES and moves.readline():
         svc.scan(cart, CODES[len(cart.lines) % len(CODES)])
         svc.keep(cart)
         out.write(f"KEPT {steps_of(len(cart.lines), 0)}\n")
         out.flush()
     payment = svc.start_payment(cart, tenders)  # the tenders taken before count again
-    while len(payment.tenders) < OPEN_SALE_TENDERS:
+    while len(payment.tenders) < OPEN_SALE_TENDERS and moves.readline():
         payment.add_cash(OPEN_SALE_TENDER_MINOR)
         svc.keep(cart, payment.tenders)
         out.write(f"KEPT {steps_of(len(cart.lines), len(payment.tenders))}\n")
         out.flush()
     out.write("HELD\n")
     out.flush()
-    sys.stdin.read()  # the cashier has not paid yet: wait until killed (or stdin closes)
+    moves.read()  # the cashier has not paid yet: wait until killed (or stdin closes)
     db.close()
 
 
 def main(argv: list[str]) -> int:
     if argv[:1] == ["--open-sale"]:
-        ring_up_open_sale(Path(argv[1]), sys.stdout)
+        ring_up_open_sale(Path(argv[1]), sys.stdout, sys.stdin)
         return 0
     sell_forever(Path(argv[0]), int(argv[1]) if len(argv) > 1 else 0, sys.stdout)
     return 0
