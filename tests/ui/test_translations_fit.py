@@ -20,9 +20,12 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, 
 from omnipos.services.selling import CheckoutService
 from omnipos.services.setup import StoreSetup
 from omnipos.ui.app import create_till
+from omnipos.ui.common.style import load_style
 from omnipos.ui.common.tasks import SyncTaskRunner
+from omnipos.ui.devices.device_settings_view import DeviceSettingsView
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 from omnipos.ui.i18n import Language, install
+from omnipos.ui.manager.shift_menu import ShiftMenu
 from omnipos.ui.shell.keymap import ScreenId
 from tests.ui.conftest import _make_till, show_window
 
@@ -80,3 +83,24 @@ def test_the_store_settings_fit(language: Language, qtbot: Any, db: Any, tmp_pat
     ui.window.show_screen(ScreenId.MANAGER)
     assert ui.settings is not None and ui.window.current_screen is ui.settings
     assert cut(ui.window) == []
+
+
+@pytest.mark.parametrize("shift_open", [False, True])
+def test_the_shift_menu_fits(language: Language, qtbot: Any, qapp: QApplication,
+                             shift_open: bool) -> None:
+    qapp.setStyleSheet(load_style())
+    menu = ShiftMenu(shift_open, "Morgan Manager (#9)")
+    qtbot.addWidget(menu)
+    menu.show()
+    qtbot.waitExposed(menu)
+    assert cut(menu) == []
+
+
+def test_the_device_settings_fit(language: Language, qtbot: Any, qapp: QApplication) -> None:
+    qapp.setStyleSheet(load_style())
+    dialog = DeviceSettingsView()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= 1280
+    assert cut(dialog) == []

@@ -2933,6 +2933,10 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
         <translation type="unfinished">Bondrucker</translation>
     </message>
     <message>
+        <source>e.g. tcp://192.168.1.50:9100</source>
+        <translation>z. B. tcp://192.168.1.50:9100</translation>
+    </message>
+    <message>
         <source>tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baudrate=19200</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2965,8 +2969,8 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
         <translation type="unfinished">Barcodescanner</translation>
     </message>
     <message>
-        <source>Scan a barcode here (or type one and press Enter)</source>
-        <translation type="unfinished"></translation>
+        <source>Scan or type a code, Enter</source>
+        <translation>Code scannen oder eingeben, Enter</translation>
     </message>
     <message>
         <source>Scan ends with</source>
@@ -2991,6 +2995,10 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
     <message>
         <source>Customer display</source>
         <translation type="unfinished">Kundenanzeige</translation>
+    </message>
+    <message>
+        <source>e.g. serial:///dev/ttyUSB1</source>
+        <translation>z. B. serial:///dev/ttyUSB1</translation>
     </message>
     <message>
         <source>serial:///dev/ttyUSB1?baudrate=9600</source>
@@ -3470,7 +3478,7 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
     </message>
     <message>
         <source>Open shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht öffnen</translation>
     </message>
     <message>
         <source>No shift is open on this till, and every sale belongs to one. </source>
@@ -3518,7 +3526,7 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
     </message>
     <message>
         <source>Cash in / out</source>
-        <translation type="unfinished"></translation>
+        <translation>Bareinlage / -entnahme</translation>
     </message>
     <message>
         <source>Paid out</source>
@@ -3566,11 +3574,11 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
     </message>
     <message>
         <source>No sale (open drawer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lade ohne Verkauf öffnen</translation>
     </message>
     <message>
         <source>Close shift (Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht schließen (Z)</translation>
     </message>
     <message>
         <source>Sign out  F9</source>
@@ -3578,7 +3586,7 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
     </message>
     <message>
         <source>Add staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter anlegen</translation>
     </message>
     <message>
         <source>Back  Esc</source>
@@ -6084,6 +6092,10 @@ Enroll with &apos;omnipos enroll --hub URL --code CODE&apos;.</source>
     <message>
         <source> (oldest {age_text})</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} quarantined</source>
+        <translation>{count} in Quarantäne</translation>
     </message>
     <message>
         <source>showing the first {shown}</source>

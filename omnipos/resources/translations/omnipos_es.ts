@@ -2944,6 +2944,10 @@ Copie los detalles de abajo para el soporte técnico. La caja sigue funcionando;
         <translation>Impresora de tickets</translation>
     </message>
     <message>
+        <source>e.g. tcp://192.168.1.50:9100</source>
+        <translation>p. ej. tcp://192.168.1.50:9100</translation>
+    </message>
+    <message>
         <source>tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baudrate=19200</source>
         <translation>tcp://192.168.1.50:9100, usb://04b8:0202, serial:///dev/ttyUSB0?baudrate=19200</translation>
     </message>
@@ -2976,8 +2980,8 @@ Copie los detalles de abajo para el soporte técnico. La caja sigue funcionando;
         <translation>Escáner de códigos de barras</translation>
     </message>
     <message>
-        <source>Scan a barcode here (or type one and press Enter)</source>
-        <translation>Escanee aquí un código de barras (o escríbalo y pulse Intro)</translation>
+        <source>Scan or type a code, Enter</source>
+        <translation>Escanee o escriba un código</translation>
     </message>
     <message>
         <source>Scan ends with</source>
@@ -3002,6 +3006,10 @@ Copie los detalles de abajo para el soporte técnico. La caja sigue funcionando;
     <message>
         <source>Customer display</source>
         <translation>Visor del cliente</translation>
+    </message>
+    <message>
+        <source>e.g. serial:///dev/ttyUSB1</source>
+        <translation>p. ej. serial:///dev/ttyUSB1</translation>
     </message>
     <message>
         <source>serial:///dev/ttyUSB1?baudrate=9600</source>
@@ -6128,6 +6136,10 @@ Regístrela con &apos;omnipos enroll --hub URL --code CODE&apos;.</translation>
     <message>
         <source> (oldest {age_text})</source>
         <translation> (el más antiguo {age_text})</translation>
+    </message>
+    <message>
+        <source>{count} quarantined</source>
+        <translation>{count} en cuarentena</translation>
     </message>
     <message>
         <source>showing the first {shown}</source>

@@ -37,13 +37,14 @@ class DeviceSettingsView(QDialog):
         super().__init__(parent)
         self.setObjectName("deviceSettings")
         self.setWindowTitle(translate("Devices", "Printer, drawer and scanner"))
-        self.setMinimumWidth(1000)
+        self.setMinimumWidth(1240)  # the 1280 px screen: the fields as wide as they can be
 
         printer_box = QGroupBox(translate("Devices", "Receipt printer"), self)
         self.uri_edit = QLineEdit(printer_box)
-        self.uri_edit.setPlaceholderText(translate("Devices", "tcp://192.168.1.50:9100, "
-                                                              "usb://04b8:0202, "
-                                                              "serial:///dev/ttyUSB0?baudrate=19200"))
+        self.uri_edit.setPlaceholderText(translate("Devices", "e.g. tcp://192.168.1.50:9100"))
+        self.uri_edit.setToolTip(translate("Devices", "tcp://192.168.1.50:9100, "
+                                                      "usb://04b8:0202, "
+                                                      "serial:///dev/ttyUSB0?baudrate=19200"))
         self.profile_combo = QComboBox(printer_box)
         for key, profile in PROFILES.items():
             self.profile_combo.addItem(profile.label, key)
@@ -67,8 +68,7 @@ class DeviceSettingsView(QDialog):
         for key, label in TERMINATOR_CHOICES:
             self.terminator_combo.addItem(translate("Devices", label), key)
         self.scan_field = QLineEdit(scanner_box)
-        self.scan_field.setPlaceholderText(translate("Devices", "Scan a barcode here (or type one "
-                                                                "and press Enter)"))
+        self.scan_field.setPlaceholderText(translate("Devices", "Scan or type a code, Enter"))
         self.last_code = QLabel("-", scanner_box)
         self.symbology = QLabel("-", scanner_box)
         self.validity = QLabel("-", scanner_box)
@@ -87,8 +87,8 @@ class DeviceSettingsView(QDialog):
         display_box = QGroupBox(translate("Devices", "Customer display"), self)
         self.display_uri_edit = QLineEdit(display_box)
         self.display_uri_edit.setObjectName("displayUri")
-        self.display_uri_edit.setPlaceholderText(translate(
-            "Devices", "serial:///dev/ttyUSB1?baudrate=9600"))
+        self.display_uri_edit.setPlaceholderText(translate("Devices", "e.g. serial:///dev/ttyUSB1"))
+        self.display_uri_edit.setToolTip(translate("Devices", "serial:///dev/ttyUSB1?baudrate=9600"))
         self.display_protocol_combo = QComboBox(display_box)
         for protocol in DisplayProtocol:
             self.display_protocol_combo.addItem(protocol.label, protocol.value)

@@ -14,7 +14,7 @@ class ShiftMenu(QDialog):
         super().__init__(parent)
         self.setObjectName("shiftMenu")
         self.setWindowTitle(translate("Manager", "Shift and cash"))
-        self.setFixedWidth(560)
+        self.setFixedWidth(640)  # two buttons a row, in Spanish and German words too
         head = QLabel(translate("Manager", "Shift and cash"), self)
         head.setObjectName("dialogTitle")
         who = QLabel(

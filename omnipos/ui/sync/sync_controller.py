@@ -23,7 +23,7 @@ from omnipos.domain.errors import plural
 from omnipos.services.sync import OutboxListing, RunningSync, Starter, SyncService
 from omnipos.ui.common.banner import error_words
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
-from omnipos.ui.i18n import said, translate
+from omnipos.ui.i18n import error_text, said, translate
 from omnipos.ui.shell.keymap import Act, ScreenId
 from omnipos.ui.shell.main_window import MainWindow
 from omnipos.ui.sync.sync_status import SyncSnapshot, SyncStatusWidget
@@ -105,7 +105,7 @@ class SyncController(QObject):
             running = starter(self._worker_changed.emit, self._worker_progress.emit)
         except Exception as exc:  # shown in the status bar, logged in full
             log.exception("sync did not start")
-            self._start_failed.emit(error_words(exc))
+            self._start_failed.emit(error_text(exc) or type(exc).__name__)
             return
         with self._lock:
             if self._stopping and running is not None:

@@ -181,13 +181,13 @@ class SyncView(QWidget):
         keep = self.selected_event_id()
         self.model.set_items(listing.items)
         parts = [state_text] if state_text else []
-        parts.append(f"{listing.waiting} waiting")
+        parts.append(translate("Sync", "{count} waiting").format(count=listing.waiting))
         waiting = [i for i in listing.items if i.status is not OutboxStatus.QUARANTINED]
         if waiting:
             oldest = min(i.occurred_at for i in waiting)
             parts[-1] += translate("Sync", " (oldest {age_text})").format(
                 age_text=age_text((datetime.now(UTC) - oldest).total_seconds()))
-        parts.append(f"{listing.quarantined} quarantined")
+        parts.append(translate("Sync", "{count} quarantined").format(count=listing.quarantined))
         shown = len(listing.items)
         if shown < listing.waiting + listing.quarantined:
             parts.append(translate("Sync", "showing the first {shown}").format(shown=shown))
