@@ -129,8 +129,8 @@ def create_app(db: HubDB | None) -> Any:
                    413: {"description": "body over the limit"}},
     )
     def push(req: PushRequest, till: Till) -> Response:
-        """Apply events in order, in one transaction with a savepoint each; one result per
-        event. With ``feed_cursor``, the answer also carries the feed after it (one round
+        """Apply events in order, in one transaction; one result per event (an event that
+        cannot be applied is quarantined, the others go on). With ``feed_cursor``, the answer also carries the feed after it (one round
         trip for a sale instead of push and then pull)."""
         if str(req.device_id) != till.id:
             raise HTTPException(403, "device_id does not match the token")
