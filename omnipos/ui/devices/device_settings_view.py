@@ -53,6 +53,11 @@ class DeviceSettingsView(QDialog):
         self.printer_status = QLabel(translate("Devices", "Not tested yet"), printer_box)
         self.printer_status.setObjectName("printerStatus")
         self.printer_status.setWordWrap(True)
+        # A printer's problem takes up to five lines (its address and the reason): keep room
+        # for them, since the form does not grow its row when a wrapped label's text changes.
+        self.printer_status.setStyleSheet("min-height: 4.6em")  # five lines in the till's font
+
+
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_print_button)
         buttons.addWidget(self.drawer_button)
