@@ -3585,7 +3585,7 @@ Copie los detalles de abajo para el soporte técnico. La caja sigue funcionando;
     </message>
     <message>
         <source>No sale (open drawer)</source>
-        <translation>Apertura sin venta (abrir cajón)</translation>
+        <translation>Abrir cajón sin venta</translation>
     </message>
     <message>
         <source>Close shift (Z)</source>
@@ -3597,7 +3597,7 @@ Copie los detalles de abajo para el soporte técnico. La caja sigue funcionando;
     </message>
     <message>
         <source>Add staff member</source>
-        <translation>Dar de alta a un empleado</translation>
+        <translation>Alta de empleado</translation>
     </message>
     <message>
         <source>Back  Esc</source>
