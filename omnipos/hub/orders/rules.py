@@ -30,10 +30,12 @@ from omnipos.domain.routing import DEFAULT_RULES, NodeKind, Rule
 from omnipos.hub.store.db import HubDB
 from omnipos.hub.store.models import RoutingRule
 
+_SPECS = select(RoutingRule.__table__.c.spec).order_by(RoutingRule.__table__.c.position)
+
 
 def load_rules(session: Session) -> tuple[Rule, ...]:
-    # The specs alone, not ORM objects: this runs for every order routed.
-    specs = session.scalars(select(RoutingRule.spec).order_by(RoutingRule.position)).all()
+    # The specs alone through Core columns, not ORM objects: this runs for every order routed.
+    specs = session.execute(_SPECS).scalars().all()
     return tuple(Rule.from_dict(spec) for spec in specs) or DEFAULT_RULES
 
 
