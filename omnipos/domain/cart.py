@@ -232,7 +232,7 @@ class Cart:
     #: What managers allowed beyond the discount limit: subject (a line or the sale)
     #: -> the most it may take off, in minor units (``omnipos.domain.discounts``).
     discount_approvals: dict[str, int] = field(default_factory=dict)
-    #: The last view and what it was computed from (see ``view``).
+    # The last view and what it was computed from (see ``view``).
     _last_view: tuple[tuple[Any, ...], CartView] | None = field(
         default=None, init=False, repr=False, compare=False)
 

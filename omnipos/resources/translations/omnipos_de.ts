@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>that line is no longer in the sale</source>
-        <extracomment>What managers allowed beyond the discount limit: subject (a line or the sale) -&gt; the most it may take off, in minor units (``omnipos.domain.discounts``). The last view and what it was computed from (see ``view``).</extracomment>
+        <extracomment>What managers allowed beyond the discount limit: subject (a line or the sale) -&gt; the most it may take off, in minor units (``omnipos.domain.discounts``).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
