@@ -31,7 +31,7 @@ from table import Row
 
 from omnipos.db.catalog import fts_query, product_count, upsert_tax_classes
 from omnipos.db.demo import DEMO_SETTINGS, DEMO_TAX_NAMES, DEMO_TAX_RATES, generate_catalog
-from omnipos.db.engine import Database, open_database
+from omnipos.db.engine import WAL_BACKSTOP_PAGES, Database, open_database
 from omnipos.db.importer import import_catalog_csv, write_catalog_csv
 from omnipos.db.settings import get_setting, set_setting, set_settings
 
@@ -184,10 +184,14 @@ def compare(op: str, service: dict[str, float], raw: dict[str, float], row_suffi
 
 
 def raw_connection(path: Path) -> sqlite3.Connection:
+    """The floor's connection, set up as the till's: FULL fsync at commit, and WAL
+    checkpoints left to the till's checkpointer (running in this process) for both sides,
+    SQLite's own only as the same backstop."""
     con = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     con.execute("PRAGMA busy_timeout = 5000")
     con.execute("PRAGMA journal_mode = WAL")
     con.execute("PRAGMA synchronous = FULL")
+    con.execute(f"PRAGMA wal_autocheckpoint = {WAL_BACKSTOP_PAGES}")
     con.execute("PRAGMA foreign_keys = ON")
     return con
 

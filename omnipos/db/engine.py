@@ -97,10 +97,17 @@ def _on_begin(conn: Any) -> None:
     # The level is the connection's until changed: each transaction sets the one it wants.
     wanted = options.get(_SYNC_OPTION, Durability.ON_COMMIT)
     info = conn.connection.info
-    if info.get(_SYNC_OPTION, Durability.ON_COMMIT) != wanted:
-        conn.exec_driver_sql(f"PRAGMA synchronous = {wanted}")
-        info[_SYNC_OPTION] = wanted
-    conn.exec_driver_sql(f"BEGIN {options.get(_BEGIN_OPTION, 'DEFERRED')}")
+    # On the driver: every transaction begins here, and a statement through SQLAlchemy
+    # costs several times SQLite's BEGIN (see db/rows.py); errors come back as SQLAlchemy's.
+    driver = conn.connection.driver_connection
+    sql = f"BEGIN {options.get(_BEGIN_OPTION, 'DEFERRED')}"
+    try:
+        if info.get(_SYNC_OPTION, Durability.ON_COMMIT) != wanted:
+            driver.execute(f"PRAGMA synchronous = {wanted}")
+            info[_SYNC_OPTION] = wanted
+        driver.execute(sql)
+    except sqlite3.Error as exc:
+        raise DBAPIError.instance(sql, (), exc, sqlite3.Error) from exc
 
 
 def make_engine(path: Path) -> Engine:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
 
 from omnipos.db import migrations
 from omnipos.db.engine import WAL_BACKSTOP_PAGES, Database, Durability, open_database
@@ -72,6 +73,21 @@ def test_writer_takes_the_lock_up_front(db: Database) -> None:
         other.execute("ROLLBACK")
     finally:
         other.close()
+
+
+def test_a_writer_that_cannot_take_the_lock_gets_sqlalchemys_error(db: Database) -> None:
+    with db.engine.connect() as c:  # the pool's connection waits 50 ms, not 5 s
+        c.exec_driver_sql("PRAGMA busy_timeout = 50")
+    other = sqlite3.connect(db.path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(OperationalError, match="locked"), db.transaction():
+            pass
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    with db.transaction() as s:  # the lock given back, the same connection writes again
+        set_setting(s, "store.code", "S2")
 
 
 def test_reads_do_not_block_a_writer(db: Database) -> None:
