@@ -12,26 +12,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from omnipos.ui.common.banner import MessageBanner
-from omnipos.ui.common.table_view import read_only_table
+from omnipos.ui.common.table_view import action_button, read_only_table
 from omnipos.ui.i18n import translate
 from omnipos.ui.parcels import parcels_models as models
-
-
-def _button(text: str, name: str, parent: QWidget, kind: str = "") -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setObjectName(name)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the find field keeps the keyboard
-    if kind:
-        button.setProperty("kind", kind)
-    return button
-
-
 
 
 class ParcelsView(QWidget):
@@ -116,31 +104,27 @@ class ParcelsView(QWidget):
         self.others.setWordWrap(True)
         grid = QGridLayout()
         grid.setSpacing(8)
-        self.set_aside_button = _button(translate("Parcels", "Set aside\nF2"), "setAsideButton",
-                                        right_panel)
-        self.match_button = _button(translate("Parcels", "Match to order\nF4"), "matchButton",
-                                    right_panel)
-        self.condition_button = _button(translate("Parcels", "Condition\nF5"),
-                                        "parcelConditionButton", right_panel)
-        self.disposition_button = _button(translate("Parcels", "Goes to\nF6"),
-                                          "parcelDispositionButton",
-                                          right_panel)
-        self.note_button = _button(translate("Parcels", "Note\nF8"), "parcelNoteButton",
-                                   right_panel)
-        self.remove_button = _button(translate("Parcels", "Remove scan\nDel"), "parcelRemoveButton",
-                                     right_panel,
-                                     "danger")
-        self.back_button = _button(translate("Parcels", "Back\nEsc"), "parcelBackButton",
-                                   right_panel)
+        self.set_aside_button = action_button(
+            translate("Parcels", "Set aside\nF2"), "setAsideButton", right_panel)
+        self.match_button = action_button(
+            translate("Parcels", "Match to order\nF4"), "matchButton", right_panel)
+        self.condition_button = action_button(
+            translate("Parcels", "Condition\nF5"), "parcelConditionButton", right_panel)
+        self.disposition_button = action_button(
+            translate("Parcels", "Goes to\nF6"), "parcelDispositionButton", right_panel)
+        self.note_button = action_button(
+            translate("Parcels", "Note\nF8"), "parcelNoteButton", right_panel)
+        self.remove_button = action_button(
+            translate("Parcels", "Remove scan\nDel"), "parcelRemoveButton", right_panel, "danger")
+        self.back_button = action_button(
+            translate("Parcels", "Back\nEsc"), "parcelBackButton", right_panel)
         buttons = (self.set_aside_button, self.match_button, self.condition_button,
                    self.disposition_button, self.note_button, self.remove_button,
                    self.back_button)
         for i, button in enumerate(buttons):
-            button.setProperty("till", "action")
             grid.addWidget(button, i // 2, i % 2)
-        self.complete_button = _button(translate("Parcels", "Complete  F12"),
-                                       "completeParcelButton", right_panel,
-                                       "primary")
+        self.complete_button = action_button(
+            translate("Parcels", "Complete  F12"), "completeParcelButton", right_panel, "primary")
         self.complete_button.setMinimumHeight(72)
         right.addWidget(self.summary)
         right.addWidget(self.exceptions)

@@ -23,20 +23,9 @@ from PySide6.QtWidgets import (
 
 from omnipos.services.pickups import QueueFilter
 from omnipos.ui.common.banner import MessageBanner
-from omnipos.ui.common.table_view import read_only_table
+from omnipos.ui.common.table_view import action_button, read_only_table
 from omnipos.ui.i18n import translate
 from omnipos.ui.pickups import pickup_models as models
-
-
-def _button(text: str, name: str, parent: QWidget, kind: str = "") -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setObjectName(name)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the find field keeps the keyboard
-    if kind:
-        button.setProperty("kind", kind)
-    return button
-
-
 
 
 class OrderPanel(QFrame):
@@ -127,7 +116,8 @@ class PickupsView(QWidget):
         self.tab_group.setExclusive(True)
         self.tabs: dict[QueueFilter, QPushButton] = {}
         for flt in QueueFilter:
-            button = _button(models.filter_words(flt), f"queueTab_{flt.value}", self, "queueTab")
+            button = action_button(models.filter_words(flt), f"queueTab_{flt.value}", self,
+                                   "queueTab")
             button.setCheckable(True)
             self.tab_group.addButton(button)
             self.tabs[flt] = button
@@ -161,16 +151,17 @@ class PickupsView(QWidget):
         right.addWidget(self.order, 1)
         grid = QGridLayout()
         grid.setSpacing(8)
-        self.print_button = _button(translate("Pickups", "Pick list\nF6"), "pickListButton", self)
-        self.reject_button = _button(translate("Pickups", "Reject line\nF5"), "rejectButton", self,
-                                     "danger")
-        self.id_button = _button(translate("Pickups", "ID check\nF4"), "idCheckButton", self)
-        self.back_button = _button(translate("Pickups", "Back\nEsc"), "pickupBackButton", self)
-        self.next_button = _button(translate("Pickups", "Ready  F12"), "pickupNextButton", self,
-                                   "primary")
+        self.print_button = action_button(
+            translate("Pickups", "Pick list\nF6"), "pickListButton", self)
+        self.reject_button = action_button(
+            translate("Pickups", "Reject line\nF5"), "rejectButton", self, "danger")
+        self.id_button = action_button(translate("Pickups", "ID check\nF4"), "idCheckButton", self)
+        self.back_button = action_button(
+            translate("Pickups", "Back\nEsc"), "pickupBackButton", self)
+        self.next_button = action_button(
+            translate("Pickups", "Ready  F12"), "pickupNextButton", self, "primary")
         for col, button in enumerate((self.print_button, self.reject_button, self.id_button,
                                       self.back_button)):
-            button.setProperty("till", "action")
             grid.addWidget(button, 0, col)
         grid.addWidget(self.next_button, 1, 0, 1, 4)
         right.addLayout(grid)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -23,21 +22,10 @@ from PySide6.QtWidgets import (
 
 from omnipos.ui.common.amount_label import AmountLabel
 from omnipos.ui.common.banner import MessageBanner
-from omnipos.ui.common.table_view import read_only_table
+from omnipos.ui.common.table_view import action_button, read_only_table
 from omnipos.ui.i18n import translate
 from omnipos.ui.returns import returns_models as models
 from omnipos.ui.selling.cart_model import CartModel
-
-
-def _button(text: str, name: str, parent: QWidget, kind: str = "") -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setObjectName(name)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the find field keeps the keyboard
-    if kind:
-        button.setProperty("kind", kind)
-    return button
-
-
 
 
 def _sizes(table: QTableView, stretch: int, fixed: dict[int, int]) -> None:
@@ -133,31 +121,29 @@ class ReturnsView(QWidget):
         self.mode.setWordWrap(True)
         grid = QGridLayout()
         grid.setSpacing(8)
-        self.no_receipt_button = _button(translate("Returns", "No receipt\nF2"), "noReceiptButton",
-                                         right_panel)
-        self.quantity_button = _button(translate("Returns", "Quantity\nF4"), "returnQuantityButton",
-                                       right_panel)
-        self.condition_button = _button(translate("Returns", "Condition\nF5"), "conditionButton",
-                                        right_panel)
-        self.disposition_button = _button(translate("Returns", "Goes to\nF6"), "dispositionButton",
-                                          right_panel)
-        self.customer_button = _button(translate("Returns", "Customer\nF8"), "returnCustomerButton",
-                                       right_panel)
-        self.exchange_button = _button(translate("Returns", "Exchange\nCtrl+E"), "exchangeButton",
-                                       right_panel)
-        self.remove_button = _button(translate("Returns", "Remove\nDel"), "removeReturnLineButton",
-                                     right_panel,
-                                     "danger")
-        self.back_button = _button(translate("Returns", "Back\nEsc"), "returnBackButton",
-                                   right_panel)
+        self.no_receipt_button = action_button(
+            translate("Returns", "No receipt\nF2"), "noReceiptButton", right_panel)
+        self.quantity_button = action_button(
+            translate("Returns", "Quantity\nF4"), "returnQuantityButton", right_panel)
+        self.condition_button = action_button(
+            translate("Returns", "Condition\nF5"), "conditionButton", right_panel)
+        self.disposition_button = action_button(
+            translate("Returns", "Goes to\nF6"), "dispositionButton", right_panel)
+        self.customer_button = action_button(
+            translate("Returns", "Customer\nF8"), "returnCustomerButton", right_panel)
+        self.exchange_button = action_button(
+            translate("Returns", "Exchange\nCtrl+E"), "exchangeButton", right_panel)
+        self.remove_button = action_button(
+            translate("Returns", "Remove\nDel"), "removeReturnLineButton", right_panel, "danger")
+        self.back_button = action_button(
+            translate("Returns", "Back\nEsc"), "returnBackButton", right_panel)
         buttons = (self.no_receipt_button, self.quantity_button, self.condition_button,
                    self.disposition_button, self.customer_button, self.exchange_button,
                    self.remove_button, self.back_button)
         for i, button in enumerate(buttons):
-            button.setProperty("till", "action")
             grid.addWidget(button, i // 2, i % 2)
-        self.refund_button = _button(translate("Returns", "Refund  F12"), "refundButton",
-                                     right_panel, "primary")
+        self.refund_button = action_button(
+            translate("Returns", "Refund  F12"), "refundButton", right_panel, "primary")
         self.refund_button.setMinimumHeight(72)
         right.addWidget(self.refund_caption)
         right.addWidget(self.refund)

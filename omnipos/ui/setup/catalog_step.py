@@ -40,7 +40,8 @@ log = logging.getLogger(__name__)
 PROBLEMS_SHOWN = 200  # as `omnipos catalog import` lists them; the rest are counted
 
 
-def _label(parent: QWidget, name: str, text: str = "") -> QLabel:
+def page_text(parent: QWidget, name: str, text: str = "") -> QLabel:
+    """Words on a wizard page: wrapped, and plain text (a file's name is never markup)."""
     label = QLabel(text, parent)
     label.setObjectName(name)
     label.setWordWrap(True)
@@ -56,7 +57,7 @@ class CatalogPage(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(10)
-        column.addWidget(_label(self, "setupIntro", translate(
+        column.addWidget(page_text(self, "setupIntro", translate(
             "Wizard", "What does the store sell? Import its catalog from a CSV file "
             "(sku,name,gtin,price,tax_class (brand, category and sold_by may follow); one "
             "product a line, several barcodes separated by |), or start with a few sample "
@@ -77,7 +78,7 @@ class CatalogPage(QWidget):
         row.addWidget(self.samples_button)
         row.addStretch(1)
         column.addLayout(row)
-        self.result = _label(self, "catalogResult")
+        self.result = page_text(self, "catalogResult")
         column.addWidget(self.result)
         self.problems = QPlainTextEdit(self)
         self.problems.setObjectName("catalogProblems")

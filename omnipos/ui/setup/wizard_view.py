@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from omnipos.ui.common import formatting
 from omnipos.ui.i18n import translate
-from omnipos.ui.setup.catalog_step import CatalogPage
+from omnipos.ui.setup.catalog_step import CatalogPage, page_text
 from omnipos.ui.setup.store_form import StoreForm
 
 __all__ = ["Step", "WizardView"]
@@ -52,14 +52,6 @@ TITLES = {  # translated where they show
 }
 
 
-def _text(parent: QWidget, name: str, text: str = "") -> QLabel:
-    label = QLabel(text, parent)
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
-
-
 class WizardView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -75,11 +67,11 @@ class WizardView(QWidget):
         column = QVBoxLayout(card)
         column.setContentsMargins(32, 24, 32, 24)
         column.setSpacing(14)
-        self.progress = _text(card, "setupProgress")
+        self.progress = page_text(card, "setupProgress")
         self.title = QLabel(card)
         self.title.setObjectName("dialogTitle")
         self.pages = QStackedWidget(card)
-        self.error = _text(card, "dialogError")
+        self.error = page_text(card, "dialogError")
         self.error.hide()
         self.back_button = QPushButton(translate("Wizard", "Back  Esc"), card)
         self.back_button.setObjectName("setupBack")
@@ -106,7 +98,7 @@ class WizardView(QWidget):
         self._layouts: list[QVBoxLayout] = []
         # choose
         choose = self._page(Step.CHOOSE)
-        choose.addWidget(_text(self, "setupIntro", translate(
+        choose.addWidget(page_text(self, "setupIntro", translate(
             "Wizard", "This till has no store yet. Is it part of a chain (or a store) that runs "
             "an OmniPOS hub, or a store on its own?")))
         self.hub_choice = QPushButton(translate("Wizard", "Connect to a hub  F2"), self)
@@ -122,10 +114,10 @@ class WizardView(QWidget):
             button.setMinimumHeight(64)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             choose.addWidget(button)
-            choose.addWidget(_text(self, "setupHint", hint))
+            choose.addWidget(page_text(self, "setupHint", hint))
         # hub
         hub = self._page(Step.HUB)
-        hub.addWidget(_text(self, "setupIntro", translate(
+        hub.addWidget(page_text(self, "setupIntro", translate(
             "Wizard", "Enter the hub's address and a one-time code from its administrator "
             "(omnipos-hub enroll-code STORE, valid 15 minutes).")))
         self.hub_field = QLineEdit(self)
@@ -142,7 +134,7 @@ class WizardView(QWidget):
         form.addRow(translate("Wizard", "Enrollment code"), self.code_field)
         form.addRow(translate("Wizard", "Till name"), self.name_field)
         hub.addLayout(form)
-        self.hub_answer = _text(self, "hubAnswer")
+        self.hub_answer = page_text(self, "hubAnswer")
         hub.addWidget(self.hub_answer)
         # store
         store = self._page(Step.STORE)
@@ -153,7 +145,7 @@ class WizardView(QWidget):
         self._page(Step.CATALOG).addWidget(self.catalog_page)
         # printer
         printer = self._page(Step.PRINTER)
-        printer.addWidget(_text(self, "setupIntro", translate(
+        printer.addWidget(page_text(self, "setupIntro", translate(
             "Wizard", "Give the receipt printer's address and model, then print a test page "
             "(F12 opens the printer settings). A till without a printer sells too; receipts "
             "can be reprinted later.")))
@@ -162,11 +154,11 @@ class WizardView(QWidget):
         self.printer_file.setObjectName("printerToFile")
         self.printer_file.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         printer.addWidget(self.printer_file, 0, Qt.AlignmentFlag.AlignLeft)
-        self.printer_state = _text(self, "printerState")
+        self.printer_state = page_text(self, "printerState")
         printer.addWidget(self.printer_state)
         # scanner
         scanner = self._page(Step.SCANNER)
-        scanner.addWidget(_text(self, "setupIntro", translate(
+        scanner.addWidget(page_text(self, "setupIntro", translate(
             "Wizard", "Scan any barcode with the scanner now (a product, a coupon, anything): "
             "the till shows what it read.")))
         self.scan_field = QLineEdit(self)
@@ -174,12 +166,12 @@ class WizardView(QWidget):
         self.scan_field.setPlaceholderText(
             translate("Wizard", "scan here (or type a code and press Enter)"))
         scanner.addWidget(self.scan_field)
-        self.scan_result = _text(self, "scanResult", translate("Wizard", "Waiting for a scan…"))
+        self.scan_result = page_text(self, "scanResult", translate("Wizard", "Waiting for a scan…"))
         self.scan_result.setMinimumHeight(80)
         scanner.addWidget(self.scan_result)
         # done
         done = self._page(Step.DONE)
-        self.summary = _text(self, "setupSummary")
+        self.summary = page_text(self, "setupSummary")
         done.addWidget(self.summary)
         for layout in self._layouts:
             layout.addStretch(1)  # a short page keeps its lines at the top
