@@ -7,14 +7,14 @@ import uuid
 from datetime import UTC, datetime
 from typing import Annotated, Any, cast
 
-from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 
 from omnipos.domain.errors import PermissionDenied
 from omnipos.hub.admin import enrollment
 from omnipos.hub.admin.throttle import EnrollmentThrottled, guarded_enroll
-from omnipos.hub.api.auth import Till
+from omnipos.hub.api.auth import Till, bearer
 from omnipos.hub.api.limits import BodyLimit
 from omnipos.hub.api.orders import router as orders_router
 from omnipos.hub.api.returns import router as returns_router
@@ -128,10 +128,16 @@ def create_app(db: HubDB | None) -> Any:
         responses={409: {"description": "stale epoch: call hello"},
                    413: {"description": "body over the limit"}},
     )
-    def push(req: PushRequest, till: Till) -> Response:
+    def push(req: PushRequest, request: Request,
+             authorization: Annotated[str | None, Header()] = None) -> Response:
         """Apply events in order, in one transaction; one result per event (an event that
-        cannot be applied is quarantined, the others go on). With ``feed_cursor``, the answer also carries the feed after it (one round
-        trip for a sale instead of push and then pull)."""
+        cannot be applied is quarantined, the others go on). With ``feed_cursor``, the
+        answer also carries the feed after it (one round trip for a sale instead of push
+        and then pull)."""
+        # The token is checked here, not by the Till dependency: FastAPI runs a plain
+        # dependency in a thread of its own, and that hand-off cost the busiest endpoint a
+        # tenth of its CPU under 200 tills.
+        till = bearer(request, authorization)
         if str(req.device_id) != till.id:
             raise HTTPException(403, "device_id does not match the token")
         if len(req.events) > MAX_BATCH_EVENTS:
