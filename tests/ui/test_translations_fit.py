@@ -22,11 +22,17 @@ from omnipos.services.setup import StoreSetup
 from omnipos.ui.app import create_till
 from omnipos.ui.common.style import load_style
 from omnipos.ui.common.tasks import SyncTaskRunner
+from omnipos.ui.counts.counts_view import CountsView
 from omnipos.ui.devices.device_settings_view import DeviceSettingsView
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 from omnipos.ui.i18n import Language, install
 from omnipos.ui.manager.shift_menu import ShiftMenu
+from omnipos.ui.parcels.parcels_view import ParcelsView
+from omnipos.ui.pickups.pickups_view import PickupsView
+from omnipos.ui.returns.returns_view import ReturnsView
 from omnipos.ui.shell.keymap import ScreenId
+from omnipos.ui.stock.stock_view import StockView
+from omnipos.ui.sync.sync_view import SyncView
 from tests.ui.conftest import _make_till, show_window
 
 FIELD_MARGINS = 24  # a line edit's frame and text margins, both sides (till.qss padding)
@@ -104,3 +110,25 @@ def test_the_device_settings_fit(language: Language, qtbot: Any, qapp: QApplicat
     qtbot.waitExposed(dialog)
     assert dialog.width() <= 1280
     assert cut(dialog) == []
+
+
+SCREENS = {
+    "pickups": lambda: PickupsView(),
+    "returns": lambda: ReturnsView("USD"),
+    "parcels": lambda: ParcelsView(),
+    "counts": lambda: CountsView("USD"),
+    "stock": lambda: StockView(),
+    "sync": lambda: SyncView(),
+}
+
+
+@pytest.mark.parametrize("screen", sorted(SCREENS))
+def test_every_screen_fits_below_the_tabs(language: Language, qtbot: Any, qapp: QApplication,
+                                          screen: str) -> None:
+    qapp.setStyleSheet(load_style())
+    view = SCREENS[screen]()
+    qtbot.addWidget(view)
+    view.resize(1280, 700)  # 800 less the tabs and the status bar
+    view.show()
+    qtbot.waitExposed(view)
+    assert cut(view) == []

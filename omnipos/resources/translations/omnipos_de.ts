@@ -4394,8 +4394,8 @@ The order opens at its next step.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan a pickup code, an order or an item, or type a name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <source>Scan a pickup code, order or item, or type a name</source>
+        <translation>Code scannen oder Namen eingeben</translation>
     </message>
     <message>
         <source>Reject line

@@ -4419,8 +4419,8 @@ The order opens at its next step.</source>
 El pedido se abre en su siguiente paso.</translation>
     </message>
     <message>
-        <source>Scan a pickup code, an order or an item, or type a name, then Enter</source>
-        <translation>Escanee un código de recogida, un pedido o un artículo, o escriba un nombre, y pulse Intro</translation>
+        <source>Scan a pickup code, order or item, or type a name</source>
+        <translation>Escanee un pedido o artículo, o escriba un nombre</translation>
     </message>
     <message>
         <source>Reject line

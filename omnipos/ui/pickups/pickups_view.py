@@ -107,9 +107,8 @@ class PickupsView(QWidget):
         self.banner = MessageBanner(self)
         self.find_field = QLineEdit(self)
         self.find_field.setObjectName("scanField")  # styled like the Sell screen's scan field
-        self.find_field.setPlaceholderText(translate("Pickups", "Scan a pickup code, an order or "
-                                                                "an item, or type a name, then "
-                                                                "Enter"))
+        self.find_field.setPlaceholderText(translate("Pickups", "Scan a pickup code, order or "
+                                                                "item, or type a name"))
         tabs = QHBoxLayout()
         tabs.setSpacing(6)
         self.tab_group = QButtonGroup(self)
