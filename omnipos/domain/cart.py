@@ -16,8 +16,8 @@ from omnipos.domain import tax
 from omnipos.domain.errors import NotFoundError, ValidationError, message
 
 MAX_UNITS = 9999
-#: The SKU of an open-price line (unlabelled goods sold at a price the cashier types);
-#: no catalog product has it, so it moves no stock.
+# The SKU of an open-price line (unlabelled goods sold at a price the cashier types);
+# no catalog product has it, so it moves no stock.
 OPEN_PRICE_SKU = "OPEN-PRICE"
 MAX_WEIGHT = Decimal(9999)
 WEIGHT_PLACES = 3  # kilograms to the gram
@@ -229,8 +229,8 @@ class Cart:
     cart_id: str = field(default_factory=lambda: str(uuid.uuid4()))
     merge: MergeScans = MergeScans.LAST_LINE
     customer: SaleCustomer | None = None
-    #: What managers allowed beyond the discount limit: subject (a line or the sale)
-    #: -> the most it may take off, in minor units (``omnipos.domain.discounts``).
+    # What managers allowed beyond the discount limit: subject (a line or the sale)
+    # -> the most it may take off, in minor units (``omnipos.domain.discounts``).
     discount_approvals: dict[str, int] = field(default_factory=dict)
     # The last view and what it was computed from (see ``view``).
     _last_view: tuple[tuple[Any, ...], CartView] | None = field(

@@ -46,7 +46,7 @@ __all__ = [
     "variance_value",
 ]
 
-#: The area a till counts when nobody names one (a small store counts all of it at once).
+# The area a till counts when nobody names one (a small store counts all of it at once).
 WHOLE_STORE = ""
 #: How a message names that area ("the whole store of count S001-T01-C0001 ...").
 WHOLE_STORE_WORDS = message("the whole store")

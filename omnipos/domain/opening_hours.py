@@ -21,7 +21,7 @@ _PART = re.compile(
     r"^\s*(?P<days>[a-z]{3}(?:\s*-\s*[a-z]{3})?(?:\s*,\s*[a-z]{3}(?:\s*-\s*[a-z]{3})?)*)\s+"
     r"(?P<open>\d{1,2}:\d{2})\s*-\s*(?P<close>\d{1,2}:\d{2})\s*$"
 )
-#: A week holds at most 7 x 24 opening hours; counting stops after this many weeks.
+# A week holds at most 7 x 24 opening hours; counting stops after this many weeks.
 _MAX_WEEKS = 520
 
 

@@ -50,7 +50,7 @@ class Action(StrEnum):
     NO_SALE = "no_sale"
     REFUND = "refund"
     REFUND_NO_RECEIPT = "refund_no_receipt"
-    #: Take back what the return policy refuses, or pay a web order's refund in cash.
+    # Take back what the return policy refuses, or pay a web order's refund in cash.
     RETURN_OVERRIDE = "return_override"
     PAY_IN_OUT = "pay_in_out"
     CLOSE_SHIFT = "close_shift"
@@ -96,10 +96,10 @@ _LABELS = {
 _FRONT = frozenset({Action.VOID_LINE, Action.CANCEL_SALE, Action.CLOSE_SHIFT})
 _MANAGER = frozenset(Action) - {Action.CHANGE_SETTINGS}
 
-#: The permission matrix. Cashiers fix their own open sale and close their own
-#: shift (a count off beyond the store threshold still needs a manager);
-#: associates also adjust stock in the back office; managers do everything but
-#: change settings; admins do everything.
+# The permission matrix. Cashiers fix their own open sale and close their own
+# shift (a count off beyond the store threshold still needs a manager);
+# associates also adjust stock in the back office; managers do everything but
+# change settings; admins do everything.
 MATRIX: dict[Role, frozenset[Action]] = {
     Role.CASHIER: _FRONT,
     Role.ASSOCIATE: _FRONT | {Action.ADJUST_STOCK},

@@ -82,7 +82,7 @@ _STATE_WORDS = {
     PickupState.EXPIRED: message("expired"),
 }
 
-#: States a fulfilment leaves no more.
+# States a fulfilment leaves no more.
 CLOSED = frozenset({PickupState.HANDED_OVER, PickupState.SHIPPED, PickupState.REJECTED,
                     PickupState.CANCELLED, PickupState.EXPIRED})
 OPEN = frozenset(PickupState) - CLOSED
@@ -112,7 +112,7 @@ INTENTS = frozenset({PickupAction.ACCEPT, PickupAction.PICK, PickupAction.READY,
                      PickupAction.REJECT})
 
 _BEFORE_READY = frozenset({PickupState.ROUTED, PickupState.ACCEPTED, PickupState.PICKING})
-#: Where each action may start from, and where it leads.
+# Where each action may start from, and where it leads.
 _FROM: dict[PickupAction, frozenset[PickupState]] = {
     PickupAction.ACCEPT: frozenset({PickupState.ROUTED}),
     # A scanner-only flow may go straight to picking or ready without accepting first.
@@ -181,7 +181,7 @@ def hub_change(state: PickupState, action: PickupAction) -> PickupState:
 @dataclass(frozen=True, slots=True)
 class FactOutcome:
     state: PickupState
-    #: Set when the fact contradicts the state: the order goes to customer service.
+    # Set when the fact contradicts the state: the order goes to customer service.
     exception: str | None = None
 
 

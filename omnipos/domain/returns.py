@@ -365,7 +365,7 @@ def lowest_price(current_minor: int, history: Iterable[PricePoint], now: datetim
 
 # --- RMA numbers -------------------------------------------------------------------
 
-#: Crockford's base 32: no I, L, O or U, so a typed number cannot be misread.
+# Crockford's base 32: no I, L, O or U, so a typed number cannot be misread.
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _TYPED = str.maketrans({"O": "0", "I": "1", "L": "1"})
 RMA_PREFIX = "RMA"

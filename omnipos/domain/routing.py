@@ -89,7 +89,7 @@ class Allocation:
     line_no: int
     sku: str
     quantity_milli: int
-    #: The safety stock the rule kept at the node: reserving must still leave it there.
+    # The safety stock the rule kept at the node: reserving must still leave it there.
     safety_milli: int = 0
 
 

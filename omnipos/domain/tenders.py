@@ -28,16 +28,16 @@ class TenderKind(StrEnum):
     CASH = "cash"
     CARD = "card"
     STORE_CREDIT = "store_credit"  # a customer's account at the hub
-    #: The value of goods returned in the same transaction (an exchange).
+    # The value of goods returned in the same transaction (an exchange).
     EXCHANGE = "exchange"
-    #: Paid to a sales channel (a web order): refunded by the hub, never from a drawer.
+    # Paid to a sales channel (a web order): refunded by the hub, never from a drawer.
     CHANNEL = "channel"
-    #: A deposit on an endless-aisle order, taken earlier (at another till, perhaps): the
-    #: collecting store's sale counts it and asks only for the balance.
+    # A deposit on an endless-aisle order, taken earlier (at another till, perhaps): the
+    # collecting store's sale counts it and asks only for the balance.
     DEPOSIT = "deposit"
 
 
-#: Tenders a payment starts with, which the cashier cannot take back.
+# Tenders a payment starts with, which the cashier cannot take back.
 FIXED_TENDERS = frozenset({TenderKind.EXCHANGE, TenderKind.DEPOSIT})
 
 

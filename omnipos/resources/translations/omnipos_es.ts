@@ -69,7 +69,6 @@
     </message>
     <message>
         <source>the description is longer than 200 characters</source>
-        <extracomment>The SKU of an open-price line (unlabelled goods sold at a price the cashier types); no catalog product has it, so it moves no stock.</extracomment>
         <translation>la descripción tiene más de 200 caracteres</translation>
     </message>
     <message>
@@ -106,7 +105,6 @@
     </message>
     <message>
         <source>that line is no longer in the sale</source>
-        <extracomment>What managers allowed beyond the discount limit: subject (a line or the sale) -&gt; the most it may take off, in minor units (``omnipos.domain.discounts``).</extracomment>
         <translation>esa línea ya no está en la venta</translation>
     </message>
     <message>
@@ -183,7 +181,6 @@
     </message>
     <message>
         <source>void a line</source>
-        <extracomment>Take back what the return policy refuses, or pay a web order&apos;s refund in cash.</extracomment>
         <translation>anular una línea</translation>
     </message>
     <message>
@@ -260,7 +257,6 @@
     </message>
     <message>
         <source>unknown role {text!r}: use one of {choices}</source>
-        <extracomment>The permission matrix. Cashiers fix their own open sale and close their own shift (a count off beyond the store threshold still needs a manager); associates also adjust stock in the back office; managers do everything but change settings; admins do everything.</extracomment>
         <translation>rol desconocido {text!r}: use uno de {choices}</translation>
     </message>
     <message>
@@ -305,7 +301,6 @@
     </message>
     <message>
         <source>the amount due cannot be negative</source>
-        <extracomment>The value of goods returned in the same transaction (an exchange). Paid to a sales channel (a web order): refunded by the hub, never from a drawer. A deposit on an endless-aisle order, taken earlier (at another till, perhaps): the collecting store&apos;s sale counts it and asks only for the balance. Tenders a payment starts with, which the cashier cannot take back.</extracomment>
         <translation>el importe a pagar no puede ser negativo</translation>
     </message>
     <message>
@@ -662,7 +657,6 @@
     </message>
     <message>
         <source>{text!r} is not an RMA number (RMA and 9 characters)</source>
-        <extracomment>Crockford&apos;s base 32: no I, L, O or U, so a typed number cannot be misread.</extracomment>
         <translation>{text!r} no es un número de RMA (RMA y 9 caracteres)</translation>
     </message>
     <message>
@@ -696,12 +690,10 @@
     </message>
     <message>
         <source>the return policy refuses this: {refusals} (a manager may override)</source>
-        <extracomment>Without a receipt: one unit&apos;s worth (lowest price of the last 30 days, tax included). Where the refund goes: back to tenders, store credit, and the exchange&apos;s share. What stops it besides the policy&apos;s refusals (``refused``): no lines, no customer...</extracomment>
         <translation>la política de devoluciones no lo permite: {refusals} (un encargado puede autorizarlo)</translation>
     </message>
     <message>
         <source>there is no receipt to choose from</source>
-        <extracomment>The customer&apos;s recent returns without a receipt: (moment, amount), for the limits.</extracomment>
         <translation>no hay ningún ticket del que elegir</translation>
     </message>
     <message>
@@ -882,7 +874,6 @@
     </message>
     <message>
         <source>accepted</source>
-        <extracomment>How much of a transfer&apos;s id its packing slip prints as the parcel&apos;s barcode (a whole id is too wide for the paper); the receiving store scans it. The state each of the till&apos;s events moves an order to (None: it changes lines only).</extracomment>
         <translation>aceptado</translation>
     </message>
     <message>
@@ -915,7 +906,6 @@
     </message>
     <message>
         <source>the order is {state}: it cannot be {target}</source>
-        <extracomment>States a fulfilment leaves no more. Where each action may start from, and where it leads.</extracomment>
         <translation>el pedido está {state}: no puede pasar a {target}</translation>
     </message>
     <message>
@@ -924,7 +914,6 @@
     </message>
     <message>
         <source>a rejected quantity must be positive</source>
-        <extracomment>Set when the fact contradicts the state: the order goes to customer service.</extracomment>
         <translation>una cantidad rechazada debe ser positiva</translation>
     </message>
     <message>
@@ -937,7 +926,6 @@
     </message>
     <message>
         <source>no pickup order {pickup_id} on this till</source>
-        <extracomment>A document to print now (a packing slip, a handover receipt), if any.</extracomment>
         <translation>no hay ningún pedido de recogida {pickup_id} en esta caja</translation>
     </message>
     <message>
@@ -1100,7 +1088,6 @@
     </message>
     <message>
         <source>count {number} was submitted already</source>
-        <extracomment>None where the viewer may not see expected quantities (a blind count).</extracomment>
         <translation>el recuento {number} ya se envió</translation>
     </message>
     <message>
@@ -1113,7 +1100,6 @@
     </message>
     <message>
         <source>the deposit is not fully paid yet</source>
-        <extracomment>Store settings of the deposit: its default and its minimum share of the order, in percent.</extracomment>
         <translation>el anticipo aún no está pagado del todo</translation>
     </message>
     <message>
@@ -1154,7 +1140,7 @@
     </message>
     <message>
         <source>the whole store</source>
-        <extracomment>The area a till counts when nobody names one (a small store counts all of it at once). How a message names that area (&quot;the whole store of count S001-T01-C0001 ...&quot;).</extracomment>
+        <extracomment>How a message names that area (&quot;the whole store of count S001-T01-C0001 ...&quot;).</extracomment>
         <translation>toda la tienda</translation>
     </message>
     <message>
@@ -1216,7 +1202,6 @@
     </message>
     <message>
         <source>no count {session_id}</source>
-        <extracomment>Store settings: a line whose variance is over either is flagged for a recount.</extracomment>
         <translation>no hay ningún recuento {session_id}</translation>
     </message>
     <message>
@@ -1225,7 +1210,6 @@
     </message>
     <message>
         <source>a cycle count names SKUs, a category or a location</source>
-        <extracomment>This till&apos;s area being counted (or last submitted), and where it stands.</extracomment>
         <translation>un recuento cíclico indica SKU, una categoría o una ubicación</translation>
     </message>
     <message>
@@ -1506,7 +1490,6 @@
     </message>
     <message>
         <source>opening hours {spec!r}: {text} is not a time of day</source>
-        <extracomment>A week holds at most 7 x 24 opening hours; counting stops after this many weeks.</extracomment>
         <translation>horario {spec!r}: {text} no es una hora del día</translation>
     </message>
     <message>
@@ -1535,7 +1518,6 @@
     </message>
     <message>
         <source>a routing rule needs a name</source>
-        <extracomment>The safety stock the rule kept at the node: reserving must still leave it there.</extracomment>
         <translation>una regla de asignación necesita un nombre</translation>
     </message>
     <message>

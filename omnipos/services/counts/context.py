@@ -24,7 +24,7 @@ from omnipos.services.stock.context import scanned_item
 __all__ = ["RECOUNT_UNITS", "RECOUNT_VALUE", "Clock", "CountContext", "utc_now"]
 
 Clock = Callable[[], datetime]
-#: Store settings: a line whose variance is over either is flagged for a recount.
+# Store settings: a line whose variance is over either is flagged for a recount.
 RECOUNT_UNITS = "counts.recount_units"
 RECOUNT_VALUE = "counts.recount_value_minor"
 

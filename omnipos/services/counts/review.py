@@ -44,7 +44,7 @@ class ReviewLine:
     counted: Decimal
     counted_at: datetime | None  # None: not found in this area
     scans: int
-    #: None where the viewer may not see expected quantities (a blind count).
+    # None where the viewer may not see expected quantities (a blind count).
     expected: Decimal | None
     variance: Decimal | None
     value_minor: int | None

@@ -48,7 +48,7 @@ class SessionInfo:
     show_expected_to: tuple[str, ...]
     origin: str
     state: CountState
-    #: This till's area being counted (or last submitted), and where it stands.
+    # This till's area being counted (or last submitted), and where it stands.
     area: str | None
     area_state: AreaState | None
     items: int | None  # how many items the session names (None: a category, location, all)

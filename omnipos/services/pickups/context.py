@@ -46,7 +46,7 @@ class PickupChanged:
     event_ids: tuple[str, ...] = ()
     journal_seq: int | None = None
     stock_skus: tuple[str, ...] = ()
-    #: A document to print now (a packing slip, a handover receipt), if any.
+    # A document to print now (a packing slip, a handover receipt), if any.
     document: Any = None
 
 

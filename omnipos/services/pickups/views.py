@@ -37,11 +37,11 @@ __all__ = [
 
 ZERO = Decimal(0)
 _STATES = frozenset(s.value for s in PickupState)
-#: How much of a transfer's id its packing slip prints as the parcel's barcode (a whole id is
-#: too wide for the paper); the receiving store scans it.
+# How much of a transfer's id its packing slip prints as the parcel's barcode (a whole id is
+# too wide for the paper); the receiving store scans it.
 PARCEL_LABEL = 8
 
-#: The state each of the till's events moves an order to (None: it changes lines only).
+# The state each of the till's events moves an order to (None: it changes lines only).
 EVENT_STATE: Mapping[str, PickupState | None] = {
     EventType.PICKUP_ACCEPTED.value: PickupState.ACCEPTED,
     EventType.PICKUP_PICKING.value: PickupState.PICKING,

@@ -58,7 +58,7 @@ class DraftLine:
     condition: Condition = Condition.NEW
     disposition: Disposition = Disposition.RESTOCK
     reason: str = ""
-    #: Without a receipt: one unit's worth (lowest price of the last 30 days, tax included).
+    # Without a receipt: one unit's worth (lowest price of the last 30 days, tax included).
     unit_paid_minor: int = 0
     unit_tax_minor: int = 0
 
@@ -82,14 +82,14 @@ class ReturnQuote:
     lines: tuple[QuotedLine, ...]
     refund_minor: int
     fee_minor: int
-    #: Where the refund goes: back to tenders, store credit, and the exchange's share.
+    # Where the refund goes: back to tenders, store credit, and the exchange's share.
     shares: tuple[RefundShare, ...]
     refusals: tuple[Refusal, ...]  # what the policy refuses (lifted when ``overridden``)
     overridden: bool
     action: Action
     exchange_total_minor: int = 0  # the new goods of an exchange
     exchange_minor: int = 0  # the part of the refund that pays for them
-    #: What stops it besides the policy's refusals (``refused``): no lines, no customer...
+    # What stops it besides the policy's refusals (``refused``): no lines, no customer...
     problems: tuple[UserFacingError, ...] = ()
 
     @property
@@ -149,7 +149,7 @@ class ReturnDraft:
     lines: list[DraftLine] = field(default_factory=list)
     customer_id: str | None = None
     customer_name: str = ""
-    #: The customer's recent returns without a receipt: (moment, amount), for the limits.
+    # The customer's recent returns without a receipt: (moment, amount), for the limits.
     recent_no_receipt: tuple[tuple[datetime, int], ...] = ()
     override: bool = False  # a manager lifts the policy's refusals
     override_reason: str = ""

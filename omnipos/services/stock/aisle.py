@@ -50,7 +50,7 @@ from omnipos.sync.outbox import enqueue
 __all__ = ["Aisle", "AisleOrdered", "AisleRequest", "deposit_rule", "record_deposit"]
 
 AISLE_COUNTER = "aisle_order"
-#: Store settings of the deposit: its default and its minimum share of the order, in percent.
+# Store settings of the deposit: its default and its minimum share of the order, in percent.
 DEPOSIT_PERCENT_SETTING = "aisle.deposit_percent"
 DEPOSIT_MINIMUM_SETTING = "aisle.deposit_minimum_percent"
 
