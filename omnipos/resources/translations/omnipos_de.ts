@@ -2126,7 +2126,7 @@
     </message>
     <message>
         <source>Something went wrong; the details are in the log.</source>
-        <translation type="unfinished">Etwas ist schiefgelaufen; die Einzelheiten stehen im Protokoll.</translation>
+        <translation>Etwas ist schiefgelaufen; die Einzelheiten stehen im Protokoll.</translation>
     </message>
 </context>
 <context>
@@ -3408,31 +3408,31 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
     <name>Manager</name>
     <message>
         <source>unexpected error</source>
-        <translation type="unfinished">unerwarteter Fehler</translation>
+        <translation>unerwarteter Fehler</translation>
     </message>
     <message>
         <source>Shift open with a float of {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht mit einem Wechselgeld von {amount} geöffnet.</translation>
     </message>
     <message>
         <source>Unusual float</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungewöhnliches Wechselgeld</translation>
     </message>
     <message>
         <source>The float counted is {amount}, more than the usual {amount2}. Open the shift with it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gezählte Wechselgeld beträgt {amount}, mehr als die üblichen {amount2}. Die Schicht damit öffnen?</translation>
     </message>
     <message>
         <source>Open with this float  F12</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Wechselgeld öffnen  F12</translation>
     </message>
     <message>
         <source>Count again  Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu zählen  Enter</translation>
     </message>
     <message>
         <source>No receipt printer is set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bondrucker eingerichtet</translation>
     </message>
     <message>
         <source>Drawer opened (no sale, journalled).</source>
@@ -3444,19 +3444,19 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheine</translation>
     </message>
     <message>
         <source>Coins</source>
-        <translation type="unfinished"></translation>
+        <translation>Münzen</translation>
     </message>
     <message>
         <source>Counted: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezählt: {amount}</translation>
     </message>
     <message>
         <source>Manager approval</source>
-        <translation type="unfinished">Freigabe durch die Filialleitung</translation>
+        <translation>Freigabe durch die Filialleitung</translation>
     </message>
     <message>
         <source>Open shift</source>
@@ -3464,31 +3464,31 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
     </message>
     <message>
         <source>No shift is open on this till, and every sale belongs to one. </source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Kasse ist keine Schicht geöffnet, und jeder Verkauf gehört zu einer. </translation>
     </message>
     <message>
         <source>Count the float in the drawer, note by note and coin by coin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie das Wechselgeld in der Lade, Schein für Schein und Münze für Münze.</translation>
     </message>
     <message>
         <source>Open shift  Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht öffnen  Enter</translation>
     </message>
     <message>
         <source>Open shift: count the float</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht öffnen: Wechselgeld zählen</translation>
     </message>
     <message>
         <source>Close shift</source>
-        <translation type="unfinished"></translation>
+        <translation>Schicht schließen</translation>
     </message>
     <message>
         <source>Count all the cash in the drawer. The amount the till expects is shown only after you submit your count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen Sie das ganze Bargeld in der Lade. Den erwarteten Betrag zeigt die Kasse erst, nachdem Sie Ihre Zählung abgegeben haben.</translation>
     </message>
     <message>
         <source>Submit count  Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählung abgeben  Enter</translation>
     </message>
     <message>
         <source>Expected {expected}, counted {counted}: {difference} over.</source>
@@ -3504,7 +3504,7 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
     </message>
     <message>
         <source>A manager must approve: </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Filialleitung muss freigeben: </translation>
     </message>
     <message>
         <source>Cash in / out</source>
@@ -3512,47 +3512,47 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
     </message>
     <message>
         <source>Paid out</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszahlung</translation>
     </message>
     <message>
         <source>Paid in</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzahlung</translation>
     </message>
     <message>
         <source>Safe drop</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschöpfung in den Tresor</translation>
     </message>
     <message>
         <source>Amount, e.g. 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag, z. B. 12,50</translation>
     </message>
     <message>
         <source>Reason (required for paid in / out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (Pflicht bei Ein- und Auszahlung)</translation>
     </message>
     <message>
         <source>Shift and cash</source>
-        <translation type="unfinished">Schicht und Kasse</translation>
+        <translation>Schicht und Kasse</translation>
     </message>
     <message>
         <source>Signed in: {signed_in_as}</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet: {signed_in_as}</translation>
     </message>
     <message>
         <source>No sign-in (store without staff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anmeldung (Filiale ohne Personal)</translation>
     </message>
     <message>
         <source>A shift is open on this till.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Kasse ist eine Schicht geöffnet.</translation>
     </message>
     <message>
         <source>No shift is open on this till.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Kasse ist keine Schicht geöffnet.</translation>
     </message>
     <message>
         <source>X report</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Bericht</translation>
     </message>
     <message>
         <source>No sale (open drawer)</source>
@@ -3564,7 +3564,7 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
     </message>
     <message>
         <source>Sign out  F9</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden  F9</translation>
     </message>
     <message>
         <source>Add staff member</source>
@@ -3572,55 +3572,55 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
     </message>
     <message>
         <source>Back  Esc</source>
-        <translation type="unfinished">Zurück  Esc</translation>
+        <translation>Zurück  Esc</translation>
     </message>
     <message>
         <source>Z report</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-Bericht</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>Close  Esc</source>
-        <translation type="unfinished">Schließen  Esc</translation>
+        <translation>Schließen  Esc</translation>
     </message>
     <message>
         <source>Add  Enter</source>
-        <translation type="unfinished">Hinzufügen  Eingabe</translation>
+        <translation>Anlegen  Enter</translation>
     </message>
     <message>
         <source>optional: scan the badge</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: Ausweis scannen</translation>
     </message>
     <message>
         <source>Employee number</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalnummer</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausweis</translation>
     </message>
     <message>
         <source>PIN (4 to 8 digits)</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN (4 bis 8 Ziffern)</translation>
     </message>
     <message>
         <source>PIN again</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN wiederholen</translation>
     </message>
     <message>
         <source>the two PINs differ</source>
-        <translation type="unfinished"></translation>
+        <translation>die beiden PINs stimmen nicht überein</translation>
     </message>
     <message>
         <source>{name} (#{number}) can now sign in.</source>
@@ -4819,7 +4819,7 @@ Art.-Nr. {sku}</translation>
     </message>
     <message>
         <source>No receipt printer is set up (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bondrucker eingerichtet (F3)</translation>
     </message>
     <message>
         <source>Email the receipt to:</source>
@@ -4827,7 +4827,7 @@ Art.-Nr. {sku}</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Send  Enter</source>
@@ -4839,7 +4839,7 @@ Art.-Nr. {sku}</translation>
     </message>
     <message>
         <source>The email receipt could not be queued; the details are in the log. Print it, or try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der E-Mail-Beleg konnte nicht eingereiht werden; die Einzelheiten stehen im Protokoll. Drucken Sie ihn, oder versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Sale {receipt_no} done.</source>
@@ -4847,11 +4847,11 @@ Art.-Nr. {sku}</translation>
     </message>
     <message>
         <source>  Change due {amount}.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Rückgeld {amount}.</translation>
     </message>
     <message>
         <source>  The receipt goes to {address} (the hub sends it).</source>
-        <translation type="unfinished"></translation>
+        <translation>  Der Beleg geht an {address} (der Hub versendet ihn).</translation>
     </message>
     <message>
         <source>  (No printer set up: no receipt.)</source>
@@ -5191,7 +5191,7 @@ Art.-Nr. {sku}</translation>
     </message>
     <message>
         <source>Scanned {code}: it is added to the sale once the float is counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>{code} gescannt: wird dem Verkauf hinzugefügt, sobald das Wechselgeld gezählt ist.</translation>
     </message>
     <message>
         <source>Scan of {code} ignored: finish &quot;{dialog}&quot; first.</source>
@@ -5380,7 +5380,7 @@ Strg+M</translation>
     <name>SettingsScreen</name>
     <message>
         <source>The till speaks its new language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kasse spricht ihre neue Sprache ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
