@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from omnipos.domain.errors import Message, PermissionDenied, ValidationError, message
+from omnipos.domain.errors import (
+    Message,
+    PermissionDenied,
+    UserFacingError,
+    ValidationError,
+    message,
+)
 
 __all__ = [
     "MATRIX",
@@ -145,13 +151,14 @@ class ApprovalRequest:
     ``subject`` names the thing (``line:<id>``, ``sale:<cart id>``,
     ``drawer:<till>``, ``shift:<id>``, ``staff:<number>``...); ``amount_minor``
     is the amount at stake when there is one (a new price, a total discount,
-    a pay-out); ``what`` says it in words for the approval dialog.
+    a pay-out); ``what`` says it in words for the approval dialog (an error's template
+    and values when the till should say it in its language).
     """
 
     action: Action
     subject: str
     amount_minor: int | None = None
-    what: str = ""
+    what: str | UserFacingError = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,9 +238,13 @@ def require(
     request = request or ApprovalRequest(action, "")
     if override is None:
         who = actor.label if actor else message("nobody is signed in")
-        what = f" ({request.what})" if request.what else ""
-        raise PermissionDenied(message("{who} may not {action}{what}: a manager must approve"),
-                               who=who, action=action.label, what=what, request=request)
+        if request.what:
+            raise PermissionDenied(message("{who} may not {action} ({what}): a manager must "
+                                           "approve"),
+                                   who=who, action=action.label, what=request.what,
+                                   request=request)
+        raise PermissionDenied(message("{who} may not {action}: a manager must approve"),
+                               who=who, action=action.label, request=request)
     if override.action is not action:
         raise PermissionDenied(message("the manager approved {approved}, not {action}"),
                                approved=override.action.label, action=action.label)

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QApplication
 
 from omnipos.db.engine import Database, open_database
 from omnipos.db.settings import set_setting
-from omnipos.domain.errors import ValidationError, message
-from omnipos.services.shifts import AUTO_SHIFT_SETTING, UnusualFloat
+from omnipos.domain.errors import PermissionDenied, ValidationError, message
+from omnipos.domain.shifts import CashCount
+from omnipos.services.shifts import AUTO_SHIFT_SETTING, ShiftService, UnusualFloat
 from omnipos.services.staff import StaffService
 from omnipos.services.sync import SyncService, enrollment_problem
 from omnipos.sync.errors import SyncError, SyncErrorKind, said_record
@@ -182,3 +183,17 @@ def test_enrollment_and_sync_errors_are_spanish(spanish: None, store_db: Databas
     snap = SyncSnapshot.from_status(SyncService(store_db).status())
     assert snap.last_error == f"al hub {url} no se llega por HTTPS; registre la caja de nuevo"
     assert snap.certificate_problem
+
+
+def test_the_manager_approval_prompt_is_spanish(
+        spanish: None, store_db: Database, crew: Crew, clock: FakeClock) -> None:
+    shifts = ShiftService(store_db, clock=clock)
+    shifts.open(CashCount("USD", {2000: 5}), actor=crew.cashier)
+    with pytest.raises(PermissionDenied) as refused:
+        shifts.pay_out(500, "window cleaner", actor=crew.cashier)
+    assert str(refused.value) == ("Cam Cashier (#1) may not pay cash in or out (pay out of "
+                                  "5.00 USD): a manager must approve")
+    said = error_text(refused.value)
+    assert said.startswith("Cam Cashier (#1) no puede meter o sacar efectivo de la caja "
+                           "(salida de caja de 5,00")
+    assert said.endswith("): debe autorizarlo un encargado")

@@ -264,7 +264,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{who} may not {action}{what}: a manager must approve</source>
+        <source>{who} may not {action} ({what}): a manager must approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} may not {action}: a manager must approve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -753,6 +757,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>pay in of {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pay out of {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>safe drop of {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the amount must be more than zero</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,6 +798,26 @@
     </message>
     <message>
         <source>a shift is already open on this till: close it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>associate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add {name} (#{number}) as {role}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -830,6 +866,10 @@
     </message>
     <message>
         <source>{approver} may not approve: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlock #{number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -264,8 +264,12 @@
         <translation>no hay nadie identificado</translation>
     </message>
     <message>
-        <source>{who} may not {action}{what}: a manager must approve</source>
-        <translation>{who} no puede {action}{what}: debe autorizarlo un encargado</translation>
+        <source>{who} may not {action} ({what}): a manager must approve</source>
+        <translation>{who} no puede {action} ({what}): debe autorizarlo un encargado</translation>
+    </message>
+    <message>
+        <source>{who} may not {action}: a manager must approve</source>
+        <translation>{who} no puede {action}: debe autorizarlo un encargado</translation>
     </message>
     <message>
         <source>the manager approved {approved}, not {action}</source>
@@ -753,6 +757,18 @@
         <translation>{first}; {rest}</translation>
     </message>
     <message>
+        <source>pay in of {amount}</source>
+        <translation>entrada de caja de {amount}</translation>
+    </message>
+    <message>
+        <source>pay out of {amount}</source>
+        <translation>salida de caja de {amount}</translation>
+    </message>
+    <message>
+        <source>safe drop of {amount}</source>
+        <translation>retirada a caja fuerte de {amount}</translation>
+    </message>
+    <message>
         <source>the amount must be more than zero</source>
         <translation>el importe debe ser mayor que cero</translation>
     </message>
@@ -783,6 +799,26 @@
     <message>
         <source>a shift is already open on this till: close it first</source>
         <translation>ya hay un turno abierto en esta caja: ciérrelo primero</translation>
+    </message>
+    <message>
+        <source>cashier</source>
+        <translation>cajero</translation>
+    </message>
+    <message>
+        <source>associate</source>
+        <translation>dependiente</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>encargado</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrador</translation>
+    </message>
+    <message>
+        <source>add {name} (#{number}) as {role}</source>
+        <translation>dar de alta a {name} (#{number}) como {role}</translation>
     </message>
     <message>
         <source>a staff member needs a number and a name</source>
@@ -831,6 +867,10 @@
     <message>
         <source>{approver} may not approve: {action}</source>
         <translation>{approver} no puede autorizar: {action}</translation>
+    </message>
+    <message>
+        <source>unlock #{number}</source>
+        <translation>desbloquear a #{number}</translation>
     </message>
     <message>
         <source>{what} is not on this order: put it back</source>

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from omnipos.db.models import CashMovement
-from omnipos.domain.errors import ValidationError, message
+from omnipos.domain.errors import UserFacingError, ValidationError, message
 from omnipos.domain.money import Money
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.domain.shifts import MovementKind
@@ -25,6 +25,13 @@ from omnipos.sync.outbox import enqueue
 __all__ = ["CashDrawer", "MovementDone"]
 
 log = logging.getLogger(__name__)
+
+# What a manager is asked to approve, in words (the approval dialog says them).
+_WHAT = {
+    MovementKind.PAY_IN: message("pay in of {amount}"),
+    MovementKind.PAY_OUT: message("pay out of {amount}"),
+    MovementKind.SAFE_DROP: message("safe drop of {amount}"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +73,7 @@ class CashDrawer(ShiftContext):
                 now=now,
                 subject=f"cash:{kind.value}:{row.id}",
                 amount_minor=amount_minor,
-                what=f"{kind.value.replace('_', ' ')} of {Money(amount_minor, row.currency)}",
+                what=UserFacingError(_WHAT[kind], amount=Money(amount_minor, row.currency)),
                 details={"kind": kind.value, "amount_minor": amount_minor},
             )
             if kind is not MovementKind.PAY_IN:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from omnipos.db.models import StaffMember
 from omnipos.db.settings import get_setting
-from omnipos.domain.errors import ValidationError, message
+from omnipos.domain.errors import UserFacingError, ValidationError, message
 from omnipos.domain.permissions import Action, Actor, ManagerOverride, Role, parse_role
 from omnipos.domain.pins import check_pin_rules
 from omnipos.services import authz
@@ -20,6 +20,17 @@ from omnipos.services.staff.pins import TILL_SUBJECT, PinChecks
 __all__ = ["IDLE_SETTING", "Roster", "StaffInfo"]
 
 log = logging.getLogger(__name__)
+
+
+# The roles as the approval dialog names them (the till says them in its language).
+_ROLE_WORDS = {Role.CASHIER: message("cashier"), Role.ASSOCIATE: message("associate"),
+               Role.MANAGER: message("manager"), Role.ADMIN: message("admin")}
+
+
+def _adding(name: str, number: str, role: Role) -> UserFacingError:
+    """What a manager is asked to approve when staff is added, in words."""
+    return UserFacingError(message("add {name} (#{number}) as {role}"), name=name,
+                           number=number, role=_ROLE_WORDS[role])
 
 IDLE_SETTING = "staff.idle_lock_seconds"
 
@@ -87,7 +98,7 @@ class Roster(PinChecks):
             with self.db.read() as s:
                 authz.enforce(
                     s, actor, Action.MANAGE_STAFF, override, now=self._clock(),
-                    subject=f"staff:{number}", what=f"add {name} (#{number}) as {the_role.value}",
+                    subject=f"staff:{number}", what=_adding(name, number, the_role),
                     journal=False,
                 )
         if self._matching(pin, only_active=False):  # outside the write transaction
@@ -103,7 +114,7 @@ class Roster(PinChecks):
             else:
                 by = authz.permit(
                     s, actor, Action.MANAGE_STAFF, override, now=now, subject=f"staff:{number}",
-                    what=f"add {name} (#{number}) as {the_role.value}",
+                    what=_adding(name, number, the_role),
                 ).by
             if s.scalar(select(StaffMember.id).where(StaffMember.number == number)):
                 raise ValidationError(message("staff number {number} is already taken"),
