@@ -1,7 +1,10 @@
-"""The cart table: a read-only model over the immutable CartView snapshot.
+"""The cart table: Qt's own items made from the immutable CartView snapshot.
 
-The controller replaces the whole snapshot after each change (the service
-returns a fresh one); rows are few, so a reset is cheap and simple.
+The controller hands over the whole snapshot after each change (the service returns a
+fresh one) and the model changes only the items that differ: a scan appends one row, an
+edit rewrites one row's texts, a void removes one. The cells live in QStandardItems, so
+painting the table (every visible cell asks for six or seven roles) runs no Python: a scan's
+repaint is Qt's alone, and needs no turn at the interpreter while the database worker has it.
 """
 
 from __future__ import annotations
@@ -9,14 +12,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QFont, QStandardItem, QStandardItemModel
 
 from omnipos.domain.cart import CartView, LineView
 from omnipos.ui.common import formatting
@@ -39,28 +36,19 @@ HEADERS = {  # shown translated
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-# Plain ints: comparing and returning Python enums on every cell paint is measurably slow.
-_ALIGN_RIGHT = int(_RIGHT.value)
-_ALIGN_LEFT = int(_LEFT.value)
+_READ_ONLY = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
 _GRAMS = Decimal("0.001")  # a weight shows to the gram
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
-_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole.value)
-_FONT = int(Qt.ItemDataRole.FontRole.value)
-_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
-
-Index = QModelIndex | QPersistentModelIndex
 
 
-class CartModel(QAbstractTableModel):
+class CartModel(QStandardItemModel):
     """Rows are the cart's lines in the order they were added."""
 
-    LINE_ID_ROLE = int(Qt.ItemDataRole.UserRole.value) + 1
+    LINE_ID_ROLE = int(Qt.ItemDataRole.UserRole.value) + 1  # on each row's first cell
 
     def __init__(self, currency: str = "USD") -> None:
-        super().__init__()
+        super().__init__(0, COLUMN_COUNT)
         self._currency = currency
         self._lines: tuple[LineView, ...] = ()
-        self._cells: list[tuple[str, ...]] = []  # display text per row, made once per change
 
     # -- updates from the controller -------------------------------------------------
 
@@ -76,31 +64,29 @@ class CartModel(QAbstractTableModel):
         old = self._lines
         same_start = all(a.line_id == b.line_id for a, b in zip(old, new, strict=False))
         if len(new) >= len(old) and same_start:
-            changed = [i for i, (a, b) in enumerate(zip(old, new, strict=False)) if a != b]
-            for i in changed:
-                self._cells[i] = self._row_cells(new[i])
-            if len(new) > len(old):
-                self.beginInsertRows(QModelIndex(), len(old), len(new) - 1)
-                self._lines = new
-                self._cells.extend(self._row_cells(line) for line in new[len(old):])
-                self.endInsertRows()
-            else:
-                self._lines = new
-            if changed:
-                self.dataChanged.emit(self.index(min(changed), 0),
-                                      self.index(max(changed), COLUMN_COUNT - 1))
+            self._lines = new
+            for row, (was, now) in enumerate(zip(old, new, strict=False)):
+                if was != now:
+                    self._rewrite(row, now)
+            for line in new[len(old):]:
+                self.appendRow(self._items(line))
             return
         gone = _single_removal(old, new)
         if gone is not None:
-            self.beginRemoveRows(QModelIndex(), gone, gone)
             self._lines = new
-            del self._cells[gone]
-            self.endRemoveRows()
+            self.removeRow(gone)
             return
+        # Another sale (a new one, a resumed one): one reset, its items made out of sight.
         self.beginResetModel()
-        self._lines = new
-        self._cells = [self._row_cells(line) for line in new]
-        self.endResetModel()
+        self.blockSignals(True)
+        try:
+            self._lines = new
+            self.setRowCount(0)
+            for line in new:
+                self.appendRow(self._items(line))
+        finally:
+            self.blockSignals(False)
+            self.endResetModel()
 
     def line_at(self, row: int) -> LineView | None:
         return self._lines[row] if 0 <= row < len(self._lines) else None
@@ -110,14 +96,6 @@ class CartModel(QAbstractTableModel):
             if line.line_id == line_id:
                 return row
         return -1
-
-    # -- QAbstractTableModel ---------------------------------------------------------
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -130,26 +108,34 @@ class CartModel(QAbstractTableModel):
             return _LEFT if section == COL_NAME else _RIGHT
         return None
 
-    def data(self, index: Index, role: int = _DISPLAY) -> Any:
-        # Called for every visible cell and role on each paint: keep it to look-ups.
-        row = index.row()
-        if not 0 <= row < len(self._cells):
-            return None
-        if role == _DISPLAY:
-            return self._cells[row][index.column()]
-        if role == _ALIGN:
-            return _ALIGN_LEFT if index.column() == COL_NAME else _ALIGN_RIGHT
-        if role == _FONT:
-            return _bold_font() if index.column() == COL_TOTAL else None
-        if role == _TOOLTIP and index.column() == COL_NAME:
-            line = self._lines[row]
-            return translate("Sell", "{name}\nSKU {sku}").format(name=line.name, sku=line.sku)
-        if role == self.LINE_ID_ROLE:
-            return self._lines[row].line_id
-        return None
+    # -- the items -------------------------------------------------------------------
 
-    def _row_cells(self, line: LineView) -> tuple[str, ...]:
-        return tuple(self._display(line, col) for col in range(COLUMN_COUNT))
+    def _items(self, line: LineView) -> list[QStandardItem]:
+        items = []
+        for col in range(COLUMN_COUNT):
+            item = QStandardItem(self._display(line, col))
+            item.setFlags(_READ_ONLY)
+            item.setTextAlignment(_LEFT if col == COL_NAME else _RIGHT)
+            if col == COL_TOTAL:
+                item.setFont(_bold_font())
+            items.append(item)
+        self._describe(items[COL_NAME], line)
+        return items
+
+    def _rewrite(self, row: int, line: LineView) -> None:
+        """An edited line: only the texts that differ change (each says so to the view)."""
+        for col in range(COLUMN_COUNT):
+            item = self.item(row, col)
+            text = self._display(line, col)
+            if item.text() != text:
+                item.setText(text)
+        self._describe(self.item(row, COL_NAME), line)
+
+    @classmethod
+    def _describe(cls, item: QStandardItem, line: LineView) -> None:
+        item.setData(line.line_id, cls.LINE_ID_ROLE)
+        item.setToolTip(translate("Sell", "{name}\nSKU {sku}").format(name=line.name,
+                                                                     sku=line.sku))
 
     def _display(self, line: LineView, col: int) -> str:
         cur = self._currency

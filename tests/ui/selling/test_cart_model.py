@@ -48,3 +48,24 @@ def test_cells_read_as_the_cashier_expects(qtbot) -> None:
     row = [model.data(model.index(0, c)) for c in range(cart_model.COLUMN_COUNT)]
     assert row == ["Item 2", "1.250 kg", "2.00/kg", "", "2.50"]  # weight to the gram, per kg
     assert model.headerData(cart_model.COL_TOTAL, cart_model.Qt.Orientation.Horizontal) == "Total"
+
+
+def test_each_cell_is_a_qt_item_with_its_look(qtbot) -> None:
+    """The table paints from Qt's own items (no Python per cell): text, alignment, the bold
+    total, the name's tooltip and the line's id are all in them, and read only."""
+    cart, model = Cart(POLICY), CartModel()
+    line = cart.add(product(3))
+    model.set_view(cart.view())
+    name, total = model.item(0, cart_model.COL_NAME), model.item(0, cart_model.COL_TOTAL)
+    assert name.toolTip() == "Item 3\nSKU SKU3"
+    assert model.data(model.index(0, 0), CartModel.LINE_ID_ROLE) == line.line_id
+    assert total.font().bold() and not name.font().bold()
+    assert total.textAlignment() & cart_model.Qt.AlignmentFlag.AlignRight
+    assert name.textAlignment() & cart_model.Qt.AlignmentFlag.AlignLeft
+    flags = model.flags(model.index(0, cart_model.COL_QTY))
+    assert not flags & cart_model.Qt.ItemFlag.ItemIsEditable
+    cart.set_quantity(line.line_id, 2)
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        model.set_view(cart.view())
+    assert changed.args[0].column() == cart_model.COL_QTY  # the name did not change: not told
+    assert model.data(model.index(0, cart_model.COL_TOTAL)) == "6.00"
