@@ -7,7 +7,8 @@ create --full`` makes it; the till enrolls and pulls both. Then, on the till:
 * each scan through ``CountService.scan`` (one transaction, committed: durable
   when it returns), p50 and p99, beside DESIGN.md's budget (count scan durable
   p99 5 ms) and the floor (raw sqlite3 inserting the same scan row and updating
-  the line's quantity in one committed transaction);
+  the line's quantity in one committed transaction, fsynced, its WAL copied by the
+  till's checkpointer as the till's is; sampled in turn with the scans);
 * the review's open time: the service's review of every line, and the Counts
   screen's review table filled from it and painted (offscreen);
 * submit to hub: approving the count (count.submitted in parts of 1,000 lines
@@ -37,7 +38,8 @@ sys.path.insert(0, str(ROOT))
 from bench_sync_common import hub_process
 from table import Row
 
-from omnipos.db.engine import open_database
+from omnipos.db.checkpoints import Checkpointer
+from omnipos.db.engine import BUSY_TIMEOUT_MS, WAL_BACKSTOP_PAGES, open_database
 from omnipos.hub.admin import enrollment, stores
 from omnipos.hub.catalog import CatalogLine, upsert_lines
 from omnipos.hub.counts import sessions
@@ -49,6 +51,7 @@ from omnipos.sync.tokens import MemoryTokenStore
 from omnipos.sync.worker import SyncWorker
 
 SCAN_BUDGET_P99_MS = 5.0
+FLOOR_SAMPLES = 20_000
 
 
 def _gtin(n: int) -> str:
@@ -81,26 +84,37 @@ def _hub(tmp: Path, skus: int) -> tuple[str, str, str]:
     return url, code, str(session["session_id"])
 
 
-def _floor(path: Path, samples: int) -> list[float]:
-    """Raw sqlite3: one scan row and one line update, committed, with the till's pragmas."""
-    con = sqlite3.connect(path, isolation_level=None)
-    con.execute("PRAGMA journal_mode=WAL")
-    con.execute("PRAGMA synchronous=FULL")
-    con.execute("CREATE TABLE floor_scans (n INTEGER PRIMARY KEY, code TEXT, sku TEXT, "
-                "qty TEXT, at TEXT)")
-    con.execute("CREATE TABLE floor_lines (sku TEXT PRIMARY KEY, qty INTEGER)")
-    con.executemany("INSERT INTO floor_lines VALUES (?, 0)", [(f"S{i}",) for i in range(1000)])
-    times = []
-    for i in range(samples):
+class _Floor:
+    """Raw sqlite3: one scan row and one line update, committed, with the till's pragmas and
+    its checkpoints (each commit fsynced; the WAL copied by the same checkpointer, after).
+    Sampled in turn with the service's scans, so that both see the same disk."""
+
+    def __init__(self, path: Path) -> None:
+        self.con = sqlite3.connect(path, isolation_level=None)
+        self.con.execute("PRAGMA journal_mode=WAL")
+        self.con.execute("PRAGMA synchronous=FULL")
+        self.con.execute(f"PRAGMA wal_autocheckpoint={WAL_BACKSTOP_PAGES}")
+        self.con.execute("CREATE TABLE floor_scans (n INTEGER PRIMARY KEY, code TEXT, sku TEXT, "
+                         "qty TEXT, at TEXT)")
+        self.con.execute("CREATE TABLE floor_lines (sku TEXT PRIMARY KEY, qty INTEGER)")
+        self.con.executemany("INSERT INTO floor_lines VALUES (?, 0)",
+                             [(f"S{i}",) for i in range(1000)])
+        self.checkpoints = Checkpointer(path, BUSY_TIMEOUT_MS)
+        self.times: list[float] = []
+
+    def sample(self, i: int) -> None:
         start = time.perf_counter()
-        con.execute("BEGIN IMMEDIATE")
-        con.execute("INSERT INTO floor_scans (code, sku, qty, at) VALUES (?, ?, '1', ?)",
-                    (_gtin(i), f"S{i % 1000}", "2026-12-01T12:00:00+00:00"))
-        con.execute("UPDATE floor_lines SET qty = qty + 1 WHERE sku = ?", (f"S{i % 1000}",))
-        con.execute("COMMIT")
-        times.append((time.perf_counter() - start) * 1000)
-    con.close()
-    return times
+        self.con.execute("BEGIN IMMEDIATE")
+        self.con.execute("INSERT INTO floor_scans (code, sku, qty, at) VALUES (?, ?, '1', ?)",
+                         (_gtin(i), f"S{i % 1000}", "2026-12-01T12:00:00+00:00"))
+        self.con.execute("UPDATE floor_lines SET qty = qty + 1 WHERE sku = ?", (f"S{i % 1000}",))
+        self.con.execute("COMMIT")
+        self.times.append((time.perf_counter() - start) * 1000)
+        self.checkpoints.wrote()
+
+    def close(self) -> None:
+        self.checkpoints.close()
+        self.con.close()
 
 
 def _screen_open(review: object, samples: int) -> list[float]:
@@ -150,11 +164,16 @@ def main() -> int:
                                               for _ in range(max(0, args.scans - args.skus))]
             rng.shuffle(order)
             scan_ms = []
-            for n in order[:args.scans]:
+            floor = _Floor(tmp / "floor.sqlite3")
+            every = max(1, args.scans // FLOOR_SAMPLES)  # the floor's sample after every Nth
+            for i, n in enumerate(order[:args.scans]):
                 code_n = _gtin(n)
                 start = time.perf_counter()
                 counts.scan(session_id, "", code_n)
                 scan_ms.append((time.perf_counter() - start) * 1000)
+                if i % every == 0:
+                    floor.sample(i)
+            floor.close()
             start = time.perf_counter()
             review = counts.review(session_id, "")
             review_ms = [(time.perf_counter() - start) * 1000]
@@ -171,9 +190,8 @@ def main() -> int:
             applied = report.push.applied
             worker.client.close()
             db.close()
-        floor_ms = _floor(tmp / "floor.sqlite3", min(20_000, args.scans))
     s50, s99 = _percentiles(scan_ms)
-    f50, f99 = _percentiles(floor_ms)
+    f50, f99 = _percentiles(floor.times)
     r50, r_max = _percentiles(review_ms)[0], max(review_ms)
     g50, g_max = _percentiles(screen_ms)[0], max(screen_ms)
     common = {"bench": "counts", "skus": args.skus, "scans": len(scan_ms),
