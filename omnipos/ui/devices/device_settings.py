@@ -281,7 +281,7 @@ class DeviceSettingsController(QObject):
                                     translate("Devices", "Test sent: the display should show the "
                                                          "store's name.")),
                                 lambda exc: self.view.display_status.setText(translate(
-                                    "Devices", "Problem: {exc}").format(exc=exc)))
+                                    "Devices", "Problem: {exc}").format(exc=error_text(exc))))
 
     # -- scanner ----------------------------------------------------------------
     def _on_scan_typed(self) -> None:

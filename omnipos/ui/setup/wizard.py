@@ -362,7 +362,7 @@ class SetupWizard(QObject):
             scan = parse_scan(code)
         except ValidationError as exc:
             text = translate("Wizard", "Read {code}: not a code the till can use ({error}).")\
-                .format(code=shown, error=exc)
+                .format(code=shown, error=error_text(exc))
         else:
             what = describe(scan)
             kind = (translate("Wizard", "a product code, check digit correct") if scan.is_product
