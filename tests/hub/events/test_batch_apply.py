@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from contextlib import contextmanager
 
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from omnipos.hub.events import apply
 from omnipos.hub.events.handler import Handler, Invalid
@@ -100,3 +100,32 @@ def test_a_batch_that_deadlocks_is_applied_event_by_event(till, hub, monkeypatch
     with hub.read() as s:
         assert s.scalar(select(func.count()).select_from(SaleRecord)) == 2
 
+
+
+def test_a_batch_of_good_events_takes_one_savepoint_not_one_each(till, hub):
+    taken: list[str] = []
+
+    def count(_conn, name):  # type: ignore[no-untyped-def]
+        taken.append(name)
+
+    event.listen(hub.engine, "savepoint", count)
+    try:
+        results = till.push([sale_event(n) for n in range(1, 21)]).json()["results"]
+    finally:
+        event.remove(hub.engine, "savepoint", count)
+    assert [r["status"] for r in results] == ["applied"] * 20
+    assert len(taken) == 1
+
+
+def test_one_batch_carrying_an_event_twice_and_a_number_twice(till, hub):
+    """The batch's look-up ran before any of it was written: what the batch itself claimed
+    is looked up again, so the repeat is a duplicate and the reused number invalid."""
+    first = sale_event(1)
+    clash = sale_event(1, lines=[("B", 99, "1")])  # another event on the same number
+    results = till.push([first, first, clash, sale_event(2)]).json()["results"]
+    assert [r["status"] for r in results] == ["applied", "duplicate", "invalid", "applied"]
+    assert results[1]["original_status"] == "applied"
+    assert "device_seq" in results[2]["error"]
+    with hub.read() as s:
+        assert s.scalar(select(func.count()).select_from(SaleRecord)) == 2
+        assert s.scalar(select(func.count()).select_from(QuarantinedEvent)) == 1
