@@ -21,23 +21,27 @@ import threading
 import time
 from pathlib import Path
 
-__all__ = ["IDLE_S", "LAG_S", "Checkpointer"]
+__all__ = ["IDLE_S", "LAG_S", "REST_S", "Checkpointer"]
 
 log = logging.getLogger(__name__)
 
 IDLE_S = 0.2  # the till has written nothing for this long: a quiet moment to checkpoint
 LAG_S = 1.0  # a write waits at most this long for its checkpoint, however busy the till is
+# With nothing to checkpoint for this long the thread ends and closes its connection (the next
+# write starts another): a Database nobody closed leaves no thread or open file behind.
+REST_S = 10.0
 
 
 class Checkpointer:
     """One thread per database file, started by its first write, stopped by ``close``."""
 
     def __init__(self, path: Path, busy_timeout_ms: int, *, idle_s: float = IDLE_S,
-                 lag_s: float = LAG_S) -> None:
+                 lag_s: float = LAG_S, rest_s: float = REST_S) -> None:
         self._path = path
         self._busy_timeout_ms = busy_timeout_ms
         self._idle_s = idle_s
         self._lag_s = lag_s
+        self._rest_s = rest_s
         self._cond = threading.Condition()
         self._written = 0  # writes reported so far
         self._synced = 0  # of those, how many a completed checkpoint covers
@@ -76,6 +80,17 @@ class Checkpointer:
                 self._cond.wait(left)
             return True
 
+    def wait_rested(self, timeout: float) -> bool:
+        """Wait until the thread has ended for want of work; False on timeout."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while self._thread is not None:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self._cond.wait(left)
+            return True
+
     def close(self) -> None:
         """Stop the thread after a last checkpoint of whatever it had not covered yet."""
         with self._cond:
@@ -94,7 +109,10 @@ class Checkpointer:
                 if self._first_due is None:
                     if self._closed:
                         return None
-                    self._cond.wait()
+                    if not self._cond.wait(self._rest_s) and self._first_due is None:
+                        self._thread = None  # resting: the next write starts another
+                        self._cond.notify_all()
+                        return None
                     continue
                 if self._closed:
                     break
