@@ -19,7 +19,7 @@ from datetime import datetime
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
-from omnipos.domain.errors import ValidationError, message
+from omnipos.domain.errors import Message, ValidationError, message
 from omnipos.domain.permissions import Action, Role, allowed
 
 __all__ = [
@@ -94,8 +94,18 @@ class VarianceReason(StrEnum):
     UNKNOWN = "unknown"
 
     @property
-    def label(self) -> str:
-        return self.value.replace("_", "-").capitalize()
+    def label(self) -> Message:
+        """The reason in words (the stored and sent value stays the code)."""
+        return _REASON_WORDS[self]
+
+
+_REASON_WORDS = {
+    VarianceReason.DAMAGED: message("Damaged"),
+    VarianceReason.THEFT: message("Theft"),
+    VarianceReason.FOUND: message("Found"),
+    VarianceReason.MIS_SHIPPED: message("Mis-shipped"),
+    VarianceReason.UNKNOWN: message("Unknown"),
+}
 
 
 @dataclass(frozen=True, slots=True)

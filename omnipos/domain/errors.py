@@ -69,6 +69,26 @@ def plural(one: str, many: str, count: str) -> Plural:
     return Plural(one, many, count)
 
 
+class Phrase(str):
+    """Words filled with values, built below the UI and shown by it: the English text
+    itself (what the journal and the log keep), and its template and values, so the UI
+    says it in the till's language (``phrase(message("count {number}, {area}"), ...)``)."""
+
+    template: Message
+    params: dict[str, Any]
+
+    def __new__(cls, template: Message, params: dict[str, Any]) -> Phrase:
+        text = super().__new__(cls, fill(template, params))
+        text.template = template
+        text.params = params
+        return text
+
+
+def phrase(template: Message, **values: Any) -> Phrase:
+    """``template`` (marked with ``message``) filled with ``values``, to be said by the UI."""
+    return Phrase(template, values)
+
+
 def fill(template: str, params: dict[str, Any]) -> str:
     """``template``'s English filled with ``params`` (a Plural's form chosen by its count)."""
     if isinstance(template, Plural):

@@ -67,8 +67,9 @@ class Condition(StrEnum):
     WRONG_ITEM = "wrong_item"  # not the item sold: taken in, not refunded
 
     @property
-    def label(self) -> str:
-        return self.value.replace("_", " ")
+    def label(self) -> Message:
+        """The condition in words (the stored and sent value stays the code)."""
+        return _CONDITION_WORDS[self]
 
     @property
     def default_disposition(self) -> Disposition:
@@ -88,8 +89,9 @@ class Disposition(StrEnum):
     NOT_RECEIVED = "not_received"  # expected in a parcel, not in it (missing)
 
     @property
-    def label(self) -> str:
-        return self.value.replace("_", " ")
+    def label(self) -> Message:
+        """What becomes of the item, in words (the stored and sent value stays the code)."""
+        return _DISPOSITION_WORDS[self]
 
     @property
     def bucket(self) -> StockBucket | None:
@@ -101,6 +103,24 @@ class Disposition(StrEnum):
         """Whether the item is physically there (everything but ``not_received``)."""
         return self is not Disposition.NOT_RECEIVED
 
+
+_CONDITION_WORDS: Mapping[Condition, Message] = {
+    Condition.NEW: message("new"),
+    Condition.OPENED: message("opened"),
+    Condition.DAMAGED: message("damaged"),
+    Condition.DEFECTIVE: message("defective"),
+    Condition.WRONG_ITEM: message("wrong item"),
+}
+
+_DISPOSITION_WORDS: Mapping[Disposition, Message] = {
+    Disposition.RESTOCK: message("restock"),
+    Disposition.DAMAGED: message("damaged"),
+    Disposition.QUALITY_CONTROL: message("quality control"),
+    Disposition.RETURN_TO_VENDOR: message("return to vendor"),
+    Disposition.DISPOSE: message("dispose"),
+    Disposition.NOT_RESTOCKED: message("not restocked"),
+    Disposition.NOT_RECEIVED: message("not received"),
+}
 
 _BUCKETS: Mapping[Disposition, StockBucket | None] = {
     Disposition.RESTOCK: StockBucket.SELLABLE,

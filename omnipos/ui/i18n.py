@@ -23,12 +23,12 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from omnipos.domain.errors import Message, Plural, UserFacingError
+from omnipos.domain.errors import Message, Phrase, Plural, UserFacingError
 from omnipos.domain.money import Money
 from omnipos.ui.common import formatting
 
 __all__ = ["LANGUAGES", "Language", "catalogue_path", "choose", "error_text", "install",
-           "said", "translate"]
+           "said", "said_value", "translate"]
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ def said(words: Message | str, **values: Any) -> str:
     that are errors or marked words are said the same way, amounts as the
     locale writes them.
     """
-    shown = {name: _shown(value) for name, value in values.items()}
+    shown = {name: said_value(value) for name, value in values.items()}
     if isinstance(words, Plural):
         count = values[words.counted_by]
         text = formatting.counted(words, count)
@@ -64,13 +64,17 @@ def said(words: Message | str, **values: Any) -> str:
     return text.format(**shown) if values else text
 
 
-def _shown(value: Any) -> Any:
+def said_value(value: Any) -> Any:
+    """A value as the screen shows it: errors, marked words and phrases (``domain.errors``)
+    in the till's language, amounts as the locale writes them; anything else itself."""
     if isinstance(value, UserFacingError):
         return error_text(value)
     if isinstance(value, Money):
         return formatting.amount(value)
     if isinstance(value, Message) and not isinstance(value, Plural):
         return said(value)
+    if isinstance(value, Phrase):
+        return said(value.template, **value.params)
     return value
 
 

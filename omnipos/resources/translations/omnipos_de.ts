@@ -421,6 +421,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{amount} back for {original}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no such return</source>
         <translation type="unfinished"></translation>
     </message>
@@ -469,7 +477,19 @@
         <translation type="unfinished">Preis des Artikels eingeben (über 0)</translation>
     </message>
     <message>
+        <source>{name} at {price}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>that customer is not in this till&apos;s directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} at {price}; then {discounts}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -612,6 +632,50 @@
     </message>
     <message>
         <source>store credit needs a customer: find or add one first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return to vendor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not restocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not received</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1127,6 +1191,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name}: {qty}, {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>count {number} was submitted already</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,11 +1219,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>collect at {store}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>delivery: the street, city, postcode and the country&apos;s two letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>a delivery is paid now, in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery to {street}, {city}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1190,6 +1266,14 @@
     </message>
     <message>
         <source>count {number} is cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mis-shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1262,6 +1346,10 @@
     </message>
     <message>
         <source>review the count first (F12)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count {number}, {area}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2095,6 +2183,20 @@
         <source>the hub refused it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>parcel for {original}</source>
+        <extracomment>What the parcel returns: the RMA&apos;s original, or what the associate matched it to.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web order {number}</source>
+        <extracomment>True when this till could not ask the hub (its own sale, offline).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parcel set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -2576,6 +2678,10 @@
     </message>
     <message>
         <source>RECOUNT (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recounted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3791,6 +3897,10 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
     </message>
     <message>
         <source>not on the RMA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5703,6 +5813,10 @@ Strg+M</translation>
     </message>
     <message>
         <source>to pay when collecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -421,6 +421,14 @@
         <translation>el cambio no tiene artículos nuevos: escanéelos primero</translation>
     </message>
     <message>
+        <source>{amount} back for {original}</source>
+        <translation>{amount} de reembolso por {original}</translation>
+    </message>
+    <message>
+        <source>no receipt</source>
+        <translation>sin ticket</translation>
+    </message>
+    <message>
         <source>no such return</source>
         <translation>esa devolución no existe</translation>
     </message>
@@ -469,8 +477,20 @@
         <translation>escriba el precio del artículo (mayor que 0)</translation>
     </message>
     <message>
+        <source>{name} at {price}</source>
+        <translation>{name} a {price}</translation>
+    </message>
+    <message>
         <source>that customer is not in this till&apos;s directory</source>
         <translation>ese cliente no está en el directorio de esta caja</translation>
+    </message>
+    <message>
+        <source>{name}, {amount}</source>
+        <translation>{name}, {amount}</translation>
+    </message>
+    <message>
+        <source>{name} at {price}; then {discounts}</source>
+        <translation>{name} a {price}; después {discounts}</translation>
     </message>
     <message>
         <source>tenders are taken on this sale: finish the payment (F12) or remove them there first</source>
@@ -613,6 +633,50 @@
     <message>
         <source>store credit needs a customer: find or add one first</source>
         <translation>el saldo a favor necesita un cliente: búsquelo o dé uno de alta primero</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nuevo</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>damaged</source>
+        <translation>dañado</translation>
+    </message>
+    <message>
+        <source>defective</source>
+        <translation>defectuoso</translation>
+    </message>
+    <message>
+        <source>wrong item</source>
+        <translation>artículo equivocado</translation>
+    </message>
+    <message>
+        <source>restock</source>
+        <translation>volver a la venta</translation>
+    </message>
+    <message>
+        <source>quality control</source>
+        <translation>control de calidad</translation>
+    </message>
+    <message>
+        <source>return to vendor</source>
+        <translation>devolver al proveedor</translation>
+    </message>
+    <message>
+        <source>dispose</source>
+        <translation>desechar</translation>
+    </message>
+    <message>
+        <source>not restocked</source>
+        <translation>no se repone</translation>
+    </message>
+    <message>
+        <source>not received</source>
+        <translation>no recibido</translation>
     </message>
     <message>
         <source>the return window has passed</source>
@@ -1127,6 +1191,10 @@
         <translation>{reason}: indique desde dónde o hacia dónde (en la nota)</translation>
     </message>
     <message>
+        <source>{name}: {qty}, {reason}</source>
+        <translation>{name}: {qty}, {reason}</translation>
+    </message>
+    <message>
         <source>count {number} was submitted already</source>
         <translation>el recuento {number} ya se envió</translation>
     </message>
@@ -1151,12 +1219,20 @@
         <translation>recoger en: {pickup_store} no es otra tienda que conozca esta caja</translation>
     </message>
     <message>
+        <source>collect at {store}</source>
+        <translation>recoger en {store}</translation>
+    </message>
+    <message>
         <source>delivery: the street, city, postcode and the country&apos;s two letters</source>
         <translation>entrega: la calle, la ciudad, el código postal y las dos letras del país</translation>
     </message>
     <message>
         <source>a delivery is paid now, in full</source>
         <translation>una entrega se paga ahora, completa</translation>
+    </message>
+    <message>
+        <source>delivery to {street}, {city}</source>
+        <translation>entrega en {street}, {city}</translation>
     </message>
     <message>
         <source>nothing to pay now: the customer pays when collecting</source>
@@ -1191,6 +1267,14 @@
     <message>
         <source>count {number} is cancelled</source>
         <translation>el recuento {number} está cancelado</translation>
+    </message>
+    <message>
+        <source>Mis-shipped</source>
+        <translation>Envío erróneo</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>an area name is at most 40 characters</source>
@@ -1263,6 +1347,10 @@
     <message>
         <source>review the count first (F12)</source>
         <translation>revise primero el recuento (F12)</translation>
+    </message>
+    <message>
+        <source>count {number}, {area}</source>
+        <translation>recuento {number}, {area}</translation>
     </message>
     <message>
         <source>no such parcel on this till</source>
@@ -2095,6 +2183,20 @@
         <source>the hub refused it</source>
         <translation>el hub lo rechazó</translation>
     </message>
+    <message>
+        <source>parcel for {original}</source>
+        <extracomment>What the parcel returns: the RMA&apos;s original, or what the associate matched it to.</extracomment>
+        <translation>paquete de {original}</translation>
+    </message>
+    <message>
+        <source>web order {number}</source>
+        <extracomment>True when this till could not ask the hub (its own sale, offline).</extracomment>
+        <translation>pedido web {number}</translation>
+    </message>
+    <message>
+        <source>parcel set aside</source>
+        <translation>paquete apartado</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
@@ -2577,6 +2679,10 @@
     <message>
         <source>RECOUNT (F5)</source>
         <translation>RECONTAR (F5)</translation>
+    </message>
+    <message>
+        <source>recounted</source>
+        <translation>recontado</translation>
     </message>
     <message>
         <source>Enter (or a scan) opens the selected count. F5 counts one area of it, F8 starts a new count.</source>
@@ -3803,6 +3909,10 @@ Copie los detalles de abajo para el soporte técnico. La caja sigue funcionando;
     <message>
         <source>not on the RMA</source>
         <translation>no está en la RMA</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
     </message>
     <message>
         <source>Scan the RMA label, or type the order number</source>
@@ -5741,6 +5851,10 @@ Ctrl+M</translation>
     <message>
         <source>to pay when collecting</source>
         <translation>a pagar al recoger</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>pagado</translation>
     </message>
     <message>
         <source>deposit {amount} paid, the balance of {amount2} when collecting</source>

@@ -18,7 +18,7 @@ from omnipos.db import counts
 from omnipos.db.models import StockMovement
 from omnipos.db.rows import insert_rows
 from omnipos.domain.counts import AreaState, CountKind, CountState, VarianceReason, variance_value
-from omnipos.domain.errors import StateError, message
+from omnipos.domain.errors import StateError, message, phrase
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.domain.quantities import quantity_text
 from omnipos.domain.stock import StockBucket
@@ -63,7 +63,8 @@ class Submitting(Reviewing):
             # The manager approves this area of this count, once.
             p = authz.permit(s, actor, Action.APPROVE_COUNT, override, now=now,
                              subject=f"count:{row.number}:{area}",
-                             what=f"count {row.number}, {area or 'the whole store'}",
+                             what=phrase(message("count {number}, {area}"), number=row.number,
+                                         area=area or message("the whole store")),
                              on_behalf=f"Till {self.store.till}",
                              details={"count": row.number, "area": area})
             approver = p.approved_by or p.by

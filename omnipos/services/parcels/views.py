@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from omnipos.db.models import Intake, IntakeItem, RmaRecord
+from omnipos.domain.errors import message, phrase
 from omnipos.domain.returns import Condition, Disposition
 
 __all__ = ["ExpectedLine", "FoundItem", "IntakeView", "intake_view"]
@@ -79,11 +80,16 @@ class IntakeView:
 
     @property
     def label(self) -> str:
+        """How the screen names the parcel: its RMA, else words the UI says in the till's
+        language (their English is what the log keeps)."""
         if self.rma_number:
             return self.rma_number
-        if self.receipt_no or self.order_id:
-            return f"parcel for {self.receipt_no or 'web order ' + self.order_id}"
-        return "parcel set aside"
+        if self.receipt_no:
+            return phrase(message("parcel for {original}"), original=self.receipt_no)
+        if self.order_id:
+            return phrase(message("parcel for {original}"),
+                          original=phrase(message("web order {number}"), number=self.order_id))
+        return message("parcel set aside")
 
     @property
     def missing(self) -> tuple[ExpectedLine, ...]:

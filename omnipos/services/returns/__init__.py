@@ -37,6 +37,7 @@ from omnipos.domain.errors import (
     UserFacingError,
     ValidationError,
     message,
+    phrase,
 )
 from omnipos.domain.money import Money
 from omnipos.domain.permissions import Actor, ManagerOverride
@@ -255,7 +256,10 @@ class ReturnService:
                 s, actor, quote.action, override, now=now, on_behalf=cashier,
                 subject=subject,
                 amount_minor=quote.refund_minor,
-                what=f"{Money(quote.refund_minor, draft.currency)} back for {original}",
+                what=phrase(message("{amount} back for {original}"),
+                            amount=Money(quote.refund_minor, draft.currency),
+                            original=draft.original.label if draft.original
+                            else message("no receipt")),
                 details={"original": original, "refund_minor": quote.refund_minor})
             done = record_return(s, permit, store, draft, quote, cashier=cashier, now=now,
                                  payment=payment, refund_reference=refund_reference)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from omnipos.db import returns as repo
 from omnipos.db.models import Product, Sale
+from omnipos.domain.errors import message, phrase
 from omnipos.domain.refunds import PaidTender
 from omnipos.domain.tenders import TenderKind
 from omnipos.sync.events.returns import OrderLookup
@@ -77,8 +78,9 @@ class Original:
 
     @property
     def label(self) -> str:
-        """How a person names it: the receipt number or the web order's number."""
-        return self.receipt_no or f"web order {self.order_id}"
+        """How a person names it: the receipt number or the web order's number (words the
+        UI says in the till's language; the English is what subjects and the journal keep)."""
+        return self.receipt_no or phrase(message("web order {number}"), number=self.order_id)
 
     def line(self, line_no: int) -> OriginalLine:
         for line in self.lines:

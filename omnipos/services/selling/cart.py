@@ -27,7 +27,7 @@ from omnipos.domain.cart import (
 )
 from omnipos.domain.discounts import describe, over_limit
 from omnipos.domain.entry import looks_like_words, parse_entry
-from omnipos.domain.errors import NotFoundError, ValidationError, message
+from omnipos.domain.errors import NotFoundError, ValidationError, message, phrase
 from omnipos.domain.money import Money
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.domain.spelling import Matches
@@ -121,7 +121,8 @@ class CartBuilding(DiscountLimits):
             permit = authz.permit(
                 session, actor, Action.OPEN_PRICE, override, now=self._clock(),
                 subject=sale_subject(cart.cart_id), amount_minor=price_minor,
-                what=f"{product.name} at {Money(price_minor, cart.currency)}",
+                what=phrase(message("{name} at {price}"), name=product.name,
+                            price=Money(price_minor, cart.currency)),
                 on_behalf=self.acting_name(actor),
             )
             # The price as typed stays with the line (embedded: never merged with another).
@@ -179,7 +180,8 @@ class CartBuilding(DiscountLimits):
             permit = authz.permit(
                 session, actor, Action.VOID_LINE, override, now=self._clock(),
                 subject=line_subject(line_id), amount_minor=amount,
-                what=f"{line.product.name}, {Money(amount, cart.currency)}",
+                what=phrase(message("{name}, {amount}"), name=line.product.name,
+                            amount=Money(amount, cart.currency)),
                 on_behalf=self.acting_name(actor),
             )
             draft.remove(line_id)
@@ -213,9 +215,12 @@ class CartBuilding(DiscountLimits):
             draft.override_price(line_id, price_minor, reason)
             limit = self.discount_limit(session)
             found = over_limit(draft, limit)
-            what = f"{line.product.name} at {Money(price_minor, cart.currency)}"
+            what = phrase(message("{name} at {price}"), name=line.product.name,
+                          price=Money(price_minor, cart.currency))
             if found and limit is not None:
-                what += f"; then {describe(found, limit)}"
+                what = phrase(message("{name} at {price}; then {discounts}"),
+                              name=line.product.name, price=Money(price_minor, cart.currency),
+                              discounts=describe(found, limit))
             permit = authz.permit(
                 session, actor, Action.PRICE_OVERRIDE, override, now=self._clock(),
                 subject=line_subject(line_id), amount_minor=price_minor, what=what,

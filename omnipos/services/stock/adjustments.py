@@ -10,7 +10,7 @@ from omnipos.db import catalog
 from omnipos.db.models import StockMovement
 from omnipos.db.rows import insert_rows
 from omnipos.db.stock import till_level
-from omnipos.domain.errors import NotFoundError, ValidationError, message
+from omnipos.domain.errors import NotFoundError, ValidationError, message, phrase
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.domain.quantities import QuantityError, quantity_text, to_milli
 from omnipos.domain.stock import AdjustReason
@@ -59,7 +59,8 @@ class Adjustments(StockContext):
             # A manager approves this adjustment of this item, once.
             p = authz.permit(s, actor, Action.ADJUST_STOCK, override, now=now,
                              subject=f"stock:{sku}:{reason.value}:{quantity_text(qty)}",
-                             what=f"{product.name}: {quantity_text(qty)}, {reason.label}",
+                             what=phrase(message("{name}: {qty}, {reason}"), name=product.name,
+                                         qty=quantity_text(qty), reason=reason.label),
                              on_behalf=f"Till {self.store.till}",
                              details={"sku": sku, "quantity": quantity_text(qty),
                                       "reason": reason.value})

@@ -27,7 +27,7 @@ from omnipos.db.settings import get_setting
 from omnipos.db.stock import promised_elsewhere
 from omnipos.domain.cart import Cart
 from omnipos.domain.deposits import AislePay, DepositKind, DepositRule
-from omnipos.domain.errors import NotFoundError, StateError, ValidationError, message
+from omnipos.domain.errors import NotFoundError, StateError, ValidationError, message, phrase
 from omnipos.domain.money import parse_amount
 from omnipos.domain.permissions import Actor
 from omnipos.domain.quantities import QuantityError, quantity_text, to_milli
@@ -107,7 +107,7 @@ class AisleOrdered:
     order_id: str
     total_minor: int
     sale: SaleCompleted | None  # paid in full here
-    where: str  # "collect at S002 North" or "delivery to 1 Main St, Portland"
+    where: str  # "collect at S002 North" or "delivery to 1 Main St, Portland" (a Phrase)
     paid_minor: int = 0  # all of it, the deposit, or 0
     open_drawer: bool = False  # cash was taken (a sale's receipt opens the drawer itself)
 
@@ -131,7 +131,8 @@ class Aisle(StockContext):
                 raise ValidationError(message("collect at: {pickup_store} is not another store "
                                               "this till knows"),
                                       pickup_store=req.pickup_store)
-            where = f"collect at {store.code} {store.name}".strip()
+            where = phrase(message("collect at {store}"),
+                           store=f"{store.code} {store.name}".strip())
         else:
             if not (req.line1.strip() and req.city.strip() and req.postcode.strip()
                     and len(req.country.strip()) == 2):
@@ -139,7 +140,8 @@ class Aisle(StockContext):
                                               "country's two letters"))
             if req.pay is not AislePay.FULL:
                 raise ValidationError(message("a delivery is paid now, in full"))
-            where = f"delivery to {req.line1.strip()}, {req.city.strip()}"
+            where = phrase(message("delivery to {street}, {city}"), street=req.line1.strip(),
+                           city=req.city.strip())
         cart = Cart(policy=self.store.policy)
         cart.add(product, Decimal(milli) / 1000)
         return cart, where

@@ -12,7 +12,7 @@ from omnipos.domain.counts import CountKind, VarianceReason, parse_area
 from omnipos.domain.errors import ValidationError
 from omnipos.services.counts.review import ReviewLine
 from omnipos.ui.common.form_dialog import FormDialog
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import said, translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +108,7 @@ class ReasonDialog(FormDialog):
         self.choice.setObjectName("reasonChoice")
         self.choice.addItem(translate("Counts", "No reason"), None)
         for reason in VarianceReason:
-            self.choice.addItem(reason.label, reason)
+            self.choice.addItem(said(reason.label), reason)
         if line.reason is not None:
             self.choice.setCurrentIndex(list(VarianceReason).index(line.reason) + 1)
         self.add_row(translate("Counts", "Reason"), self.choice)

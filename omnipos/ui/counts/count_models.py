@@ -14,7 +14,7 @@ from omnipos.services.counts import ReviewLine, SessionInfo
 from omnipos.services.counts.review import Review
 from omnipos.ui.common import formatting
 from omnipos.ui.common.rows_model import RowsTableModel
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import said, translate
 
 
 class Mode(StrEnum):
@@ -197,7 +197,7 @@ class ReviewModel(RowsTableModel[ReviewLine]):
         if item.flagged:
             notes.append(translate("Counts", "RECOUNT (F5)"))
         if item.recounted:
-            notes.append("recounted")
+            notes.append(translate("Counts", "recounted"))
         if item.reason is not None:
-            notes.append(item.reason.label)
+            notes.append(said(item.reason.label))
         return ", ".join(notes)

@@ -28,15 +28,16 @@ from omnipos.ui.common.banner import Level
 from omnipos.ui.common.choice_dialog import ChoiceDialog
 from omnipos.ui.common.form_dialog import FormDialog
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
-from omnipos.ui.i18n import said, translate
+from omnipos.ui.i18n import said, said_value, translate
 from omnipos.ui.parcels.parcels_view import ParcelsView
 from omnipos.ui.shell.keymap import Act, ScreenId
 
 log = logging.getLogger(__name__)
 
 ActorSource = Callable[[], Actor | None]
-CONDITIONS = [(c, c.label) for c in Condition]
-DISPOSITIONS = [(d, d.label) for d in Disposition if d.received]
+# The choices' words are said when a dialog opens (the till's language may change).
+CONDITIONS = tuple(Condition)
+DISPOSITIONS = tuple(d for d in Disposition if d.received)
 
 
 class TextDialog(FormDialog):
@@ -119,7 +120,7 @@ class ParcelsController(QObject):
             self.view.find_field.clear()
             return True
         if self.intake is not None:
-            label = self.intake.label
+            label = said_value(self.intake.label)
             self._show(None)
             self._say(translate("Parcels", "{label} stays open: scan its label again to "
                                            "go on").format(label=label), Level.INFO)
@@ -158,7 +159,7 @@ class ParcelsController(QObject):
         self._others(open_ones)
 
     def _others(self, open_ones: list[IntakeView]) -> None:
-        rest = [i.label for i in open_ones if self.intake is None
+        rest = [said_value(i.label) for i in open_ones if self.intake is None
                 or i.intake_id != self.intake.intake_id]
         self.view.others.setText(
             translate("Parcels", "Also open: {parcels}").format(parcels=", ".join(rest))
@@ -194,7 +195,8 @@ class ParcelsController(QObject):
                            label=view.label, count=len(view.items)), Level.INFO)
         elif view.has_rma:
             self._say(translate("Parcels", "{label}: scan each item in the parcel, then "
-                                           "F12").format(label=view.label), Level.INFO)
+                                           "F12").format(label=said_value(view.label)),
+                      Level.INFO)
         else:
             self._say(translate("Parcels", "No RMA for {reference}: scan what is in the "
                                            "parcel; the hub matches it to the order").format(
@@ -236,7 +238,7 @@ class ParcelsController(QObject):
         dialog = ChoiceDialog(translate("Parcels", "Condition"),
                               translate("Parcels", "{name}: in what "
                                                                 "condition?").format(
-            name=item.name), CONDITIONS,
+            name=item.name), [(c, said(c.label)) for c in CONDITIONS],
                               item.condition, name="conditionDialog", parent=self.view)
         dialog.submitted.connect(lambda c: self._change(
             lambda: self._svc.grade(intake_id, item.item_no, c), row))
@@ -250,7 +252,8 @@ class ParcelsController(QObject):
         condition = item.condition or Condition.NEW
         dialog = ChoiceDialog(translate("Parcels", "Where it goes"), translate(
             "Parcels", "{name}: what becomes of it?").format(name=item.name),
-                              DISPOSITIONS, item.disposition, name="dispositionDialog",
+                              [(d, said(d.label)) for d in DISPOSITIONS], item.disposition,
+                              name="dispositionDialog",
                               parent=self.view)
         dialog.submitted.connect(lambda d: self._change(
             lambda: self._svc.grade(intake_id, item.item_no, condition, d), row))
@@ -322,7 +325,7 @@ class ParcelsController(QObject):
             v.exceptions.setVisible(False)
             v.complete_button.setEnabled(False)
             return
-        v.title.setText(intake.label)
+        v.title.setText(said_value(intake.label))
         facts = []
         if intake.customer_name:
             facts.append(intake.customer_name)

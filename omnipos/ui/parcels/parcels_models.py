@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from omnipos.services.parcels import ExpectedLine, FoundItem
 from omnipos.ui.common import formatting
 from omnipos.ui.common.rows_model import RowsTableModel
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import said, translate
 
 EXP_ITEM = 0
 EXP_QTY = 1
@@ -83,8 +83,9 @@ class FoundModel(RowsTableModel[FoundItem]):
             return {
                 ITEM_NO: str(item.item_no),
                 ITEM_NAME: f"{item.name}  ({item.sku})",
-                ITEM_CONDITION: item.condition.label if item.condition else "missing",
-                ITEM_DISPOSITION: item.disposition.label,
+                ITEM_CONDITION: (said(item.condition.label) if item.condition
+                                 else translate("Parcels", "missing")),
+                ITEM_DISPOSITION: said(item.disposition.label),
                 ITEM_NOTE: note,
             }.get(column)
         if role == Qt.ItemDataRole.BackgroundRole and unexpected:

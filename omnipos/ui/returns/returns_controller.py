@@ -35,7 +35,7 @@ from omnipos.ui.common.confirm_dialog import ConfirmDialog
 from omnipos.ui.common.customer_picker import CustomerPicker
 from omnipos.ui.common.tasks import TaskRunner, gui_thread_only
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
-from omnipos.ui.i18n import error_text, said, translate
+from omnipos.ui.i18n import error_text, said, said_value, translate
 from omnipos.ui.returns.refund_dialog import RefundDialog, share_words
 from omnipos.ui.returns.returns_view import ReturnsView
 from omnipos.ui.selling.payment_controller import PaymentController
@@ -46,8 +46,9 @@ from omnipos.ui.shell.keymap import KEYMAP, Act, ScreenId
 log = logging.getLogger(__name__)
 
 ActorSource = Callable[[], Actor | None]
-CONDITIONS = [(c, c.label) for c in Condition]
-DISPOSITIONS = [(d, d.label) for d in Disposition if d.received]
+# The choices' words are said when a dialog opens (the till's language may change).
+CONDITIONS = tuple(Condition)
+DISPOSITIONS = tuple(d for d in Disposition if d.received)
 
 
 class ReturnsController(QObject):
@@ -205,7 +206,7 @@ class ReturnsController(QObject):
         original = draft.original
         if original is not None:
             self._say(translate("Returns", "{label}: scan each item that comes back, then "
-                                           "F12").format(label=original.label),
+                                           "F12").format(label=said_value(original.label)),
                       Level.INFO)
         self._requote()
 
@@ -279,7 +280,7 @@ class ReturnsController(QObject):
         dialog = ChoiceDialog(translate("Returns", "Condition"),
                               translate("Returns", "{name}: in what "
                                                                 "condition?").format(
-            name=line.name), CONDITIONS,
+            name=line.name), [(c, said(c.label)) for c in CONDITIONS],
                               line.condition, name="conditionDialog", parent=self.view)
         dialog.submitted.connect(lambda c: self._with_draft(
             lambda: draft.set_condition(row, c), select=row))
@@ -291,7 +292,8 @@ class ReturnsController(QObject):
             return
         draft, line = self.draft, self.draft.lines[row]
         dialog = ChoiceDialog(translate("Returns", "Where it goes"), translate(
-            "Returns", "{name}: what becomes of it?").format(name=line.name), DISPOSITIONS,
+            "Returns", "{name}: what becomes of it?").format(name=line.name),
+                              [(d, said(d.label)) for d in DISPOSITIONS],
                               line.disposition, name="dispositionDialog", parent=self.view)
         dialog.submitted.connect(lambda d: self._with_draft(
             lambda: draft.set_disposition(row, d), select=row))
@@ -386,7 +388,7 @@ class ReturnsController(QObject):
                                           "days"),
                      translate("Returns", "a manager approves")]
         else:
-            v.title.setText(original.label)
+            v.title.setText(said_value(original.label))
             facts = [f"sold {original.created_at.astimezone():%d %b %Y %H:%M}",
                      f"at {original.store_code}"]
             if original.offline:

@@ -92,8 +92,8 @@ class ReturnLinesModel(RowsTableModel[QuotedLine]):
             return {
                 RET_ITEM: line.name or line.sku,
                 RET_QTY: formatting.quantity(line.qty),
-                RET_CONDITION: line.condition.label,
-                RET_DISPOSITION: line.disposition.label,
+                RET_CONDITION: said(line.condition.label),
+                RET_DISPOSITION: said(line.disposition.label),
                 RET_REFUND: formatting.money(item.refund_minor, self.currency),
                 RET_NOTE: note,
             }.get(column)

@@ -21,7 +21,7 @@ from omnipos.ui.common.banner import Level
 from omnipos.ui.common.form_dialog import FormDialog
 from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
-from omnipos.ui.i18n import error_text, translate
+from omnipos.ui.i18n import error_text, said_value, translate
 from omnipos.ui.selling.payment_controller import PaymentController
 from omnipos.ui.selling.payment_dialog import PaymentDialog
 
@@ -163,7 +163,7 @@ class AisleOrdering(QObject):
                                             open_drawer=result.sale.open_drawer)
             elif result.open_drawer and self._printer is not None:
                 self._printer.open_drawer()
-            paid = "paid" if result.sale is not None else translate(
+            paid = translate("Stock", "paid") if result.sale is not None else translate(
                 "Stock", "to pay when collecting")
             if result.sale is None and result.paid_minor and payment is not None:
                 cur = payment.currency
@@ -174,7 +174,8 @@ class AisleOrdering(QObject):
                                                        cur)))
             self._say(translate("Stock", "Order {number} for {customer_name}: {where}, "
                                          "{paid}. It goes to the hub with the next sync.").format(
-                number=result.number, customer_name=req.customer_name, where=result.where,
+                number=result.number, customer_name=req.customer_name,
+                where=said_value(result.where),
                 paid=paid), Level.SUCCESS)
             self.ordered.emit(result)
 

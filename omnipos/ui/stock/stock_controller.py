@@ -264,7 +264,7 @@ class StockController(QObject):
     def _adjusted(self, done: Adjusted) -> None:
         self._say(translate("Stock", "{name}: {qty} {reason}, on hand now {on_hand}.").format(
             name=done.name, qty=formatting.quantity(done.quantity),
-            reason=done.reason.label.lower(), on_hand=formatting.quantity(done.on_hand)),
+            reason=said(done.reason.label).lower(), on_hand=formatting.quantity(done.on_hand)),
             Level.SUCCESS)
         self.changed.emit(done)
         self.show_card(done.sku)

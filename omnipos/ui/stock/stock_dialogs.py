@@ -11,7 +11,7 @@ from omnipos.domain.errors import ValidationError
 from omnipos.domain.stock import AdjustReason
 from omnipos.ui.common import formatting
 from omnipos.ui.common.form_dialog import FormDialog
-from omnipos.ui.i18n import translate
+from omnipos.ui.i18n import said, translate
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +35,7 @@ class AdjustDialog(FormDialog):
         self.reason.setObjectName("adjustReason")
         for reason in AdjustReason:
             sign = "+" if reason.moves(Decimal(1))[0][1] > 0 else "-"
-            self.reason.addItem(f"{reason.label} ({sign})", reason)
+            self.reason.addItem(f"{said(reason.label)} ({sign})", reason)
         self.quantity = QLineEdit("1", self)
         self.quantity.setObjectName("adjustQuantity")
         self.note = QLineEdit(self)
