@@ -7,6 +7,7 @@ stored values stay the English codes."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +17,9 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from omnipos.db.engine import Database
-from omnipos.db.models import IntakeItem
-from omnipos.db.stock import set_hub_level
+from omnipos.db.models import IntakeItem, JournalEntry
+from omnipos.db.stock import set_elsewhere, set_hub_level
+from omnipos.db.stores import DirectoryStore, upsert_store
 from omnipos.domain.pins import FAST_FOR_TESTS
 from omnipos.services.parcels import ParcelService
 from omnipos.services.selling import CheckoutService
@@ -25,6 +27,7 @@ from omnipos.services.shifts import ShiftService
 from omnipos.services.staff import StaffService
 from omnipos.services.stock import StockService
 from omnipos.ui.app import create_till
+from omnipos.ui.common import formatting
 from omnipos.ui.common.choice_dialog import ChoiceDialog
 from omnipos.ui.common.tasks import SyncTaskRunner
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
@@ -65,6 +68,15 @@ def test_parcels_says_conditions_dispositions_and_a_set_aside_parcel_in_spanish(
     type_keys(qtbot, "caja sin etiqueta", Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert screen.view.title.text() == "paquete apartado"
+    assert screen.view.facts.text().startswith("empezado ")
+    qtbot.waitUntil(screen.view.find_field.hasFocus)
+    _key(qtbot, ui.window, Qt.Key.Key_F4)  # it returns a web order after all
+    match = screen.dialog
+    qtbot.waitUntil(lambda: match.isAncestorOf(QApplication.focusWidget()))
+    type_keys(qtbot, "W-1001", Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not match.isVisible())
+    assert screen.view.title.text() == "paquete de pedido web W-1001"
+    assert screen.view.facts.text().startswith("devuelve pedido web W-1001  ·  empezado ")
     router.route(SOAP)
     qtbot.waitUntil(lambda: screen.intake is not None and len(screen.intake.items) == 1)
     qtbot.waitUntil(screen.view.find_field.hasFocus)
@@ -135,3 +147,38 @@ def test_stock_reasons_and_the_approval_of_an_adjustment_in_spanish(
     qtbot.keyClick(approvals.dialog.pinpad.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "dañado" in stock.view.banner.text)
     assert stock.view.banner.text.startswith("Lavender soap bar: 2 dañado")
+
+
+def test_the_endless_aisle_says_where_the_order_goes_in_spanish(
+        qtbot: Any, spanish: None, db: Database, tmp_path: Path) -> None:
+    with db.transaction() as s:
+        set_hub_level(s, "SOAP", "6", None)
+        upsert_store(s, DirectoryStore("S2", "Harbour", "", None, None, "", "UTC"),
+                     datetime.now(UTC))
+        set_elsewhere(s, "S2", "SOAP", "4", datetime.now(UTC))
+    router = ScanRouter()
+    ui = create_till(CheckoutService(db), SyncTaskRunner(), ReceiptPrinter(None),
+                     data_dir=str(tmp_path), scanner=router, stock=lambda: StockService(db))
+    show_window(qtbot, ui.window)
+    _key(qtbot, ui.window, Qt.Key.Key_6, ALT)
+    router.route(SOAP)
+    stock = ui.stock
+    assert stock is not None
+    qtbot.waitUntil(lambda: stock.card is not None)
+    _key(qtbot, ui.window, Qt.Key.Key_F8)
+    dialog = stock.aisle.dialog
+    assert dialog is not None and dialog.where.currentData() == "S2"
+    dialog.quantity.setText("2")
+    dialog.name.setText("Ada Lovelace")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    payment = stock.aisle.payment
+    assert payment is not None
+    due = payment.payment.total_minor
+    payment.dialog.amount.setText(formatting.amount_input(due + 100, payment.payment.currency))
+    qtbot.keyClick(payment.dialog.amount, Qt.Key.Key_Return)
+    banner = stock.view.banner
+    qtbot.waitUntil(lambda: "Ada Lovelace" in banner.text)
+    assert ": recoger en S2 Harbour, pagado. " in banner.text
+    with db.read() as s:  # the journal keeps the English
+        [entry] = [e for e in s.scalars(select(JournalEntry)) if e.kind == "aisle.ordered"]
+        assert entry.payload["where"] == "collect at S2 Harbour"

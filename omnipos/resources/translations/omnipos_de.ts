@@ -3868,6 +3868,14 @@ Kopieren Sie die Einzelheiten unten für den Support. Die Kasse läuft weiter; v
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>returns {original}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Scanned {scanned}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4711,7 +4719,19 @@ Esc</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>sold {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at {store}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the hub cannot be reached: this till&apos;s own record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -3879,6 +3879,14 @@ Copie los detalles de abajo para el soporte técnico. La caja sigue funcionando;
         <translation>pedido web {order_id}</translation>
     </message>
     <message>
+        <source>returns {original}</source>
+        <translation>devuelve {original}</translation>
+    </message>
+    <message>
+        <source>started {when}</source>
+        <translation>empezado {when}</translation>
+    </message>
+    <message>
         <source>Scanned {scanned}</source>
         <translation>Escaneados {scanned}</translation>
     </message>
@@ -4739,8 +4747,20 @@ Esc</translation>
         <translation>lo autoriza un encargado</translation>
     </message>
     <message>
+        <source>sold {when}</source>
+        <translation>vendido {when}</translation>
+    </message>
+    <message>
+        <source>at {store}</source>
+        <translation>en {store}</translation>
+    </message>
+    <message>
         <source>the hub cannot be reached: this till&apos;s own record</source>
         <translation>no se puede contactar con el hub: registro propio de esta caja</translation>
+    </message>
+    <message>
+        <source>customer {name}</source>
+        <translation>cliente {name}</translation>
     </message>
     <message>
         <source>no customer (F8)</source>

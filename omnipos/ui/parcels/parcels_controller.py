@@ -332,9 +332,10 @@ class ParcelsController(QObject):
         if intake.receipt_no or intake.order_id:
             origin = intake.receipt_no or translate("Parcels", "web order {order_id}").format(
                 order_id=intake.order_id)
-            facts.append(f"returns {origin}" + (f" ({intake.origin_store})"
-                                                if intake.origin_store else ""))
-        facts.append(f"started {intake.started_at.astimezone():%d %b %H:%M}")
+            facts.append(translate("Parcels", "returns {original}").format(original=origin)
+                         + (f" ({intake.origin_store})" if intake.origin_store else ""))
+        facts.append(translate("Parcels", "started {when}").format(
+            when=formatting.day_time(intake.started_at)))
         if intake.note:
             facts.append(intake.note)
         v.facts.setText("  ·  ".join(facts))

@@ -389,12 +389,14 @@ class ReturnsController(QObject):
                      translate("Returns", "a manager approves")]
         else:
             v.title.setText(said_value(original.label))
-            facts = [f"sold {original.created_at.astimezone():%d %b %Y %H:%M}",
-                     f"at {original.store_code}"]
+            facts = [translate("Returns", "sold {when}").format(
+                         when=formatting.date_time(original.created_at)),
+                     translate("Returns", "at {store}").format(store=original.store_code)]
             if original.offline:
                 facts.append(translate("Returns", "the hub cannot be reached: this till's own "
                                                   "record"))
-        facts.append(f"customer {draft.customer_name}" if draft.customer_id
+        facts.append(translate("Returns", "customer {name}").format(name=draft.customer_name)
+                     if draft.customer_id
                      else translate("Returns", "no customer (F8)"))
         v.facts.setText("  ·  ".join(facts))
         v.original_model.set_rows(original.lines if original is not None else [])
