@@ -21,6 +21,7 @@ from decimal import Decimal
 from fractions import Fraction
 
 from omnipos.domain.cart import Cart, Discount, DiscountKind, line_subject, sale_subject
+from omnipos.domain.errors import Phrase, message, phrase
 
 __all__ = ["OverLimit", "describe", "over_limit"]
 
@@ -34,8 +35,8 @@ class OverLimit:
     discount_minor: int  # what it takes off (for the sale: all its discounts)
     percent: Decimal  # of what it is measured against
 
-    def text(self) -> str:
-        return f"{self.name} {self.percent} % off"
+    def text(self) -> Phrase:
+        return phrase(message("{name} {percent} % off"), name=self.name, percent=self.percent)
 
 
 def _given(discount: Discount | None, base: int) -> Fraction:
@@ -76,11 +77,17 @@ def over_limit(cart: Cart, limit_pct: Decimal | None) -> list[OverLimit]:
         taken = cart.view().totals.discount_minor
         subject = sale_subject(cart.cart_id)
         if given > limit * subtotal and cart.discount_approvals.get(subject, -1) < taken:
-            found.append(OverLimit(subject, "the sale", taken, _percent(given, subtotal)))
+            found.append(OverLimit(subject, message("the sale"), taken,
+                                   _percent(given, subtotal)))
     return found
 
 
-def describe(found: list[OverLimit], limit_pct: Decimal) -> str:
-    """The words an approval dialog shows: ``Soap 100.0 % off, over the 10 % limit``."""
+def describe(found: list[OverLimit], limit_pct: Decimal) -> Phrase:
+    """The words an approval dialog shows: ``Soap 100.0 % off, over the 10 % limit`` (said in
+    the till's language by the UI; the English is what the journal keeps)."""
     limit = format(Decimal(limit_pct).normalize(), "f")
-    return f"{', '.join(f.text() for f in found)}, over the {limit} % limit"
+    listed = found[-1].text()
+    for earlier in reversed(found[:-1]):  # "a, b, c": each language's own list comma
+        listed = phrase(message("{first}, {rest}"), first=earlier.text(), rest=listed)
+    return phrase(message("{discounts}, over the {limit} % limit"), discounts=listed,
+                  limit=limit)

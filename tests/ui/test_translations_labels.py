@@ -18,6 +18,7 @@ from sqlalchemy import select
 
 from omnipos.db.engine import Database
 from omnipos.db.models import IntakeItem, JournalEntry
+from omnipos.db.settings import set_setting
 from omnipos.db.stock import set_elsewhere, set_hub_level
 from omnipos.db.stores import DirectoryStore, upsert_store
 from omnipos.domain.pins import FAST_FOR_TESTS
@@ -182,3 +183,31 @@ def test_the_endless_aisle_says_where_the_order_goes_in_spanish(
     with db.read() as s:  # the journal keeps the English
         [entry] = [e for e in s.scalars(select(JournalEntry)) if e.kind == "aisle.ordered"]
         assert entry.payload["where"] == "collect at S2 Harbour"
+
+
+def test_a_discount_over_the_limit_asks_a_manager_in_spanish(
+        qtbot: Any, spanish: None, db: Database, tmp_path: Path) -> None:
+    with db.transaction() as s:
+        set_setting(s, "store.discount_limit_pct", 10)
+    staff = StaffService(db, hasher=FAST_FOR_TESTS)
+    staff.add_staff("1", "Cam Cashier", "cashier", "2468", command_line=True)
+    ui = create_till(CheckoutService(db), SyncTaskRunner(), ReceiptPrinter(None),
+                     data_dir=str(tmp_path), staff=staff, shifts=ShiftService(db))
+    ctl = ui.sell
+    show_window(qtbot, ui.window)
+    assert ui.login is not None and ui.approvals is not None
+    ui.login.start()
+    qtbot.keyClicks(ui.login.screen.pinpad.field, "2468")
+    qtbot.keyClick(ui.login.screen.pinpad.field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not ui.window.locked)
+    ctl.scan(SOAP)
+    ctl.sale_actions.open_line_discount()
+    dialog = ctl.sale_actions.discount_dialog
+    assert dialog is not None
+    qtbot.keyClicks(dialog.field, "50")  # percent off the line: over the 10 % limit
+    dialog.ok_button.click()
+    approval = ui.approvals.dialog
+    assert approval is not None and approval.isVisible()
+    assert approval.detail.text().endswith(
+        "(Lavender soap bar con un 50.0 % de descuento, por encima del límite del 10 %): debe "
+        "autorizarlo un encargado")

@@ -2197,6 +2197,22 @@
         <source>parcel set aside</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{name} {percent} % off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{discounts}, over the {limit} % limit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>About</name>

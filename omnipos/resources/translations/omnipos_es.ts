@@ -2197,6 +2197,22 @@
         <source>parcel set aside</source>
         <translation>paquete apartado</translation>
     </message>
+    <message>
+        <source>{name} {percent} % off</source>
+        <translation>{name} con un {percent} % de descuento</translation>
+    </message>
+    <message>
+        <source>the sale</source>
+        <translation>la venta</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>{discounts}, over the {limit} % limit</source>
+        <translation>{discounts}, por encima del límite del {limit} %</translation>
+    </message>
 </context>
 <context>
     <name>About</name>
