@@ -15,13 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 
-from omnipos.domain.errors import (
-    Message,
-    PermissionDenied,
-    UserFacingError,
-    ValidationError,
-    message,
-)
+from omnipos.domain.errors import Message, PermissionDenied, ValidationError, message
 
 __all__ = [
     "MATRIX",
@@ -151,14 +145,14 @@ class ApprovalRequest:
     ``subject`` names the thing (``line:<id>``, ``sale:<cart id>``,
     ``drawer:<till>``, ``shift:<id>``, ``staff:<number>``...); ``amount_minor``
     is the amount at stake when there is one (a new price, a total discount,
-    a pay-out); ``what`` says it in words for the approval dialog (an error's template
-    and values when the till should say it in its language).
+    a pay-out); ``what`` says it in words for the approval dialog (a ``Phrase`` when the
+    till should say it in its language: the English is what the journal keeps).
     """
 
     action: Action
     subject: str
     amount_minor: int | None = None
-    what: str | UserFacingError = ""
+    what: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from omnipos.db import staff
 from omnipos.db.models import NewJournalEntry
-from omnipos.domain.errors import PermissionDenied, UserFacingError, message
+from omnipos.domain.errors import PermissionDenied, message
 from omnipos.domain.permissions import (
     Action,
     Actor,
@@ -147,7 +147,7 @@ def enforce(
     now: datetime,
     subject: str = "",
     amount_minor: int | None = None,
-    what: str | UserFacingError = "",
+    what: str = "",
     details: dict[str, Any] | None = None,
     journal: bool = True,
 ) -> Grant:
@@ -233,7 +233,7 @@ def permit(
     now: datetime,
     subject: str = "",
     amount_minor: int | None = None,
-    what: str | UserFacingError = "",
+    what: str = "",
     details: dict[str, Any] | None = None,
     on_behalf: str = "",
 ) -> Permit:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from omnipos.db.models import CashMovement
-from omnipos.domain.errors import UserFacingError, ValidationError, message
+from omnipos.domain.errors import ValidationError, message, phrase
 from omnipos.domain.money import Money
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.domain.shifts import MovementKind
@@ -73,7 +73,7 @@ class CashDrawer(ShiftContext):
                 now=now,
                 subject=f"cash:{kind.value}:{row.id}",
                 amount_minor=amount_minor,
-                what=UserFacingError(_WHAT[kind], amount=Money(amount_minor, row.currency)),
+                what=phrase(_WHAT[kind], amount=Money(amount_minor, row.currency)),
                 details={"kind": kind.value, "amount_minor": amount_minor},
             )
             if kind is not MovementKind.PAY_IN:

@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from omnipos.db.models import StaffMember
 from omnipos.db.settings import get_setting
-from omnipos.domain.errors import UserFacingError, ValidationError, message
+from omnipos.domain.errors import Phrase, ValidationError, message, phrase
 from omnipos.domain.permissions import Action, Actor, ManagerOverride, Role, parse_role
 from omnipos.domain.pins import check_pin_rules
 from omnipos.services import authz
@@ -27,10 +27,10 @@ _ROLE_WORDS = {Role.CASHIER: message("cashier"), Role.ASSOCIATE: message("associ
                Role.MANAGER: message("manager"), Role.ADMIN: message("admin")}
 
 
-def _adding(name: str, number: str, role: Role) -> UserFacingError:
+def _adding(name: str, number: str, role: Role) -> Phrase:
     """What a manager is asked to approve when staff is added, in words."""
-    return UserFacingError(message("add {name} (#{number}) as {role}"), name=name,
-                           number=number, role=_ROLE_WORDS[role])
+    return phrase(message("add {name} (#{number}) as {role}"), name=name, number=number,
+                  role=_ROLE_WORDS[role])
 
 IDLE_SETTING = "staff.idle_lock_seconds"
 

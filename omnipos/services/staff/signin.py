@@ -7,7 +7,7 @@ import uuid
 from sqlalchemy import select
 
 from omnipos.db.models import LoginLock, StaffMember
-from omnipos.domain.errors import NotFoundError, PermissionDenied, UserFacingError, message
+from omnipos.domain.errors import NotFoundError, PermissionDenied, message, phrase
 from omnipos.domain.permissions import Action, Actor, ApprovalRequest, ManagerOverride, can_approve
 from omnipos.domain.pins import verify_pin
 from omnipos.services import authz
@@ -108,7 +108,7 @@ class SignIn(PinChecks):
         with self.db.transaction() as s:
             permit = authz.permit(s, actor, Action.MANAGE_STAFF, override, now=now,
                                   subject=f"staff:{number}",
-                                  what=UserFacingError(message("unlock #{number}"), number=number))
+                                  what=phrase(message("unlock #{number}"), number=number))
             row = s.scalar(select(StaffMember).where(StaffMember.number == number))
             if row is None:
                 raise NotFoundError(message("no staff member number {number}"), number=number)
