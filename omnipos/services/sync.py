@@ -112,10 +112,16 @@ class SyncService:
 
     def status(self, now: datetime | None = None) -> dict[str, object]:
         """The status bar's figures (online, waiting, oldest, quarantined, last error); the
-        last error also as an error (``last_error_said``) for the till to say in its language."""
+        last error (``last_error_said``), the hub's gaps (``gap_errors``) and each security
+        warning's sentence (its ``said``) also as errors, for the till to say in its language."""
         info = bar_status(self._db, now)
         last = info.get("last_error")
         info["last_error_said"] = said_error(last.get("said")) if isinstance(last, dict) else None
+        gaps = info.get("gap_said")
+        info["gap_errors"] = [said_error(gap) for gap in gaps] if isinstance(gaps, list) else []
+        security = info.get("security")
+        info["security"] = [{**warning, "said": said_error(warning.get("said"))}
+                            for warning in security] if isinstance(security, list) else []
         return info
 
 

@@ -16,6 +16,8 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
+from omnipos.domain.errors import Message, UserFacingError, message
+
 __all__ = ["ENV_BACKEND", "KeyringInfo", "describe_keyring"]
 
 log = logging.getLogger(__name__)
@@ -37,24 +39,33 @@ class KeyringInfo:
         return self.usable and (not self.plaintext or self.named)
 
     @property
-    def short(self) -> str | None:
+    def short(self) -> Message | None:
         """A few words for the status bar, or None."""
-        return "Keyring unencrypted" if self.plaintext and self.allowed else None
+        return message("Keyring unencrypted") if self.plaintext and self.allowed else None
+
+    @property
+    def notice(self) -> UserFacingError | None:
+        """What the till must say about this backend (a template and its values), or None."""
+        if not self.usable:
+            return UserFacingError(message("No usable keyring ({backend}): secrets cannot be "
+                                           "kept on this till."), backend=self.backend)
+        if self.plaintext and self.named:
+            return UserFacingError(message(
+                "The keyring ({backend}) keeps secrets UNENCRYPTED in a file: anyone who can "
+                "read that file has this till's device token. Name an encrypted keyring with "
+                "{setting}."), backend=self.backend, setting=ENV_BACKEND)
+        if self.plaintext:
+            return UserFacingError(message(
+                "The keyring ({backend}) keeps secrets unencrypted; OmniPOS uses such a "
+                "keyring only when an administrator names it with {setting}."),
+                backend=self.backend, setting=ENV_BACKEND)
+        return None
 
     @property
     def warning(self) -> str | None:
-        """What the till must say about this backend, or None."""
-        if not self.usable:
-            return f"No usable keyring ({self.backend}): secrets cannot be kept on this till."
-        if self.plaintext and self.named:
-            return (f"The keyring ({self.backend}) keeps secrets UNENCRYPTED in a file: anyone "
-                    "who can read that file has this till's device token. Name an encrypted "
-                    f"keyring with {ENV_BACKEND}.")
-        if self.plaintext:
-            return (f"The keyring ({self.backend}) keeps secrets unencrypted; OmniPOS uses such "
-                    f"a keyring only when an administrator names it with {ENV_BACKEND}.")
-        return None
-
+        """The notice in English (``omnipos status``, the log), or None."""
+        notice = self.notice
+        return str(notice) if notice is not None else None
 
 def _path(backend: object) -> str:
     return f"{type(backend).__module__}.{type(backend).__qualname__}"

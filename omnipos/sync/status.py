@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 from omnipos.db.engine import Database
 from omnipos.db.models import OutboxEvent
 from omnipos.db.settings import get_setting
-from omnipos.sync.errors import SyncErrorKind
+from omnipos.domain.errors import UserFacingError, message
+from omnipos.sync.errors import SyncErrorKind, said_record
 from omnipos.sync.keyrings import describe_keyring
 from omnipos.sync.outbox import OutboxStatus
 from omnipos.sync.state import (
@@ -27,34 +28,46 @@ from omnipos.sync.state import (
 from omnipos.sync.tls import HubLink, format_fingerprint
 
 
-def _run(first: int, last: int) -> str:
-    return f"event {first}" if first == last else f"events {first}-{last}"
+def gap_notices(gaps: list[dict[str, Any]] | None) -> list[UserFacingError]:
+    """One sentence per run of events the hub is missing (a template and its values each).
+
+    A run of one event and a range are told apart by their words, not as a plural: a
+    range ("events 41-47") is many in every language the till speaks.
+    """
+    notices = []
+    for g in gaps or []:
+        first, last, held = int(g["first"]), int(g["last"]), int(g.get("held_here", 0))
+        one = first == last
+        if held == 0:
+            words = (message("The hub is missing event {first} of this till (not on this till "
+                             "any more).") if one else
+                     message("The hub is missing events {first}-{last} of this till (not on "
+                             "this till any more)."))
+        elif held == last - first + 1:
+            words = (message("The hub is missing event {first} of this till (held here: sent "
+                             "again, or quarantined here).") if one else
+                     message("The hub is missing events {first}-{last} of this till (held "
+                             "here: sent again, or quarantined here)."))
+        else:
+            words = message("The hub is missing events {first}-{last} of this till ({held} of "
+                            "them held here).")
+        notices.append(UserFacingError(words, first=first, last=last, held=held))
+    return notices
 
 
 def gap_warning(gaps: list[dict[str, Any]] | None) -> str | None:
-    """One sentence for the sync screen and ``omnipos status`` about the hub's gaps."""
-    if not gaps:
-        return None
-    parts = []
-    for g in gaps:
-        first, last, held = int(g["first"]), int(g["last"]), int(g.get("held_here", 0))
-        if held == 0:
-            where = "not on this till any more"
-        elif held == last - first + 1:
-            where = "held here (sent again, or quarantined here)"
-        else:
-            where = f"{held} of them held here"
-        parts.append(f"{_run(first, last)} ({where})")
-    return "The hub is missing " + "; ".join(parts) + " of this till."
+    """The hub's gaps in English, for the sync screen's log and ``omnipos status``."""
+    return " ".join(map(str, gap_notices(gaps))) or None
 
 
-def security_warnings(link: HubLink) -> list[dict[str, str]]:
+def security_warnings(link: HubLink) -> list[dict[str, Any]]:
     """What keeps this till's secrets less safe than they should be: a few words and the
-    full sentence each (an unencrypted keyring, a hub reached over plain HTTP)."""
+    full sentence each (an unencrypted keyring, a hub reached over plain HTTP), with the
+    sentence's template and values (``said``) for the till to say in its language."""
     ring = describe_keyring()
-    return [{"short": short, "detail": detail}
-            for short, detail in ((ring.short, ring.warning), (link.short, link.warning))
-            if short and detail]
+    return [{"short": short, "detail": str(notice), "said": said_record(notice)}
+            for short, notice in ((ring.short, ring.notice), (link.short, link.notice))
+            if short and notice is not None]
 
 
 def certificate_problem(last_error: Any) -> bool:
@@ -95,6 +108,7 @@ def sync_status(db: Database, now: datetime | None = None) -> dict[str, Any]:
         info["oldest_waiting"] = stamp.isoformat()
         info["oldest_waiting_age_s"] = round((now - stamp).total_seconds(), 1)
     info["gap_warning"] = gap_warning(info["gaps"])
+    info["gap_said"] = [said_record(notice) for notice in gap_notices(info["gaps"])]
     with db.read() as s:
         link = HubLink.from_settings(s)
     info["hub_tls"] = {"https": link.https,

@@ -26,7 +26,7 @@ from urllib.parse import urlsplit
 from sqlalchemy.orm import Session
 
 from omnipos.db.settings import get_setting
-from omnipos.domain.errors import ValidationError, message
+from omnipos.domain.errors import Message, UserFacingError, ValidationError, message
 
 __all__ = [
     "ALLOW_HTTP",
@@ -162,19 +162,26 @@ class HubLink:
         return _context(self.ca_file, self.pin if pinned else None)
 
     @property
-    def short(self) -> str | None:
+    def short(self) -> Message | None:
         """A few words for the status bar, or None."""
-        return "Plain HTTP" if self.warning else None
+        return message("Plain HTTP") if self.notice is not None else None
 
     @property
-    def warning(self) -> str | None:
-        """What the status bar says about this link, or None."""
+    def notice(self) -> UserFacingError | None:
+        """What the status bar says about this link (a template and its values), or None."""
         if self.url and not self.https:
             host = urlsplit(self.url).hostname or ""
             if not _loopback(host):
-                return (f"The hub {self.url} is reached over plain HTTP (--allow-http): the "
-                        "device token crosses the network unencrypted.")
+                return UserFacingError(message(
+                    "The hub {url} is reached over plain HTTP (--allow-http): the device token "
+                    "crosses the network unencrypted."), url=self.url)
         return None
+
+    @property
+    def warning(self) -> str | None:
+        """The notice in English (``omnipos status``), or None."""
+        notice = self.notice
+        return str(notice) if notice is not None else None
 
     def shown_certificate(self, timeout: float = 10.0) -> str:
         """The SHA-256 of the certificate the hub shows now (a TLS handshake, nothing sent)."""

@@ -2129,6 +2129,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plain HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub {url} is reached over plain HTTP (--allow-http): the device token crosses the network unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the hub {hub} is not reached over HTTPS</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2211,6 +2219,43 @@
     </message>
     <message>
         <source>{discounts}, over the {limit} % limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyring unencrypted</source>
+        <extracomment>keyring&apos;s own setting by which an administrator names the backend.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usable keyring ({backend}): secrets cannot be kept on this till.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring ({backend}) keeps secrets UNENCRYPTED in a file: anyone who can read that file has this till&apos;s device token. Name an encrypted keyring with {setting}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keyring ({backend}) keeps secrets unencrypted; OmniPOS uses such a keyring only when an administrator names it with {setting}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub is missing event {first} of this till (not on this till any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub is missing events {first}-{last} of this till (not on this till any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub is missing event {first} of this till (held here: sent again, or quarantined here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub is missing events {first}-{last} of this till (held here: sent again, or quarantined here).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub is missing events {first}-{last} of this till ({held} of them held here).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

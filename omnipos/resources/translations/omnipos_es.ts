@@ -2129,6 +2129,14 @@
         <translation>la dirección del hub {url!r} es HTTP sin cifrar: el token de dispositivo de esta caja cruzaría la red sin cifrar. Use https:// (el hub lo sirve con --certfile/--keyfile, o detrás de un proxy inverso), o indique --allow-http para una red de pruebas</translation>
     </message>
     <message>
+        <source>Plain HTTP</source>
+        <translation>HTTP sin cifrar</translation>
+    </message>
+    <message>
+        <source>The hub {url} is reached over plain HTTP (--allow-http): the device token crosses the network unencrypted.</source>
+        <translation>Al hub {url} se llega por HTTP sin cifrar (--allow-http): el token del dispositivo cruza la red sin cifrar.</translation>
+    </message>
+    <message>
         <source>the hub {hub} is not reached over HTTPS</source>
         <translation>al hub {hub} no se llega por HTTPS</translation>
     </message>
@@ -2212,6 +2220,43 @@
     <message>
         <source>{discounts}, over the {limit} % limit</source>
         <translation>{discounts}, por encima del límite del {limit} %</translation>
+    </message>
+    <message>
+        <source>Keyring unencrypted</source>
+        <extracomment>keyring&apos;s own setting by which an administrator names the backend.</extracomment>
+        <translation>Llavero sin cifrar</translation>
+    </message>
+    <message>
+        <source>No usable keyring ({backend}): secrets cannot be kept on this till.</source>
+        <translation>No hay ningún llavero utilizable ({backend}): esta caja no puede guardar secretos.</translation>
+    </message>
+    <message>
+        <source>The keyring ({backend}) keeps secrets UNENCRYPTED in a file: anyone who can read that file has this till&apos;s device token. Name an encrypted keyring with {setting}.</source>
+        <translation>El llavero ({backend}) guarda los secretos SIN CIFRAR en un archivo: quien pueda leer ese archivo tiene el token del dispositivo de esta caja. Indique un llavero cifrado con {setting}.</translation>
+    </message>
+    <message>
+        <source>The keyring ({backend}) keeps secrets unencrypted; OmniPOS uses such a keyring only when an administrator names it with {setting}.</source>
+        <translation>El llavero ({backend}) guarda los secretos sin cifrar; OmniPOS solo usa un llavero así cuando un administrador lo indica con {setting}.</translation>
+    </message>
+    <message>
+        <source>The hub is missing event {first} of this till (not on this till any more).</source>
+        <translation>Al hub le falta el evento {first} de esta caja (ya no está en esta caja).</translation>
+    </message>
+    <message>
+        <source>The hub is missing events {first}-{last} of this till (not on this till any more).</source>
+        <translation>Al hub le faltan los eventos {first}-{last} de esta caja (ya no están en esta caja).</translation>
+    </message>
+    <message>
+        <source>The hub is missing event {first} of this till (held here: sent again, or quarantined here).</source>
+        <translation>Al hub le falta el evento {first} de esta caja (está aquí: enviado de nuevo, o en cuarentena aquí).</translation>
+    </message>
+    <message>
+        <source>The hub is missing events {first}-{last} of this till (held here: sent again, or quarantined here).</source>
+        <translation>Al hub le faltan los eventos {first}-{last} de esta caja (están aquí: enviados de nuevo, o en cuarentena aquí).</translation>
+    </message>
+    <message>
+        <source>The hub is missing events {first}-{last} of this till ({held} of them held here).</source>
+        <translation>Al hub le faltan los eventos {first}-{last} de esta caja ({held} de ellos están aquí).</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QSizePolicy, QWidget
 
 from omnipos.domain.errors import UserFacingError
-from omnipos.ui.i18n import error_text, translate
+from omnipos.ui.i18n import error_text, said, translate
 
 # Names of the states, also the widget's "state" property (the style sheet keys on it).
 CONNECTING = "connecting"
@@ -58,6 +58,11 @@ def age_text(seconds: float | None) -> str:
     return f"{d} d {h} h" if h else f"{d} d"
 
 
+def _said(error: object) -> str:
+    """A notice of the sync services in the till's language ("" for none)."""
+    return error_text(error) if isinstance(error, UserFacingError) else ""
+
+
 @dataclass(frozen=True, slots=True)
 class SyncSnapshot:
     """What the widget shows, read from ``SyncService.status`` on the database worker."""
@@ -82,8 +87,8 @@ class SyncSnapshot:
     @classmethod
     def from_status(cls, info: dict[str, Any]) -> SyncSnapshot:
         error = info.get("last_error") or {}
-        said = info.get("last_error_said")
-        message = (error_text(said) if isinstance(said, UserFacingError)
+        last = info.get("last_error_said")
+        message = (error_text(last) if isinstance(last, UserFacingError)
                    else str(error.get("message", "")) if isinstance(error, dict) else str(error))
 
         warning = info.get("warning") or ""
@@ -101,8 +106,9 @@ class SyncSnapshot:
             enrolled=bool(info.get("device") and info.get("hub_url")),
             hub_url=str(info.get("hub_url") or ""),
             warning=str(warning),
-            gap_warning=info.get("gap_warning") or None,
-            security=tuple((str(w["short"]), str(w["detail"]))
+            gap_warning=" ".join(_said(gap) for gap in info.get("gap_errors") or ())
+            or info.get("gap_warning") or None,
+            security=tuple((said(str(w["short"])), _said(w.get("said")) or str(w["detail"]))
                            for w in info.get("security") or ()),
             certificate_problem=bool(info.get("certificate_problem")),
         )

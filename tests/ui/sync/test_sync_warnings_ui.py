@@ -71,8 +71,37 @@ def test_the_sync_screen_lists_the_warnings(qtbot: Any, db: Database, tmp_path: 
         qtbot.waitUntil(lambda: sync.shown and sync.view.warnings.isVisible())
         lines = sync.view.warnings.text()
         assert "The hub's certificate changed" in lines
-        assert "The hub is missing events 41-47 (not on this till any more)" in lines
+        assert "The hub is missing events 41-47 of this till (not on this till any more)" in lines
         assert "plain HTTP" in lines
         _shot(controller.view.window(), "screen_warnings")
     finally:
         sync.stop()
+
+
+def test_a_spanish_till_says_the_gaps_and_the_plain_http_link_in_spanish(
+        qapp: QApplication, db: Database) -> None:
+    """What the sync services say (gaps, security) reaches the screen in the till's language;
+    ``omnipos status`` keeps the English."""
+    from omnipos.services.sync import SyncService
+    from omnipos.ui.i18n import Language, install
+    from omnipos.ui.sync.sync_status import SyncSnapshot
+
+    with db.transaction() as s:
+        set_settings(s, {"device.id": "d-1", "hub.url": "http://hub.lab:8700",
+                         "hub.allow_http": True})
+        set_state(s, GAPS, [{"first": 41, "last": 47, "held_here": 0},
+                            {"first": 50, "last": 50, "held_here": 1}])
+    info = SyncService(db).status()
+    install(qapp, Language("es", "es_ES"))
+    try:
+        snap = SyncSnapshot.from_status(info)
+    finally:
+        install(qapp, Language("en", "en_US"))
+    assert snap.gap_warning == ("Al hub le faltan los eventos 41-47 de esta caja (ya no están "
+                                "en esta caja). Al hub le falta el evento 50 de esta caja "
+                                "(está aquí: enviado de nuevo, o en cuarentena aquí).")
+    assert ("HTTP sin cifrar", "Al hub http://hub.lab:8700 se llega por HTTP sin cifrar "
+            "(--allow-http): el token del dispositivo cruza la red sin cifrar.") in snap.security
+    english = SyncSnapshot.from_status(info)
+    assert english.gap_warning == info["gap_warning"]
+    assert ("Plain HTTP", HTTP) in english.security
