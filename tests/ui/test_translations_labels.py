@@ -86,7 +86,7 @@ def test_parcels_says_conditions_dispositions_and_a_set_aside_parcel_in_spanish(
     assert isinstance(choice, ChoiceDialog)
     shown = [choice.options.item(i).text() for i in range(choice.options.count())]
     assert shown == ["1   nuevo", "2   abierto", "3   dañado", "4   defectuoso",
-                     "5   artículo equivocado"]
+                     "5   otro artículo"]
     qtbot.waitUntil(lambda: choice.isAncestorOf(QApplication.focusWidget()))
     type_keys(qtbot, "3")  # damaged
     qtbot.waitUntil(lambda: not choice.isVisible())

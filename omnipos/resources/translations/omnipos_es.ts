@@ -652,7 +652,7 @@
     </message>
     <message>
         <source>wrong item</source>
-        <translation>artículo equivocado</translation>
+        <translation>otro artículo</translation>
     </message>
     <message>
         <source>restock</source>

@@ -61,8 +61,10 @@ class ParcelsView(QWidget):
         self.found.setModel(self.found_model)
         header = self.found.horizontalHeader()
         header.setSectionResizeMode(models.ITEM_NAME, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((models.ITEM_NO, 44), (models.ITEM_CONDITION, 120),
-                           (models.ITEM_DISPOSITION, 150)):
+        # Wide enough for the longest choices in Spanish ("otro artículo", "devolver al
+        # proveedor").
+        for col, width in ((models.ITEM_NO, 44), (models.ITEM_CONDITION, 150),
+                           (models.ITEM_DISPOSITION, 220)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
             self.found.setColumnWidth(col, width)
         header.setSectionResizeMode(models.ITEM_NOTE, QHeaderView.ResizeMode.ResizeToContents)

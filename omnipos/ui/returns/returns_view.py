@@ -69,8 +69,9 @@ class ReturnsView(QWidget):
         self.lines_model = models.ReturnLinesModel(currency)
         self.lines = read_only_table(self, "returnLines")
         self.lines.setModel(self.lines_model)
-        _sizes(self.lines, models.RET_ITEM, {models.RET_QTY: 60, models.RET_CONDITION: 110,
-                                             models.RET_DISPOSITION: 140,
+        # Condition and disposition: wide enough for the longest choice in Spanish.
+        _sizes(self.lines, models.RET_ITEM, {models.RET_QTY: 60, models.RET_CONDITION: 150,
+                                             models.RET_DISPOSITION: 220,
                                              models.RET_REFUND: 90})
         self.lines.horizontalHeader().setSectionResizeMode(
             models.RET_NOTE, QHeaderView.ResizeMode.ResizeToContents)
