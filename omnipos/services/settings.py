@@ -9,7 +9,7 @@ from typing import Any
 
 from omnipos.db.engine import Database
 from omnipos.db.settings import get_setting, set_setting
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import ValidationError, message
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.services import authz
 
@@ -36,7 +36,7 @@ def change_settings(
     keys = sorted((key or "").strip() for key in values)
     for key in keys:
         if not key or key in _PROTECTED:
-            raise ValidationError(f"setting {key!r} cannot be changed here")
+            raise ValidationError(message("setting {key!r} cannot be changed here"), key=key)
     if not keys:
         return
     now = clock()

@@ -2258,6 +2258,14 @@
         <source>The hub is missing events {first}-{last} of this till ({held} of them held here).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the end date is before the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting {key!r} cannot be changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>About</name>

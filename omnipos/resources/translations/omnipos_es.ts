@@ -2258,6 +2258,14 @@
         <source>The hub is missing events {first}-{last} of this till ({held} of them held here).</source>
         <translation>Al hub le faltan los eventos {first}-{last} de esta caja ({held} de ellos están aquí).</translation>
     </message>
+    <message>
+        <source>the end date is before the start date</source>
+        <translation>la fecha final es anterior a la inicial</translation>
+    </message>
+    <message>
+        <source>setting {key!r} cannot be changed here</source>
+        <translation>el ajuste {key!r} no se puede cambiar aquí</translation>
+    </message>
 </context>
 <context>
     <name>About</name>

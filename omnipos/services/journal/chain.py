@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from omnipos.db.engine import Database
 from omnipos.db.models import JournalEntry, NewJournalEntry
 from omnipos.db.rows import insert_rows, run_driver
-from omnipos.domain.errors import ValidationError
+from omnipos.domain.errors import ValidationError, message
 from omnipos.domain.journal import GENESIS_HASH, ChainKey, canonical, chain_hash, entry_body
 from omnipos.services.journal.keys import JournalKeys, journal_keys
 
@@ -78,9 +78,9 @@ class ChainCheck:
     checked: int
     broken_seq: int | None = None
     reason: str = ""
-    #: The first entry chained with the till's key (None: no entry is).
+    # The first entry chained with the till's key (None: no entry is).
     keyed_from: int | None = None
-    #: Why the journal is not keyed, when it is not.
+    # Why the journal is not keyed, when it is not.
     unkeyed_reason: str = ""
 
     @property
@@ -179,7 +179,7 @@ def entry_dict(row: JournalEntry) -> dict[str, Any]:
 def export_jsonl(db: Database, start: date, end: date, out: TextIO) -> int:
     """Write entries from ``start`` to ``end`` (whole UTC days, both included) as JSON lines."""
     if end < start:
-        raise ValidationError("the end date is before the start date")
+        raise ValidationError(message("the end date is before the start date"))
     lo = datetime.combine(start, time.min, tzinfo=UTC)
     hi = datetime.combine(end + timedelta(days=1), time.min, tzinfo=UTC)
     n = 0
