@@ -2266,6 +2266,302 @@
         <source>setting {key!r} cannot be changed here</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cash</source>
+        <translation type="unfinished">Bar</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished">Karte</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation type="unfinished">Guthaben</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web order payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>*** COPY ***</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RETURN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished">Beleg</translation>
+    </message>
+    <message>
+        <source>Till {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier: {name}</source>
+        <translation type="unfinished">Kassierer: {name}</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation type="unfinished">Rabatt</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation type="unfinished">Zwischensumme</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation type="unfinished">MwSt.</translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total in cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refunded to {tender}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Rückgeld</translation>
+    </message>
+    <message>
+        <source>Store credit balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax (included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tax_class} {rate} on {base}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ORDER PICKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Associate: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received in good order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished">Positionen</translation>
+    </message>
+    <message>
+        <source>{kind} REPORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation type="unfinished">Kassierer</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returns ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No-sale openings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{tax_class} on {base}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation type="unfinished">Einzahlung</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation type="unfinished">Auszahlung</translation>
+    </message>
+    <message>
+        <source>Safe drops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHIFT CLOSED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COUNT SHEET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Artikel</translation>
+    </message>
+    <message>
+        <source>Expect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted by: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEST PAGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accents: {letters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency: {signs}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Centred line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right line</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>About</name>

@@ -2266,6 +2266,302 @@
         <source>setting {key!r} cannot be changed here</source>
         <translation>el ajuste {key!r} no se puede cambiar aquí</translation>
     </message>
+    <message>
+        <source>Cash</source>
+        <translation>Efectivo</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Store credit</source>
+        <translation>Saldo a favor</translation>
+    </message>
+    <message>
+        <source>Exchange</source>
+        <translation>Cambio de artículos</translation>
+    </message>
+    <message>
+        <source>Web order payment</source>
+        <translation>Pago del pedido web</translation>
+    </message>
+    <message>
+        <source>*** COPY ***</source>
+        <translation>*** COPIA ***</translation>
+    </message>
+    <message>
+        <source>RETURN</source>
+        <translation>DEVOLUCIÓN</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Till {code}</source>
+        <translation>Caja {code}</translation>
+    </message>
+    <message>
+        <source>Cashier: {name}</source>
+        <translation>Cajero: {name}</translation>
+    </message>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>Cliente: {name}</translation>
+    </message>
+    <message>
+        <source>Original receipt</source>
+        <translation>Ticket original</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Descuento</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Impuestos</translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation>REEMBOLSO</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Redondeo del efectivo</translation>
+    </message>
+    <message>
+        <source>Total in cash</source>
+        <translation>Total en efectivo</translation>
+    </message>
+    <message>
+        <source>Refunded to {tender}</source>
+        <translation>Devuelto en {tender}</translation>
+    </message>
+    <message>
+        <source>Approval {code}</source>
+        <translation>Autorización {code}</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Store credit balance</source>
+        <translation>Saldo a favor restante</translation>
+    </message>
+    <message>
+        <source>Tax (included)</source>
+        <translation>Impuestos (incluidos)</translation>
+    </message>
+    <message>
+        <source>{tax_class} {rate} on {base}</source>
+        <translation>{tax_class} {rate} sobre {base}</translation>
+    </message>
+    <message>
+        <source>ORDER PICKUP</source>
+        <translation>RECOGIDA DE PEDIDO</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Entregado</translation>
+    </message>
+    <message>
+        <source>Associate: {name}</source>
+        <translation>Dependiente: {name}</translation>
+    </message>
+    <message>
+        <source>Verified: {name}</source>
+        <translation>Comprobado: {name}</translation>
+    </message>
+    <message>
+        <source>Received in good order:</source>
+        <translation>Recibido en buen estado:</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Impreso</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>Prometido</translation>
+    </message>
+    <message>
+        <source>Ship to:</source>
+        <translation>Enviar a:</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>{kind} REPORT</source>
+        <translation>INFORME {kind}</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cajero</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Apertura</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>Cerrado por</translation>
+    </message>
+    <message>
+        <source>Sales ({count})</source>
+        <translation>Ventas ({count})</translation>
+    </message>
+    <message>
+        <source>Returns ({count})</source>
+        <translation>Devoluciones ({count})</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Neto</translation>
+    </message>
+    <message>
+        <source>Voids</source>
+        <translation>Anulaciones</translation>
+    </message>
+    <message>
+        <source>No-sale openings</source>
+        <translation>Aperturas sin venta</translation>
+    </message>
+    <message>
+        <source>Tenders</source>
+        <translation>Formas de pago</translation>
+    </message>
+    <message>
+        <source>{tax_class} on {base}</source>
+        <translation>{tax_class} sobre {base}</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Fondo de caja inicial</translation>
+    </message>
+    <message>
+        <source>Paid in</source>
+        <translation>Entradas de caja</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Salidas de caja</translation>
+    </message>
+    <message>
+        <source>Safe drops</source>
+        <translation>Retiradas a caja fuerte</translation>
+    </message>
+    <message>
+        <source>Cash expected</source>
+        <translation>Efectivo esperado</translation>
+    </message>
+    <message>
+        <source>Cash counted</source>
+        <translation>Efectivo contado</translation>
+    </message>
+    <message>
+        <source>Variance</source>
+        <translation>Diferencia</translation>
+    </message>
+    <message>
+        <source>SHIFT CLOSED</source>
+        <translation>TURNO CERRADO</translation>
+    </message>
+    <message>
+        <source>COUNT SHEET</source>
+        <translation>HOJA DE RECUENTO</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Recuento</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artículo</translation>
+    </message>
+    <message>
+        <source>Expect</source>
+        <translation>Teórico</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Contado</translation>
+    </message>
+    <message>
+        <source>Counted by: {name}</source>
+        <translation>Contado por: {name}</translation>
+    </message>
+    <message>
+        <source>TEST PAGE</source>
+        <translation>PÁGINA DE PRUEBA</translation>
+    </message>
+    <message>
+        <source>Printer</source>
+        <translation>Impresora</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Accents: {letters}</source>
+        <translation>Acentos: {letters}</translation>
+    </message>
+    <message>
+        <source>Currency: {signs}</source>
+        <translation>Monedas: {signs}</translation>
+    </message>
+    <message>
+        <source>Bold line</source>
+        <translation>Línea en negrita</translation>
+    </message>
+    <message>
+        <source>Centred line</source>
+        <translation>Línea centrada</translation>
+    </message>
+    <message>
+        <source>Right line</source>
+        <translation>Línea a la derecha</translation>
+    </message>
 </context>
 <context>
     <name>About</name>

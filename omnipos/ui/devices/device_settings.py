@@ -29,7 +29,7 @@ from PySide6.QtCore import QObject, Signal
 from omnipos.devices.documents import TestPage
 from omnipos.devices.errors import DeviceError
 from omnipos.devices.pole_display import PoleDisplay
-from omnipos.devices.printing import open_drawer, print_now
+from omnipos.devices.printing import ReceiptOptions, open_drawer, print_now
 from omnipos.devices.profiles import DEFAULT_PROFILE, get_profile
 from omnipos.devices.status import PrinterState
 from omnipos.devices.uri import parse_device_uri
@@ -205,7 +205,8 @@ class DeviceSettingsController(QObject):
         page = TestPage(self._store_name or translate("Devices", "OmniPOS"), uri, profile.label,
                         datetime.now())
         self._set_busy(True, translate("Devices", "Printing a test page…"))
-        self._runner.run_device("printer", lambda: print_now(uri, page, profile),
+        options = ReceiptOptions(say=said)  # the page's words in the till's language
+        self._runner.run_device("printer", lambda: print_now(uri, page, profile, options),
                                 self._on_printed, self._on_printer_error)
 
     def _on_printed(self, state: PrinterState) -> None:

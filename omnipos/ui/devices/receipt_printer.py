@@ -30,9 +30,11 @@ QueueFactory = Callable[..., Any]  # (uri, profile, *, on_update) -> PrintQueue-
 def print_queue(uri: str, profile: str | None, **kwargs: Any) -> Any:
     """The device layer's PrintQueue. The printer stack (python-escpos and its capability
     database) is imported here, when a printer is first set up: the till starts without it
-    and sets its printer up once the window shows (ui/app.py)."""
-    from omnipos.devices.printing import PrintQueue
+    and sets its printer up once the window shows (ui/app.py). What it prints is said in
+    the till's language (``said`` reads the catalogue when each job is rendered)."""
+    from omnipos.devices.printing import PrintQueue, ReceiptOptions
 
+    kwargs.setdefault("options", ReceiptOptions(say=said))
     return PrintQueue(uri, profile, **kwargs)
 
 
