@@ -27,6 +27,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from omnipos.db.models import TaxClass
+from omnipos.db.settings import delete_setting, get_setting, set_setting
 from omnipos.domain.cart import ProductInfo, SoldBy
 from omnipos.domain.errors import ValidationError, message
 from omnipos.domain.spelling import Matches, Vocabulary
@@ -34,14 +35,18 @@ from omnipos.domain.spelling import Matches, Vocabulary
 __all__ = [
     "ProductRow",
     "UpsertResult",
+    "INDEX_DEFERRED",
     "bulk_load",
+    "defer_search_index",
     "find_by_gtin",
     "find_by_sku",
     "fts_query",
     "get_product",
     "index_words",
     "product_count",
+    "restore_search_index",
     "search",
+    "search_index_deferred",
     "search_tiers",
     "tax_classes",
     "typo_tiers",
@@ -381,46 +386,81 @@ def upsert_tax_classes(
 # --- bulk upsert -------------------------------------------------------------
 
 
-@contextmanager
-def bulk_load(session: Session) -> Iterator[None]:
-    """Load many products in this session's transaction with the search index rebuilt once.
+# While a first catalog loads, the index triggers are dropped and their SQL kept under
+# this setting, in the load's first transaction: the mark and the missing triggers commit
+# together, so a till stopped halfway knows (``restore_search_index`` at the next start).
+INDEX_DEFERRED = "catalog.search_index_deferred"
 
-    Keeping FTS5 in step row by row costs about three times as much as
-    loading the rows and rebuilding the index at the end (a first catalog of a
-    million products: ~75 s of CPU against ~25 s). The index triggers are
-    dropped for the duration and recreated from their stored SQL; it all runs
-    inside the caller's transaction, so a rollback restores the triggers and
-    nothing is ever left half-indexed. The rebuild reads every product, so use
-    this for a first load or a full snapshot, not for small changes.
+
+def search_index_deferred(session: Session) -> bool:
+    """True while products are loaded without keeping the search index in step."""
+    return get_setting(session, INDEX_DEFERRED) is not None
+
+
+def defer_search_index(session: Session) -> None:
+    """Stop keeping ``product_fts`` in step row by row until ``restore_search_index``.
+
+    Keeping FTS5 in step row by row costs about three times as much as loading
+    the rows and rebuilding the index once (a first catalog of a million
+    products: ~75 s of CPU against ~25 s). The triggers are dropped and their
+    SQL stored under ``INDEX_DEFERRED`` in the caller's transaction, so the
+    mark is durable exactly when the triggers are gone. The rebuild reads every
+    product: use this for a first load or a snapshot into an empty catalog.
     """
     if not session.in_transaction():
-        raise RuntimeError("bulk_load needs a write transaction (Database.transaction())")
+        raise RuntimeError("defer_search_index needs a write transaction (Database.transaction())")
+    if search_index_deferred(session):
+        return
     conn = session.connection()
     triggers = conn.exec_driver_sql(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'products'"
-        " AND name LIKE 'product_fts%'"
+        " AND name LIKE 'product_fts%' ORDER BY name"
     ).all()
+    set_setting(session, INDEX_DEFERRED, {name: sql for name, sql in triggers})
     for name, _sql in triggers:
         conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    log.info("search index deferred: products load without it until it is rebuilt")
 
-    def restore() -> None:
-        conn.exec_driver_sql("INSERT INTO product_fts(product_fts) VALUES ('rebuild')")
-        for _name, sql in triggers:
+
+def restore_search_index(session: Session) -> bool:
+    """Rebuild ``product_fts`` from every product and put its triggers back, if deferred.
+
+    Returns True when there was something to restore. A trigger that exists
+    already (recreated by a migration meanwhile) is left as it is.
+    """
+    triggers = get_setting(session, INDEX_DEFERRED)
+    if triggers is None:
+        return False
+    conn = session.connection()
+    started = time.perf_counter()
+    conn.exec_driver_sql("INSERT INTO product_fts(product_fts) VALUES ('rebuild')")
+    present = {row[0] for row in conn.exec_driver_sql(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'products'")}
+    for name, sql in triggers.items():
+        if name not in present:
             conn.exec_driver_sql(sql)
+    delete_setting(session, INDEX_DEFERRED)
+    log.info("search index rebuilt over the catalog in %.1f s", time.perf_counter() - started)
+    return True
 
+
+@contextmanager
+def bulk_load(session: Session) -> Iterator[None]:
+    """Load many products in this session's transaction with the search index rebuilt once
+    (``defer_search_index``). It all runs inside the caller's transaction, so a rollback
+    restores the triggers and nothing is ever left half-indexed."""
+    defer_search_index(session)
     try:
         yield
     except BaseException:
         # The transaction should roll back (which restores the triggers); even
         # if a caller commits anyway, the index must not be left behind.
         try:
-            restore()
+            restore_search_index(session)
         except Exception:  # the original error matters more
             log.exception("could not restore the search index after a failed bulk load")
         raise
-    restore()
-    log.info("search index rebuilt after a bulk catalog load")
-
+    restore_search_index(session)
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,6 +32,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from omnipos.db import migrations as _migrate
+from omnipos.db.catalog import restore_search_index, search_index_deferred
 from omnipos.db.checkpoints import Checkpointer
 from omnipos.domain.errors import StateError
 
@@ -300,7 +301,9 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
     """Open (creating if needed) the till database at ``path``.
 
     With ``migrate`` the schema is brought to head at once; an existing file at
-    an older revision is first copied to ``backups/`` beside it.
+    an older revision is first copied to ``backups/`` beside it. A first
+    catalog load stopped halfway (the till killed mid-snapshot) left the search
+    index deferred: it is rebuilt here, before anyone can search.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -308,6 +311,11 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
     if migrate:
         try:
             db.upgrade()
+            with db.read() as s:
+                deferred = search_index_deferred(s)
+            if deferred:
+                with db.transaction() as s:
+                    restore_search_index(s)
         except BaseException:
             db.close()
             raise
