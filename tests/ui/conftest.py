@@ -16,6 +16,7 @@ from omnipos.ui.app import create_till
 from omnipos.ui.common.style import load_style
 from omnipos.ui.common.tasks import SyncTaskRunner
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
+from omnipos.ui.i18n import Language, install
 from omnipos.ui.selling.sell_controller import SellController
 from omnipos.ui.shell.main_window import MainWindow
 from tests.conftest import make_store
@@ -179,3 +180,10 @@ def staffed_till(qtbot: Any, db: Database, staff: Any, now: Any, tmp: Path,
     assert ui.login is not None
     ui.login.start()
     return ui
+
+
+@pytest.fixture
+def spanish(qapp: Any) -> Iterator[Language]:
+    """The till in Spanish for one test (its language given), English again after it."""
+    yield install(qapp, Language("es", "es_ES"))
+    install(qapp, Language("en", "en_US"))

@@ -28,7 +28,7 @@ from omnipos.sync.state import LAST_ERROR, set_state
 from omnipos.ui.common.tasks import SyncTaskRunner
 from omnipos.ui.devices.device_settings import DeviceSettingsController
 from omnipos.ui.devices.device_settings_view import DeviceSettingsView
-from omnipos.ui.i18n import Language, error_text, install
+from omnipos.ui.i18n import error_text
 from omnipos.ui.setup.wizard_view import Step
 from omnipos.ui.sync.sync_status import SyncSnapshot
 from tests.support.staff import Crew, FakeClock
@@ -41,13 +41,6 @@ A2,Leche entera 1 l,036000291452,1.29,reducido
 A3,Pan de masa madre,,four fifty,general
 A4,Aceite de oliva 1 l,5901234123457,8.99,vat
 """
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    install(qapp, Language("es", "es_ES"))
-    yield
-    install(qapp, Language("en", "en_US"))
 
 
 @pytest.fixture

@@ -5,13 +5,11 @@ from __future__ import annotations
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -27,13 +25,6 @@ from tests.ui.conftest import show_window
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUES = ROOT / "omnipos" / "resources" / "translations"
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[Language]:
-    """The till in Spanish for one test, English again after it."""
-    yield install(qapp, Language("es", "es_ES"))
-    install(qapp, Language("en", "en_US"))
 
 
 def unfinished(ts: Path) -> list[tuple[str, str]]:

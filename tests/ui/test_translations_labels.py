@@ -6,12 +6,10 @@ stored values stay the English codes."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
@@ -32,20 +30,12 @@ from omnipos.ui.common import formatting
 from omnipos.ui.common.choice_dialog import ChoiceDialog
 from omnipos.ui.common.tasks import SyncTaskRunner
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
-from omnipos.ui.i18n import Language, install
 from omnipos.ui.parcels import parcels_models
 from omnipos.ui.shell.scanning import ScanRouter
 from tests.ui.conftest import SOAP, show_window, type_keys
 
 ALT = Qt.KeyboardModifier.AltModifier
 NONE = Qt.KeyboardModifier.NoModifier
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    install(qapp, Language("es", "es_ES"))
-    yield
-    install(qapp, Language("en", "en_US"))
 
 
 def _key(qtbot: Any, window: Any, key: Qt.Key, mods: Qt.KeyboardModifier = NONE) -> None:

@@ -9,10 +9,8 @@ message's values reads as the till's locale writes an amount.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -24,12 +22,6 @@ from omnipos.ui.i18n import Language, error_text, install, said
 
 CATALOGUES = Path(__file__).resolve().parents[2] / "omnipos" / "resources" / "translations"
 LINES = plural("{count} line", "{count} lines", "count")  # formatting.lines' entry
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[Language]:
-    yield install(qapp, Language("es", "es_ES"))
-    install(qapp, Language("en", "en_US"))
 
 
 def test_english_says_one_and_many_itself(qapp: QApplication) -> None:

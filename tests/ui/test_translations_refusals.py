@@ -6,7 +6,6 @@ screens over real services; the banner (or the return's problem line) is read.""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,19 +27,11 @@ from omnipos.ui.common.customer_picker import CustomerPicker
 from omnipos.ui.common.tasks import SyncTaskRunner
 from omnipos.ui.counts.counts_controller import Mode
 from omnipos.ui.devices.receipt_printer import ReceiptPrinter
-from omnipos.ui.i18n import Language, install
 from omnipos.ui.shell.scanning import ScanRouter
 from tests.support.pickups import pull, record
 from tests.ui.conftest import SOAP, show_window
 
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    install(qapp, Language("es", "es_ES"))
-    yield
-    install(qapp, Language("en", "en_US"))
 
 
 @pytest.fixture

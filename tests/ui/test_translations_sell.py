@@ -229,13 +229,6 @@ def test_every_word_of_the_sell_screen_and_its_dialogs_is_spanish(
     assert not missing, "not from the Spanish catalogue:\n" + "\n".join(missing)
 
 
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    install(qapp, Language("es", "es_ES"))
-    yield
-    install(qapp, Language("en", "en_US"))
-
-
 def test_an_unknown_code_is_said_in_spanish_on_the_sell_screen(
         qtbot: Any, spanish: None, db: Any, tmp_path: Path) -> None:
     till = _make_till(qtbot, db, with_printer=False, tmp=tmp_path)

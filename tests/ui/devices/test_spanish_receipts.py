@@ -7,8 +7,6 @@ longer than English ones: on 32 and 48 columns every amount must still end at th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -17,19 +15,12 @@ from omnipos.devices.profiles import get_profile
 from omnipos.devices.templates import ReceiptOptions, render
 from omnipos.domain.receipt import ReceiptTender
 from omnipos.ui.devices.receipt_printer import print_queue
-from omnipos.ui.i18n import Language, install, said
+from omnipos.ui.i18n import said
 from tests.devices.conftest import sample_receipt
 from tests.devices.documents import all_documents
 
 SPANISH = ReceiptOptions(say=said)
 PROFILES = ["generic-58", "tm-t88"]  # 32 and 48 columns
-
-
-@pytest.fixture
-def spanish(qapp: QApplication) -> Iterator[None]:
-    install(qapp, Language("es", "es_ES"))
-    yield
-    install(qapp, Language("en", "en_US"))
 
 
 def printed(document: object, profile_name: str) -> tuple[list[str], int]:
