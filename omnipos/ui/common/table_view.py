@@ -9,11 +9,15 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTabl
 __all__ = ["action_button", "read_only_table", "till_table"]
 
 
-def action_button(text: str, name: str, parent: QWidget, kind: str = "") -> QPushButton:
+def action_button(text: str, name: str, parent: QWidget, kind: str = "", *,
+                  role: str = "action") -> QPushButton:
+    """A button that never takes the keyboard; ``role`` sizes it in the style sheet: "action"
+    (a screen's grid of actions), "quick" (a quick key), "" (its own size, like Pay)."""
     button = QPushButton(text, parent)
     button.setObjectName(name)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    button.setProperty("till", "action")
+    if role:
+        button.setProperty("till", role)
     if kind:
         button.setProperty("kind", kind)
     return button

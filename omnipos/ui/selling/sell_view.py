@@ -22,20 +22,10 @@ from PySide6.QtWidgets import (
 
 from omnipos.domain.quick_keys import SLOTS as QUICK_SLOTS
 from omnipos.ui.common.banner import MessageBanner
+from omnipos.ui.common.table_view import action_button
 from omnipos.ui.i18n import translate
 from omnipos.ui.selling import cart_model
 from omnipos.ui.selling.totals_panel import TotalsPanel
-
-
-def _button(text: str, name: str, parent: QWidget, kind: str = "") -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setObjectName(name)
-    # The scan field keeps the keyboard focus; buttons are for touch and mouse.
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    if kind:
-        button.setProperty("kind", kind)
-    return button
-
 
 QUICK_COLUMNS = 6  # two rows of six under the cart
 QUICK_TEXT = 13  # characters of a quick key's label that fit its button
@@ -93,8 +83,7 @@ class SellView(QWidget):
         quick_grid.setSpacing(6)
         self.quick_buttons: list[QPushButton] = []
         for index in range(QUICK_SLOTS):
-            button = _button("", f"quickKey{index + 1}", self.quick_panel)
-            button.setProperty("till", "quick")
+            button = action_button("", f"quickKey{index + 1}", self.quick_panel, role="quick")
             quick_grid.addWidget(button, index // QUICK_COLUMNS, index % QUICK_COLUMNS)
             self.quick_buttons.append(button)
         self.quick_panel.hide()
@@ -111,28 +100,32 @@ class SellView(QWidget):
         right.addWidget(self.totals)
         grid = QGridLayout()
         grid.setSpacing(8)
-        self.search_button = _button(translate("Sell", "Search\nF2"), "searchButton", self)
-        self.quantity_button = _button(translate("Sell", "Quantity\nF4"), "quantityButton", self)
-        self.void_button = _button(translate("Sell", "Void line\nDel"), "voidButton", self,
-                                   "danger")
-        self.line_discount_button = _button(translate("Sell", "Line discount\nF5"),
-                                            "lineDiscountButton", self)
-        self.order_discount_button = _button(translate("Sell", "Sale discount\nF6"),
-                                             "orderDiscountButton", self)
-        self.price_button = _button(translate("Sell", "Change price\nF8"), "priceButton", self)
-        self.park_button = _button(translate("Sell", "Park sale"), "parkButton", self)
-        self.resume_button = _button(translate("Sell", "Resume sale"), "resumeButton", self)
-        self.cancel_button = _button(translate("Sell", "Cancel sale"), "cancelButton", self,
-                                     "danger")
-        self.reprint_button = _button(translate("Sell", "Reprint\nreceipt"), "reprintButton", self)
-        self.devices_button = _button(translate("Sell", "Devices\nF3"), "devicesButton", self)
-        self.clear_button = _button(translate("Sell", "Clear\nEsc"), "clearButton", self)
-        self.open_price_button = _button(translate("Sell", "Open price\nCtrl+O"), "openPriceButton",
-                                         self)
-        self.customer_button = _button(translate("Sell", "Customer\nCtrl+M"), "customerButton",
-                                       self)
+        self.search_button = action_button(translate("Sell", "Search\nF2"), "searchButton", self)
+        self.quantity_button = action_button(translate("Sell", "Quantity\nF4"),
+                                             "quantityButton", self)
+        self.void_button = action_button(translate("Sell", "Void line\nDel"),
+                                         "voidButton", self, "danger")
+        self.line_discount_button = action_button(translate("Sell", "Line discount\nF5"),
+                                                  "lineDiscountButton", self)
+        self.order_discount_button = action_button(translate("Sell", "Sale discount\nF6"),
+                                                   "orderDiscountButton", self)
+        self.price_button = action_button(translate("Sell", "Change price\nF8"),
+                                          "priceButton", self)
+        self.park_button = action_button(translate("Sell", "Park sale"), "parkButton", self)
+        self.resume_button = action_button(translate("Sell", "Resume sale"), "resumeButton", self)
+        self.cancel_button = action_button(translate("Sell", "Cancel sale"),
+                                           "cancelButton", self, "danger")
+        self.reprint_button = action_button(translate("Sell", "Reprint\nreceipt"),
+                                            "reprintButton", self)
+        self.devices_button = action_button(translate("Sell", "Devices\nF3"), "devicesButton", self)
+        self.clear_button = action_button(translate("Sell", "Clear\nEsc"), "clearButton", self)
+        self.open_price_button = action_button(translate("Sell", "Open price\nCtrl+O"),
+                                               "openPriceButton", self)
+        self.customer_button = action_button(translate("Sell", "Customer\nCtrl+M"),
+                                             "customerButton", self)
         self.customer_name = ""  # whom the sale is for, as the button names them
-        self.pay_button = _button(translate("Sell", "Pay  F12"), "payButton", self, "primary")
+        self.pay_button = action_button(translate("Sell", "Pay  F12"), "payButton", self,
+                                        "primary", role="")
         buttons = (
             (self.search_button, self.quantity_button, self.void_button),
             (self.line_discount_button, self.order_discount_button, self.price_button),
@@ -142,7 +135,6 @@ class SellView(QWidget):
         )
         for row, line in enumerate(buttons):
             for col, button in enumerate(line):
-                button.setProperty("till", "action")  # the style sheet sizes the 3-wide grid
                 grid.addWidget(button, row, col)
         grid.addWidget(self.pay_button, len(buttons), 0, 1, 3)
         right.addStretch(1)
