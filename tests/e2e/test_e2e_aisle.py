@@ -42,6 +42,24 @@ def _five_at_s2_none_here(live_hub: Any, tmp_path: Path) -> None:
     levels.import_levels(live_hub.db, csv)
 
 
+def _deposit_placed(live_hub: Any, tmp_path: Path, qty: str,
+                    deposit: str) -> tuple[Database, SyncWorker, Any]:
+    """Till S1, with a shift open, orders ``qty`` of A for pickup at S2, paying ``deposit`` in
+    cash; the order is synced to the hub."""
+    _five_at_s2_none_here(live_hub, tmp_path)
+    db, sync = _till(live_hub, tmp_path)
+    sync.run_once()
+    stock = StockService(db)
+    ShiftService(db).open(CashCount("USD"), actor=None)
+    want = AisleRequest("A", qty, "Ada Lovelace", pickup_store="S2", pay=AislePay.DEPOSIT,
+                        deposit=deposit)
+    payment = stock.start_order(want)
+    payment.add_cash(payment.remaining_minor)
+    done = stock.place_order(want, payment)
+    sync.run_once()
+    return db, sync, done
+
+
 def test_an_item_ordered_here_for_pickup_at_another_store(live_hub, tmp_path: Path) -> None:
     _five_at_s2_none_here(live_hub, tmp_path)
     db, sync = _till(live_hub, tmp_path)
@@ -81,18 +99,8 @@ def test_an_item_ordered_here_for_pickup_at_another_store(live_hub, tmp_path: Pa
 def test_a_deposit_here_and_the_balance_at_the_collecting_store(live_hub, tmp_path: Path) -> None:
     """Till A takes a deposit, the hub's order carries it, store B's pickup asks only for the
     balance, and the money adds up to the order's total, to the cent."""
-    _five_at_s2_none_here(live_hub, tmp_path)
-    db, sync = _till(live_hub, tmp_path)
-    sync.run_once()
-    stock = StockService(db)
-    ShiftService(db).open(CashCount("USD"), actor=None)
-    want = AisleRequest("A", "3", "Ada Lovelace", pickup_store="S2", pay=AislePay.DEPOSIT,
-                        deposit="2.00")
-    deposit = stock.start_order(want)
-    deposit.add_cash(deposit.remaining_minor)
-    done = stock.place_order(want, deposit)
+    db, _sync, done = _deposit_placed(live_hub, tmp_path, "3", "2.00")
     assert done.sale is None and done.paid_minor == 200
-    sync.run_once()
     x = ShiftService(db).x_report(actor=None)
     assert x.tally.deposits_minor == 200 and x.tally.cash_taken == 200 and x.tally.sales_count == 0
     with live_hub.db.read() as s:
@@ -133,17 +141,7 @@ def test_a_deposit_here_and_the_balance_at_the_collecting_store(live_hub, tmp_pa
 
 def test_a_cancelled_orders_deposit_is_paid_back_at_the_collecting_store(live_hub,
                                                                         tmp_path: Path) -> None:
-    _five_at_s2_none_here(live_hub, tmp_path)
-    db, sync = _till(live_hub, tmp_path)
-    sync.run_once()
-    stock = StockService(db)
-    ShiftService(db).open(CashCount("USD"), actor=None)
-    want = AisleRequest("A", "1", "Ada Lovelace", pickup_store="S2", pay=AislePay.DEPOSIT,
-                        deposit="1.25")
-    deposit = stock.start_order(want)
-    deposit.add_cash(deposit.remaining_minor)
-    stock.place_order(want, deposit)
-    sync.run_once()
+    db, _sync, _done = _deposit_placed(live_hub, tmp_path, "1", "1.25")
     with live_hub.db.read() as s:
         [order] = s.scalars(select(Order)).all()
         order_id = order.id
