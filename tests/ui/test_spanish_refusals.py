@@ -54,12 +54,7 @@ def test_the_catalog_imports_line_errors_are_spanish_in_the_wizard(
         qtbot: Any, spanish: None, new_db: Database, tmp_path: Path) -> None:
     run = FirstRun(qtbot, new_db, tmp_path)
     run.key(Qt.Key.Key_F3)
-    form = run.view.store_form
-    run.type_into(form.code_field, "S7")
-    run.type_into(form.name_field, "Tienda Mayor")
-    run.type_into(form.currency_field, "EUR")
-    form.taxes_field.setFocus()
-    run.type_into(form.taxes_field, "general=21%, reducido=10%")
+    run.fill_store("S7", "Tienda Mayor", "general=21%, reducido=10%", currency="EUR")
     run.key(Qt.Key.Key_F12)
     assert run.wizard.step is Step.CATALOG, run.view.error.text()
     page = run.view.catalog_page

@@ -76,3 +76,14 @@ class FirstRun:
         field.selectAll()
         self.qtbot.keyClicks(field, text)
         self.key(Qt.Key.Key_Tab)
+
+    def fill_store(self, code: str, name: str, taxes: str, currency: str = "") -> None:
+        """Type the standalone store's form by keyboard, as a new user does (the currency
+        left as it is when not given); F12 is the test's to press."""
+        form = self.view.store_form
+        self.type_into(form.code_field, code)
+        self.type_into(form.name_field, name)
+        if currency:
+            self.type_into(form.currency_field, currency)
+        form.taxes_field.setFocus()
+        self.type_into(form.taxes_field, taxes)

@@ -153,11 +153,7 @@ def test_the_step_count_is_the_chosen_paths_and_the_first_page_counts_none(
     assert (run.wizard.step, view.progress.text()) == (Step.CHOOSE, "First start")
     run.key(Qt.Key.Key_F3)
     assert view.progress.text() == "First start · step 2 of 6"  # the products step too
-    form = view.store_form
-    run.type_into(form.code_field, "S9")
-    run.type_into(form.name_field, "Corner Shop")
-    form.taxes_field.setFocus()
-    run.type_into(form.taxes_field, "standard=8.25%")
+    run.fill_store("S9", "Corner Shop", "standard=8.25%")
     seen = []
     for key in (Qt.Key.Key_F12, Qt.Key.Key_F8, Qt.Key.Key_F8, Qt.Key.Key_F8):
         run.key(key)

@@ -30,11 +30,7 @@ A5,Rye crackers,,2.49,reduced,
 def to_products(run: FirstRun) -> None:
     """Through the first page and the store's form to the products step, by keyboard."""
     run.key(Qt.Key.Key_F3)
-    form = run.view.store_form
-    run.type_into(form.code_field, "S7")
-    run.type_into(form.name_field, "Corner Shop")
-    form.taxes_field.setFocus()
-    run.type_into(form.taxes_field, "standard=8.25%, reduced=2%")
+    run.fill_store("S7", "Corner Shop", "standard=8.25%, reduced=2%")
     run.key(Qt.Key.Key_F12)
     assert run.wizard.step is Step.CATALOG, run.view.error.text()
     assert run.view.title.text() == "Products"

@@ -59,12 +59,7 @@ def test_every_word_of_the_wizard_is_spanish(
     run.key(Qt.Key.Key_F3)
     assert at(Step.STORE)
     look("store")
-    form = view.store_form
-    run.type_into(form.code_field, "S7")
-    run.type_into(form.name_field, "Tienda Mayor")
-    run.type_into(form.currency_field, "EUR")
-    form.taxes_field.setFocus()
-    run.type_into(form.taxes_field, "general=21%, reducido=10%")
+    run.fill_store("S7", "Tienda Mayor", "general=21%, reducido=10%", currency="EUR")
     run.key(Qt.Key.Key_F12)
     assert at(Step.CATALOG), view.error.text()
     look("products")
