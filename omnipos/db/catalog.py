@@ -27,6 +27,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from omnipos.db.models import TaxClass
+from omnipos.db.rows import driver_connection, in_transaction
 from omnipos.db.settings import delete_setting, get_setting, set_setting
 from omnipos.domain.cart import ProductInfo, SoldBy
 from omnipos.domain.errors import ValidationError, message
@@ -101,10 +102,10 @@ def _rows(session: Session, sql: str, params: Sequence[Any]) -> list[Any]:
     the session machinery on the scan path.
     """
     db = session.info.get("omnipos_db")
-    if db is not None and not session.in_transaction():
+    if db is not None and not in_transaction(session):
         con = db.lookup_connection()
     else:
-        con = session.connection().connection.driver_connection
+        con = driver_connection(session)
     rows: list[Any] = con.execute(sql, params).fetchall()
     return rows
 
@@ -193,7 +194,7 @@ def index_words(session: Session) -> Vocabulary:
     added since the last call are read. Inside a transaction the words it added so far
     count, but are not kept (they may be rolled back)."""
     db = session.info.get("omnipos_db")
-    keep = db is not None and not session.in_transaction()
+    keep = db is not None and not in_transaction(session)
     newest = _rows(session, _NEWEST_WORD, ())[0][0] or 0
     with _vocabularies_lock:
         cached = _vocabularies.get(db) if db is not None else None
@@ -407,7 +408,7 @@ def defer_search_index(session: Session) -> None:
     mark is durable exactly when the triggers are gone. The rebuild reads every
     product: use this for a first load or a snapshot into an empty catalog.
     """
-    if not session.in_transaction():
+    if not in_transaction(session):
         raise RuntimeError("defer_search_index needs a write transaction (Database.transaction())")
     if search_index_deferred(session):
         return

@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from omnipos.db import migrations as _migrate
 from omnipos.db.catalog import restore_search_index, search_index_deferred
 from omnipos.db.checkpoints import Checkpointer
+from omnipos.db.rows import DRIVER_INFO, DriverTransaction
 from omnipos.domain.errors import StateError
 
 __all__ = ["DB_FILENAME", "Database", "DbCheck", "Durability", "database_path", "open_database"]
@@ -131,10 +132,9 @@ class Database:
         self.path = path
         self.engine = engine
         info = {"omnipos_db": self}
-        self._write_sessions = {
-            durability: sessionmaker(engine.execution_options(
-                **{_BEGIN_OPTION: "IMMEDIATE", _SYNC_OPTION: durability}),
-                expire_on_commit=False, info=info)
+        self._writers = {
+            durability: engine.execution_options(
+                **{_BEGIN_OPTION: "IMMEDIATE", _SYNC_OPTION: durability})
             for durability in Durability}
         self.checkpoints = Checkpointer(path, BUSY_TIMEOUT_MS)
         self._read_sessions = sessionmaker(engine, expire_on_commit=False, info=info)
@@ -171,16 +171,27 @@ class Database:
         busy timeout) instead of failing at commit. The commit is on disk when
         it returns unless ``durability`` says SOON (see the module's docstring).
         """
-        session = self._write_sessions[durability]()
-        try:
-            session.connection()  # BEGIN IMMEDIATE now, not lazily at the first write
-            yield session
-            session.commit()
-        except BaseException:
-            session.rollback()
-            raise
-        finally:
-            session.close()
+        with self._writers[durability].connect() as conn:
+            transaction = conn.begin()  # BEGIN IMMEDIATE now, not lazily at the first write
+            # The session joins the connection's transaction and begins nothing of its own until
+            # the ORM is used: a sale runs its statements on the driver (db/rows.py), and the
+            # session's own transaction cost several times SQLite's BEGIN and COMMIT together.
+            session = Session(bind=conn, join_transaction_mode="rollback_only",
+                              expire_on_commit=False, info={
+                                  "omnipos_db": self, DRIVER_INFO: DriverTransaction(
+                                      conn.connection.driver_connection, conn.dialect)})
+            try:
+                yield session
+                if session.in_transaction():
+                    session.commit()  # the ORM's flush; the commit is the connection's
+                transaction.commit()
+            except BaseException:
+                session.rollback()
+                if transaction.is_active:
+                    transaction.rollback()
+                raise
+            finally:
+                session.close()
         self.checkpoints.wrote()
 
     @contextmanager

@@ -9,16 +9,49 @@ from functools import cache
 from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Dialect, Table, bindparam, insert
+from sqlalchemy import ColumnElement, Dialect, Table, bindparam, insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import DeclarativeBase, Session
 
-__all__ = ["column_values", "insert_rows", "loaded_value", "run_driver", "stored_value"]
+__all__ = ["DRIVER_INFO", "DriverTransaction", "column_values", "driver_connection",
+           "in_transaction", "insert_rows", "loaded_value", "run_driver", "stored_value"]
+
+#: The key of a write session's ``info`` under which Database.transaction leaves its
+#: DriverTransaction (a read session has none: its connection is asked for).
+DRIVER_INFO = "omnipos_driver"
 
 
 def column_values(row: DeclarativeBase) -> dict[str, Any]:
     """A transient model object's column values, for a Core insert."""
     return {c.key: getattr(row, c.key) for c in row.__table__.columns}
+
+
+@dataclass(frozen=True, slots=True)
+class DriverTransaction:
+    """The driver connection a write session's transaction runs on, and its dialect."""
+
+    connection: Any  # the sqlite3 connection
+    dialect: Dialect
+
+
+def _driver(session: Session) -> DriverTransaction:
+    # Asking the session for its connection costs more than most of the statements run here.
+    found: DriverTransaction | None = session.info.get(DRIVER_INFO)
+    if found is not None:
+        return found
+    conn = session.connection()
+    return DriverTransaction(conn.connection.driver_connection, conn.dialect)
+
+
+def in_transaction(session: Session) -> bool:
+    """True when ``session`` is in a transaction: a write one (Database.transaction), whose
+    session begins nothing of its own until the ORM is used, or one a read session began."""
+    return DRIVER_INFO in session.info or session.in_transaction()
+
+
+def driver_connection(session: Session) -> Any:
+    """The sqlite3 connection of the session's transaction (begun now for a read session)."""
+    return _driver(session).connection
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,9 +108,9 @@ def insert_rows(session: Session, rows: list[Any]) -> None:
     """
     if not rows:
         return
-    conn = session.connection()
-    prepared = _prepared(rows[0].__table__, conn.dialect)
-    _run(conn, prepared.sql, [prepared.parameters(r) for r in rows], many=True)
+    driver = _driver(session)
+    prepared = _prepared(rows[0].__table__, driver.dialect)
+    _run(driver, prepared.sql, [prepared.parameters(r) for r in rows], many=True)
 
 
 def run_driver(session: Session, sql: str, params: tuple[Any, ...] = ()) -> list[Any]:
@@ -86,20 +119,20 @@ def run_driver(session: Session, sql: str, params: tuple[Any, ...] = ()) -> list
     For the few statements every sale runs (see insert_rows): SQL in the driver's
     parameter style, plain values only (no type processing).
     """
-    return _run(session.connection(), sql, params, many=False)
+    return _run(_driver(session), sql, params, many=False)
 
 
 def stored_value(session: Session, column: ColumnElement[Any], value: Any) -> Any:
     """``value`` as the driver stores it in ``column`` (the column type's own processing:
     JSON, UTC moments...), for a hand-written statement given to run_driver."""
-    process = _processor(column, session.connection().dialect)
+    process = _processor(column, _driver(session).dialect)
     return value if process is None or value is None else process(value)
 
 
 def loaded_value(session: Session, column: ColumnElement[Any], value: Any) -> Any:
     """``value`` as run_driver fetched it from ``column``, as the ORM would load it (the column
     type's own processing: JSON, UTC moments...)."""
-    process = _loader(column, session.connection().dialect)
+    process = _loader(column, _driver(session).dialect)
     return value if process is None else process(value)
 
 
@@ -113,14 +146,12 @@ def _loader(column: ColumnElement[Any], dialect: Dialect) -> Callable[[Any], Any
     return column.type.dialect_impl(dialect).result_processor(dialect, None)
 
 
-def _run(conn: Connection, sql: str, params: Any, *, many: bool) -> list[Any]:
-    dialect = conn.dialect
-    dbapi_conn = conn.connection.driver_connection
-    assert dbapi_conn is not None
+def _run(driver: DriverTransaction, sql: str, params: Any, *, many: bool) -> list[Any]:
+    dbapi_error = driver.dialect.loaded_dbapi.Error
     try:
         if many:
-            dbapi_conn.executemany(sql, params)
+            driver.connection.executemany(sql, params)
             return []
-        return list(dbapi_conn.execute(sql, params).fetchall())
-    except dialect.loaded_dbapi.Error as exc:
-        raise DBAPIError.instance(sql, params, exc, dialect.loaded_dbapi.Error) from exc
+        return list(driver.connection.execute(sql, params).fetchall())
+    except dbapi_error as exc:
+        raise DBAPIError.instance(sql, params, exc, dbapi_error) from exc

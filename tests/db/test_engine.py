@@ -11,6 +11,7 @@ from sqlalchemy.exc import OperationalError
 
 from omnipos.db import migrations
 from omnipos.db.engine import WAL_BACKSTOP_PAGES, Database, Durability, open_database
+from omnipos.db.rows import run_driver
 from omnipos.db.settings import get_setting, set_setting
 from omnipos.domain.errors import StateError
 
@@ -61,6 +62,26 @@ def test_transaction_commits_and_rolls_back(db: Database) -> None:
         raise RuntimeError("boom")
     with db.read() as s:
         assert get_setting(s, "store.code") == "S1"
+
+
+def test_driver_statements_and_the_orm_share_one_transaction(db: Database) -> None:
+    # The session joins the transaction its connection began: what either wrote, the other
+    # reads, and both commit or roll back together.
+    with pytest.raises(RuntimeError), db.transaction() as s:
+        run_driver(s, "INSERT INTO settings (key, value) VALUES ('store.code', '\"S9\"')")
+        assert get_setting(s, "store.code") == "S9"
+        set_setting(s, "store.name", "Corner shop")  # through the ORM
+        assert run_driver(s, "SELECT value FROM settings WHERE key = 'store.name'") == [
+            ('"Corner shop"',)]
+        raise RuntimeError("boom")
+    with db.read() as s:
+        assert get_setting(s, "store.code") is None and get_setting(s, "store.name") is None
+    with db.transaction() as s:
+        run_driver(s, "INSERT INTO settings (key, value) VALUES ('store.code', '\"S9\"')")
+        set_setting(s, "store.name", "Corner shop")
+    with db.read() as s:
+        assert (get_setting(s, "store.code"), get_setting(s, "store.name")) == ("S9",
+                                                                               "Corner shop")
 
 
 def test_writer_takes_the_lock_up_front(db: Database) -> None:
