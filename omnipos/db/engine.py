@@ -48,7 +48,10 @@ _SYNC_OPTION = "omnipos_synchronous"
 # The checkpointer copies the WAL into the file; SQLite's own checkpoint, inside the
 # commit that crosses this many pages (32 MB), is only the backstop should it fall behind.
 WAL_BACKSTOP_PAGES = 8192
-WAL_KEEP_BYTES = 8 * 1024 * 1024  # a WAL that grew past this is cut back after a checkpoint
+# A WAL that grew past this is cut back after a checkpoint. Above the backstop's size: a WAL cut
+# below what the till's writes keep filling grows again commit by commit, and a commit that
+# extends the file waits for its size to reach the disk as well (about twice a commit's fsync).
+WAL_KEEP_BYTES = 64 * 1024 * 1024
 
 
 class Durability(StrEnum):
