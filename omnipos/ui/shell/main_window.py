@@ -23,7 +23,7 @@ import logging
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QShortcut
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -424,18 +424,19 @@ class MainWindow(QMainWindow):
         self.notice.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if watched is self.work and kind == QEvent.Type.Resize:
+        # Every event of the application passes here (dozens per scan): the few wanted are
+        # told by their class, so the others cost no look at their type (a Python enum).
+        if isinstance(event, QKeyEvent):
+            # Alt+2 with no Pickups screen (or any Alt key) types nothing.
+            return event.type() == QEvent.Type.KeyPress and _stray_alt(event)
+        if isinstance(event, (QShowEvent, QHideEvent)):
+            if isinstance(watched, QDialog) and watched.isWindow() and self._owns(watched):
+                if isinstance(event, QHideEvent):
+                    QTimer.singleShot(0, self.restore_focus)  # a dialog closed
+                else:
+                    QTimer.singleShot(0, lambda d=watched: self._activate_dialog(d))
+        elif watched is self.work and isinstance(event, QResizeEvent):
             self._place_notice()
-            return False
-        if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and _stray_alt(event):
-            return True  # Alt+2 with no Pickups screen (or any Alt key) types nothing
-        if (kind in (QEvent.Type.Show, QEvent.Type.Hide) and isinstance(watched, QDialog)
-                and watched.isWindow() and self._owns(watched)):
-            if kind == QEvent.Type.Hide:
-                QTimer.singleShot(0, self.restore_focus)  # a dialog closed
-            else:
-                QTimer.singleShot(0, lambda d=watched: self._activate_dialog(d))
         return False
 
     @staticmethod

@@ -137,12 +137,15 @@ class ScanFilter(QObject):
         return QApplication.focusWidget() or QApplication.activeWindow()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Every event of the application passes here: all but keys leave at once, by their
+        # class (reading an event's type makes a Python enum: several times this test).
+        if self._replaying or not isinstance(event, QKeyEvent):
+            return False
         kind = event.type()
-        if self._replaying or kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             return False
         if not isinstance(watched, QWidget) or watched is not self._receiver():
             return False  # the same key seen by a parent or the QWindow: decide once
-        assert isinstance(event, QKeyEvent)
         text = self._text(event)
         if kind == QEvent.Type.ShortcutOverride:
             # Qt runs a shortcut (F12, Alt+2) before its key press is delivered: keys held

@@ -18,6 +18,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QInputEvent
 from PySide6.QtWidgets import QApplication
 
 from omnipos.domain.errors import UserFacingError
@@ -90,7 +91,8 @@ class IdleWatcher(QObject):
             self.idle.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT_EVENTS:
+        # Every event of the application passes here: only input events have their type read.
+        if isinstance(event, QInputEvent) and event.type() in _INPUT_EVENTS:
             self.last_input = self._clock()
         return False
 
