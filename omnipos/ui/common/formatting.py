@@ -14,7 +14,14 @@ from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_skeleton
-from babel.numbers import format_currency, format_decimal, format_percent, get_decimal_symbol
+from babel.numbers import (
+    NumberPattern,
+    format_currency,
+    format_decimal,
+    format_percent,
+    get_decimal_symbol,
+    parse_pattern,
+)
 from PySide6.QtCore import QCoreApplication
 
 from omnipos.domain.errors import Plural, plural
@@ -39,8 +46,10 @@ def current_locale() -> str:
 
 
 @lru_cache(maxsize=8)
-def _money_pattern(digits: int) -> str:
-    return "#,##0." + "0" * digits if digits else "#,##0"
+def _money_pattern(digits: int) -> NumberPattern:
+    # Parsed once: Babel parses a pattern given as text on every call (each scan formats
+    # ten amounts or so).
+    return parse_pattern("#,##0." + "0" * digits if digits else "#,##0")
 
 
 def money(minor: int, currency: str) -> str:

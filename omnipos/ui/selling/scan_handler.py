@@ -204,7 +204,8 @@ class ScanHandler:
     def line_added(self, line: Any) -> None:
         view = self._sale.view
         row = view.cart_model.row_of(line.line_id)
-        view.select_row(row)
+        if row != view.selected_row():  # a new line is selected already (show_cart)
+            view.select_row(row)
         if view.banner.level == Level.ERROR.value:
             view.banner.dismiss()  # the next good scan clears an old error
 

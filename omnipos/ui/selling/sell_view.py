@@ -179,6 +179,8 @@ class SellView(QWidget):
 
     def show_customer(self, name: str | None) -> None:
         """Whom the sale is for: the Customer button names them (in place: nothing moves)."""
+        if (name or "") == self.customer_name:
+            return  # every scan comes here: a button's new tooltip costs a third of a ms
         self.customer_name = name or ""
         shown = name if not name or len(name) <= 16 else f"{name[:15]}…"
         self.customer_button.setText(f"{shown}\nCtrl+M" if name

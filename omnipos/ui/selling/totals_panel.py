@@ -100,6 +100,13 @@ class TotalsPanel(QFrame):
             self._grid.addWidget(caption, row, 0)
             self._grid.addWidget(value, row, 1)
 
+    def _show_row(self, caption: QLabel, value: QLabel, shown: bool) -> None:
+        # Every scan shows the totals: setVisible costs tens of microseconds even when
+        # nothing changes, so only a row that appears or goes is told.
+        if value.isVisibleTo(self) != shown or caption.isVisibleTo(self) != shown:
+            caption.setVisible(shown)
+            value.setVisible(shown)
+
     def _shown_rows(self) -> tuple[bool, ...]:
         return tuple(label.isVisibleTo(self) for label in
                      (self.subtotal, self.discount, self.paid, self.change,
@@ -126,8 +133,7 @@ class TotalsPanel(QFrame):
         self.tax_values = {}
         for code, (caption, value) in self._tax_rows.items():
             shown = code in classes
-            caption.setVisible(shown)
-            value.setVisible(shown)
+            self._show_row(caption, value, shown)
             if shown:
                 self.tax_values[code] = value
         # Rows that would only say 0.00 are left out: with two tax rows and a notice over
@@ -140,8 +146,7 @@ class TotalsPanel(QFrame):
                                          paid_minor != 0 or change_minor != 0),
                                         ((self._change_caption, self.change),
                                          change_minor != 0)):
-            caption.setVisible(shown)
-            value.setVisible(shown)
+            self._show_row(caption, value, shown)
         if before != self._shown_rows():
             self._grid.activate()  # close the gap now, not on the next event-loop turn
         money = formatting.money
