@@ -30,7 +30,6 @@ from omnipos.db.settings import get_setting
 from omnipos.domain.customers import Contact, normalize_email, normalize_phone
 from omnipos.domain.errors import ValidationError, message
 from omnipos.domain.tenders import TenderKind, store_credit_spendable
-from omnipos.sync.events import CustomerCreatedPayload, EventType
 from omnipos.sync.outbox import enqueue, unacknowledged_payloads
 from omnipos.sync.state import ONLINE, get_state
 
@@ -111,6 +110,9 @@ class CustomerService:
             store = str(get_setting(s, "store.code", ""))
             cid = str(uuid.uuid4())
             row = repo.add_customer(s, cid, contact, now)
+            # The payload models (pydantic) load once the window shows (TillServices.warm_up).
+            from omnipos.sync.events import CustomerCreatedPayload
+
             enqueue(s, CustomerCreatedPayload(
                 customer_id=UUID(cid), name=contact.name, phone=contact.phone,
                 email=contact.email, store_code=store, created_at=now, created_by=staff,
@@ -138,6 +140,9 @@ class CustomerService:
 def pending_credit(session: Session, customer_id: str) -> tuple[int, int]:
     """(spent, issued): the customer's store credit this till spent in sales and issued in
     returns that the hub has not counted yet."""
+    # The payload models (pydantic) load once the window shows (TillServices.warm_up).
+    from omnipos.sync.events import EventType
+
     spent = sum(
         int(t.get("amount_minor", 0))
         for payload in unacknowledged_payloads(session, EventType.SALE_COMPLETED)

@@ -23,8 +23,6 @@ from omnipos.domain.cart import ProductInfo
 from omnipos.domain.permissions import Action, Actor, ManagerOverride
 from omnipos.domain.quick_keys import QuickKey, check_layout
 from omnipos.services import authz
-from omnipos.sync.events import QuickKeysChangedPayload
-from omnipos.sync.events.quick_keys import QuickKeyData
 from omnipos.sync.outbox import enqueue
 
 __all__ = ["QuickKeyService", "QuickKeyView"]
@@ -60,6 +58,10 @@ class QuickKeyService:
     def save(self, keys: Iterable[QuickKey], *, actor: Actor | None,
              override: ManagerOverride | None = None) -> tuple[QuickKeyView, ...]:
         """A manager's layout: checked, journalled and sent to the hub in one transaction."""
+        # The payload models (pydantic) load once the window shows (TillServices.warm_up).
+        from omnipos.sync.events import QuickKeysChangedPayload
+        from omnipos.sync.events.quick_keys import QuickKeyData
+
         checked = check_layout(keys)
         now = self._clock()
         with self.db.transaction() as s:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
@@ -24,8 +24,10 @@ from omnipos.db.models import NewOutboxEvent, OutboxEvent
 from omnipos.db.rows import insert_rows, run_driver
 from omnipos.db.settings import get_setting
 from omnipos.sqltypes import UTCDateTime
-from omnipos.sync.events import SCHEMA_VERSION, EventPayload
-from omnipos.sync.wire import EventResult
+
+if TYPE_CHECKING:  # pydantic models: the till's first window is shown without them
+    from omnipos.sync.events import EventPayload
+    from omnipos.sync.wire import EventResult
 
 __all__ = [
     "DEFAULT_KEEP_DAYS",
@@ -83,6 +85,8 @@ def enqueue(
 
     Call it in the transaction of the business change, so both commit or neither.
     """
+    from omnipos.sync.events import SCHEMA_VERSION  # loaded already with the payload's model
+
     event = NewOutboxEvent(
         event_id=event_id or str(uuid.uuid4()),
         device_seq=next_value(session, DEVICE_SEQ_COUNTER),

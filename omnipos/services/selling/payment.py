@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
@@ -48,8 +48,10 @@ from omnipos.services.shifts import (
     open_shift_row,
     start_shift,
 )
-from omnipos.sync.events import SaleCompletedPayload
 from omnipos.sync.outbox import enqueue
+
+if TYPE_CHECKING:
+    from omnipos.sync.events import SaleCompletedPayload
 
 __all__ = ["Payments", "SaleCompleted", "record_sale", "sale_completed_payload"]
 
@@ -274,6 +276,9 @@ def sale_completed_payload(sale: NewSale,
                            movements: Sequence[NewStockMovement]) -> SaleCompletedPayload:
     """The ``sale.completed`` payload of a sale's rows, validated once as a whole (one pass
     of the shared model's validator over plain values, not a model built per line)."""
+    # The payload models (pydantic) load once the window shows (TillServices.warm_up).
+    from omnipos.sync.events import SaleCompletedPayload
+
     return SaleCompletedPayload.model_validate({
         "sale_id": sale.id,
         "receipt_no": sale.receipt_no,

@@ -22,7 +22,6 @@ from omnipos.domain.receipt import (
 )
 from omnipos.services.profile import StoreProfile
 from omnipos.services.selling.context import SellingContext
-from omnipos.sync.events import ReceiptEmailRequestedPayload
 from omnipos.sync.outbox import enqueue
 
 __all__ = ["Receipts", "receipt_from_sale", "sale_customer"]
@@ -115,6 +114,9 @@ class Receipts(SellingContext):
             if sale is None:
                 raise NotFoundError(message("no such sale"))
             now, receipt_no = self._clock(), sale.receipt_no
+            # The payload models (pydantic) load once the window shows (TillServices.warm_up).
+            from omnipos.sync.events import ReceiptEmailRequestedPayload
+
             enqueue(session, ReceiptEmailRequestedPayload(
                 sale_id=UUID(sale.id), receipt_no=sale.receipt_no, store_code=sale.store_code,
                 till_code=sale.till_code, email=email, requested_at=now,

@@ -19,7 +19,6 @@ from omnipos.domain.shifts import MovementKind
 from omnipos.services import authz
 from omnipos.services.reports.shift import shift_tally
 from omnipos.services.shifts.context import ShiftContext
-from omnipos.sync.events import CashMovementPayload
 from omnipos.sync.outbox import enqueue
 
 __all__ = ["CashDrawer", "MovementDone"]
@@ -81,6 +80,9 @@ class CashDrawer(ShiftContext):
                 if amount_minor > in_drawer:
                     raise ValidationError(message("that is more cash than the drawer should hold"))
             movement_id = str(uuid.uuid4())
+            # The payload models (pydantic) load once the window shows (TillServices.warm_up).
+            from omnipos.sync.events import CashMovementPayload
+
             payload = CashMovementPayload(
                 movement_id=UUID(movement_id),
                 shift_id=UUID(row.id),

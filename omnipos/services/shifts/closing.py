@@ -21,7 +21,6 @@ from omnipos.domain.shifts import CashCount, ReportKind, ShiftReport, needs_mana
 from omnipos.services import authz
 from omnipos.services.reports.shift import shift_report, shift_tally
 from omnipos.services.shifts.context import ShiftContext
-from omnipos.sync.events import ShiftClosedPayload
 from omnipos.sync.outbox import enqueue
 
 __all__ = ["ApprovalNeeded", "ShiftClosed", "ShiftClosing"]
@@ -176,6 +175,9 @@ class ShiftClosing(ShiftContext):
                 approved_by=row.approved_by,
             )
             row.z_report = report.to_dict()
+            # The payload models (pydantic) load once the window shows (TillServices.warm_up).
+            from omnipos.sync.events import ShiftClosedPayload
+
             payload = ShiftClosedPayload.model_validate(
                 {
                     **report.to_dict(),
