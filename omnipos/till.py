@@ -139,12 +139,18 @@ class TillServices:
 
     def warm_up(self) -> None:
         """What the window's first paint does without, made ready once it shows (run off
-        the GUI thread): the event payloads' validators, which pydantic builds on first use
-        (``defer_build`` in sync/wire.py), and the GS1 and UPC-E parser (biip, imported by
-        the first such scan otherwise). The first sale and scan then pay nothing for them; and
-        the collector leaves what the till has built so far alone."""
+        the GUI thread): the sync events' payload models (pydantic; the services that write
+        events import them when they first do) and their validators, which pydantic builds on
+        first use (``defer_build`` in sync/wire.py); the ORM's mappers (what the window reads
+        before it shows is read on the tables, so no query configured them yet); and the GS1
+        and UPC-E parser (biip, imported by the first such scan otherwise). The first sale,
+        sign-in and scan then pay nothing for them; and the collector leaves what the till
+        has built so far alone."""
+        from sqlalchemy.orm import configure_mappers
+
         from omnipos.sync.events import PAYLOADS
 
+        configure_mappers()
         for module in ("biip.gs1_messages", "biip.upc"):
             importlib.import_module(module)
         for model in PAYLOADS.values():

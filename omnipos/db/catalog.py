@@ -77,6 +77,7 @@ _SEARCH_TIER = (
 _TERM_EXISTS = "SELECT 1 FROM product_fts WHERE product_fts MATCH ? LIMIT 1"
 
 # Words as FTS5's unicode61 tokenizer sees them: runs of letters and digits.
+_TAX = TaxClass.__table__.c
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 MAX_QUERY_WORDS = 8
 
@@ -357,7 +358,10 @@ def product_count(session: Session) -> int:
 
 def tax_classes(session: Session) -> dict[str, Decimal]:
     """Every tax class code with its rate."""
-    return {tc.code: Decimal(tc.rate) for tc in session.scalars(select(TaxClass))}
+    # On the table, not the ORM class: the till reads it before its window shows, and the
+    # first ORM query would configure every mapper then (TillServices.warm_up does, after).
+    rows = session.execute(select(_TAX.code, _TAX.rate))
+    return {code: Decimal(rate) for code, rate in rows}
 
 
 def upsert_tax_classes(

@@ -12,10 +12,14 @@ from omnipos.domain.quick_keys import QuickKey
 
 __all__ = ["load_layout", "replace_layout"]
 
+_KEY = QuickKeyRow.__table__.c
+
 
 def load_layout(session: Session) -> tuple[QuickKey, ...]:
-    rows = session.scalars(select(QuickKeyRow).order_by(QuickKeyRow.position))
-    return tuple(QuickKey(r.position, r.sku, r.label) for r in rows)
+    # On the table: the Sell screen's grid is read before the window shows, when the ORM's
+    # mappers are not configured yet (TillServices.warm_up does that once it shows).
+    rows = session.execute(select(_KEY.position, _KEY.sku, _KEY.label).order_by(_KEY.position))
+    return tuple(QuickKey(position, sku, label) for position, sku, label in rows)
 
 
 def replace_layout(session: Session, keys: Iterable[QuickKey]) -> None:

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from omnipos.db.models import TaxClass
+from omnipos.db.catalog import tax_classes
 from omnipos.db.settings import get_setting
 from omnipos.domain.barcodes import EmbeddedLayout
 from omnipos.domain.cart import MergeScans
@@ -63,7 +61,7 @@ def load_store_profile(session: Session) -> StoreProfile:
             "or start with --demo"
         )
     currency = str(get_setting(session, "store.currency", "USD"))
-    rates = {tc.code: Decimal(tc.rate) for tc in session.scalars(select(TaxClass))}
+    rates = tax_classes(session)
     policy = TaxPolicy(
         prices=PriceMode(get_setting(session, "store.prices", "exclusive")),
         rounding=RoundingMode(get_setting(session, "store.rounding", "line")),

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from omnipos.db.engine import Durability
@@ -152,7 +153,11 @@ class OpenSales(SellingContext):
     def open_sale(self) -> OpenSaleInfo | None:
         """The sale open on this till when it last stopped (None: none was open)."""
         with self.db.read() as session:
-            row = session.get(OpenSale, self.store.till)
+            # On the table: read while the window is built, before the ORM's mappers are
+            # configured (TillServices.warm_up does that once the window shows).
+            row = session.execute(
+                select(_COLUMNS.cart, _COLUMNS.tenders, _COLUMNS.started_by, _COLUMNS.started_at)
+                .where(_COLUMNS.till_code == self.store.till)).first()
             if row is None:
                 self._kept = _NOTHING
                 return None
