@@ -35,6 +35,7 @@ in a temporary folder.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sqlite3
@@ -129,6 +130,8 @@ def main() -> int:
             _settle(runner)
             assert controller.view.cart_model.rowCount() == 0, "the next sale starts empty"
             app.processEvents()  # the first paint is not a scan's
+            if i == 0:
+                gc.freeze()  # as Till.warm_up does once the window shows
         assert controller is not None
         times.append(waits.during(partial(_scan, controller, code)))
         app.processEvents()  # what the scan left for the event loop after its paint, untimed
