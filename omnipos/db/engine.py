@@ -27,7 +27,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -135,10 +135,14 @@ class Database:
         self.path = path
         self.engine = engine
         info = {"omnipos_db": self}
-        self._writers = {
-            durability: engine.execution_options(
-                **{_BEGIN_OPTION: "IMMEDIATE", _SYNC_OPTION: durability})
+        self._write_options = {
+            durability: {_BEGIN_OPTION: "IMMEDIATE", _SYNC_OPTION: durability}
             for durability in Durability}
+        # One write transaction at a time (SQLite has one write lock per file): the connection
+        # that writes is kept between transactions, one thread at a time (see _writer).
+        self._writer: Connection | None = None
+        self._writer_lock = threading.Lock()
+        self._writer_thread: int | None = None
         self.checkpoints = Checkpointer(path, BUSY_TIMEOUT_MS)
         self._read_sessions = sessionmaker(engine, expire_on_commit=False, info=info)
         self._local = threading.local()
@@ -174,7 +178,7 @@ class Database:
         busy timeout) instead of failing at commit. The commit is on disk when
         it returns unless ``durability`` says SOON (see the module's docstring).
         """
-        with self._writers[durability].connect() as conn:
+        with self._writer_for(durability) as conn:
             transaction = conn.begin()  # BEGIN IMMEDIATE now, not lazily at the first write
             # The session joins the connection's transaction and begins nothing of its own until
             # the ORM is used: a sale runs its statements on the driver (db/rows.py), and the
@@ -196,6 +200,35 @@ class Database:
             finally:
                 session.close()
         self.checkpoints.wrote()
+
+    @contextmanager
+    def _writer_for(self, durability: Durability) -> Iterator[Connection]:
+        """The kept write connection, set for ``durability``, while this thread writes.
+
+        Checking a connection out of the pool and back per transaction cost as much as the
+        rest of SQLAlchemy's part of a sale. Another thread's writer waits for this one here,
+        as it would for SQLite's lock. A write transaction begun inside this thread's own
+        (or after the busy timeout) gets a pooled connection: its BEGIN IMMEDIATE waits for
+        the lock and fails as any other writer's.
+        """
+        me = threading.get_ident()
+        if self._writer_thread == me or not self._writer_lock.acquire(
+                timeout=BUSY_TIMEOUT_MS / 1000):
+            with self.engine.connect() as conn:
+                yield conn.execution_options(**self._write_options[durability])
+            return
+        self._writer_thread = me
+        kept = self._writer
+        try:
+            if kept is None or kept.closed or kept.invalidated:
+                kept = self._writer = self.engine.connect()
+            yield kept.execution_options(**self._write_options[durability])
+        finally:
+            if kept is not None and (kept.in_transaction() or kept.invalidated):
+                kept.close()  # broken, or its rollback failed: the next writer starts afresh
+                self._writer = None
+            self._writer_thread = None
+            self._writer_lock.release()
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -303,6 +336,10 @@ class Database:
     def close(self) -> None:
         """Checkpoint what is left in the WAL, release every pooled and look-up connection."""
         self.checkpoints.close()
+        with self._writer_lock:
+            writer, self._writer = self._writer, None
+        if writer is not None:
+            writer.close()
         with self._readers_lock:
             readers, self._readers = self._readers, []
         for con in readers:
