@@ -111,6 +111,17 @@ def test_a_writer_that_cannot_take_the_lock_gets_sqlalchemys_error(db: Database)
         set_setting(s, "store.code", "S2")
 
 
+def test_a_write_inside_the_same_threads_write_fails_instead_of_hanging(db: Database) -> None:
+    # The kept writer is this thread's already: the inner write gets a connection of its own,
+    # whose BEGIN waits for the lock the outer one holds and fails after the busy timeout.
+    with db.transaction() as outer:
+        set_setting(outer, "store.code", "S1")
+        with pytest.raises(OperationalError, match="locked"), db.transaction():
+            pass
+    with db.read() as s:
+        assert get_setting(s, "store.code") == "S1"  # the outer write is not harmed
+
+
 def test_reads_do_not_block_a_writer(db: Database) -> None:
     with db.read() as r:
         get_setting(r, "x")
