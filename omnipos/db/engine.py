@@ -336,10 +336,15 @@ class Database:
     def close(self) -> None:
         """Checkpoint what is left in the WAL, release every pooled and look-up connection."""
         self.checkpoints.close()
-        with self._writer_lock:
-            writer, self._writer = self._writer, None
-        if writer is not None:
-            writer.close()
+        # A writer still at work (another thread) finishes first; one stuck past the busy
+        # timeout is left to the engine's disposal.
+        if self._writer_lock.acquire(timeout=BUSY_TIMEOUT_MS / 1000):
+            try:
+                writer, self._writer = self._writer, None
+                if writer is not None:
+                    writer.close()
+            finally:
+                self._writer_lock.release()
         with self._readers_lock:
             readers, self._readers = self._readers, []
         for con in readers:
