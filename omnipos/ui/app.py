@@ -7,6 +7,7 @@ calls. It returns the process exit code.
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import sys
 from collections.abc import Callable
@@ -384,8 +385,15 @@ def run_gui(args: argparse.Namespace) -> int:
         window.screen_built.connect(lambda sid, _screen: _hook_screen(sid, ui, till, sync))
         if ScreenId.PICKUPS in window.screens:
             # After each sync pass new orders and refused intents are announced on any screen,
-            # so the first pass builds the Pickups screen if Alt+2 has not yet.
-            sync.status_changed.connect(lambda *_: ui.pickups.poll() if ui.pickups else None)
+            # so the Pickups screen is built soon after the window shows if Alt+2 has not yet:
+            # its modules imported on a worker first (on the GUI thread they held the window,
+            # just shown, for ~0.3 s), then it polls, and again after every status read.
+            def follow_pickups(_none: object = None) -> None:
+                sync.status_changed.connect(lambda *_: ui.pickups.poll() if ui.pickups else None)
+                if ui.pickups is not None:
+                    ui.pickups.poll()
+
+            QTimer.singleShot(0, lambda: runner.run_net(_load_pickups, follow_pickups))
 
             def reload_pickups() -> None:
                 built = till.built_pickups()
@@ -451,6 +459,14 @@ def run_gui(args: argparse.Namespace) -> int:
         printer.stop()
         till.close()
         file_log.stop()
+
+
+def _load_pickups() -> None:
+    """Import the modules the Pickups screen and its service are built from (off the GUI
+    thread: see run_gui)."""
+    for module in ("omnipos.services.pickups", "omnipos.ui.pickups.pickups_controller",
+                   "omnipos.ui.pickups.pickups_view"):
+        importlib.import_module(module)
 
 
 @dataclass
