@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from omnipos.db.models import CountArea, CountSession
+from omnipos.db.models.counts import CountArea, CountSession
 from omnipos.domain.counts import AreaState, ScanMode
 from omnipos.domain.quantities import quantity_text
 from omnipos.sqltypes import UTCDateTime

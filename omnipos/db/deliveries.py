@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from omnipos.db.models import Delivery, DeliveryLine, DeliveryScan
+from omnipos.db.models.deliveries import Delivery, DeliveryLine, DeliveryScan
 from omnipos.domain.quantities import quantity_text
 
 __all__ = ["ReceivedLine", "add_scan", "lines_of", "open_deliveries", "store_delivery",

@@ -22,7 +22,7 @@ from typing import Any
 from sqlalchemy import Row, func, or_, select
 from sqlalchemy.orm import Session
 
-from omnipos.db.models import PickupEvent, PickupOrder, PickupPick
+from omnipos.db.models.pickups import PickupEvent, PickupOrder, PickupPick
 from omnipos.domain.pickup import CLOSED, PickupState
 from omnipos.domain.quantities import quantity_text
 

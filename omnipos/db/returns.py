@@ -18,8 +18,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
-from omnipos.db.models import (
-    OutboxEvent,
+from omnipos.db.models import OutboxEvent
+from omnipos.db.models.returns import (
     ReturnLine,
     ReturnPolicyRecord,
     ReturnRecord,

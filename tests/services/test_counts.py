@@ -8,7 +8,8 @@ from decimal import Decimal
 
 import pytest
 
-from omnipos.db.models import CountScan, OutboxEvent, StockMovement
+from omnipos.db.models import OutboxEvent, StockMovement
+from omnipos.db.models.counts import CountScan
 from omnipos.db.stock import set_hub_level, till_level
 from omnipos.domain.counts import CountKind, VarianceReason
 from omnipos.domain.errors import PermissionDenied, StateError, ValidationError

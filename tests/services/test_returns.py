@@ -8,7 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from omnipos.db.engine import Database
-from omnipos.db.models import JournalEntry, OutboxEvent, ReturnRecord, StockMovement
+from omnipos.db.models import JournalEntry, OutboxEvent, StockMovement
+from omnipos.db.models.returns import ReturnRecord
 from omnipos.db.stock import till_level
 from omnipos.domain.errors import NotFoundError, PermissionDenied, StateError, ValidationError
 from omnipos.domain.permissions import Action

@@ -128,7 +128,8 @@ def test_an_aisle_order_is_paid_here_and_queued_for_the_hub(stock, crew, store_d
 
 
 def test_an_aisle_deposit_is_held_money_in_the_shift_not_a_sale(stock, crew, store_db) -> None:
-    from omnipos.db.models import Deposit, Sale
+    from omnipos.db.models import Sale
+    from omnipos.db.models.aisle import Deposit
     from omnipos.services.shifts import ShiftService
     from omnipos.services.stock import AisleRequest
 

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from omnipos.db.engine import Database
-from omnipos.db.models import IntakeItem, JournalEntry
+from omnipos.db.models import JournalEntry
+from omnipos.db.models.returns import IntakeItem
 from omnipos.db.settings import set_setting
 from omnipos.db.stock import set_elsewhere, set_hub_level
 from omnipos.db.stores import DirectoryStore, upsert_store

@@ -12,6 +12,7 @@ Importing Alembic costs a few hundred milliseconds of the start-up budget.
 
 from __future__ import annotations
 
+import importlib
 import logging
 import re
 from functools import lru_cache
@@ -37,11 +38,13 @@ FTS_PREFIX = "product_fts"
 def target_metadata() -> MetaData:
     """The metadata of every till model (what migrations must produce).
 
-    The ``omnipos.db.models`` package imports each of its modules, so its
-    ``Base`` carries the complete schema.
+    The models the package leaves out (``LATER``) are imported too, so ``Base`` carries the
+    complete schema.
     """
-    from omnipos.db.models import Base
+    from omnipos.db.models import LATER, Base
 
+    for concept in LATER:
+        importlib.import_module(f"omnipos.db.models.{concept}")
     return Base.metadata
 
 

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from omnipos.db import counts
 from omnipos.db.engine import Database
-from omnipos.db.models import CountArea, CountSession
+from omnipos.db.models.counts import CountArea, CountSession
 from omnipos.db.settings import get_setting
 from omnipos.domain.cart import ProductInfo
 from omnipos.domain.counts import RecountRule

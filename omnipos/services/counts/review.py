@@ -18,7 +18,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from omnipos.db import counts
-from omnipos.db.models import CountArea, CountLine, CountSession
+from omnipos.db.models.counts import CountArea, CountLine, CountSession
 from omnipos.db.stock import movements_after, till_levels
 from omnipos.domain.counts import (
     AreaState,

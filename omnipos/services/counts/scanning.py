@@ -14,7 +14,7 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from omnipos.db import catalog, counts
-from omnipos.db.models import CountLine
+from omnipos.db.models.counts import CountLine
 from omnipos.domain.cart import ProductInfo, SoldBy
 from omnipos.domain.counts import AreaState, ScanMode, sees_expected
 from omnipos.domain.errors import NotFoundError, StateError, ValidationError, message

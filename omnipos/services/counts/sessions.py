@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from omnipos.db import counts
 from omnipos.db.counters import next_value
-from omnipos.db.models import CountArea, CountSession
+from omnipos.db.models.counts import CountArea, CountSession
 from omnipos.domain.counts import (
     NOT_OPEN,
     WHOLE_STORE_WORDS,

@@ -31,7 +31,8 @@ from sqlalchemy.orm import Session
 
 from omnipos.db import returns as repo
 from omnipos.db.engine import Database
-from omnipos.db.models import Intake, IntakeItem, IntakeState, RmaRecord, StockMovement
+from omnipos.db.models import StockMovement
+from omnipos.db.models.returns import Intake, IntakeItem, IntakeState, RmaRecord
 from omnipos.domain.errors import (
     NotFoundError,
     StateError,

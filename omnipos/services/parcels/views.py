@@ -11,7 +11,7 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
-from omnipos.db.models import Intake, IntakeItem, RmaRecord
+from omnipos.db.models.returns import Intake, IntakeItem, RmaRecord
 from omnipos.domain.errors import message, phrase
 from omnipos.domain.returns import Condition, Disposition
 
@@ -55,7 +55,7 @@ class FoundItem:
 @dataclass(frozen=True, slots=True)
 class IntakeView:
     intake_id: str
-    state: str  # omnipos.db.models.IntakeState
+    state: str  # omnipos.db.models.returns.IntakeState
     rma_id: str | None
     rma_number: str
     #: What the parcel returns: the RMA's original, or what the associate matched it to.

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from omnipos.db import catalog, pickups
 from omnipos.db.engine import Database
-from omnipos.db.models import PickupOrder
+from omnipos.db.models.pickups import PickupOrder
 from omnipos.domain.barcodes import parse_scan
 from omnipos.domain.cart import ProductInfo
 from omnipos.domain.errors import NotFoundError, ValidationError, message

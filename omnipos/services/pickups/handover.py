@@ -23,7 +23,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from omnipos.db import catalog, pickups
-from omnipos.db.models import Deposit, StockMovement
+from omnipos.db.models import StockMovement
+from omnipos.db.models.aisle import Deposit
 from omnipos.db.rows import insert_rows
 from omnipos.devices.documents import PickupHandover, PickupLine
 from omnipos.domain.cart import Cart

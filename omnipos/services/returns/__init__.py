@@ -29,7 +29,8 @@ from sqlalchemy import select
 
 from omnipos.db import returns as repo
 from omnipos.db.engine import Database
-from omnipos.db.models import Customer, Price, Product, ReturnRecord
+from omnipos.db.models import Customer, Price, Product
+from omnipos.db.models.returns import ReturnRecord
 from omnipos.domain.cart import Cart
 from omnipos.domain.errors import (
     NotFoundError,

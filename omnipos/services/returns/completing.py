@@ -20,7 +20,8 @@ from uuid import UUID
 from sqlalchemy.orm import Session
 
 from omnipos.db.counters import RETURN_COUNTER, next_value
-from omnipos.db.models import ReturnLine, ReturnRecord, ReturnRefund, StockMovement
+from omnipos.db.models import StockMovement
+from omnipos.db.models.returns import ReturnLine, ReturnRecord, ReturnRefund
 from omnipos.db.rows import insert_rows
 from omnipos.domain.errors import StateError, message
 from omnipos.domain.quantities import quantity_text

@@ -11,7 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from sqlalchemy.orm import Session
 
-from omnipos.db.models import ReturnRecord
+from omnipos.db.models.returns import ReturnRecord
 from omnipos.domain.receipt import (
     CREDIT_BALANCE,
     ORIGINAL_RECEIPT,

@@ -22,7 +22,8 @@ from sqlalchemy.orm import Session
 
 from omnipos.db import catalog
 from omnipos.db.counters import next_value
-from omnipos.db.models import AisleOrder, Deposit, StoreDirectoryEntry
+from omnipos.db.models import StoreDirectoryEntry
+from omnipos.db.models.aisle import AisleOrder, Deposit
 from omnipos.db.settings import get_setting
 from omnipos.db.stock import promised_elsewhere
 from omnipos.domain.cart import Cart

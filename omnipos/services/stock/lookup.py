@@ -12,7 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from omnipos.db import catalog
-from omnipos.db.models import CountArea, CountLine, PickupOrder
+from omnipos.db.models.counts import CountArea, CountLine
+from omnipos.db.models.pickups import PickupOrder
 from omnipos.db.settings import get_setting
 from omnipos.db.stock import elsewhere, hub_level, till_level
 from omnipos.domain.cart import ProductInfo

@@ -15,7 +15,8 @@ from decimal import Decimal
 from sqlalchemy.orm import Session
 
 from omnipos.db import deliveries
-from omnipos.db.models import Delivery, StockMovement
+from omnipos.db.models import StockMovement
+from omnipos.db.models.deliveries import Delivery
 from omnipos.db.rows import insert_rows
 from omnipos.domain.errors import NotFoundError, StateError, ValidationError, message
 from omnipos.domain.permissions import Actor

@@ -226,7 +226,8 @@ def test_f8_on_the_card_orders_for_pickup_elsewhere_paid_here(qtbot, shop) -> No
 def test_f8_takes_a_deposit_and_says_the_balance(qtbot, shop) -> None:
     from datetime import UTC, datetime
 
-    from omnipos.db.models import Deposit, OutboxEvent
+    from omnipos.db.models import OutboxEvent
+    from omnipos.db.models.aisle import Deposit
     from omnipos.db.stock import set_elsewhere
     from omnipos.db.stores import DirectoryStore, upsert_store
     from omnipos.domain.deposits import AislePay
