@@ -7,6 +7,8 @@ import uuid
 from datetime import UTC, datetime
 from typing import Annotated, Any, cast
 
+import anyio
+from anyio.lowlevel import RunVar
 from fastapi import FastAPI, Header, HTTPException, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -22,7 +24,7 @@ from omnipos.hub.events import journal, sequence
 from omnipos.hub.events.apply import last_receipt_seq
 from omnipos.hub.events.push import apply_push
 from omnipos.hub.feed import CursorGone, CursorInvalid, read_page_json
-from omnipos.hub.store.db import HubDB
+from omnipos.hub.store.db import ConnectionLost, HubDB
 from omnipos.sync.wire import (
     PROTOCOL_VERSION,
     SUPPORTED_VERSIONS,
@@ -47,6 +49,22 @@ DEFAULT_PULL_LIMIT = 1000
 #: after it: what a wake after a sale brings back; more waiting says has_more, and the
 #: till pulls them.
 PUSH_FEED_LIMIT = 500
+#: Pushes applied at once per worker process, each in a thread of its own. A push spends
+#: most of its time waiting on the database; a few threads keep the cores busy, and forty
+#: (anyio's default) fought over the GIL (three times the context switches per push) and
+#: took more connections than the pool keeps, each opened and closed for one push.
+PUSH_THREADS = 4
+_push_threads: RunVar[anyio.CapacityLimiter] = RunVar("omnipos_push_threads")
+
+
+def _push_limiter() -> anyio.CapacityLimiter:
+    """The running event loop's limiter of push threads (one per loop, as anyio's own)."""
+    try:
+        return _push_threads.get()
+    except LookupError:
+        limiter = anyio.CapacityLimiter(PUSH_THREADS)
+        _push_threads.set(limiter)
+        return limiter
 
 
 def _limits() -> Limits:
@@ -78,6 +96,11 @@ def create_app(db: HubDB | None) -> Any:
             for e in exc.errors()
         ]
         return JSONResponse({"detail": errors}, status_code=422)
+
+    @api.exception_handler(ConnectionLost)
+    async def _lost(_request: Request, exc: ConnectionLost) -> JSONResponse:
+        return JSONResponse({"detail": "the database connection was lost; try again"},
+                            status_code=503, headers={"Retry-After": "1"})
 
     @api.exception_handler(PermissionDenied)
     async def _denied(_request: Request, exc: PermissionDenied) -> JSONResponse:
@@ -128,12 +151,23 @@ def create_app(db: HubDB | None) -> Any:
         responses={409: {"description": "stale epoch: call hello"},
                    413: {"description": "body over the limit"}},
     )
-    def push(req: PushRequest, request: Request,
-             authorization: Annotated[str | None, Header()] = None) -> Response:
+    async def push(req: PushRequest, request: Request,
+                   authorization: Annotated[str | None, Header()] = None) -> Response:
         """Apply events in order, in one transaction; one result per event (an event that
         cannot be applied is quarantined, the others go on). With ``feed_cursor``, the
         answer also carries the feed after it (one round trip for a sale instead of push
         and then pull)."""
+        limiter = _push_limiter()
+        try:
+            return await anyio.to_thread.run_sync(_push, req, request, authorization,
+                                                  limiter=limiter)
+        except ConnectionLost:
+            # The pool is new (PostgreSQL restarted): once more on a new connection. Had the
+            # first attempt committed after all, its events now answer ``duplicate``.
+            return await anyio.to_thread.run_sync(_push, req, request, authorization,
+                                                  limiter=limiter)
+
+    def _push(req: PushRequest, request: Request, authorization: str | None) -> Response:
         # The token is checked here, not by the Till dependency: FastAPI runs a plain
         # dependency in a thread of its own, and that hand-off cost the busiest endpoint a
         # tenth of its CPU under 200 tills.

@@ -17,6 +17,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from omnipos.hub.store.models import FeedState
@@ -70,13 +71,29 @@ def _sqlite_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
-def make_engine(url: str) -> Engine:
+class ConnectionLost(Exception):
+    """The database connection broke (PostgreSQL restarted, or the network went): nothing of
+    the transaction was kept, the pool was emptied, and the request can be made again."""
+
+
+def make_engine(url: str, *, pre_ping: bool = True) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=pre_ping)
+
+
+def _lost(conn: Connection, exc: BaseException) -> bool:
+    """Whether ``exc`` on ``conn`` means the connection itself is gone."""
+    if isinstance(exc, DBAPIError) and exc.connection_invalidated:
+        return True  # SQLAlchemy's own statements: it saw the disconnect
+    try:
+        driver = conn.connection.driver_connection
+    except DBAPIError:
+        return True
+    return bool(getattr(driver, "closed", False) or getattr(driver, "broken", False))
 
 
 def alembic_config(engine: Engine) -> Config:
@@ -128,6 +145,16 @@ class HubDB:
     """Engine plus session factory; ``transaction()`` commits or rolls back."""
 
     engine: Engine
+    #: The bare connections of the hot paths (``raw_transaction``, ``raw_read``: every
+    #: push), on PostgreSQL a pool of their own without pool_pre_ping: the ping was a round
+    #: trip at every check-out, three per push. A connection that broke (a restart) is found
+    #: by the statement that uses it: ConnectionLost, that pool emptied, and the push tried
+    #: once more on a new connection (api/app.py). On SQLite ``engine`` itself.
+    hot_engine: Engine
+    #: Reads of the hot paths: on PostgreSQL outside any transaction (autocommit), one
+    #: round trip per statement instead of three; under READ COMMITTED each statement saw
+    #: a snapshot of its own inside a transaction too. On SQLite a transaction (one snapshot).
+    read_engine: Engine
     writer: sessionmaker[Session]
     reader: sessionmaker[Session]
     deferred_writer: sessionmaker[Session]
@@ -158,13 +185,28 @@ class HubDB:
         """A write transaction on a bare connection (no ORM session), for hot paths."""
         engine = self._engines.get(deferred)
         if engine is None:
-            engine = self.engine.execution_options(hub_write=True, hub_deferred=deferred)
+            engine = self.hot_engine.execution_options(hub_write=True, hub_deferred=deferred)
             self._engines[deferred] = engine
         with self._write_lock():
-            with engine.connect() as conn, conn.begin():
+            with self._checked(engine) as conn, conn.begin():
                 yield conn
             if deferred:
                 self._written += 1
+
+    @contextmanager
+    def _checked(self, engine: Engine) -> Iterator[Connection]:
+        """A connection of the pool; ConnectionLost (and the pool emptied) if it broke."""
+        with engine.connect() as conn:
+            try:
+                yield conn
+            except Exception as exc:
+                if engine.dialect.name == "sqlite" or not _lost(conn, exc):
+                    raise
+                conn.invalidate()
+                # The others were opened before the same restart: let none be handed out.
+                self.hot_engine.dispose()
+                log.warning("the database connection was lost: %s", exc)
+                raise ConnectionLost(str(exc)) from exc
 
     def sync_barrier(self) -> None:
         """Make every deferred commit so far durable (one fsync of SQLite's WAL)."""
@@ -193,9 +235,9 @@ class HubDB:
 
     @contextmanager
     def raw_read(self) -> Iterator[Connection]:
-        """A read transaction on a bare connection (no ORM session), for hot paths: every
-        request's token look-up, the feed page of every push."""
-        with self.engine.connect() as conn, conn.begin():
+        """A read on a bare connection (no ORM session), for hot paths: every request's
+        token look-up, the feed page of every push (``read_engine``)."""
+        with self._checked(self.read_engine) as conn, conn.begin():
             yield conn
 
     def feed_id(self) -> str:
@@ -204,14 +246,20 @@ class HubDB:
 
     def close(self) -> None:
         self.engine.dispose()
+        self.hot_engine.dispose()
 
 
 def open_hub_db(url: str | None = None, *, migrate_db: bool = True) -> HubDB:
     engine = make_engine(url or default_url())
     if migrate_db:
         migrate(engine)
+    sqlite = engine.dialect.name == "sqlite"
+    hot = engine if sqlite else make_engine(engine.url.render_as_string(hide_password=False),
+                                            pre_ping=False)
     return HubDB(
         engine=engine,
+        hot_engine=hot,
+        read_engine=hot if sqlite else hot.execution_options(isolation_level="AUTOCOMMIT"),
         writer=sessionmaker(engine.execution_options(hub_write=True), expire_on_commit=False),
         reader=sessionmaker(engine, expire_on_commit=False),
         deferred_writer=sessionmaker(
