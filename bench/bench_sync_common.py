@@ -23,9 +23,35 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of ``pid`` and of every process under it, those still
+    running and those already ended (a PostgreSQL backend closed with its connection);
+    0.0 where /proc is not there."""
+    stat = Path(f"/proc/{pid}/stat")
+    if not stat.exists():
+        return 0.0
+    ticks = os.sysconf("SC_CLK_TCK")
+    try:
+        fields = stat.read_text().rsplit(")", 1)[1].split()
+        children = [c for task in Path(f"/proc/{pid}/task").iterdir()
+                    for c in (task / "children").read_text().split()]
+    except OSError:
+        return 0.0
+    # utime, stime, then cutime, cstime: the children it has waited for
+    return sum(int(f) for f in fields[11:15]) / ticks + sum(
+        cpu_seconds(int(child)) for child in children)
+
+
 @contextmanager
 def hub_process(db_url: str, workers: int = 1) -> Iterator[str]:
     """``omnipos-hub serve`` in a child process; yields its URL once it answers."""
+    with hub_child(db_url, workers) as (url, _pid):
+        yield url
+
+
+@contextmanager
+def hub_child(db_url: str, workers: int = 1) -> Iterator[tuple[str, int]]:
+    """``hub_process`` that also yields the child's pid (what its CPU is measured on)."""
     port = free_port()
     env = dict(os.environ, PYTHONPATH=str(ROOT), OMNIPOS_HUB_DB=db_url)
     proc = subprocess.Popen(
@@ -45,7 +71,7 @@ def hub_process(db_url: str, workers: int = 1) -> Iterator[str]:
             if proc.poll() is not None or time.monotonic() > deadline:
                 raise RuntimeError("hub did not start")
             time.sleep(0.05)
-        yield url
+        yield url, proc.pid
     finally:
         proc.terminate()
         proc.wait(30)
@@ -107,13 +133,21 @@ def bare_round_trips(url: str, bodies: list[bytes]) -> float:
 @contextmanager
 def pg_url(use_pg: bool, tmp: Path) -> Iterator[str]:
     """A fresh database URL: a SQLite file in ``tmp`` or a throw-away PostgreSQL cluster."""
+    with database(use_pg, tmp) as (url, _server):
+        yield url
+
+
+@contextmanager
+def database(use_pg: bool, tmp: Path) -> Iterator[tuple[str, int | None]]:
+    """``pg_url`` that also yields the PostgreSQL server's pid (None for SQLite)."""
     if not use_pg:
-        yield f"sqlite:///{tmp / 'hub.sqlite3'}"
+        yield f"sqlite:///{tmp / 'hub.sqlite3'}", None
         return
     script = ROOT / "scripts" / "pg-test-cluster.sh"
     out = subprocess.run([str(script), "start"], capture_output=True, text=True, check=True)
     url, directory = out.stdout.split()
     try:
-        yield url
+        pid = (Path(directory) / "data" / "postmaster.pid").read_text().split()[0]
+        yield url, int(pid)
     finally:
         subprocess.run([str(script), "stop", directory], capture_output=True, check=False)
