@@ -108,11 +108,11 @@ def test_a_batch_of_good_events_takes_one_savepoint_not_one_each(till, hub):
     def count(_conn, name):  # type: ignore[no-untyped-def]
         taken.append(name)
 
-    event.listen(hub.engine, "savepoint", count)
+    event.listen(hub.hot_engine, "savepoint", count)  # the engine pushes run on
     try:
         results = till.push([sale_event(n) for n in range(1, 21)]).json()["results"]
     finally:
-        event.remove(hub.engine, "savepoint", count)
+        event.remove(hub.hot_engine, "savepoint", count)
     assert [r["status"] for r in results] == ["applied"] * 20
     assert len(taken) == 1
 
