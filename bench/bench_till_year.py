@@ -184,7 +184,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         bench_till.bench_scan(db, raw, args.samples, suffix=what)
         bench_till.bench_search(db, raw, args.samples, suffix=what)
-        bench_till.bench_complete_sale(db, raw, max(200, args.samples // 5), suffix=what)
+        bench_till.bench_complete_sale(db, raw, bench_till.sale_samples(args.samples),
+                                       suffix=what)
     finally:
         raw.close()
         db.close()
