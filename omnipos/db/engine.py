@@ -5,7 +5,9 @@ till confirmed survives a power cut, enforces foreign keys and waits on a busy
 lock instead of failing. The sqlite3 driver's own transaction handling is
 switched off and SQLAlchemy's ``begin`` issues the BEGIN itself: writers take
 the lock up front (``BEGIN IMMEDIATE``) so two writers never deadlock halfway
-through, readers use a plain deferred BEGIN.
+through, readers use a plain deferred BEGIN. The write transactions of a Database run
+one at a time on one kept connection, each session joined to the connection's transaction
+(the hot paths run their statements on the driver: db/rows.py).
 
 One kind of write may commit without waiting for the disk (``Durability.SOON``): the
 open sale kept with every scan, before any tender is taken on it. It survives the
