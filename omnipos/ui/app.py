@@ -433,8 +433,11 @@ def run_gui(args: argparse.Namespace) -> int:
         window.resize(MIN_WIDTH, MIN_HEIGHT)
         window.show()
     if uri:  # the printer stack imported off the GUI thread, then the printer set up on it
-        QTimer.singleShot(0, lambda: runner.run_net(
-            load_print_stack, lambda _none: printer.reconfigure(uri, startup.printer_profile)))
+        def set_up_printer(_none: object) -> None:
+            if not printer.uri:  # unless the Devices dialog (F3) set one up meanwhile
+                printer.reconfigure(uri, startup.printer_profile)
+
+        QTimer.singleShot(0, lambda: runner.run_net(load_print_stack, set_up_printer))
     # Not on the database's worker, which the first scan needs at once.
     QTimer.singleShot(0, lambda: runner.run_net(till.warm_up))
     code = getattr(args, "self_test_code", None)
