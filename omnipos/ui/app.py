@@ -39,7 +39,7 @@ from omnipos.ui.common.customer_picker import StoreCredit
 from omnipos.ui.common.style import app_icon_path, load_style
 from omnipos.ui.common.tasks import TaskRunner
 from omnipos.ui.devices.customer_display import CustomerDisplays
-from omnipos.ui.devices.receipt_printer import ReceiptPrinter, load_print_stack
+from omnipos.ui.devices.receipt_printer import ReceiptPrinter
 from omnipos.ui.devices.till_devices import TillDevices, start_configured_scanner
 from omnipos.ui.i18n import choose, error_text, install, translate
 from omnipos.ui.manager.manager_controller import ManagerController
@@ -351,9 +351,8 @@ def run_gui(args: argparse.Namespace) -> int:
     if not uri and demo:
         # A demo till "prints" ESC/POS bytes to a file, so a sale ends with a receipt.
         uri = (data_dir / "receipts.escpos").resolve().as_uri()
-    # The printer stack (python-escpos) is the heaviest import of the till: it is imported
-    # on a worker once the window shows (below), then the printer set up; a receipt waits for
-    # it, a scan does not.
+    # The printer stack (python-escpos) is the heaviest import of the till: it is set up
+    # once the window shows (below), not before; a receipt waits for it, a scan does not.
     keep_capabilities_cached()
     printer = ReceiptPrinter(None)
     window = MainWindow()
@@ -432,12 +431,7 @@ def run_gui(args: argparse.Namespace) -> int:
     else:
         window.resize(MIN_WIDTH, MIN_HEIGHT)
         window.show()
-    if uri:  # the printer stack imported off the GUI thread, then the printer set up on it
-        def set_up_printer(_none: object) -> None:
-            if not printer.uri:  # unless the Devices dialog (F3) set one up meanwhile
-                printer.reconfigure(uri, startup.printer_profile)
-
-        QTimer.singleShot(0, lambda: runner.run_net(load_print_stack, set_up_printer))
+    QTimer.singleShot(0, lambda: printer.reconfigure(uri, startup.printer_profile))
     # Not on the database's worker, which the first scan needs at once.
     QTimer.singleShot(0, lambda: runner.run_net(till.warm_up))
     code = getattr(args, "self_test_code", None)

@@ -8,7 +8,6 @@ turns the ones a cashier must know about into messages.
 
 from __future__ import annotations
 
-import importlib
 import logging
 import threading
 from collections.abc import Callable
@@ -37,13 +36,6 @@ def print_queue(uri: str, profile: str | None, **kwargs: Any) -> Any:
 
     kwargs.setdefault("options", ReceiptOptions(say=said))
     return PrintQueue(uri, profile, **kwargs)
-
-
-def load_print_stack() -> None:
-    """Import what ``print_queue`` needs. ui/app.py runs it on a worker before it sets the
-    till's printer up: python-escpos and its capability database take about half a second,
-    for which the window, just shown, would not answer a key or a scan on the GUI thread."""
-    importlib.import_module("omnipos.devices.printing")
 
 
 class ReceiptPrinter(QObject):

@@ -19,7 +19,7 @@ from tests.conftest import make_store
 DEFERRED = {
     "pydantic": "the sync events' payload models: TillServices.warm_up, after the window shows",
     "omnipos.sync.events": "the same",
-    "escpos": "the printer stack: imported on a worker once the window shows",
+    "escpos": "the printer stack: set up once the window shows (ui/app.py)",
     "usb": "the same (python-escpos's USB printers)",
     "alembic": "the migrations' machinery: only when the schema is behind",
     "httpx": "the hub client: the sync worker starts after the window shows",
