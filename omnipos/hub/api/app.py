@@ -49,11 +49,12 @@ DEFAULT_PULL_LIMIT = 1000
 #: after it: what a wake after a sale brings back; more waiting says has_more, and the
 #: till pulls them.
 PUSH_FEED_LIMIT = 500
-#: Pushes applied at once per worker process, each in a thread of its own. A push spends
-#: most of its time waiting on the database; a few threads keep the cores busy, and forty
-#: (anyio's default) fought over the GIL (three times the context switches per push) and
-#: took more connections than the pool keeps, each opened and closed for one push.
-PUSH_THREADS = 4
+#: Pushes applied at once per worker process, each in a thread of its own, at most as many
+#: as the hot pool keeps connections (store/db.py's HOT_POOL_SIZE). Forty (anyio's default,
+#: with a pool of 10) took connections past the pool, each opened and closed for one push,
+#: and cost ~1.5 ms more hub CPU per push under 200 tills; 4 kept too few statements in
+#: flight for PostgreSQL on the same cores (fewer events/s, more database CPU per push).
+PUSH_THREADS = 20
 _push_threads: RunVar[anyio.CapacityLimiter] = RunVar("omnipos_push_threads")
 
 

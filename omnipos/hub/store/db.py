@@ -71,18 +71,25 @@ def _sqlite_begin(conn: Any) -> None:
         conn.exec_driver_sql("BEGIN")
 
 
+#: Connections the hot pool keeps open: one for each of the API's push threads
+#: (api/app.py's PUSH_THREADS, 20) and a few for other requests' token and feed reads. Past
+#: what a pool keeps, each connection is opened and closed for one request: a PostgreSQL
+#: backend started and ended per push.
+HOT_POOL_SIZE = 24
+
+
 class ConnectionLost(Exception):
     """The database connection broke (PostgreSQL restarted, or the network went): nothing of
     the transaction was kept, the pool was emptied, and the request can be made again."""
 
 
-def make_engine(url: str, *, pre_ping: bool = True) -> Engine:
+def make_engine(url: str, *, pre_ping: bool = True, pool_size: int = 10) -> Engine:
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=pre_ping)
+    return create_engine(url, pool_size=pool_size, max_overflow=20, pool_pre_ping=pre_ping)
 
 
 def _lost(conn: Connection, exc: BaseException) -> bool:
@@ -255,7 +262,7 @@ def open_hub_db(url: str | None = None, *, migrate_db: bool = True) -> HubDB:
         migrate(engine)
     sqlite = engine.dialect.name == "sqlite"
     hot = engine if sqlite else make_engine(engine.url.render_as_string(hide_password=False),
-                                            pre_ping=False)
+                                            pre_ping=False, pool_size=HOT_POOL_SIZE)
     return HubDB(
         engine=engine,
         hot_engine=hot,
