@@ -137,7 +137,8 @@ class TillServices:
         """The pickups service if something asked for it already (None: nothing to reload)."""
         return self._pickups
 
-    def warm_up(self) -> None:
+    @staticmethod
+    def warm_up() -> None:
         """What the window's first paint does without, made ready once it shows (run off
         the GUI thread): the sync events' payload models (pydantic; the services that write
         events import them when they first do) and their validators, which pydantic builds on

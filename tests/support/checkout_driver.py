@@ -28,6 +28,7 @@ from omnipos.db.engine import open_database
 from omnipos.domain.cart import Discount
 from omnipos.services.journal import journal_keys
 from omnipos.services.selling import CheckoutService
+from omnipos.till import TillServices
 
 CODES = ("4006381333931", "036000291452", "96385074")
 
@@ -36,6 +37,9 @@ def sell_forever(db_path: Path, seed: int, out: TextIO) -> None:
     """Open the till database and complete sales until killed; one line per commit."""
     db = open_database(db_path)
     journal_keys(db).stored()  # as a till does at start: the keyring is read before selling
+    # As the till does once its window shows: the first sale pays no lazy imports, so a
+    # kill soon after READY lands in selling, not in loading pydantic.
+    TillServices.warm_up()
     svc = CheckoutService(db)
     rng = random.Random(seed)
     out.write("READY\n")
