@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from omnipos.domain.errors import Message, UserFacingError, message
 
-__all__ = ["ENV_BACKEND", "KeyringInfo", "describe_keyring"]
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
+
+__all__ = ["ENV_BACKEND", "KeyringInfo", "active_keyring", "describe_keyring"]
 
 log = logging.getLogger(__name__)
 
@@ -98,12 +102,23 @@ def _keeps_plaintext(backend: object) -> bool:
     return isinstance(backend, FileKeyring) and type(backend).encrypt is PlaintextKeyring.encrypt
 
 
+_detecting = threading.Lock()
+
+
+def active_keyring() -> KeyringBackend:
+    """The keyring backend in use. The first call finds the installed backends, which the
+    ``keyring`` package does without a lock: two threads at it at once broke it ("Set changed
+    size during iteration") when the journal key and the sync status both looked at start."""
+    import keyring
+
+    with _detecting:
+        return keyring.get_keyring()
+
+
 def describe_keyring(backend: object | None = None) -> KeyringInfo:
     """What the active keyring backend (or ``backend``) is."""
     if backend is None:
-        import keyring
-
-        backend = keyring.get_keyring()
+        backend = active_keyring()
     members = _members(backend)
     usable = any(not _stores_nothing(m) for m in members)
     plaintext = any(_keeps_plaintext(m) for m in members)

@@ -13,7 +13,7 @@ from typing import Protocol
 
 from omnipos.domain.errors import message
 from omnipos.sync.errors import KeyringUnavailable
-from omnipos.sync.keyrings import describe_keyring
+from omnipos.sync.keyrings import active_keyring, describe_keyring
 
 log = logging.getLogger(__name__)
 
@@ -35,8 +35,6 @@ class KeyringTokenStore:
         self.service = service
 
     def check(self) -> None:
-        import keyring
-
         info = describe_keyring()
         unusable = not info.allowed
         if info.allowed and info.plaintext:
@@ -45,8 +43,9 @@ class KeyringTokenStore:
             # A backend can look fine and still fail (no D-Bus session, locked store):
             # prove it works before the one-time code is spent.
             try:
-                keyring.set_password(self.service, "probe", "probe")
-                keyring.delete_password(self.service, "probe")
+                ring = active_keyring()
+                ring.set_password(self.service, "probe", "probe")
+                ring.delete_password(self.service, "probe")
             except Exception as exc:  # noqa: BLE001 - any backend failure means unusable
                 log.warning("keyring backend %s failed a probe: %s", info.backend, exc)
                 unusable = True
@@ -59,20 +58,18 @@ class KeyringTokenStore:
                 reason=reason)
 
     def load(self, device_id: str) -> str | None:
-        import keyring
         from keyring.errors import KeyringError
 
         try:
-            return keyring.get_password(self.service, device_id)
+            return active_keyring().get_password(self.service, device_id)
         except KeyringError as exc:
             raise KeyringUnavailable(message("keyring: {reason}"), reason=str(exc)) from exc
 
     def save(self, device_id: str, token: str) -> None:
-        import keyring
         from keyring.errors import KeyringError
 
         try:
-            keyring.set_password(self.service, device_id, token)
+            active_keyring().set_password(self.service, device_id, token)
         except KeyringError as exc:
             raise KeyringUnavailable(message("keyring could not store the secret: {reason}"),
                                      reason=str(exc)) from exc
@@ -80,11 +77,10 @@ class KeyringTokenStore:
         log.info("%s stored in the keyring for %s", self.service, device_id)
 
     def delete(self, device_id: str) -> None:
-        import keyring
         from keyring.errors import KeyringError, PasswordDeleteError
 
         try:
-            keyring.delete_password(self.service, device_id)
+            active_keyring().delete_password(self.service, device_id)
         except (PasswordDeleteError, KeyringError):
             pass
 

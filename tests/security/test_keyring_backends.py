@@ -130,3 +130,36 @@ def test_backends_that_store_nothing_are_unusable(active, backend):
     assert not info.usable and not info.allowed
     with pytest.raises(KeyringUnavailable, match="no usable keyring"):
         KeyringTokenStore().check()
+
+
+def test_two_threads_never_detect_the_backend_at_once(monkeypatch):
+    """keyring finds its backends without a lock; the journal key and the sync status both
+    ask at start, from two threads (the detection broke: "Set changed size during iteration")."""
+    import threading
+
+    guard, inside, most = threading.Lock(), [0], [0]
+    another = threading.Event()
+    backend = MemoryKeyring()
+
+    def detect(limit: object = None) -> None:
+        with guard:
+            inside[0] += 1
+            most[0] = max(most[0], inside[0])
+            if inside[0] > 1:
+                another.set()
+        another.wait(timeout=0.3)  # room for a second thread to come in meanwhile
+        with guard:
+            inside[0] -= 1
+        keyring.core.set_keyring(backend)
+
+    # As at start: no backend found yet; each look-up of keyring's own finds one first.
+    monkeypatch.setattr(keyring.core, "_keyring_backend", None)
+    monkeypatch.setattr(keyring.core, "init_backend", detect)
+    store = KeyringTokenStore("omnipos-test")
+    threads = [threading.Thread(target=store.load, args=("till",)) for _ in range(2)]
+    threads.append(threading.Thread(target=describe_keyring))
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=10)
+    assert most[0] == 1
