@@ -136,3 +136,29 @@ def test_a_demo_store_chains_without_a_key_and_leaves_the_keyring_alone(
     assert not [k for k in memory_keyring.store if k[0] == "omnipos-journal-key"]
     assert "not keyed (a demo store keeps no journal key)" in verify_chain(till).message()
     till.close()
+
+
+def test_a_keyring_that_fails_oddly_is_never_given_a_new_key(tmp_path: Path) -> None:
+    """A backend failing with its own error (not "unavailable") may still hold the key: the
+    till chains without a key rather than make a new one over it."""
+    from omnipos.services.journal.keys import JournalKeys
+
+    saved: list[str] = []
+
+    class Odd:
+        def check(self) -> None:
+            raise RuntimeError("Set changed size during iteration")
+
+        def load(self, device_id: str) -> str | None:
+            raise AssertionError("not read after a failed check")
+
+        def save(self, device_id: str, token: str) -> None:
+            saved.append(token)
+
+        def delete(self, device_id: str) -> None:
+            raise AssertionError("never deleted")
+
+    keys = JournalKeys(tmp_path / "till.sqlite3", Odd())
+    assert keys.stored() is None
+    assert keys.for_entry(1) is None
+    assert saved == [] and "RuntimeError" in keys.reason

@@ -78,6 +78,12 @@ class JournalKeys:
             self._store = None
             self.reason = f"no usable keyring ({exc})"
             log.warning("the journal is chained without a key: %s", self.reason)
+        except Exception as exc:  # noqa: BLE001 - a backend's own failure (D-Bus, a lock)
+            # Not known to hold no key: making a new one could overwrite the one it holds,
+            # and every entry keyed with it would no longer verify.
+            self._store = None
+            self.reason = f"the keyring failed ({type(exc).__name__}: {exc})"
+            log.warning("the journal is chained without a key: %s", self.reason)
 
     def stored(self) -> ChainKey | None:
         """The key as the keyring holds it (for verifying), or None."""
