@@ -276,6 +276,17 @@ class Database:
         _migrate.upgrade(self.engine, head)
         return copy
 
+    def finish_search_index(self) -> bool:
+        """Rebuild the search index if a first catalog load left it deferred (stopped halfway:
+        the pull failed, or the till was killed mid-snapshot); True when it did. A read
+        first, so that the usual case writes nothing."""
+        with self.read() as s:
+            deferred = search_index_deferred(s)
+        if not deferred:
+            return False
+        with self.transaction() as s:
+            return restore_search_index(s)
+
     def backup(self, dest: Path | None = None, *, reason: str = "backup") -> Path:
         """Copy the live database (WAL included) with sqlite3's online backup API."""
         if dest is None:
@@ -369,11 +380,7 @@ def open_database(path: Path, *, migrate: bool = True) -> Database:
     if migrate:
         try:
             db.upgrade()
-            with db.read() as s:
-                deferred = search_index_deferred(s)
-            if deferred:
-                with db.transaction() as s:
-                    restore_search_index(s)
+            db.finish_search_index()
         except BaseException:
             db.close()
             raise

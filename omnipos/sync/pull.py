@@ -22,12 +22,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from omnipos.db.catalog import (
-    defer_search_index,
-    product_count,
-    restore_search_index,
-    search_index_deferred,
-)
+from omnipos.db.catalog import defer_search_index, product_count, restore_search_index
 from omnipos.db.engine import Database
 from omnipos.sync.appliers import apply_page
 from omnipos.sync.client import HubClient
@@ -79,11 +74,7 @@ def _restore_index(db: Database) -> None:
     """A snapshot stopped halfway: index what it loaded so far (the rest comes with the
     index kept row by row)."""
     try:
-        with db.read() as s:
-            deferred = search_index_deferred(s)
-        if deferred:
-            with db.transaction() as s:
-                restore_search_index(s)
+        db.finish_search_index()
     except Exception:  # the pull's own error matters more; the next start rebuilds it
         log.exception("could not rebuild the search index after a pull stopped")
 
