@@ -9,15 +9,9 @@ from sqlalchemy import func, select
 
 from omnipos.db.engine import Database
 from omnipos.db.models import OutboxEvent, Setting, SyncState
-from omnipos.sync.errors import said_record
 from omnipos.sync.outbox import OutboxStatus
 from omnipos.sync.state import AUTH_REQUIRED, GAPS, LAST_ERROR, LAST_SYNC, ONLINE, WARNING
-from omnipos.sync.status import (
-    certificate_problem,
-    gap_notices,
-    gap_warning,
-    security_warnings,
-)
+from omnipos.sync.status import certificate_problem, gap_fields, security_warnings
 from omnipos.sync.tls import HubLink
 
 
@@ -92,8 +86,7 @@ def bar_status(db: Database, now: datetime | None = None) -> dict[str, object]:
         "online": state.get(ONLINE),
         "auth_required": bool(state.get(AUTH_REQUIRED) or False),
         "warning": state.get(WARNING),
-        "gap_warning": gap_warning(state.get(GAPS)),
-        "gap_said": [said_record(notice) for notice in gap_notices(state.get(GAPS))],
+        **gap_fields(state.get(GAPS)),
         "security": security_warnings(link),
         "certificate_problem": certificate_problem(state.get(LAST_ERROR)),
     }

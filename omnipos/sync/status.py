@@ -55,9 +55,13 @@ def gap_notices(gaps: list[dict[str, Any]] | None) -> list[UserFacingError]:
     return notices
 
 
-def gap_warning(gaps: list[dict[str, Any]] | None) -> str | None:
-    """The hub's gaps in English, for the sync screen's log and ``omnipos status``."""
-    return " ".join(map(str, gap_notices(gaps))) or None
+def gap_fields(gaps: list[dict[str, Any]] | None) -> dict[str, Any]:
+    """The status's two fields on the hub's gaps: ``gap_warning`` in English (the sync
+    screen's log, ``omnipos status``) and ``gap_said``, each notice's template and values
+    for the till to say in its language."""
+    notices = gap_notices(gaps)
+    return {"gap_warning": " ".join(map(str, notices)) or None,
+            "gap_said": [said_record(notice) for notice in notices]}
 
 
 def security_warnings(link: HubLink) -> list[dict[str, Any]]:
@@ -107,8 +111,7 @@ def sync_status(db: Database, now: datetime | None = None) -> dict[str, Any]:
         stamp = datetime.fromisoformat(oldest) if isinstance(oldest, str) else oldest
         info["oldest_waiting"] = stamp.isoformat()
         info["oldest_waiting_age_s"] = round((now - stamp).total_seconds(), 1)
-    info["gap_warning"] = gap_warning(info["gaps"])
-    info["gap_said"] = [said_record(notice) for notice in gap_notices(info["gaps"])]
+    info.update(gap_fields(info["gaps"]))
     with db.read() as s:
         link = HubLink.from_settings(s)
     info["hub_tls"] = {"https": link.https,
