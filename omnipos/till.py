@@ -139,14 +139,15 @@ class TillServices:
 
     @staticmethod
     def warm_up() -> None:
-        """What the window's first paint does without, made ready once it shows (run off
-        the GUI thread): the sync events' payload models (pydantic; the services that write
-        events import them when they first do) and their validators, which pydantic builds on
-        first use (``defer_build`` in sync/wire.py); the ORM's mappers (what the window reads
-        before it shows is read on the tables, so no query configured them yet); and the GS1
-        and UPC-E parser (biip, imported by the first such scan otherwise). The first sale,
-        sign-in and scan then pay nothing for them; and the collector leaves what the till
-        has built so far alone."""
+        """What the window's first paint does without, made ready once it shows (on the
+        database's thread while no other thread imports: TaskRunner.warm_up): the sync
+        events' payload models (pydantic; the services that write events import them when
+        they first do) and their validators, which pydantic builds on first use
+        (``defer_build`` in sync/wire.py); the ORM's mappers (what the window reads before it
+        shows is read on the tables, so no query configured them yet); and the GS1 and UPC-E
+        parser (biip, imported by the first such scan otherwise). The first sale, sign-in and
+        scan then pay nothing for them; and the collector leaves what the till has built so
+        far alone."""
         from sqlalchemy.orm import configure_mappers
 
         from omnipos.sync.events import PAYLOADS

@@ -338,6 +338,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     runner = TaskRunner()
     runner.unexpected_error.connect(reporter.report)
+    runner.hold_for_warm_up()  # the network's work (and sync's start) after it: see below
     try:
         till.start()
     except UserFacingError as exc:
@@ -385,8 +386,9 @@ def run_gui(args: argparse.Namespace) -> int:
         if ScreenId.PICKUPS in window.screens:
             # After each sync pass new orders and refused intents are announced on any screen,
             # so the Pickups screen is built soon after the window shows if Alt+2 has not yet:
-            # its modules imported on a worker first (on the GUI thread they held the window,
-            # just shown, for ~0.3 s), then it polls, and again after every status read.
+            # its modules imported on a worker first, after the warm-up (on the GUI thread they
+            # held the window, just shown, for ~0.3 s), then it polls, and after every status
+            # read.
             def follow_pickups(_none: object = None) -> None:
                 sync.status_changed.connect(lambda *_: ui.pickups.poll() if ui.pickups else None)
                 if ui.pickups is not None:
@@ -432,8 +434,10 @@ def run_gui(args: argparse.Namespace) -> int:
         window.resize(MIN_WIDTH, MIN_HEIGHT)
         window.show()
     QTimer.singleShot(0, lambda: printer.reconfigure(uri, startup.printer_profile))
-    # Not on the database's worker, which the first scan needs at once.
-    QTimer.singleShot(0, lambda: runner.run_net(till.warm_up))
+    # Pydantic and the rest once the window shows, on one thread while no other imports
+    # (TaskRunner.warm_up): the Pickups screen's modules and sync's start wait for it; a
+    # sign-in or a scan this early waits behind it on the database's thread.
+    QTimer.singleShot(0, lambda: runner.warm_up(till.warm_up))
     code = getattr(args, "self_test_code", None)
     if code and parts.ui is not None:
         from omnipos.ui.selftest import SelfTest

@@ -10,6 +10,8 @@ the result (or the exception) back on the GUI thread through a Qt signal.
 * ``run_net`` - a small pool for network calls (sync, hub look-ups).
 * ``run_device(name, ...)`` - one worker thread per device (printer, drawer),
   so a slow printer never delays a sale or another device.
+* ``warm_up`` - the imports the window's first paint does without, run once it
+  shows, on the database thread while the network pool waits (see there).
 
 ``SyncTaskRunner`` has the same API and runs everything at once on the
 calling thread; tests use it so they need no waiting.
@@ -97,6 +99,8 @@ class TaskRunner(QObject):
         self._net = ThreadPoolExecutor(max_workers=net_workers, thread_name_prefix="omnipos-net")
         self._devices: dict[str, ThreadPoolExecutor] = {}
         self._lock = threading.Lock()
+        self._warmed = threading.Event()  # cleared while ``warm_up`` runs
+        self._warmed.set()
         self._db_pending = 0
         self._closed = False
         # Queued across threads: the slot runs on the thread this object lives in (GUI).
@@ -125,6 +129,36 @@ class TaskRunner(QObject):
                 self._devices[device] = pool
         self._submit(pool, fn, on_done, on_error)
 
+    def warm_up(self, fn: Callable[[], Any], on_done: Done | None = None,
+                on_error: Failed | None = None) -> None:
+        """Run ``fn`` (the till's deferred imports) on the database thread, holding the
+        network pool's work and ``wait_warmed_up`` callers until it ends.
+
+        Nothing else in the background imports meanwhile: two threads importing pydantic at
+        once each met the other's modules half made (Python hands over a partly initialised
+        module to break an import deadlock, and PySide's import hook reads each new module's
+        attributes, which in pydantic run imports): an ImportError in the bundle's
+        self-test. Database work queues behind ``fn`` as behind any job; a network job
+        waits for it before it starts, and from ``hold_for_warm_up`` on if that came first.
+        """
+        self._warmed.clear()
+
+        def warming() -> Any:
+            try:
+                return fn()
+            finally:
+                self._warmed.set()
+
+        self.run_db(warming, on_done, on_error)
+
+    def hold_for_warm_up(self) -> None:
+        """Hold network jobs from now until ``warm_up``, called later, has run."""
+        self._warmed.clear()
+
+    def wait_warmed_up(self) -> None:
+        """Block a thread of its own (the sync worker's start) until ``warm_up`` ended."""
+        self._warmed.wait()
+
     def is_db_thread(self) -> bool:
         return threading.current_thread().name.startswith(DB_THREAD_NAME)
 
@@ -137,6 +171,7 @@ class TaskRunner(QObject):
         if self._closed:
             return
         self._closed = True
+        self._warmed.set()  # a warm-up dropped unrun must not hold a network job forever
         self._db.shutdown(wait=wait)
         self._net.shutdown(wait=False, cancel_futures=True)
         for pool in self._devices.values():
@@ -150,7 +185,11 @@ class TaskRunner(QObject):
             log.warning("task runner closed; dropping %r", fn)
             return
 
+        hold = self._warmed.wait if pool is self._net else None
+
         def job() -> None:
+            if hold is not None:
+                hold()
             try:
                 value = fn()
             except BaseException as exc:

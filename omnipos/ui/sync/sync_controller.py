@@ -101,6 +101,9 @@ class SyncController(QObject):
         self.refresh()
 
     def _start_in_thread(self, starter: Starter) -> None:
+        self._runner.wait_warmed_up()  # the till's imports first (TaskRunner.warm_up)
+        if self._stopping:
+            return  # the till closed meanwhile
         try:
             running = starter(self._worker_changed.emit, self._worker_progress.emit)
         except Exception as exc:  # shown in the status bar, logged in full

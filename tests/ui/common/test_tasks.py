@@ -141,3 +141,40 @@ def test_crash_dialog_shows_once_with_the_details(qtbot) -> None:
     from PySide6.QtGui import QGuiApplication
 
     assert "first problem" in QGuiApplication.clipboard().text()
+
+
+def test_network_work_waits_for_the_warm_up_on_the_database_thread(qtbot, runner) -> None:
+    # Two threads importing pydantic at once broke the bundle's start (ImportError from a
+    # half-made module): nothing on the network pool starts before the warm-up has ended.
+    release, net_ran = threading.Event(), threading.Event()
+    order: list[str] = []
+
+    def warm() -> str:
+        release.wait(5)
+        order.append("warm")
+        return threading.current_thread().name
+
+    def network() -> None:
+        order.append("net")
+        net_ran.set()
+
+    runner.hold_for_warm_up()  # as run_gui does before the window is shown
+    runner.run_net(network)
+    warmed: list[str] = []
+    runner.warm_up(warm, warmed.append)
+    assert not net_ran.wait(0.3)  # held while the warm-up runs
+    release.set()
+    qtbot.waitUntil(lambda: bool(warmed) and net_ran.is_set(), timeout=5000)
+    assert order == ["warm", "net"]
+    assert warmed[0].startswith(DB_THREAD_NAME)
+    runner.run_net(lambda: order.append("later"))  # after it, nothing waits
+    qtbot.waitUntil(lambda: order[-1] == "later", timeout=5000)
+
+
+def test_a_till_closed_before_its_warm_up_lets_held_network_work_end(qtbot) -> None:
+    runner = TaskRunner()
+    ran = threading.Event()
+    runner.hold_for_warm_up()
+    runner.run_net(ran.set)
+    runner.shutdown(wait=True)  # the warm-up was never asked for
+    assert ran.wait(5)
