@@ -47,7 +47,7 @@ from omnipos.ui.selling.sell_controller import SellController
 from omnipos.ui.selling.sell_view import SellView
 from omnipos.ui.shell.about import show_about
 from omnipos.ui.shell.keymap import Act, ScreenId
-from omnipos.ui.shell.main_window import MIN_HEIGHT, MIN_WIDTH, MainWindow
+from omnipos.ui.shell.main_window import MIN_HEIGHT, MIN_WIDTH, MainWindow, ScreenBuilder
 from omnipos.ui.shell.scanning import ScanFilter, ScanRouter, install_scan_filter
 from omnipos.ui.shell.signin import Clock, LoginController
 
@@ -154,6 +154,12 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
     """
     store = svc.store
     window = window or MainWindow()
+
+    def later(sid: ScreenId, build: ScreenBuilder) -> None:
+        # Its modules import pydantic: not while the till's warm-up does (TaskRunner.warm_up;
+        # a screen asked for in the first second after start waits for it).
+        window.add_screen_later(sid, lambda: (runner.wait_warmed_up(), build())[1])
+
     window.status.set_identity(store=f"{store.code} {store.name}", till=store.till,
                                cashier=svc.acting_name(None))
     login = approvals = None
@@ -181,7 +187,7 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
             return PickupsController(PickupsView(), pickups(), runner, printer,
                                      notify=window.notify, actor=actor)
 
-        window.add_screen_later(ScreenId.PICKUPS, build_pickups)
+        later(ScreenId.PICKUPS, build_pickups)
     if customers is not None:
         sell.use_store_credit(StoreCredit(customers, runner, store.currency,
                                           staff=lambda: _label(actor())))
@@ -194,7 +200,7 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
             return ReturnsController(ReturnsView(store.currency), returns(), customers, runner,
                                      printer, actor=actor, approvals=approvals)
 
-        window.add_screen_later(ScreenId.RETURNS, build_returns)
+        later(ScreenId.RETURNS, build_returns)
     if parcels is not None:
         def build_parcels(parcels: Later[ParcelService] = parcels) -> ParcelsController:
             from omnipos.ui.parcels.parcels_controller import ParcelsController
@@ -202,7 +208,7 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
 
             return ParcelsController(ParcelsView(), parcels(), runner, actor=actor)
 
-        window.add_screen_later(ScreenId.PARCELS, build_parcels)
+        later(ScreenId.PARCELS, build_parcels)
     if counts is not None:
         def build_counts(counts: Later[CountService] = counts) -> CountsController:
             from omnipos.ui.counts.counts_controller import CountsController
@@ -212,7 +218,7 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
                                     export_dir=Path(data_dir) / "exports", actor=actor,
                                     approvals=approvals)
 
-        window.add_screen_later(ScreenId.COUNTS, build_counts)
+        later(ScreenId.COUNTS, build_counts)
     if stock is not None:
         def build_stock(stock: Later[StockService] = stock) -> StockController:
             from omnipos.ui.stock.stock_controller import StockController
@@ -221,7 +227,7 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
             return StockController(StockView(), stock(), runner, actor=actor,
                                    approvals=approvals, printer=printer)
 
-        window.add_screen_later(ScreenId.STOCK, build_stock)
+        later(ScreenId.STOCK, build_stock)
         sell.use_stock_lookup(lambda sku: _show_stock(ui, sku))
     runner.user_error.connect(sell.show_error)
     if quick_keys is not None:
@@ -257,7 +263,7 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
             return SettingsScreen(setup, runner, actor=actor, approvals=approvals,
                                   on_saved=svc.reload_profile)
 
-        window.add_screen_later(ScreenId.MANAGER, build_settings)
+        later(ScreenId.MANAGER, build_settings)
     if versions is not None:
         window.on_action(Act.ABOUT, lambda: show_about(window, runner, versions,
                                                        data_dir=data_dir, log_file=log_file))

@@ -155,9 +155,10 @@ class TaskRunner(QObject):
         """Hold network jobs from now until ``warm_up``, called later, has run."""
         self._warmed.clear()
 
-    def wait_warmed_up(self) -> None:
-        """Block a thread of its own (the sync worker's start) until ``warm_up`` ended."""
-        self._warmed.wait()
+    def wait_warmed_up(self, timeout: float | None = None) -> bool:
+        """Block a thread (the sync worker's start, a screen's first build) until ``warm_up``
+        ended, or ``timeout`` seconds passed: True when it ended."""
+        return self._warmed.wait(timeout)
 
     def is_db_thread(self) -> bool:
         return threading.current_thread().name.startswith(DB_THREAD_NAME)

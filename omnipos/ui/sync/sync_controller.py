@@ -101,9 +101,12 @@ class SyncController(QObject):
         self.refresh()
 
     def _start_in_thread(self, starter: Starter) -> None:
-        self._runner.wait_warmed_up()  # the till's imports first (TaskRunner.warm_up)
+        # The till's imports first (TaskRunner.warm_up), unless the till closes meanwhile.
+        while not self._runner.wait_warmed_up(0.05):
+            if self._stopping:
+                return
         if self._stopping:
-            return  # the till closed meanwhile
+            return
         try:
             running = starter(self._worker_changed.emit, self._worker_progress.emit)
         except Exception as exc:  # shown in the status bar, logged in full
