@@ -8,21 +8,19 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from omnipos.domain.quick_keys import SLOTS as QUICK_SLOTS
 from omnipos.ui.common.banner import MessageBanner
-from omnipos.ui.common.table_view import action_button
+from omnipos.ui.common.table_view import action_button, read_only_table
 from omnipos.ui.i18n import translate
 from omnipos.ui.selling import cart_model
 from omnipos.ui.selling.totals_panel import TotalsPanel
@@ -52,18 +50,9 @@ class SellView(QWidget):
                                                              "Enter"))
         self.scan_field.setClearButtonEnabled(False)
         self.cart_model = cart_model.CartModel(currency)
-        self.cart_table = QTableView(self)
-        self.cart_table.setObjectName("cartTable")
-        self.cart_table.setModel(self.cart_model)
-        self.cart_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.cart_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.cart_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.cart_table.setAlternatingRowColors(True)
         # Up/Down from the scan field move the selection: the table never takes the keyboard.
-        self.cart_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.cart_table.verticalHeader().setVisible(False)
-        self.cart_table.verticalHeader().setDefaultSectionSize(44)
-        self.cart_table.setWordWrap(False)
+        self.cart_table = read_only_table(self, "cartTable", row_height=44)
+        self.cart_table.setModel(self.cart_model)
         header = self.cart_table.horizontalHeader()
         header.setSectionResizeMode(cart_model.COL_NAME, QHeaderView.ResizeMode.Stretch)
         # The quantity column holds a weight to the gram with its unit: "12.345 kg".
@@ -162,6 +151,7 @@ class SellView(QWidget):
 
     def select_row(self, row: int) -> None:
         if 0 <= row < self.cart_model.rowCount():
+            self.cart_table.lay_out()  # a line just added: scrolled to by a copy, not a repaint
             self.cart_table.selectRow(row)
             self.cart_table.scrollTo(self.cart_model.index(row, 0))
         else:
