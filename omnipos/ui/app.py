@@ -157,8 +157,8 @@ def create_till(svc: CheckoutService, runner: TaskRunner, printer: ReceiptPrinte
 
     def later(sid: ScreenId, build: ScreenBuilder) -> None:
         # Its modules import pydantic: not while the till's warm-up does (TaskRunner.warm_up;
-        # a screen asked for in the first second after start waits for it).
-        window.add_screen_later(sid, lambda: (runner.wait_warmed_up(), build())[1])
+        # a screen asked for in the first second after start waits for it, 10 s at most).
+        window.add_screen_later(sid, lambda: (runner.wait_warmed_up(10.0), build())[1])
 
     window.status.set_identity(store=f"{store.code} {store.name}", till=store.till,
                                cashier=svc.acting_name(None))
