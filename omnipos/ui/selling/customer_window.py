@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from omnipos.domain.cart import CartView
 from omnipos.ui.common import formatting
 from omnipos.ui.common.amount_label import AmountLabel
+from omnipos.ui.common.table_view import RowTable
 from omnipos.ui.i18n import translate
 from omnipos.ui.selling import cart_model
 
@@ -38,7 +38,7 @@ class CustomerWindow(QWidget):
         self.heading = QLabel(welcome, self)
         self.heading.setObjectName("customerHeading")
         self.model = cart_model.CartModel(currency)
-        self.lines = QTableView(self)
+        self.lines = RowTable(self)  # a line scanned repaints from it down, as on Sell
         self.lines.setObjectName("customerLines")
         self.lines.setModel(self.model)
         self.lines.setFocusPolicy(Qt.FocusPolicy.NoFocus)
